@@ -1,0 +1,29 @@
+# Everything the project needs is installed by this file: a fresh machine needs only python3.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     ?= data/archive.db
+
+.PHONY: install test run bench score clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+score: $(STAMP)
+	for c in seed real dev; do \
+	  $(PYTHON) ../shared/eval/score.py ../shared/corpus/$$c --cmd "$(BIN)/beschlussarchiv extract --json" | tail -n 1; done
+
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info data tests/artifacts

@@ -1,0 +1,23 @@
+"""Reading Beschlusskontrolle letters: `extract(path) -> Record`.
+
+    read_document   file -> Document (identity, media type, text in reading order; OCR)
+    parse_letter    Document -> Record (sections, header fields, mandates, closing)
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from models import Record
+from pipeline.errors import UnreadableDocument
+from pipeline.read import Document, read_document
+
+PIPELINE_VERSION = "0.1.0"
+
+
+def extract(path: str | Path, *, ocr: str = "auto") -> Record:
+    """Read one document into its record; raises UnreadableDocument when it cannot be read."""
+    from pipeline.letter import parse_letter
+    return parse_letter(read_document(path, ocr=ocr))
+
+
+__all__ = ["Document", "PIPELINE_VERSION", "UnreadableDocument", "extract", "read_document"]

@@ -1,0 +1,212 @@
+"""Positioned words, the one reading model shared by digital PDFs and OCR.
+
+A page is a list of words with boxes (PDF points or pixels; only ratios to the page size
+matter). `page_lines` groups them into lines, and `layout_text` turns a document's pages
+into the plain text that the text stages read: the letterhead column and the recipient
+block of the first page come out as separate blocks, running headers, footers and page
+numbers of multi-page letters are dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int                      # 1-based
+    width: float
+    height: float
+    words: tuple[Word, ...]
+    ocr: bool = False
+    confidence: float | None = None  # mean OCR word confidence, 0-100
+    # Form checkboxes found by geometry or pixels: (label word, ticked?) pairs,
+    # e.g. ("vertraulich", False). Glyphs such as ☐/☒ in the text need no entry here.
+    checkboxes: tuple[tuple[str, bool], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Line:
+    """Words on one baseline that belong together (a big horizontal gap splits a row)."""
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def _median(values: list[float], default: float) -> float:
+    if not values:
+        return default
+    values = sorted(values)
+    return values[len(values) // 2]
+
+
+def page_rows(page: Page) -> list[list[Line]]:
+    """Group a page's words into rows, top to bottom; each row is split into segments.
+
+    Words whose vertical centres lie within half a word height share a row. A row is split
+    where two words are further apart than about three character widths, which separates
+    side-by-side columns (recipients left, letterhead right).
+    """
+    words = sorted(page.words, key=lambda w: (w.top + w.bottom) / 2)
+    height = _median([w.bottom - w.top for w in words], 10.0)
+    rows: list[list[Word]] = []
+    centres: list[float] = []
+    for word in words:
+        centre = (word.top + word.bottom) / 2
+        if rows and abs(centre - centres[-1]) <= height * 0.5:
+            rows[-1].append(word)
+            centres[-1] = sum((w.top + w.bottom) / 2 for w in rows[-1]) / len(rows[-1])
+            continue
+        rows.append([word])
+        centres.append(centre)
+    split_gap = height * 1.6
+    result: list[list[Line]] = []
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+        segments: list[Line] = []
+        current = [row[0]]
+        for word in row[1:]:
+            if word.x0 - current[-1].x1 > split_gap:
+                segments.append(Line(tuple(current)))
+                current = [word]
+            else:
+                current.append(word)
+        segments.append(Line(tuple(current)))
+        result.append(segments)
+    return result
+
+
+def _row_text(row: list[Line]) -> str:
+    return " ".join(seg.text for seg in row)
+
+
+_PAGE_MARK = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}|Seite\s+\d+(?:\s*(?:von|/)\s*\d+)?)$", re.I)
+_PAGE_MARK_INSIDE = re.compile(r"\bSeite\s+\d+\s*(?:von|/)\s*\d+\b", re.I)
+_BAND = 0.12  # share of the page height at top and bottom where running lines live
+
+
+def _signature(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _running_rows(pages: list[Page], pages_rows: list[list[list[Line]]]) -> list[set[int]]:
+    """Indices of header/footer rows per page: page marks, lines repeated on other pages,
+    and small print in the bands (bank details, return addresses)."""
+    signatures: dict[str, set[int]] = {}
+    for page, rows in zip(pages, pages_rows):
+        for row in rows:
+            top, bottom = min(s.top for s in row), max(s.bottom for s in row)
+            if top < page.height * _BAND or bottom > page.height * (1 - _BAND):
+                signatures.setdefault(_signature(_row_text(row)), set()).add(page.number)
+    dropped: list[set[int]] = []
+    for page, rows in zip(pages, pages_rows):
+        body_height = _median([w.bottom - w.top for w in page.words], 10.0)
+        drop: set[int] = set()
+        for i, row in enumerate(rows):
+            top, bottom = min(s.top for s in row), max(s.bottom for s in row)
+            in_top = top < page.height * _BAND and page.number > 1
+            in_bottom = bottom > page.height * (1 - _BAND)
+            if not (in_top or in_bottom):
+                continue
+            text = _row_text(row)
+            small = max(s.height for s in row) < body_height * 0.85
+            repeated = len(signatures.get(_signature(text), ())) > 1
+            if _PAGE_MARK.match(text.strip()) or _PAGE_MARK_INSIDE.search(text) or repeated or small:
+                drop.add(i)
+        dropped.append(drop)
+    return dropped
+
+
+def _paragraphs(rows: list[str], gaps: list[float], height: float) -> list[str]:
+    """Join rows into text, with a blank line where the vertical gap marks a new paragraph."""
+    out: list[str] = []
+    for text, gap in zip(rows, gaps):
+        if out and gap > height * 0.9:
+            out.append("")
+        out.append(text)
+    return out
+
+
+def _column_lines(rows: list[list[Line]], height: float) -> list[str]:
+    texts = [_row_text(r) for r in rows]
+    gaps = [0.0] + [rows[i][0].top - rows[i - 1][0].bottom for i in range(1, len(rows))]
+    return _paragraphs(texts, gaps, height)
+
+
+def _first_page_text(page: Page, rows: list[list[Line]]) -> list[str]:
+    """The letterhead column and the recipient block come out as separate blocks before
+    the body, whatever order their words had in the file."""
+    if not rows:
+        return []
+    height = _median([w.bottom - w.top for w in page.words], 10.0)
+    split_x = page.width * 0.45
+    margin = _median([row[0].x0 for row in rows], page.width * 0.1)
+    header_end = -1.0
+    for row in rows:
+        if row[0].top < page.height * 0.45 and any(seg.x0 >= split_x for seg in row):
+            header_end = max(header_end, max(seg.bottom for seg in row))
+    left: list[list[Line]] = []
+    right: list[list[Line]] = []
+    body: list[list[Line]] = []
+    for row in rows:
+        if row[0].top > header_end:
+            body.append(row)
+        elif row[0].x0 > margin + page.width * 0.12:   # centred or right-aligned letterhead
+            right.append(row)
+        else:
+            lefts = [seg for seg in row if seg.x0 < split_x]
+            rights = [seg for seg in row if seg.x0 >= split_x]
+            if lefts:
+                left.append(lefts)
+            if rights:
+                right.append(rights)
+    lines = _column_lines(left, height) + [""] + _column_lines(right, height) + [""]
+    return lines + _column_lines(body, height)
+
+
+def layout_text(pages: list[Page]) -> str:
+    """The text of a document's pages in reading order (see the module docstring)."""
+    pages = [p for p in pages if p.words]
+    pages_rows = [page_rows(p) for p in pages]
+    dropped = _running_rows(pages, pages_rows)
+    chunks: list[str] = []
+    for page, rows, drop in zip(pages, pages_rows, dropped):
+        kept = [row for i, row in enumerate(rows) if i not in drop]
+        if page.number == 1 or not chunks:
+            lines = _first_page_text(page, kept)
+        else:
+            height = _median([w.bottom - w.top for w in page.words], 10.0)
+            lines = _column_lines(kept, height)
+        chunks.append("\n".join(lines))
+    return "\n\n".join(chunks) + "\n"

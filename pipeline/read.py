@@ -1,0 +1,175 @@
+"""File -> Document: identity, media type by content, and the text in reading order.
+
+This is the only stage that touches the file. PDFs are read with pdfplumber (the words
+of each page once, with their boxes); pages without a usable text layer and image files
+go through OCR (pipeline.ocr) and come back as the same positioned words, so both paths
+share one reading model (pipeline.layout).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import UnreadableDocument
+from pipeline.layout import Page, Word, layout_text
+
+OcrMode = str  # "auto" | "always" | "never"
+
+_MAGIC = [
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+]
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    sha256: str
+    media_type: str
+    pages: int
+    ocr: bool
+    text: str
+    warnings: tuple[str, ...] = field(default=())
+    # Form checkboxes decided from geometry or pixels: label -> ticked.
+    checkboxes: tuple[tuple[str, bool], ...] = field(default=())
+
+
+def sniff_media_type(head: bytes) -> str | None:
+    """The media type from the first bytes of a file, or None when it is not supported."""
+    for magic, media_type in _MAGIC:
+        if head.startswith(magic):
+            return media_type
+    # A PDF may carry a little junk before its header.
+    if b"%PDF-" in head[:1024]:
+        return "application/pdf"
+    return "text/plain" if _looks_like_text(head) else None
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if not head or b"\x00" in head:
+        return False
+    sample = head[:4096]
+    try:
+        decoded = sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(sample) - 4:  # not just a character cut at the end of the sample
+            decoded = sample.decode("cp1252", errors="replace")
+        else:
+            decoded = sample[: exc.start].decode("utf-8")
+    lowered = decoded.lstrip().lower()
+    if lowered.startswith(("<!doctype html", "<html", "<?xml")):
+        return False
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in decoded)
+    return printable >= 0.95 * len(decoded)
+
+
+def decode_text(data: bytes) -> str:
+    """Text files from archives are UTF-8 or, when older, Windows-1252."""
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def read_document(path: str | Path, *, ocr: OcrMode = "auto") -> Document:
+    """Read one file into a Document, or raise UnreadableDocument saying why."""
+    shown = str(path)
+    file = Path(path)
+    if not file.exists():
+        raise UnreadableDocument(shown, "no such file", "check the path")
+    if not file.is_file():
+        raise UnreadableDocument(shown, "not a regular file", "give the files in a folder, or use ingest for folders")
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise UnreadableDocument(shown, f"cannot be opened ({exc.strerror})", "check its permissions") from None
+    if not data:
+        raise UnreadableDocument(shown, "the file is empty (0 bytes)", "find the original scan or PDF and add it again")
+    sha256 = hashlib.sha256(data).hexdigest()
+    media_type = sniff_media_type(data[:8192])
+    if media_type is None:
+        raise UnreadableDocument(
+            shown, "not a supported document type (neither PDF, PNG, TIFF, JPEG nor plain text)",
+            "convert it to PDF or a page image")
+    if media_type == "text/plain":
+        text = decode_text(data)
+        if not text.strip():
+            raise UnreadableDocument(shown, "the text file holds no text", "find the original document")
+        return Document(shown, sha256, media_type, 1, False, text)
+    if media_type == "application/pdf":
+        pages, warnings = _pdf_pages(shown, file, ocr)
+    else:
+        pages, warnings = _image_pages(shown, file, media_type)
+    text = layout_text(pages)
+    checkboxes = tuple(box for page in pages for box in page.checkboxes)
+    return Document(shown, sha256, media_type, max(len(pages), 1), any(p.ocr for p in pages),
+                    text, tuple(warnings), checkboxes)
+
+
+def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[str]]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        pdf = pdfplumber.open(file)
+    except PDFPasswordIncorrect:
+        raise UnreadableDocument(shown, "the PDF is encrypted with a password",
+                                 "ask for an unencrypted copy or decrypt it (qpdf --decrypt)") from None
+    except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many kinds on broken files
+        if type(exc).__name__ in ("PdfminerException",) and "password" in str(exc).lower():
+            raise UnreadableDocument(shown, "the PDF is encrypted with a password",
+                                     "ask for an unencrypted copy or decrypt it (qpdf --decrypt)") from None
+        raise UnreadableDocument(shown, f"the PDF is damaged and cannot be parsed ({type(exc).__name__})",
+                                 "find an undamaged copy or re-export it") from None
+    pages: list[Page] = []
+    warnings: list[str] = []
+    try:
+        with pdf:
+            for number, plumber_page in enumerate(pdf.pages, start=1):
+                words = tuple(
+                    Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
+                    for w in plumber_page.extract_words(keep_blank_chars=False, x_tolerance=1.5)
+                )
+                page = Page(number, float(plumber_page.width), float(plumber_page.height), words)
+                if ocr == "always" or (ocr == "auto" and not _usable_text_layer(words)):
+                    page = _ocr_pdf_page(shown, file, number, page, warnings)
+                pages.append(page)
+    except UnreadableDocument:
+        raise
+    except Exception as exc:
+        message = str(exc).lower()
+        if "password" in message or "encrypt" in message:
+            raise UnreadableDocument(shown, "the PDF is encrypted with a password",
+                                     "ask for an unencrypted copy or decrypt it (qpdf --decrypt)") from None
+        raise UnreadableDocument(shown, f"the PDF is damaged and cannot be parsed ({type(exc).__name__})",
+                                 "find an undamaged copy or re-export it") from None
+    if not pages:
+        raise UnreadableDocument(shown, "the PDF has no pages", "find a complete copy")
+    return pages, warnings
+
+
+def _usable_text_layer(words: tuple[Word, ...]) -> bool:
+    """A text layer is usable when it has enough words that look like language."""
+    if len(words) < 5:
+        return False
+    letters = sum(sum(ch.isalpha() for ch in w.text) for w in words)
+    chars = sum(len(w.text) for w in words)
+    return chars > 0 and letters / chars > 0.5
+
+
+def _ocr_pdf_page(shown: str, file: Path, number: int, page: Page, warnings: list[str]) -> Page:
+    from pipeline import ocr
+    return ocr.ocr_pdf_page(shown, file, number, page, warnings)
+
+
+def _image_pages(shown: str, file: Path, media_type: str) -> tuple[list[Page], list[str]]:
+    from pipeline import ocr
+    warnings: list[str] = []
+    return ocr.ocr_image_file(shown, file, media_type, warnings), warnings

@@ -23,7 +23,7 @@ score: $(STAMP)
 	  $(PYTHON) ../shared/eval/score.py ../shared/corpus/$$c --cmd "$(BIN)/beschlussarchiv extract --json" | tail -n 1; done
 
 bench: $(STAMP)
-	$(BIN)/python -m tests.bench
+	$(BIN)/python -m tests.bench $(BENCH)
 
 clean:
 	rm -rf $(VENV) build *.egg-info data tests/artifacts

@@ -1,10 +1,120 @@
-"""Document -> Record: the table of contents of understanding a letter."""
+"""Document -> Record: the table of contents of understanding a letter.
+
+    sections      header / reference / body / closing
+    header        city, department, file number, date, recipients, confidentiality
+    reference     resolution(s), session number(s), subject(s)
+    mandates      quoted points, answers, statuses, deadlines
+    closing       next review, report type, signatories
+"""
 from __future__ import annotations
 
-from models import Record, Source
+import re
+
+from models import Alias, Mandate, Person, Record, Source, overall_status
+from pipeline import closing, header
+from pipeline.deadlines import find_deadlines
+from pipeline.mandates import clean_quote, clean_response, is_artefact, read_points
 from pipeline.read import Document
+from pipeline.sections import split_sections
+from pipeline.status import response_status, see_point
+from pipeline.text import normalize
+
+# Documents that mention resolutions but report nothing on their implementation.
+_OTHER_GENRES = re.compile(
+    r"^(?:Tagesordnung|Einladung|Niederschrift|Protokoll|Beschlussausfertigung|Ausfertigung|Auszug\s+aus\s+der\s+Niederschrift"
+    r"|Pressemitteilung|Medieninformation|Presseinformation|Anfrage|Antwort\s+auf\s+die\s+Anfrage|Beantwortung"
+    r"|Beschlussvorlage|Vorlage\s+für|Antrag\s+der\s+Fraktion|Sitzungsvorlage)\b", re.I)
+_REPORT_TITLE = re.compile(
+    r"Beschlu(?:ss|ß)kontro|Sachstandsbericht|Sachstand\s+zu(?:m|r)?\s+(?:Beschluss|Vorlage|Antrag)|Bericht\s+(?:des|der|zu|zum|über)"
+    r"|Mitteilung\s+zu(?:m)?\s+Beschluss|Information\s+zu(?:m)?\s+Beschluss|Umsetzung\s+de[sr]\s+(?:Beschlusses|Stadtratsbeschlusses)"
+    r"|Zwischenbericht|Abschlussbericht", re.I)
+
+
+def _source(doc: Document) -> Source:
+    return Source(path=doc.path, sha256=doc.sha256, media_type=doc.media_type, pages=doc.pages, ocr=doc.ocr)
+
+
+def _is_report(lines: list[str], reference: list[str]) -> bool:
+    top = [line.strip() for line in lines[:40] if line.strip()]
+    if any(_OTHER_GENRES.match(line) for line in top[:12]) and not any(_REPORT_TITLE.search(r) for r in reference[:2]):
+        return False
+    return any(_REPORT_TITLE.search(line) for line in reference[:3]) or any(
+        re.match(r"^Beschlu(?:ss|ß)kontro", line) for line in top)
 
 
 def parse_letter(doc: Document) -> Record:
-    source = Source(path=doc.path, sha256=doc.sha256, media_type=doc.media_type, pages=doc.pages, ocr=doc.ocr)
-    return Record(source=source, kind="unknown", status="unknown", warnings=list(doc.warnings))
+    warnings = list(doc.warnings)
+    lines = normalize(doc.text).split("\n")
+    parts = split_sections(lines)
+    resolutions, ref_warnings = header.parse_reference(parts.reference)
+    if not resolutions or not _is_report(lines, parts.reference):
+        return Record(source=_source(doc), kind="unknown", status="unknown",
+                      warnings=warnings + ["not a Beschlusskontrolle letter: no report on a resolution found"])
+    warnings += ref_warnings
+    head = parts.header + [""] + [line for line in parts.reference if not any(r in line for r, _, _ in resolutions)]
+    city, city_at = header.find_city(parts.header)
+    values = header._labelled_values(parts.header + parts.reference)
+    letter_date = header.find_letter_date(parts.header + parts.reference + parts.body[:3], values)
+    confidential, conf_warnings = header.find_confidential(parts.header + parts.reference[:1], doc.checkboxes)
+    warnings += conf_warnings
+
+    first_res, first_session, subject = resolutions[0]
+    known = [r for r, _, _ in resolutions]
+    body = [line for line in parts.body if not is_artefact(line)]
+    points = read_points(body, first_res, known)
+    mandates = _mandates(points, letter_date)
+    statuses = [m.status for m in mandates]
+
+    body_text = " ".join(line.strip() for line in parts.body + parts.closing)
+    lead = " ".join(line.strip() for line in parts.body[:6])
+    next_review = closing.find_next_review(parts.body + parts.closing)
+    sender, acknowledged = closing.find_signatories(parts.closing)
+
+    record = Record(
+        source=_source(doc),
+        kind="beschlusskontrolle",
+        city=city,
+        department=header.find_department(parts.header, city_at),
+        file_number=header.find_file_number(head, values),
+        letter_date=letter_date,
+        resolution=first_res,
+        session_number=first_session,
+        subject=subject,
+        also_concerns=[Alias(resolution=r, session_number=s, subject=t) for r, s, t in resolutions[1:]],
+        confidential=confidential,
+        recipients=header.find_recipients(parts.header),
+        report_type=closing.find_report_type(lead, body_text, next_review, statuses),
+        next_review=next_review,
+        sender=sender,
+        acknowledged_by=acknowledged,
+        mandates=mandates,
+        status=overall_status(statuses),
+        warnings=warnings + _missing(city, letter_date, mandates, sender),
+    )
+    return record
+
+
+def _mandates(points, letter_date: str | None) -> list[Mandate]:
+    drafts = []
+    for point in points:
+        response = clean_response(point.response)
+        deadlines = find_deadlines(response, not_before=letter_date)
+        drafts.append([point, response, deadlines, response_status(response, bool(deadlines))])
+    by_number = {(d[0].resolution, d[0].number): d for d in drafts}
+    for draft in drafts:   # "Siehe Punkt 4." takes point 4's status
+        ref = see_point(draft[1])
+        if ref and (draft[0].resolution, ref) in by_number:
+            draft[3] = by_number[(draft[0].resolution, ref)][3]
+    return [Mandate(number=p.number, resolution=p.resolution, quote=clean_quote(p.quote), response=r,
+                    status=s, deadlines=d) for p, r, d, s in drafts]
+
+
+def _missing(city, letter_date, mandates, sender: Person | None) -> list[str]:
+    notes = []
+    if letter_date is None:
+        notes.append("letter date not found")
+    if not mandates:
+        notes.append("no quoted resolution points found")
+    if sender is None:
+        notes.append("signatory not found")
+    return notes

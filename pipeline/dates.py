@@ -1,0 +1,113 @@
+"""German dates and partial dates, as printed in letters and stamps.
+
+`parse_date` reads one date expression; `find_dates` finds them in running text. Values
+are ISO strings with the precision that can be read: YYYY-MM-DD, YYYY-MM or YYYY.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "febr": 2, "märz": 3, "mär": 3,
+    "mrz": 3, "maerz": 3, "marz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
+}
+# Stamp abbreviations as OCR tends to misread them; only readings no other month has.
+OCR_MONTHS = {"mri": 3, "mrl": 3, "mr2": 3, "0kt": 10, "okt": 10, "dfz": 12, "oez": 12, "nqv": 11, "n0v": 11,
+              "iun": 6, "iul": 7, "jui": 7, "au6": 8}
+
+_MONTH_NAMES = sorted(set(MONTHS) | set(OCR_MONTHS), key=len, reverse=True)
+_MONTH_RE = "(?:" + "|".join(re.escape(m) for m in _MONTH_NAMES) + r")\.?"
+
+# 13.10.2021 / 13.10.21 / 3. 4. 2001
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
+# 13. Oktober 2021 / 13. OKT. 2021 / 13 OKT 2021 / Oktober 2021 / 1FEB. 2020 (day unsure)
+_WORDED = re.compile(
+    r"(?:(?<!\d)(?P<day>\d{1,2})\s*\.?\s*)?(?<![A-Za-zÄÖÜäöü])(?P<month>" + _MONTH_RE + r")\s*(?P<year>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    value: str       # ISO with precision
+    start: int
+    end: int
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    if not 1900 <= year <= 2099:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if not 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def month_number(word: str) -> int | None:
+    key = word.lower().rstrip(".")
+    return MONTHS.get(key) or OCR_MONTHS.get(key)
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full or partial date in `text`, in order of appearance."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(value: str | None, start: int, end: int) -> None:
+        if value and not any(s < end and start < e for s, e in taken):
+            found.append(FoundDate(value, start, end))
+            taken.append((start, end))
+
+    for m in _ISO.finditer(text):
+        add(_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.start(), m.end())
+    for m in _NUMERIC.finditer(text):
+        add(_iso(_year(m.group(3)), int(m.group(2)), int(m.group(1))), m.start(), m.end())
+    for m in _WORDED.finditer(text):
+        month = month_number(m.group("month"))
+        day = m.group("day")
+        start = m.start("day") if day else m.start("month")
+        # A day glued to the month ("1FEB.") or following debris ("ß 4.") is unsure in a
+        # stamp: keep the month precision rather than guess.
+        glued = day is not None and not re.search(r"[\s.]", text[m.end("day"):m.start("month")] or "")
+        if day and (glued or _debris_before(text, start)):
+            add(_iso(int(m.group("year")), month), start, m.end())
+        else:
+            add(_iso(int(m.group("year")), month, int(day) if day else None), start, m.end())
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _debris_before(text: str, start: int) -> bool:
+    """A stamp date whose day is preceded by a stray glyph on the same line (`ß 4. DEZ.`)."""
+    before = text[max(0, start - 3):start]
+    return bool(re.search(r"[^\s\d.,:;(\[A-Za-z]\s?$", before)) or bool(re.search(r"(?<![A-Za-z])[ßB]\s$", before))
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in `text` as ISO with its precision, or None."""
+    dates = find_dates(text)
+    if dates:
+        return dates[0].value
+    m = re.search(r"(?<!\d)(19\d{2}|20\d{2})(?!\d)", text)
+    return m.group(1) if m else None
+
+
+def precision(value: str) -> str:
+    """'day', 'month' or 'year' for an ISO partial date."""
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "unknown")

@@ -1,0 +1,81 @@
+"""An answer's text -> the dates it promises for future work.
+
+A deadline is a date the answer names as the target of work still to do: "bis Juli 2022",
+"bis zum 30.06.2023", "bis Ende 2024", "im II. Quartal 2015" (the quarter's last month),
+"im 2. Halbjahr 2013". Start dates ("ab Januar 2023") and dates of past events ("wurde am
+20.02.2022 abgeschlossen") are not deadlines.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.dates import find_dates
+from pipeline.text import sentence_spans
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QUARTER = re.compile(r"\b(?:im\s+|bis\s+(?:zum\s+|Ende\s+(?:des\s+)?)?)?(?P<q>[1-4]|I{1,3}|IV)\.?\s*Quartal(?:s)?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
+_HALF = re.compile(r"\b(?:im\s+|bis\s+(?:zum\s+|Ende\s+(?:des\s+)?)?)?(?P<h>[12]|erste[nm]?|zweite[nm]?)\.?\s*Halbjahr(?:es)?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
+_YEAR_END = re.compile(r"\b(?:Ende|Mitte|Anfang|Frühjahr|Sommer|Herbst|Winter|Jahresende)\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b")
+_BARE_YEAR = re.compile(r"\b(?:im\s+(?:Jahr|Laufe\s+des\s+Jahres)\s+|bis\s+(?:zum\s+Jahr\s+)?|für\s+(?:das\s+Jahr\s+)?)(?P<year>(?:19|20)\d{2})\b(?![./]\d)")
+# What must stand just before a date for it to be a target.
+_TARGET_BEFORE = re.compile(
+    r"(?:\bbis(?:\s+spätestens)?(?:\s+(?:zum|zur|Ende|Mitte|Anfang|Ende\s+des\s+Jahres))?"
+    r"|\bspätestens(?:\s+(?:zum|im|bis))?|\bvoraussichtlich(?:\s+(?:im|zum|bis|Ende|Mitte))?|\bTermin:?|\bFrist:?"
+    r"|\b(?:im|zum|für|in|Ende|Mitte|Anfang)(?:\s+(?:den|das|dem|des))?)\s*$", re.I)
+_START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem)\s*(?:dem\s+)?$", re.I)
+_FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|geplant|vorgesehen|angestrebt|beabsichtigt|voraussichtlich|erfolgt|"
+                     r"erfolgen|ist\s+zu|sind\s+zu|bis|spätestens|Termin|Frist|kann|können)\b", re.I)
+_PAST = re.compile(r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|fand|fanden|erfolgte|erfolgten|ist\s+\w+\s+worden)\b", re.I)
+
+
+def _quarter_month(q: str) -> int:
+    q = q.lower()
+    n = _ROMAN.get(q) or int(q)
+    return n * 3
+
+
+def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
+    """Target dates in `response`, in order, without duplicates. `not_before` (the letter's
+    date) drops dates that had already passed when the letter was written."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for sentence_start, sentence in sentence_spans(response):
+        def add(start: int, end: int, value: str, needs_future: bool) -> None:
+            if any(s < end and start < e for s, e in taken):
+                return
+            taken.append((start, end))
+            before = sentence[max(0, start - 40 - sentence_start):start - sentence_start]
+            if _START_BEFORE.search(before):
+                return
+            if needs_future and (_PAST.search(sentence) and not re.search(r"\bbis\b", before, re.I)
+                                 or not _FUTURE.search(sentence)):
+                return
+            if not_before and value[:len(not_before)] < not_before[:len(value)]:
+                return
+            found.append((start, value))
+
+        for m in _QUARTER.finditer(sentence):
+            add(sentence_start + m.start(), sentence_start + m.end(),
+                f"{m.group('year')}-{_quarter_month(m.group('q')):02d}", True)
+        for m in _HALF.finditer(sentence):
+            first = m.group("h").lower().startswith(("1", "erst"))
+            add(sentence_start + m.start(), sentence_start + m.end(), f"{m.group('year')}-{'06' if first else '12'}", True)
+        for d in find_dates(sentence):
+            start, end = sentence_start + d.start, sentence_start + d.end
+            before = sentence[max(0, d.start - 40):d.start]
+            if not _TARGET_BEFORE.search(before):
+                taken.append((start, end))
+                continue
+            add(start, end, d.value, not re.search(r"\bbis\b|spätestens", before, re.I))
+        for m in _YEAR_END.finditer(sentence):
+            before = sentence[max(0, m.start() - 30):m.start()]
+            needs = not re.search(r"\bbis\b|spätestens", before, re.I)
+            add(sentence_start + m.start(), sentence_start + m.end(), m.group("year"), needs)
+        for m in _BARE_YEAR.finditer(sentence):
+            needs = not m.group(0).lower().startswith("bis")
+            add(sentence_start + m.start("year"), sentence_start + m.end(), m.group("year"), needs)
+    values: list[str] = []
+    for _, value in sorted(found):
+        if value not in values:
+            values.append(value)
+    return values

@@ -1,0 +1,254 @@
+"""Header fields: city, department, file number, letter date, recipients,
+confidentiality, and the resolutions the letter reports on with their subjects."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.dates import find_dates
+from pipeline.references import find_resolutions, find_sessions, session_district
+from pipeline.text import clean_value, join_lines
+
+CITY = re.compile(
+    r"^(?:Die\s+)?(?P<city>(?:Landeshauptstadt|Freie\s+und\s+Hansestadt|Hansestadt|Große\s+Kreisstadt|Kreisfreie\s+Stadt"
+    r"|Bundesstadt|Universitätsstadt|Stadtverwaltung|Stadt|Gemeinde|Markt)\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|im|in)\s+[A-ZÄÖÜ][\w.-]+)?)")
+UNIT = re.compile(
+    r"^(?:Geschäftsbereich|Amt\b|Ämter|Eigenbetrieb|Beigeordnete[rn]?\b|Bürgermeister(?:in)?\b|Dezernat|Referat|Fachbereich"
+    r"|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
+    r"|Die\s+Bürgermeisterin|Der\s+Magistrat|Stadtkämmerei|Kämmerei|[A-ZÄÖÜ]\w*(?:amt|verwaltung|betrieb|referat))", re.I)
+LABEL = re.compile(
+    r"^(?P<label>GZ|Gz\.?|Az\.?|AZ|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Bearbeiter(?:in)?"
+    r"|Sachbearbeiter(?:in)?|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl)\b\s*:?\s*(?P<value>.*)$")
+FILE_LABELS = {"gz", "gz.", "az", "az.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az", "unser az."}
+RECIPIENT_START = re.compile(
+    r"^(?:An\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
+    r"|Vorsitzende|Den\s+|Dem\s+|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
+CONFIDENTIAL_MARK = re.compile(
+    r"(?<![\w-])(?:VERTRAULICH|Vertraulich!|nicht\s*öffentlich|nichtöffentlich|VS\s*-\s*NfD|VS\s*-\s*Nur\s+für\s+den\s+Dienstgebrauch"
+    r"|Nur\s+für\s+den\s+Dienstgebrauch|NICHT\s*ÖFFENTLICH|Geheim)(?![\w-])")
+TICKED = "☒☑■✗✘xX⊠"
+UNTICKED = "☐□Do•○◻▢0O"
+BOX_LINE = re.compile(r"^\s*(?P<box>\[\s*[xX]?\s*\]|[☐☒☑□■✗✘⊠◻▢•○]|[DoOxX0])?\s*vertraulich\s*$", re.I)
+
+
+@dataclass
+class Header:
+    city: str | None = None
+    department: str | None = None
+    file_number: str | None = None
+    letter_date: str | None = None
+    recipients: str | None = None
+    confidential: bool | None = False
+    resolutions: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _nonempty(lines: list[str]) -> list[str]:
+    return [line for line in lines if line.strip()]
+
+
+def find_city(lines: list[str]) -> tuple[str | None, int | None]:
+    for i, line in enumerate(lines):
+        head = re.split(r"\s[·|•]\s|,\s", line)[0].strip()
+        m = CITY.match(head)
+        if m and not re.search(r"\d", head):
+            return re.sub(r"\s+", " ", m.group("city")), i
+    return None, None
+
+
+def find_department(lines: list[str], city_index: int | None) -> str | None:
+    """The unit printed under the city in the letterhead; it may run over several lines
+    and, in OCR text, be interrupted by a form line such as '□ vertraulich'."""
+    if city_index is not None:
+        parts: list[str] = []
+        for line in lines[city_index + 1:]:
+            text = line.strip()
+            if not text or BOX_LINE.match(text):
+                if parts and re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]):
+                    continue
+                if parts:
+                    break
+                continue
+            if LABEL.match(text) or RECIPIENT_START.match(text) or find_dates(text):
+                break
+            if parts and not re.search(r"(?:\bund|,|-|\bfür|\bder|\bdes)$", parts[-1]) and UNIT.match(text):
+                break
+            if not parts and not (UNIT.match(text) or text[:1].isupper()):
+                break
+            parts.append(text)
+            if len(parts) >= 4:
+                break
+        if parts:
+            return _join_department(parts)
+    for line in lines:
+        if UNIT.match(line.strip()) and not LABEL.match(line):
+            return clean_value(line)
+    return None
+
+
+def _join_department(parts: list[str]) -> str:
+    """Join lines; OCR text drops the hyphen of a split word ('So' + 'ziales')."""
+    out = parts[0]
+    for part in parts[1:]:
+        if part[:1].islower() and re.search(r"\b[A-ZÄÖÜ][a-zäöüß]{1,3}$", out) and not out.endswith("-"):
+            out += part
+        else:
+            out = join_lines([out, part])
+    return clean_value(out) or out
+
+
+def _labelled_values(lines: list[str]) -> dict[str, str]:
+    """Label -> value from 'GZ: (GB 1) 17.3' lines, also when OCR put the labels on lines
+    of their own and the values further down in the same order."""
+    values: dict[str, str] = {}
+    waiting: list[str] = []
+    for line in _nonempty(lines):
+        m = LABEL.match(line.strip())
+        if m:
+            label = re.sub(r"\s+", " ", m.group("label").lower())
+            value = m.group("value").strip(" :")
+            if value:
+                values.setdefault(label, value)
+            else:
+                waiting.append(label)
+            continue
+        if not waiting:
+            continue
+        text = line.strip()
+        for k, label in enumerate(waiting):
+            if _plausible(label, text):
+                values.setdefault(label, text)
+                del waiting[: k + 1]
+                break
+    return values
+
+
+def _plausible(label: str, value: str) -> bool:
+    if label == "datum":
+        return bool(find_dates(value)) or bool(re.search(r"\b(19|20)\d{2}\b", value))
+    if label in FILE_LABELS:
+        return bool(re.search(r"\d", value)) and len(value) <= 40 and not find_dates(value)
+    return False
+
+
+def find_file_number(lines: list[str], values: dict[str, str]) -> str | None:
+    for label in ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az"):
+        if label in values:
+            return clean_value(values[label])
+    return None
+
+
+def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
+    if "datum" in values:
+        dates = find_dates(values["datum"])
+        if dates:
+            return dates[0].value
+        m = re.search(r"\b(19|20)\d{2}\b", values["datum"])
+        if m:
+            return m.group(0)
+    for line in lines:  # "Dresden, 02.07.19" / "Dresden, den 5. Dezember 2018"
+        m = re.match(r"^[A-ZÄÖÜ][\w .-]+,\s*(?:den\s+)?(.*\d.*)$", line.strip())
+        if m and not LABEL.match(line):
+            dates = find_dates(m.group(1))
+            if dates and dates[0].start < 4:
+                return dates[0].value
+    for line in lines:
+        if re.search(r"Beschluss|Sitzung|vom", line):
+            continue
+        dates = find_dates(line)
+        if dates and len(line.strip()) < 30:
+            return dates[0].value
+    return None
+
+
+def find_recipients(lines: list[str]) -> str | None:
+    """The addressee block: from its first line ('An die …', 'Fraktionen …') to the end of
+    the block, skipping what OCR interleaved when the block is not finished yet."""
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not RECIPIENT_START.match(text) or "·" in text or LABEL.match(text) or CITY.match(text):
+            continue
+        parts = [text]
+        j = i + 1
+        while j < len(lines):
+            nxt = lines[j].strip()
+            unfinished = re.search(r"(?:^An(?:\s+alle)?|\bsowie|\bund|,|\bdie|\bden|\bder)$", parts[-1])
+            if not nxt or BOX_LINE.match(nxt) or LABEL.match(nxt) or (unfinished and _interleaved(nxt)):
+                if unfinished or not nxt and j + 1 < len(lines) and lines[j + 1][:1].islower():
+                    j += 1
+                    continue
+                break
+            if find_dates(nxt) or CITY.match(nxt) and not parts[-1].endswith(("der", "des")) or UNIT.match(nxt):
+                break
+            parts.append(nxt)
+            j += 1
+        return clean_value("\n".join(parts))
+    return None
+
+
+def _interleaved(line: str) -> bool:
+    """A line that OCR put inside the recipient block but belongs to the letterhead."""
+    return bool(LABEL.match(line) or BOX_LINE.match(line) or re.match(r"^\(?[A-Z]{1,3}\s?\d", line)
+                or find_dates(line) or CITY.match(line))
+
+
+def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]) -> tuple[bool | None, list[str]]:
+    """The contract's rule: a marking such as 'nicht öffentlich' makes a letter confidential;
+    otherwise the box before 'vertraulich' decides; a form label without a visible box
+    cannot be decided."""
+    for line in lines:
+        text = line.strip()
+        if BOX_LINE.match(text):
+            continue
+        if CONFIDENTIAL_MARK.search(text):
+            return True, []
+    for k, line in enumerate(lines):
+        m = BOX_LINE.match(line.strip())
+        if not m:
+            continue
+        box = (m.group("box") or "").strip()
+        if not box:
+            previous = next((p.strip() for p in reversed(lines[:k]) if p.strip()), "")
+            if len(previous) == 1 and previous in TICKED + UNTICKED:
+                box = previous
+        if box.startswith("["):
+            return ("x" in box.lower()), []
+        if box and box in TICKED:
+            return True, []
+        if box and box in UNTICKED:
+            return False, []
+        for label, ticked in checkboxes:
+            if label == "vertraulich":
+                return ticked, []
+        return None, ["'vertraulich' form label found, but its checkbox cannot be seen: treated as confidential"]
+    for label, ticked in checkboxes:
+        if label == "vertraulich":
+            return ticked, []
+    return False, []
+
+
+def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str | None]], list[str]]:
+    """[(resolution, session, subject)] from the reference block; a letter on two resolutions
+    names each with its own subject ('… und zum Antrag A0219/21 (…)')."""
+    warnings: list[str] = []
+    groups: list[tuple[str, str | None, list[str]]] = []
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        sessions = find_sessions(text)
+        session = sessions[0][0] if sessions else None
+        resolutions = find_resolutions(text, session_district(session))
+        if resolutions:
+            for value, _, _, repaired in resolutions[:1]:
+                if repaired:
+                    warnings.append(f"resolution identifier read as '{value}' after repairing OCR glyphs")
+                groups.append((value, session, []))
+            continue
+        if groups and not re.fullmatch(r"[-–—:\s]*", text):
+            if groups[-1][1] is None and sessions:
+                value, _, parts = groups[-1]
+                groups[-1] = (value, session, parts)
+            if not sessions or len(text) > len(sessions[0][0]) + 25:
+                groups[-1][2].append(text)
+    return [(res, ses, clean_value("\n".join(parts)) if parts else None) for res, ses, parts in groups], warnings

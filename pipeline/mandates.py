@@ -1,0 +1,258 @@
+"""Body -> the quoted resolution points and the answers to them.
+
+Letters quote the resolution in several ways, all read by one pass over the lines:
+- each point quoted and answered:       `1. „…“` then the answer
+- headed points:                        `Beschlusspunkt 1:` / `Punkt 1:` then the text, `Sachstand: …`
+- all points in one quoted block:       `„Der Stadtrat beschließt: 1. … 2. …“` then one joint answer,
+                                        or answers headed `zu Beschlusspunkt 1`
+- points quoted one after the other and answered together
+- one unnumbered point:                 `„…“` then the answer (number "1")
+- two resolutions:                      `Zu A0218/21:` groups, numbering restarts per group
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.references import find_resolutions
+from pipeline.text import join_lines
+
+# "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
+_MARKER = re.compile(
+    r"^(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)\s*)?(?P<num>\d{1,2})(?P<sub>[a-z])?"
+    r"(?:(?P<punct>[.)])|(?P<colon>\s*:)|(?=\s*$))\s*(?P<rest>.*)$")
+_ANSWER_HEAD = re.compile(
+    r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?P<num>\d{1,2})(?P<sub>[a-z])?\s*[.:)]?\s*(?P<rest>.*)$")
+_GROUP_HEAD = re.compile(r"^(?:zu|Zu)\s+(?:(?:der|dem)\s+)?(?:Antrag|Vorlage|Beschluss)?\s*(?P<rest>.*?):?\s*$")
+_LEAD_LABEL = re.compile(r"^(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Bericht|Stand der Umsetzung|Ergebnis)\s*:\s*", re.I)
+_ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*[\"“”]?$")
+_STOP = re.compile(
+    r"^(?:(?:Die\s+)?[Nn]ächste\s+(?:Beschlusskontrolle|Berichterstattung|Sachstandsmitteilung|Information)|Wiedervorlage\b"
+    r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*\d|Eine\s+Übersicht\b.*\bAnlage)")
+_PAGE_ARTEFACT = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)$|\bSeite\s+\d+\s+von\s+\d+\b|\bIBAN\b|·.*·")
+_OPENERS = "„‚»"
+_AMBIGUOUS = "\"“”'«"
+
+
+@dataclass
+class Point:
+    number: str
+    resolution: str | None
+    quote: list[str] = field(default_factory=list)
+    response: list[str] = field(default_factory=list)
+
+
+def is_artefact(line: str) -> bool:
+    """Page numbers, running headers and footers left in a text between two pages."""
+    return bool(_PAGE_ARTEFACT.search(line.strip()))
+
+
+def _quote_delta(text: str, depth: int) -> tuple[int, int | None]:
+    """New quote depth after `text`, and the index just after the quote that closed it
+    (None if it did not close). „ always opens; a straight or English quote opens when it
+    stands before a word and closes when it follows one."""
+    close_at = None
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _AMBIGUOUS:
+            opening = (before.isspace() or before in "([/-") and not after.isspace()
+            if ch == "'" and not (depth and (after.isspace() or i + 1 == len(text))):
+                continue  # apostrophes
+            if opening and ch not in "«":
+                depth += 1
+            elif depth:
+                depth -= 1
+                if depth == 0:
+                    close_at = i + 1
+                    break
+    return depth, close_at
+
+
+def _starts_quote(text: str) -> bool:
+    return bool(text) and (text[0] in _OPENERS or (text[0] in "\"“»" and len(text) > 1 and not text[1].isspace()))
+
+
+def _next_numbers(last: tuple[int, str] | None) -> set[tuple[int, str]]:
+    if last is None:
+        return set()
+    n, sub = last
+    nxt = {(n + 1, ""), (n + 1, "a")}
+    if sub:
+        nxt.add((n, chr(ord(sub) + 1)))
+    else:
+        nxt.add((n, "a"))
+    return nxt
+
+
+class _Reader:
+    def __init__(self, resolution: str | None, known: list[str]):
+        self.points: list[Point] = []
+        self.resolution = resolution
+        self.known = known
+        self.last: tuple[int, str] | None = None
+        self.current: Point | None = None
+        self.mode = "lead"         # lead | quote | text | response | answer
+        self.depth = 0
+        self.answer_to: Point | None = None
+        self.block = False         # the open quote holds several points
+
+    # -- line kinds -------------------------------------------------------------------
+    def marker(self, line: str, following: str) -> tuple[tuple[int, str], str] | None:
+        m = _MARKER.match(line)
+        if not m:
+            return None
+        num = (int(m.group("num")), m.group("sub") or "")
+        rest = m.group("rest")
+        if m.group("word"):
+            if not (m.group("colon") or not rest or _starts_quote(rest)):
+                return None
+        elif not (m.group("punct") or m.group("sub") or not rest):
+            return None
+        if m.group("punct") == "." and rest and rest[:1].isdigit():
+            return None  # a date or an amount, not a point
+        if self.last is None:
+            if m.group("word"):
+                ok = num[0] <= 40
+            else:
+                ok = num[0] == 1 and (_starts_quote(rest) or _starts_quote(following) or self.mode in ("lead",) and not rest)
+                ok = ok or (num[0] == 1 and self.depth > 0)
+        else:
+            ok = num in _next_numbers(self.last)
+        return (num, rest) if ok else None
+
+    def group_head(self, line: str) -> str | None:
+        m = _GROUP_HEAD.match(line)
+        if not m or len(line) > 60:
+            return None
+        found = find_resolutions(line)
+        if not found:
+            return None
+        value = found[0][0]
+        return next((k for k in self.known if k == value), value)
+
+    # -- feeding --------------------------------------------------------------------
+    def feed(self, line: str, following: str) -> None:
+        text = line.strip()
+        group = self.group_head(text)
+        if group:
+            self.resolution, self.last, self.current, self.mode, self.depth = group, None, None, "lead", 0
+            return
+        head = _ANSWER_HEAD.match(text)
+        if head and (self.depth == 0 or self.block):
+            key = head.group("num") + (head.group("sub") or "")
+            target = next((p for p in self.points if p.number == key and p.resolution == self.resolution), None)
+            if target is not None:
+                self.depth, self.block = 0, False
+                self.answer_to, self.mode = target, "answer"
+                if head.group("rest"):
+                    target.response.append(head.group("rest"))
+                return
+        found = self.marker(text, following)
+        if found and (self.mode != "answer" or True):
+            (n, sub), rest = found
+            if self.depth > 0 and (_starts_quote(rest) or (not rest and _starts_quote(following))):
+                self.depth, self.block = 0, False     # the previous quote lost its closing mark
+            elif self.depth > 0:
+                self.block = True
+            self.last = (n, sub)
+            self.current = Point(f"{n}{sub}", self.resolution)
+            self.points.append(self.current)
+            self.mode = "quote" if self.depth > 0 else "text"
+            if rest:
+                self.text(rest)
+            return
+        if _ENACTMENT.match(text) and self.mode in ("lead", "text", "quote") and not (self.current and self.current.quote):
+            self.depth, _ = _quote_delta(text, self.depth)
+            return
+        self.text(text)
+
+    def text(self, text: str) -> None:
+        if self.mode == "answer":
+            self.answer_to.response.append(text)
+            return
+        if self.mode == "lead":
+            if _starts_quote(text):   # one unnumbered quoted point
+                self.current = Point("1", self.resolution)
+                self.points.append(self.current)
+                self.last = (1, "")
+                self.mode = "text"
+            else:
+                self.depth, _ = _quote_delta(text, self.depth)
+                return
+        point = self.current
+        if self.mode == "text":
+            if _starts_quote(text) or self.depth > 0:
+                self.mode = "quote"
+            else:
+                label = _LEAD_LABEL.match(text)
+                if label and point.quote:
+                    self.mode = "response"
+                    point.response.append(text[label.end():])
+                else:
+                    point.quote.append(text)
+                return
+        if self.mode == "quote":
+            depth, close_at = _quote_delta(text, self.depth)
+            if close_at is not None:
+                point.quote.append(text[:close_at])
+                self.depth, self.block = 0, False
+                self.mode = "response"
+                rest = text[close_at:].strip(" *")
+                if rest:
+                    self.text(rest)
+            else:
+                self.depth = depth
+                point.quote.append(text)
+            return
+        label = _LEAD_LABEL.match(text)
+        point.response.append(text[label.end():] if label and not point.response else text)
+
+    def end_paragraph(self) -> None:
+        """An unquoted point's text ends with its paragraph."""
+        if self.mode == "text" and self.current and self.current.quote:
+            self.mode = "response"
+
+
+def read_points(body: list[str], resolution: str | None, known: list[str]) -> list[Point]:
+    """The points of the body, each with its quote and answer lines."""
+    reader = _Reader(resolution, known)
+    lines = [line for line in body if not is_artefact(line)]
+    for i, line in enumerate(lines):
+        if not line.strip():
+            reader.end_paragraph()
+            continue
+        if _STOP.match(line.strip()) and reader.depth == 0:
+            break
+        following = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+        reader.feed(line, following)
+    points = [p for p in reader.points if p.quote]
+    _share_joint_answers(points)
+    return points
+
+
+def _share_joint_answers(points: list[Point]) -> None:
+    """Points quoted one after another and answered together each carry the whole answer."""
+    pending: list[Point] = []
+    for point in points:
+        if not any(x.strip() for x in point.response):
+            pending.append(point)
+            continue
+        for waiting in pending:
+            if waiting.resolution == point.resolution:
+                waiting.response = list(point.response)
+        pending = []
+
+
+def clean_quote(lines: list[str]) -> str:
+    text = join_lines(lines).strip()
+    text = re.sub(r"^[\"“”„»«']+\s*", "", text)
+    text = re.sub(r"\s*[\"“”„»«'/*]+\s*$", "", text)
+    text = re.sub(r"^(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*", "", text)
+    return text.strip()
+
+
+def clean_response(lines: list[str]) -> str:
+    return join_lines(lines).strip(" *")

@@ -1,0 +1,68 @@
+"""Resolution identifiers (V0870/21, A0123/20, V-Pl0013/19) and session numbers
+(SR/026/2021, SBR Pl/048/2019), with the OCR repairs their patterns make certain."""
+from __future__ import annotations
+
+import re
+
+# Characters OCR puts where a digit must stand, and the digit they stand for.
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1",
+                                   "i": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6"})
+_D = r"[\dOoDQIl|iSsBZzG]"
+# V0870/21, A 0116/1S, V-Pl0013/19, V-PI00004/19. At least two real digits.
+RESOLUTION = re.compile(
+    r"(?<![A-Za-z0-9/])(?P<prefix>[VA])(?:-(?P<district>[A-Z][A-Za-z]{1,2}))?\s?(?P<number>" + _D + r"{4,5})"
+    r"\s?/\s?(?P<year>" + _D + r"{2})(?![\d/])"
+)
+# SR/026/2021, F/026/2021, UKW/011/2021, SBR Pl/048/2019
+SESSION = re.compile(
+    r"(?<![A-Za-z0-9/])(?P<body>[A-ZÄÖÜ]{1,5}(?:\s(?P<district>[A-Z][A-Za-z]{1,2}))?)/(?P<number>" + _D + r"{3})"
+    r"/(?P<year>(?:19|20)" + _D + r"{2})(?![\d/])"
+)
+
+
+def _digits(text: str) -> str:
+    return text.translate(_DIGIT_LOOKALIKES)
+
+
+def _district(code: str | None, hint: str | None) -> str | None:
+    """District codes are one capital and lower-case letters: OCR's capital I is an l or i."""
+    if not code:
+        return None
+    if hint and hint[0] == code[0] and len(hint) == len(code):
+        return hint
+    return code[0] + code[1:].replace("I", "l")
+
+
+def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[str, int, int, bool]]:
+    """(identifier, start, end, repaired) for each resolution identifier in `text`."""
+    found = []
+    for m in RESOLUTION.finditer(text):
+        number, year = m.group("number"), m.group("year")
+        if sum(ch.isdigit() for ch in number + year) < 4:
+            continue
+        district = _district(m.group("district"), district_hint)
+        value = m.group("prefix") + (f"-{district}" if district else "") + _digits(number) + "/" + _digits(year)
+        printed = re.sub(r"\s", "", m.group(0))
+        found.append((value, m.start(), m.end(), value != printed))
+    return found
+
+
+def find_sessions(text: str) -> list[tuple[str, int, int, bool]]:
+    """(session number, start, end, repaired) for each session number in `text`."""
+    found = []
+    for m in SESSION.finditer(text):
+        body = m.group("body")
+        district = m.group("district")
+        if district:
+            body = body[: -len(district)] + _district(district, None)
+        value = f"{body}/{_digits(m.group('number'))}/{_digits(m.group('year'))}"
+        found.append((value, m.start(), m.end(), value != m.group(0)))
+    return found
+
+
+def session_district(session: str | None) -> str | None:
+    """'Pi' from 'SBR Pi/004/2020': the district a district council's resolution carries."""
+    if not session:
+        return None
+    m = re.match(r"^[A-ZÄÖÜ]{1,5}\s([A-Z][a-z]{1,2})/", session)
+    return m.group(1) if m else None

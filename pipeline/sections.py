@@ -1,0 +1,73 @@
+"""Text -> the parts of a letter: header, reference block, body, closing.
+
+    header      everything before the reference line: letterhead, recipients, labels
+    reference   "Beschlusskontrolle zu V0870/21 (Sitzungsnummer: …)" and the subject lines
+    body        from the salutation to the greeting ("Mit freundlichen Grüßen")
+    closing     signatures, Kenntnisnahme, attachments
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.references import RESOLUTION
+
+REPORT_WORDS = re.compile(
+    r"Beschlu(?:ss|ß)kontro\S*|Beschlu(?:ss|ß)kontroNe|Sachstandsbericht|Sachstand|Zwischenbericht|Abschlussbericht"
+    r"|Bericht|Mitteilung|Information|Umsetzung", re.IGNORECASE)
+SALUTATION = re.compile(r"^(?:Sehr\s+geehrte|Sehr\s+verehrte|Liebe\s|Meine\s+(?:sehr\s+)?(?:geehrten|Damen)|Guten\s+Tag)", re.I)
+GREETING = re.compile(r"^(?:Mit\s+freundlichen\s+Gr(?:ü|u|ii)(?:ß|ss)en|Mit\s+freundlichem\s+Gru(?:ß|ss)|Freundliche\s+Grü(?:ß|ss)e|Hochachtungsvoll)", re.I)
+ACK = re.compile(r"^Kenntnis(?:nahme|\s+genommen)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Sections:
+    header: list[str]
+    reference: list[str]
+    body: list[str]
+    closing: list[str]
+
+
+def _reference_start(lines: list[str], stop: int) -> int | None:
+    """Index of the reference line: a resolution identifier near a report word, before the salutation."""
+    for i in range(stop):
+        if not RESOLUTION.search(lines[i]):
+            continue
+        if re.match(r"^(?:Anlage|Seite)\b", lines[i]):
+            continue
+        window = " ".join(lines[max(0, i - 2): i + 1])
+        if REPORT_WORDS.search(window) or re.search(r"\b(?:Vorlage|Antrag|Beschluss)\b", lines[i]):
+            # "Beschlusskontrolle" alone on the line before belongs to the reference.
+            if i > 0 and REPORT_WORDS.fullmatch(lines[i - 1].strip(" –-:")):
+                return i - 1
+            return i
+    return None
+
+
+def split_sections(lines: list[str]) -> Sections:
+    salutation = next((i for i, line in enumerate(lines) if SALUTATION.match(line)), None)
+    stop = salutation if salutation is not None else min(len(lines), 80)
+    ref = _reference_start(lines, stop)
+    if ref is None:
+        ref = salutation if salutation is not None else 0
+    body_start = salutation if salutation is not None else _subject_end(lines, ref)
+    greeting = next((i for i in range(body_start, len(lines)) if GREETING.match(lines[i])), None)
+    if greeting is None:
+        greeting = next((i for i in range(body_start, len(lines)) if ACK.match(lines[i])), len(lines))
+    return Sections(
+        header=lines[:ref],
+        reference=lines[ref:body_start],
+        body=lines[body_start:greeting],
+        closing=lines[greeting:],
+    )
+
+
+def _subject_end(lines: list[str], ref: int) -> int:
+    """Without a salutation the subject ends at the first blank line after some text."""
+    seen_text = False
+    for i in range(ref, len(lines)):
+        if lines[i].strip():
+            seen_text = True
+        elif seen_text and i > ref + 1:
+            return i
+    return len(lines)

@@ -1,0 +1,93 @@
+"""Pure text clean-up: quotes, spaces, line-end hyphenation, OCR debris.
+
+Every function takes text and returns text; `normalize` is idempotent.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"', "‟": '"', "″": '"'})
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\ufeff]")
+# Conjunctions after a line-end hyphen mean the hyphen is a truncation ("Vor- und Nachteile").
+_KEEP_HYPHEN_BEFORE = {"und", "oder", "bzw", "bzw.", "sowie", "als", "bis", "wie"}
+# Lines that are only debris: form feeds, bullets, lone stars (PDF-to-text artefacts).
+_DEBRIS = re.compile(r"^[\s*•·_~|]+$")
+
+
+def normalize(text: str) -> str:
+    """Unicode NFC, one kind of space, no invisible characters, Unix line ends.
+
+    Quote glyphs are kept here (the mandate parser needs to tell „ from “); use
+    `straight_quotes` for field values.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = text.replace("ﬁ", "fi").replace("ﬂ", "fl").replace("ﬀ", "ff")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def straight_quotes(text: str) -> str:
+    """Typographic quotes „ “ ” » « become ", as the contract asks."""
+    return text.translate(_QUOTES)
+
+
+def is_debris(line: str) -> bool:
+    return bool(_DEBRIS.match(line))
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join lines into one line: single spaces, line-end hyphenation undone.
+
+    `Digitali-` + `sierung` -> `Digitalisierung`; `Smart-City-` + `Modell` keeps its
+    hyphen (a compound); `Vor-` + `und Nachteile` keeps hyphen and space.
+    """
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line or is_debris(line):
+            continue
+        if not out:
+            out = line
+            continue
+        if re.search(r"[A-Za-zÄÖÜäöüß]-$", out):
+            first = line.split(" ", 1)[0]
+            if first.rstrip(",.;:") in _KEEP_HYPHEN_BEFORE or first in _KEEP_HYPHEN_BEFORE:
+                out = out + " " + line
+            elif first[:1].islower():
+                out = out[:-1] + line
+            else:
+                out = out + line
+        else:
+            out = out + " " + line
+    return straight_quotes(_SPACES.sub(" ", out)).strip()
+
+
+def clean_value(text: str | None) -> str | None:
+    """A field value: one line, straight quotes, no stray punctuation at the ends."""
+    if text is None:
+        return None
+    value = join_lines(text.split("\n")).strip(" ,;")
+    return value or None
+
+
+# A sentence ends at . ! ? ; before a capital — not after an ordinal or a day ("15. Juni",
+# "4. Quartal") nor after common abbreviations.
+_SENTENCE_END = re.compile(
+    r"(?<!\b\d\.)(?<!\b\d\d\.)(?<!\bNr\.)(?<!\bca\.)(?<!\bbzw\.)(?<!\bgem\.)(?<!\bAbs\.)(?<!\bz\.B\.)(?<!\bi\.V\.)"
+    r"(?<!\bDr\.)(?<!\bSt\.)(?<!\bvgl\.)(?<!\bI\.)(?<!\bII\.)(?<!\bIII\.)(?<!\bIV\.)"
+    r"(?<=[.!?;])\s+(?=[A-ZÄÖÜ„\"])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, str]]:
+    """(start offset, sentence) for each sentence of `text`."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((start, text[start:m.start()]))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, text[start:]))
+    return out

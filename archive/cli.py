@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 
 import click
 
@@ -25,3 +27,104 @@ def schema() -> None:
 
 
 main.add_command(extract)
+
+
+def _db_option(func):
+    return click.option("--db", "db", required=True, type=click.Path(dir_okay=False, path_type=str),
+                        help="The archive (an SQLite file).")(func)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@_db_option
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes that read files  [default: the number of CPUs]")
+@click.option("--reprocess", is_flag=True, help="Read stored documents again (default: skip them).")
+@click.option("--retry-failed", is_flag=True, help="Retry every file whose latest attempt failed.")
+@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="auto: OCR pages without a usable text layer and images.")
+def ingest(paths: tuple[str, ...], db: str, workers: int | None, reprocess: bool, retry_failed: bool,
+           ocr: str) -> None:
+    """Read files and folders (recursively) into the archive; progress on stderr.
+
+    Example: beschlussarchiv ingest scans/ digital/ letter.pdf --db archive.db
+
+    Documents already stored are skipped (unless --reprocess or the pipeline changed); a file
+    that cannot be read is listed in ingest_errors and the others go on. Exit status 1 when
+    any file failed.
+    """
+    import os
+
+    from archive.ingest import Options, ingest as run_ingest
+
+    if not paths and not retry_failed:
+        raise click.UsageError("give files or folders to ingest, or --retry-failed")
+    options = Options(workers=workers or max(os.cpu_count() or 1, 1), reprocess=reprocess,
+                      retry_failed=retry_failed, ocr=ocr)
+    summary = run_ingest(paths, db, options)
+    for path, message in summary.failures[:50]:
+        click.echo(f"failed: {path}: {message}", err=True)
+    if len(summary.failures) > 50:
+        click.echo(f"... and {len(summary.failures) - 50} more (see: beschlussarchiv status --db {db})", err=True)
+    click.echo(f"ingest: {summary.line()}", err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.command()
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="As one JSON object.")
+def status(db: str, as_json: bool) -> None:
+    """What the archive holds: counts, files that failed, the last ingest run.
+
+    Example: beschlussarchiv status --db archive.db
+    """
+    from archive import store
+
+    if not os.path.exists(db):
+        raise click.ClickException(f"no archive at {db}: create it with beschlussarchiv ingest FILES --db {db}")
+    conn = store.open_archive(db)
+    try:
+        info = store.status(conn)
+    finally:
+        conn.close()
+    if as_json:
+        click.echo(json.dumps(info, ensure_ascii=False, indent=2))
+        return
+    counts = info["counts"]
+    click.echo(f"archive {db} (schema {info['schema_version']}, pipeline {info['pipeline_version']})")
+    click.echo(f"  documents       {counts['documents']} ({info['ocr_documents']} read with OCR, "
+               f"{info['outdated_documents']} from an older pipeline), {counts['document_paths']} paths")
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(info["letters_by_kind"].items())) or "none"
+    click.echo(f"  letters         {counts['letters']} ({kinds})")
+    click.echo(f"  points          {counts['mandates']}, deadlines {counts['deadlines']}, "
+               f"resolution links {counts['letter_resolutions']}")
+    run = info["last_run"]
+    if run:
+        state = run["state"] if run["state"] != "running" else "running, or stopped without finishing"
+        click.echo(f"  last run        #{run['id']} {run['started_at']} ({state}): {run['new']} new, "
+                   f"{run['reprocessed']} reprocessed, {run['skipped']} skipped, {run['failed']} failed")
+    failures = info["failures"]
+    click.echo(f"  failed files    {len(failures)}" + (" (retry: beschlussarchiv ingest --retry-failed "
+                                                      f"--db {db})" if failures else ""))
+    for f in failures:
+        click.echo(f"    {f['path']}: [{f['stage']}] {f['message']}")
+
+
+@main.command()
+@_db_option
+def export(db: str) -> None:
+    """Print every stored record as JSON Lines, in the contract's form (as extract --json does).
+
+    Example: beschlussarchiv export --db archive.db > records.jsonl
+    """
+    from archive import store
+
+    if not os.path.exists(db):
+        raise click.ClickException(f"no archive at {db}")
+    conn = store.connect(db, readonly=True)
+    try:
+        for record in store.load_records(conn):
+            sys.stdout.write(record.model_dump_json() + "\n")
+    finally:
+        conn.close()

@@ -196,3 +196,26 @@ COUNTED_TABLES = ("documents", "document_paths", "letters", "letter_resolutions"
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Row counts of the archive's main tables."""
     return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES}
+
+
+def status(conn: sqlite3.Connection) -> dict[str, Any]:
+    """What the archive holds: counts, the files whose latest attempt failed, the last run."""
+    from pipeline import PIPELINE_VERSION
+
+    failures = [dict(r) for r in conn.execute(
+        "SELECT path, sha256, stage, error, message, remedy, occurred_at, run_id FROM ingest_errors "
+        "WHERE current = 1 ORDER BY id")]
+    last = conn.execute("SELECT * FROM ingest_runs ORDER BY id DESC LIMIT 1").fetchone()
+    by_kind = dict(conn.execute("SELECT kind, count(*) FROM letters GROUP BY kind").fetchall())
+    outdated = conn.execute("SELECT count(*) FROM documents WHERE pipeline_version != ?",
+                            (PIPELINE_VERSION,)).fetchone()[0]
+    return {
+        "schema_version": schema.schema_version(Database(conn)),
+        "counts": counts(conn),
+        "letters_by_kind": by_kind,
+        "ocr_documents": conn.execute("SELECT count(*) FROM documents WHERE ocr").fetchone()[0],
+        "outdated_documents": outdated,
+        "pipeline_version": PIPELINE_VERSION,
+        "failures": failures,
+        "last_run": dict(last) if last else None,
+    }

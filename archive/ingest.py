@@ -1,0 +1,427 @@
+"""Batch ingestion: many files -> the archive, with worker processes and one writer.
+
+    ingest(paths, db_path, options) -> Summary
+
+    find files      folders recursively, in sorted order; hidden files and folders are left out
+    identify        sha256 of each file (in this, the writer process): stored documents are
+                    skipped unless --reprocess or their pipeline version differs; the same
+                    file under a second name is only recorded as a further path
+    extract         in long-lived worker processes (imports are paid once per worker):
+                    read_document + parse_letter, turned into rows there (stemming included)
+    store           one transaction per document, in this process only (the single writer)
+
+A file that cannot be read lands in `ingest_errors` (expected failures with the reader's
+message and remedy; unexpected ones with their traceback in `detail`) and the batch goes on.
+A run killed at any moment leaves only whole documents behind: the rerun completes it.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import os
+import sqlite3
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import TextIO
+
+from archive import store
+from archive.rows import RecordRows, record_rows
+
+DEFAULT_EXTRACTOR = "archive.ingest:extract_rows"
+
+
+@dataclass(frozen=True)
+class Options:
+    workers: int = max(os.cpu_count() or 1, 1)
+    reprocess: bool = False
+    retry_failed: bool = False
+    ocr: str = "auto"
+    # "module:function" run in the workers: (path, ocr) -> RecordRows; raises UnreadableDocument.
+    extractor: str = DEFAULT_EXTRACTOR
+
+
+@dataclass
+class Summary:
+    run_id: int
+    files: int = 0
+    new: int = 0
+    reprocessed: int = 0
+    skipped: int = 0
+    failed: int = 0
+    duration_s: float = 0.0
+    known_failures: int = 0   # skipped: unreadable before, same file, same pipeline version
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
+
+    @property
+    def done(self) -> int:
+        return self.new + self.reprocessed + self.skipped + self.failed
+
+    def line(self) -> str:
+        known = (f" (of them {self.known_failures} unreadable as before: --retry-failed tries again)"
+                 if self.known_failures else "")
+        return (f"{self.files} files in {self.duration_s:.1f} s: {self.new} new, "
+                f"{self.reprocessed} reprocessed, {self.skipped} skipped{known}, {self.failed} failed")
+
+
+# ---------------------------------------------------------------- the workers' side
+
+def extract_rows(path: str, ocr: str) -> RecordRows:
+    """The pipeline on one file, turned into rows (the run id and time are set by the writer)."""
+    from pipeline import PIPELINE_VERSION, read_document
+    from pipeline.letter import parse_letter
+
+    doc = read_document(path, ocr=ocr)
+    record = parse_letter(doc)
+    return record_rows(record, full_text=doc.text, size=os.path.getsize(path),
+                       pipeline_version=PIPELINE_VERSION, ingested_at="")
+
+
+@dataclass(frozen=True)
+class Failure:
+    stage: str
+    error: str
+    message: str
+    remedy: str | None = None
+    detail: str | None = None
+
+
+_extract: Callable[[str, str], RecordRows] | None = None
+
+
+def _load(extractor: str) -> Callable[[str, str], RecordRows]:
+    module, _, name = extractor.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _init_worker(extractor: str) -> None:
+    """Once per worker process: import the pipeline (spaCy and friends) before the first file."""
+    global _extract
+    _extract = _load(extractor)
+    if extractor == DEFAULT_EXTRACTOR:
+        import pipeline.letter  # noqa: F401  (the expensive imports, paid once)
+
+
+def _work(path: str, ocr: str) -> RecordRows | Failure:
+    from pipeline.errors import UnreadableDocument
+    assert _extract is not None
+    try:
+        return _extract(path, ocr)
+    except UnreadableDocument as exc:
+        return Failure(exc.stage, "UnreadableDocument", exc.reason, exc.remedy)
+    except Exception as exc:  # a bug or a library failing on this file: keep the traceback
+        return Failure("extract", type(exc).__name__, str(exc) or type(exc).__name__,
+                       "report this file to the maintainers", traceback.format_exc())
+
+
+# ---------------------------------------------------------------- finding and identifying files
+
+def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[str, str | None]]:
+    """(path as given or found, problem) for every file under the paths, folders recursively."""
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield os.path.join(root, name), None
+        elif p.exists():
+            yield str(given), None
+        else:
+            yield str(given), "no such file or folder"
+
+
+def sha256_of(path: str) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+# ---------------------------------------------------------------- progress
+
+class Progress:
+    """Files done, failed, rate and ETA on stderr: one updating line on a terminal, else a line
+    every `every` seconds."""
+
+    def __init__(self, total: int, out: TextIO | None = None, every: float = 10.0):
+        self.total, self.out, self.every = total, out or sys.stderr, every
+        self.tty = hasattr(self.out, "isatty") and self.out.isatty()
+        self.start = self.last = time.monotonic()
+
+    def update(self, s: Summary, force: bool = False) -> None:
+        t = time.monotonic()
+        if not force and t - self.last < (0.2 if self.tty else self.every):
+            return
+        self.last = t
+        elapsed = max(t - self.start, 1e-9)
+        rate = s.done / elapsed
+        eta = (self.total - s.done) / rate if rate > 0 else float("nan")
+        eta_text = "?" if eta != eta else f"{int(eta) // 60}:{int(eta) % 60:02d}"
+        line = (f"ingest: {s.done}/{self.total} files, {s.failed} failed, "
+                f"{rate:.1f} files/s, ETA {eta_text}")
+        self.out.write(f"\r{line}\x1b[K" if self.tty else line + "\n")
+        self.out.flush()
+
+    def finish(self) -> None:
+        if self.tty:
+            self.out.write("\n")
+            self.out.flush()
+
+
+# ---------------------------------------------------------------- the writer
+
+class _Writer:
+    """Every write of a run, each in its own transaction."""
+
+    def __init__(self, conn: sqlite3.Connection, summary: Summary):
+        self.conn, self.summary = conn, summary
+
+    def _count(self, column: str) -> None:
+        self.conn.execute(f"UPDATE ingest_runs SET {column} = {column} + 1 WHERE id = ?",
+                          (self.summary.run_id,))
+        setattr(self.summary, column, getattr(self.summary, column) + 1)
+
+    def _close_errors(self, paths: Iterable[str]) -> None:
+        self.conn.executemany("UPDATE ingest_errors SET current = 0 WHERE path = ? AND current = 1",
+                              [(p,) for p in paths])
+
+    def stored(self, rows: RecordRows, paths: list[str], reprocessed: bool) -> None:
+        stamp = store.now()
+        rows = RecordRows({**rows.document, "ingested_at": stamp, "run_id": self.summary.run_id},
+                          rows.letter, rows.letter_stems, rows.resolutions, rows.mandates)
+        with store.transaction(self.conn):
+            store.write_rows(self.conn, rows)
+            store.add_paths(self.conn, rows.document["sha256"], paths, seen_at=stamp, run_id=self.summary.run_id)
+            self._close_errors(paths)
+            self._count("reprocessed" if reprocessed else "new")
+            for _ in paths[1:]:
+                self._count("skipped")
+
+    def seen(self, sha256: str, path: str) -> None:
+        """A stored document seen again (perhaps under a new name)."""
+        with store.transaction(self.conn):
+            store.add_paths(self.conn, sha256, [path], seen_at=store.now(), run_id=self.summary.run_id)
+            self._close_errors([path])
+            self._count("skipped")
+
+    def known_failure(self) -> None:
+        """A file that was unreadable before, unchanged: its error stays current."""
+        with store.transaction(self.conn):
+            self._count("skipped")
+        self.summary.known_failures += 1
+
+    def failed(self, path: str, sha256: str | None, failure: Failure, shown: str) -> None:
+        with store.transaction(self.conn):
+            self._close_errors([path])
+            self.conn.execute(
+                "INSERT INTO ingest_errors (run_id, path, sha256, stage, error, message, remedy, detail, "
+                "occurred_at, current) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                (self.summary.run_id, path, sha256, failure.stage, failure.error, failure.message,
+                 failure.remedy, failure.detail, store.now()))
+            self._count("failed")
+        text = failure.message + (f" — {failure.remedy}" if failure.remedy else "")
+        self.summary.failures.append((shown, text))
+
+
+def _start_run(conn: sqlite3.Connection, options: Options, paths: list[str]) -> int:
+    from pipeline import PIPELINE_VERSION
+    with store.transaction(conn):
+        return conn.execute(
+            "INSERT INTO ingest_runs (started_at, state, pipeline_version, options, workers) "
+            "VALUES (?, 'running', ?, ?, ?)",
+            (store.now(), PIPELINE_VERSION,
+             json.dumps({"paths": paths, "reprocess": options.reprocess,
+                         "retry_failed": options.retry_failed, "ocr": options.ocr}, ensure_ascii=False),
+             options.workers)).lastrowid
+
+
+def _finish_run(conn: sqlite3.Connection, summary: Summary, state: str) -> None:
+    with store.transaction(conn):
+        conn.execute("UPDATE ingest_runs SET finished_at = ?, state = ?, files = ?, duration_s = ? WHERE id = ?",
+                     (store.now(), state, summary.files, round(summary.duration_s, 3), summary.run_id))
+
+
+def known_unreadable(conn: sqlite3.Connection, version: str) -> dict[str, str]:
+    """sha256 -> absolute path of files this pipeline version found unreadable (deterministic)."""
+    return dict(conn.execute(
+        "SELECT e.sha256, e.path FROM ingest_errors e JOIN ingest_runs r ON r.id = e.run_id "
+        "WHERE e.current = 1 AND e.error = 'UnreadableDocument' AND e.sha256 IS NOT NULL "
+        "AND r.pipeline_version = ?", (version,)).fetchall())
+
+
+def failed_paths(conn: sqlite3.Connection) -> list[str]:
+    """The files whose latest attempt failed: what --retry-failed retries."""
+    return [r[0] for r in conn.execute(
+        "SELECT path FROM ingest_errors WHERE current = 1 GROUP BY path ORDER BY min(id)")]
+
+
+# ---------------------------------------------------------------- the run
+
+@dataclass
+class _Task:
+    path: str           # as given / found: becomes source.path
+    key: str            # absolute path: what document_paths and ingest_errors record
+    sha256: str
+    reprocess: bool
+    state: str = "pending"   # pending | stored | failed
+    attempts: int = 0        # worker crashes it was caught in
+    failure: Failure | None = None
+    duplicates: list[str] = field(default_factory=list)  # further absolute paths of the same file
+
+
+def ingest(paths: Iterable[str | Path], db_path: str | Path, options: Options = Options(),
+           *, progress: TextIO | None = None) -> Summary:
+    """Ingest files and folders into the archive at db_path; see the module docstring."""
+    from pipeline import PIPELINE_VERSION
+
+    started = time.monotonic()
+    conn = store.open_archive(db_path)
+    try:
+        given = [str(p) for p in paths]
+        retry = failed_paths(conn) if options.retry_failed else []
+        summary = Summary(run_id=_start_run(conn, options, given))
+        writer = _Writer(conn, summary)
+        files = list(dict.fromkeys(find_files([*given, *retry])))
+        files = list({os.path.abspath(p): (p, problem) for p, problem in files}.values())
+        summary.files = len(files)
+        retry_keys = {os.path.abspath(p) for p in retry}
+        bar = Progress(len(files), progress)
+        state = "interrupted"
+        try:
+            _run(files, retry_keys, store.stored_versions(conn), known_unreadable(conn, PIPELINE_VERSION),
+                 PIPELINE_VERSION, options, writer, bar)
+            state = "finished"
+        finally:
+            summary.duration_s = time.monotonic() - started
+            bar.update(summary, force=True)
+            bar.finish()
+            _finish_run(conn, summary, state)
+        return summary
+    finally:
+        conn.close()
+
+
+def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict[str, str],
+         unreadable: dict[str, str], version: str, options: Options, writer: _Writer, bar: Progress) -> None:
+    in_run: dict[str, _Task] = {}   # sha256 -> task, for files met again in this run
+
+    def tasks() -> Iterator[_Task]:
+        for path, problem in files:
+            key = os.path.abspath(path)
+            if problem:
+                writer.failed(key, None, Failure("find", "NotFound", problem, "check the path"), path)
+                bar.update(writer.summary)
+                continue
+            try:
+                sha, _ = sha256_of(path)
+            except OSError as exc:
+                writer.failed(key, None, Failure("read", "OSError", f"cannot be opened ({exc.strerror})",
+                                                 "check its permissions"), path)
+                bar.update(writer.summary)
+                continue
+            if sha in in_run:
+                task = in_run[sha]
+                if task.state == "stored":
+                    writer.seen(sha, key)
+                elif task.state == "failed" and task.failure:
+                    writer.failed(key, sha, task.failure, path)
+                else:
+                    task.duplicates.append(key)
+                bar.update(writer.summary)
+                continue
+            force = options.reprocess or key in retry_keys
+            if sha in stored and stored[sha] == version and not force:
+                in_run[sha] = _Task(path, key, sha, False, state="stored")
+                writer.seen(sha, key)
+                bar.update(writer.summary)
+                continue
+            if unreadable.get(sha) == key and not force:
+                writer.known_failure()
+                bar.update(writer.summary)
+                continue
+            in_run[sha] = task = _Task(path, key, sha, reprocess=sha in stored)
+            yield task
+
+    limit = max(options.workers, 1) * 4
+    pending = tasks()
+    exhausted = False
+    ctx = get_context("spawn")
+    executor: ProcessPoolExecutor | None = None   # started at the first file to read
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(options.workers, mp_context=ctx, initializer=_init_worker,
+                                   initargs=(options.extractor,))
+
+    in_flight: dict[Future, _Task] = {}
+    try:
+        while True:
+            while not exhausted and len(in_flight) < limit:
+                task = next(pending, None)
+                if task is None:
+                    exhausted = True
+                else:
+                    executor = executor or new_pool()
+                    in_flight[executor.submit(_work, task.path, options.ocr)] = task
+            if not in_flight:
+                break
+            done, _ = wait(in_flight, timeout=1.0, return_when=FIRST_COMPLETED)
+            broken: list[_Task] = []
+            for future in done:
+                task = in_flight.pop(future)
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken.append(task)
+                    continue
+                _store_result(task, result, writer)
+            if broken:
+                # A worker died (out of memory, a crash in a C library). Every file in flight is
+                # tried again in a fresh pool; one that was in flight in two crashes has failed.
+                broken += list(in_flight.values())
+                in_flight.clear()
+                assert executor is not None
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = new_pool()
+                for task in broken:
+                    task.attempts += 1
+                    if task.attempts >= 2:
+                        _store_result(task, Failure(
+                            "extract", "WorkerDied",
+                            "the worker process reading this file died (out of memory or a crash in a library)",
+                            "try it alone with: beschlussarchiv extract FILE"), writer)
+                    else:
+                        in_flight[executor.submit(_work, task.path, options.ocr)] = task
+            bar.update(writer.summary)
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _store_result(task: _Task, result: RecordRows | Failure, writer: _Writer) -> None:
+    if isinstance(result, Failure):
+        writer.failed(task.key, task.sha256, result, task.path)
+        for key in task.duplicates:
+            writer.failed(key, task.sha256, result, key)
+        task.state, task.failure = "failed", result
+        return
+    try:
+        writer.stored(result, [task.key, *task.duplicates], reprocessed=task.reprocess)
+    except (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError, TypeError) as exc:
+        failure = Failure("store", type(exc).__name__, str(exc), "report this file to the maintainers",
+                          traceback.format_exc())
+        writer.failed(task.key, task.sha256, failure, task.path)
+        task.state, task.failure = "failed", failure
+        return
+    task.state = "stored"

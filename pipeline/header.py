@@ -48,12 +48,19 @@ def _nonempty(lines: list[str]) -> list[str]:
 
 
 def find_city(lines: list[str]) -> tuple[str | None, int | None]:
+    """The issuing authority, and the index of its letterhead line (None when it was
+    only found in a return-address line such as 'Landeshauptstadt Dresden · Amt … · Postfach')."""
+    fallback = None
     for i, line in enumerate(lines):
         head = re.split(r"\s[·|•]\s|,\s", line)[0].strip()
         m = CITY.match(head)
         if m and not re.search(r"\d", head):
-            return re.sub(r"\s+", " ", m.group("city")), i
-    return None, None
+            city = re.sub(r"\s+", " ", m.group("city"))
+            if "·" in line or "|" in line:
+                fallback = fallback or city
+                continue
+            return city, i
+    return fallback, None
 
 
 def find_department(lines: list[str], city_index: int | None) -> str | None:
@@ -106,7 +113,7 @@ def _labelled_values(lines: list[str]) -> dict[str, str]:
         m = LABEL.match(line.strip())
         if m:
             label = re.sub(r"\s+", " ", m.group("label").lower())
-            value = m.group("value").strip(" :")
+            value = m.group("value").lstrip(".: ").rstrip()
             if value:
                 values.setdefault(label, value)
             else:
@@ -174,7 +181,8 @@ def find_recipients(lines: list[str]) -> str | None:
             nxt = lines[j].strip()
             unfinished = re.search(r"(?:^An(?:\s+alle)?|\bsowie|\bund|,|\bdie|\bden|\bder)$", parts[-1])
             if not nxt or BOX_LINE.match(nxt) or LABEL.match(nxt) or (unfinished and _interleaved(nxt)):
-                if unfinished or not nxt and j + 1 < len(lines) and lines[j + 1][:1].islower():
+                ahead = next((x.strip() for x in lines[j + 1:] if x.strip() and not _interleaved(x.strip())), "")
+                if unfinished or _CONTINUES.match(ahead) or not nxt and _ADDRESS.match(ahead):
                     j += 1
                     continue
                 break
@@ -184,6 +192,10 @@ def find_recipients(lines: list[str]) -> str | None:
             j += 1
         return clean_value("\n".join(parts))
     return None
+
+
+_CONTINUES = re.compile(r"^(?:der|des|den|die|dem|sowie|und)\s")
+_ADDRESS = re.compile(r"^(?:\d{5}\s+\w|Postfach\b|[A-ZÄÖÜ][\w.-]*(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)\s+\d)", re.I)
 
 
 def _interleaved(line: str) -> bool:

@@ -176,6 +176,7 @@ def _first_page_text(page: Page, rows: list[list[Line]]) -> list[str]:
     for row in rows:
         if row[0].top < page.height * 0.45 and any(seg.x0 >= split_x for seg in row):
             header_end = max(header_end, max(seg.bottom for seg in row))
+    header_end = _extend_header(rows, header_end, split_x + page.width * 0.05, height)
     left: list[list[Line]] = []
     right: list[list[Line]] = []
     body: list[list[Line]] = []
@@ -193,6 +194,27 @@ def _first_page_text(page: Page, rows: list[list[Line]]) -> list[str]:
                 right.append(rights)
     lines = _column_lines(left, height) + [""] + _column_lines(right, height) + [""]
     return lines + _column_lines(body, height)
+
+
+_ADDRESS = re.compile(r"^(?:\d{5}\s+\w|Postfach\b|[A-ZÄÖÜ][\w.-]*(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)\b)", re.I)
+
+
+def _extend_header(rows: list[list[Line]], header_end: float, narrow_x: float, height: float) -> float:
+    """The recipient block can run below the last letterhead row (an address under
+    'An die …'): keep narrow left rows that follow closely, or that are address lines."""
+    previous_bottom = None
+    for row in rows:
+        top = row[0].top
+        if top <= header_end:
+            previous_bottom = max(seg.bottom for seg in row)
+            continue
+        narrow = all(seg.x1 < narrow_x for seg in row)
+        close = previous_bottom is not None and top - previous_bottom <= height * 0.9
+        if not narrow or not (close or _ADDRESS.match(_row_text(row))):
+            break
+        header_end = max(seg.bottom for seg in row)
+        previous_bottom = header_end
+    return header_end
 
 
 def layout_text(pages: list[Page]) -> str:

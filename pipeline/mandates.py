@@ -28,7 +28,9 @@ _LEAD_LABEL = re.compile(r"^(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|B
 _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*[\"“”]?$")
 _STOP = re.compile(
     r"^(?:(?:Die\s+)?[Nn]ächste\s+(?:Beschlusskontrolle|Berichterstattung|Sachstandsmitteilung|Information)|Wiedervorlage\b"
-    r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*\d|Eine\s+Übersicht\b.*\bAnlage)")
+    r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*\d|Eine\s+Übersicht\b.*\bAnlage"
+    r"|(?:Der|Dieser)\s+Beschluss\s+(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
+    r"|Die\s+Beschlusskontrolle\s+(?:ist|wird))")
 _PAGE_ARTEFACT = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)$|\bSeite\s+\d+\s+von\s+\d+\b|\bIBAN\b|·.*·")
 _OPENERS = "„‚»"
 _AMBIGUOUS = "\"“”'«"
@@ -224,7 +226,8 @@ def read_points(body: list[str], resolution: str | None, known: list[str]) -> li
         if not line.strip():
             reader.end_paragraph()
             continue
-        if _STOP.match(line.strip()) and reader.depth == 0:
+        starts_paragraph = i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":"))
+        if _STOP.match(line.strip()) and reader.depth == 0 and starts_paragraph:
             break
         following = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
         reader.feed(line, following)

@@ -80,6 +80,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [PRESENT, OPT, lemma(*STANDING)],
             [lemma("Umsetzung", "Einrichtung", "Vergabe", "Beteiligung", "Anordnung"), lemma("erfolgen")],
             [lower("ist"), lower("erfolgt")], [lower("sind"), lower("erfolgt")],
+            # any past participle after a past auxiliary: "wurde … zur Kenntnis gegeben", "wurden eingeführt"
+            [PAST, OPT, {"LOWER": {"REGEX": r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)$"}}],
         ],
     }
 
@@ -89,7 +91,9 @@ def _matcher():
     return build_matcher(_patterns())
 
 
-_POINT_SUBJECT = re.compile(r"\b(?:Beschlusspunkt|Punkt|Auftrag|Beschluss|Beschlussteil|Prüfauftrag|Maßnahme)\b")
+# A sentence about the point itself decides: "Der Beschlusspunkt wird erfüllt.", "Der Auftrag ist damit erledigt."
+_POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Damit\s+ist\s+der|Somit\s+ist\s+der)\s+(?:Beschlusspunkt|Punkt|Beschlussteil|Prüfauftrag"
+                            r"|Beschluss|(?:Auftrag|Beschluss)\b(?=.*\b(?:damit|somit|insoweit|insofern)\b))\b")
 _SEE_POINT = re.compile(r"^(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Antwort zu)\s*(\d{1,2}[a-z]?)")
 _FUTURE_ONLY = re.compile(r"\b(?:wird|werden|soll|sollen)\b[^.]*\b(?:erfolgen|vorgelegt|umgesetzt|erarbeitet)\b")
 
@@ -135,7 +139,7 @@ def response_status(response: str, has_future_deadline: bool = False) -> str:
     sentences = split_sentences(response)
     verdicts = [(s, sentence_status(s)) for s in sentences]
     for sentence, verdict in verdicts:
-        if verdict and _POINT_SUBJECT.search(sentence.split(",")[0]) and verdict != "in_progress" or (
+        if verdict and _POINT_SUBJECT.search(sentence) and verdict != "in_progress" or (
                 verdict == "in_progress" and re.search(r"\b(?:Beschlusspunkt|Auftrag)\b.*\blaufend\b", sentence)):
             return verdict
     found = [v for _, v in verdicts if v]

@@ -61,63 +61,83 @@ def _is_name(line: str) -> bool:
     return bool(NAME.match(line)) and not ROLE_WORD.search(line)
 
 
-def _person_block(lines: list[str]) -> tuple[Person | None, int]:
-    """A name and the role printed under it; returns the person and the lines used."""
-    name = None
+def _is_role(line: str) -> bool:
+    return bool(ROLE_WORD.search(line)) and len(line) < 90 and not re.search(r"\d", line)
+
+
+def _damaged_name(line: str) -> bool:
+    """A name whose first letters a signature swallowed ('.hristian Wirftrich')."""
+    return bool(re.fullmatch(r"\W{0,2}[a-zäöü]{2,}(?:\s+[A-ZÄÖÜ][a-zäöüß]+){1,2}", line))
+
+
+def _blocks(lines: list[str]) -> list[Person]:
+    """The signature blocks in order: a name, or a role left without its name, with the
+    role lines printed under it."""
+    people: list[Person] = []
+    name: str | None = None
     role: list[str] = []
-    used = 0
-    for i, raw in enumerate(lines):
-        text = raw.strip()
-        used = i + 1
+    open_block = False
+    after_attachment = 0
+
+    def close() -> None:
+        nonlocal name, role, open_block
+        if open_block:
+            people.append(Person(name=name, role=clean_value("\n".join(role)) if role else None))
+        name, role, open_block = None, [], False
+
+    texts = [line.strip() for line in lines]
+    for k, text in enumerate(texts):
+        following = next((t for t in texts[k + 1:] if t), "")
         if not text:
-            if name and role:
-                break
+            if role and not following[:1].islower():
+                close()
             continue
-        if ACK.match(text) or GREETING.match(text) or re.match(r"^Anlage", text):
-            used = i
-            break
+        if re.match(r"^Anlage", text):
+            close()
+            after_attachment = 6
+            continue
+        if after_attachment:
+            after_attachment -= 1
+            if not (_is_name(text) and _is_role(following)) and not (open_block and _is_role(text)):
+                continue
         deputy = _DEPUTY.match(text)
         if deputy:
-            if deputy.group("rest") and _is_name(deputy.group("rest")):
-                name, role = deputy.group("rest"), []
+            close()
+            text = deputy.group("rest")
+            if not text:
+                continue
+        if _is_name(text) or (_damaged_name(text) and _is_role(following)):
+            if open_block and (role or name):
+                close()
+            name, open_block = text, True
             continue
-        if name is None:
-            if _is_name(text):
-                name = text
-            elif ROLE_WORD.search(text) and len(text) < 80 and not re.search(r"\d", text):
-                role.append(text)   # only the role is left: the name did not survive
-                name = ""
+        if open_block and not re.search(r"\d", text) and len(text) < 90 and (role or _is_role(text) or text[:1].islower()):
+            role.append(text)
             continue
-        if _is_name(text) and role:
-            used = i
-            break
-        if _is_name(text) and not role:   # a signature scrawl read as a name, then the name
-            name = text
+        if _is_role(text):
+            close()
+            role, open_block = [text], True
             continue
-        if re.search(r"\d", text) or len(text) > 90:
-            used = i
-            break
-        role.append(text)
-    if name is None:
-        return None, used
-    return Person(name=name or None, role=clean_value("\n".join(role)) if role else None), used
+        if _DEBRIS.match(text):
+            continue
+        close()
+    close()
+    return people
 
 
 def find_signatories(closing: list[str]) -> tuple[Person | None, Person | None]:
-    """(sender, acknowledged_by) from the lines after the greeting."""
+    """(sender, acknowledged_by) from the lines after the greeting. When OCR put the
+    sender's block after the 'Kenntnisnahme' label, the first block there is the sender."""
     lines = [line for line in closing if not GREETING.match(line.strip())]
     ack_at = next((i for i, line in enumerate(lines) if ACK.match(line.strip())), None)
-    before = lines if ack_at is None else lines[:ack_at]
-    sender, _ = _person_block([line for line in before if not _DEBRIS.match(line.strip()) or not line.strip()])
-    acknowledged = None
-    if ack_at is not None:
-        after = [re.sub(r"^Kenntnis(?:nahme|\s+genommen)\s*:?\s*", "", lines[ack_at].strip())] + lines[ack_at + 1:]
-        after = [line for line in after if not _DEBRIS.match(line.strip()) or not line.strip()]
-        acknowledged, _ = _person_block(after)
-        if sender is None and acknowledged is not None:
-            # OCR put the sender's block after the Kenntnisnahme label: two people follow it.
-            rest = after[_person_block(after)[1]:]
-            second, _ = _person_block(rest)
-            if second is not None:
-                sender, acknowledged = acknowledged, second
-    return sender, acknowledged
+    if ack_at is None:
+        people = _blocks(lines)
+        return (people[0] if people else None), None
+    before = _blocks(lines[:ack_at])
+    label_rest = re.sub(r"^Kenntnis(?:nahme|\s+genommen)\s*:?\s*", "", lines[ack_at].strip())
+    after = _blocks([label_rest] + lines[ack_at + 1:])
+    if before:
+        return before[0], (after[0] if after else None)
+    if len(after) >= 2:
+        return after[0], after[1]
+    return None, (after[0] if after else None)

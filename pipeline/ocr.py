@@ -98,8 +98,7 @@ class RawWord:
 class RawLine:
     baseline: tuple[float, float, float, float]   # x1, y1, x2, y2
     box: tuple[int, int, int, int]
-    ascent: float                                  # baseline to top of capitals, pixels
-    descent: float                                 # baseline to bottom of descenders, pixels
+    x_height: float                                # Tesseract's estimate, pixels
 
 
 @dataclass(frozen=True)
@@ -146,9 +145,9 @@ def recognise(image) -> Recognition:
             box = it.BoundingBox(RIL.TEXTLINE)
             if baseline and box:
                 (x1, y1), (x2, y2) = baseline
-                attrs = it.RowAttributes()
-                lines.append(RawLine((x1, y1, x2, y2), box, float(attrs["row_height"]),
-                                     -float(attrs["descenders"])))
+                attrs = it.RowAttributes()   # row_height spans descenders to ascenders
+                x_height = float(attrs["row_height"]) - float(attrs["ascenders"]) + float(attrs["descenders"])
+                lines.append(RawLine((x1, y1, x2, y2), box, x_height))
         text = (it.GetUTF8Text(RIL.WORD) or "").strip()
         box = it.BoundingBox(RIL.WORD)
         if text and box and lines:
@@ -188,11 +187,15 @@ def page_from_words(rec: Recognition, number: int, width: float, height: float,
         bx1, by1, bx2, by2 = line.baseline
         mid_x = (x0 + x1) / 2
         base_y = by1 + (by2 - by1) * (mid_x - bx1) / (bx2 - bx1) if bx2 != bx1 else by1
-        # the line's own box, less what the skew adds to it, bounds its ascent + descent
+        # A PDF word box spans the font size: ascent ~0.8, descent ~0.2 of it. The font size
+        # follows from the line's x-height (about 0.53 of it in common fonts); where Tesseract's
+        # estimate disagrees with the ink, the line's own box less what the skew adds is used.
         lx0, ly0, lx1, ly1 = line.box
-        line_height = max((ly1 - ly0) - abs(slope) * (lx1 - lx0), (bottom - top))
-        ascent = min(line.ascent, line_height - min(line.descent, line_height * 0.3))
-        descent = min(line.descent, line_height * 0.3)
+        ink = max((ly1 - ly0) - abs(slope) * (lx1 - lx0), bottom - top, 1.0)
+        size = line.x_height / 0.53
+        if not 0.5 * ink <= size <= 2.0 * ink:
+            size = ink
+        ascent, descent = 0.8 * size, 0.2 * size
         dx, dy = mid_x - cx, base_y - cy
         rx, ry = cx + dx * cos + dy * sin, cy - dx * sin + dy * cos
         half = (x1 - x0) / 2

@@ -16,7 +16,7 @@ from pipeline.text import sentence_spans
 NEG = {"LOWER": {"IN": ["nicht", "kein", "keine", "keinen", "nie"]}}
 OPT = {"OP": "*", "IS_PUNCT": False,
        "LOWER": {"NOT_IN": ["und", "aber", "jedoch", "sondern", "nicht", "noch", "kein", "keine", "laufend", "wird", "werden",
-                            "wurde", "wurden", "ist", "sind", "bis", "dass", "da", "weil", "ob"]}}
+                            "wurde", "wurden", "ist", "sind", "bis", "dass", "da", "weil", "ob", "zu"]}}
 PAST = {"LOWER": {"IN": ["wurde", "wurden", "ist", "sind", "war", "waren", "worden", "hat", "haben"]}}
 PRESENT = {"LOWER": {"IN": ["wird", "werden"]}}
 STANDING = ["beachten", "erfüllen", "entsprechen", "berücksichtigen", "umsetzen", "widmen", "gewidmet", "einhalten"]
@@ -52,6 +52,10 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [lemma("stehen"), lower("noch"), lower("aus")], [lemma("stehen"), lower("aus")], [lower("steht"), lower("noch"), lower("aus")],
             [lemma("zurückstellen")], [lower("zurückgestellt")], [lemma("verschieben")], [lower("verschoben")],
             [lower("noch"), lower("offen")],
+            # deferred to a later plan: "erfolgt in der nächsten Fortschreibung", "mit der 3. Fortschreibung"
+            [lower("nächsten", "kommenden", "späteren", "folgenden", "künftigen"),
+             lemma("Fortschreibung", "Haushalt", "Haushaltsplanung", "Doppelhaushalt", "Planung", "Überarbeitung", "Planungsperiode")],
+            [lower("mit", "in", "bei"), lower("der"), {"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, lemma("Fortschreibung", "Überarbeitung")],
             [NEG, lemma("umsetzen", "erarbeiten", "erstellen", "vorlegen", "einrichten", "realisieren", "bearbeiten")],
             [NEG, lower("umgesetzt", "erarbeitet", "erstellt", "vorgelegt", "eingerichtet", "realisiert", "bearbeitet")],
         ],
@@ -148,6 +152,10 @@ def response_status(response: str, has_future_deadline: bool = False) -> str:
     if not found:
         return "in_progress" if has_future_deadline else "unknown"
     if "rejected" in found:
+        # A rejection of one aspect while work on the point goes on ("… läuft zurzeit; die Fläche
+        # an der X-Straße ist nicht genehmigungsfähig") leaves the point in progress.
+        if "in_progress" in found and found.index("in_progress") < found.index("rejected"):
+            return "in_progress"
         return "rejected"
     if "not_started" in found:
         return "not_started"

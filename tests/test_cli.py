@@ -1,0 +1,153 @@
+"""The command-line contract, run as a real subprocess with real bad files.
+
+`beschlussarchiv extract FILE... --json`: one JSON line per readable file on stdout, in argument
+order, nothing else on stdout; one `error: PATH: ...` line on stderr per unreadable file; exit 1
+when any file was unreadable; never a traceback.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GOLDEN = Path(__file__).parent / "letters" / "golden"
+GOOD_TXT = GOLDEN / "g01.txt"
+GOOD_PDF = GOLDEN / "g01.digital.pdf"
+
+
+def command() -> list[str]:
+    script = Path(sys.executable).parent / "beschlussarchiv"
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from archive.cli import main; main()"]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*command(), *args], capture_output=True, text=True, timeout=300)
+
+
+def _png() -> bytes:
+    import io
+    from PIL import Image
+    buf = io.BytesIO()
+    Image.new("L", (40, 30), 255).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _encrypted(pdf: Path) -> bytes:
+    import io
+    from pypdf import PdfReader, PdfWriter
+    writer = PdfWriter()
+    for page in PdfReader(pdf).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="geheim", owner_password="noch-geheimer")
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+BAD_FILES = {
+    "empty.pdf": lambda: b"",
+    "truncated.pdf": lambda: GOOD_PDF.read_bytes()[:400],
+    "encrypted.pdf": lambda: _encrypted(GOOD_PDF),
+    "broken_image.pdf": lambda: _png()[:60],          # a PNG cut short, named .pdf
+    "webpage.pdf": lambda: b"<!DOCTYPE html>\n<html><head><title>404</title></head><body>Not found</body></html>\n",
+}
+
+
+@pytest.fixture
+def bad(tmp_path) -> dict[str, Path]:
+    """Every kind of unreadable input: the files above, a missing path and a directory."""
+    paths = {}
+    for name, make in BAD_FILES.items():
+        path = tmp_path / name
+        path.write_bytes(make())
+        paths[name] = path
+    paths["missing.pdf"] = tmp_path / "does-not-exist.pdf"
+    paths["folder"] = tmp_path / "letters"
+    paths["folder"].mkdir()
+    return paths
+
+
+def assert_no_traceback(proc: subprocess.CompletedProcess) -> None:
+    assert "Traceback" not in proc.stdout + proc.stderr, proc.stderr[-2000:]
+
+
+@pytest.mark.parametrize("name", [*BAD_FILES, "missing.pdf", "folder"])
+def test_each_unreadable_file_is_one_error_line(bad, name):
+    path = bad[name]
+    proc = run("extract", str(path), "--json")
+    assert_no_traceback(proc)
+    assert proc.returncode == 1
+    assert proc.stdout == ""
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith(f"error: {path}: "), lines[0]
+    assert len(lines[0]) > len(f"error: {path}: ") + 5, "the line should say why"
+
+
+def test_mixed_arguments_keep_order_and_report_every_bad_file(bad):
+    args = [str(GOOD_TXT), *(str(p) for p in bad.values()), str(GOOD_PDF), str(GOOD_TXT)]
+    proc = run("extract", *args, "--json")
+    assert_no_traceback(proc)
+    assert proc.returncode == 1
+    records = [json.loads(line) for line in proc.stdout.splitlines()]   # nothing but JSON lines
+    assert [r["source"]["path"] for r in records] == [str(GOOD_TXT), str(GOOD_PDF), str(GOOD_TXT)]
+    errors = [ln for ln in proc.stderr.splitlines() if ln.startswith("error: ")]
+    for path in bad.values():
+        assert sum(ln.startswith(f"error: {path}: ") for ln in errors) == 1, (path, proc.stderr)
+    assert len(errors) == len(bad)
+
+
+def test_good_files_exit_zero_with_one_record_each():
+    proc = run("extract", str(GOOD_PDF), str(GOOD_TXT), "--json")
+    assert_no_traceback(proc)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 2
+    first = json.loads(lines[0])
+    assert first["source"]["media_type"] == "application/pdf"
+    assert json.loads(lines[1])["source"]["media_type"] == "text/plain"
+    assert len(first["source"]["sha256"]) == 64
+
+
+def test_png_renamed_pdf_is_read_as_the_png_it_is(tmp_path):
+    """The contract decides the media type from the bytes: a PNG named .pdf is an image, not a broken PDF."""
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(_png())
+    proc = run("extract", str(path), "--json")
+    assert_no_traceback(proc)
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads(proc.stdout)
+    assert record["source"]["media_type"] == "image/png"
+    assert record["kind"] == "unknown"          # a blank page is no letter
+
+
+def test_media_type_comes_from_the_bytes(tmp_path):
+    disguised = tmp_path / "letter.png"
+    disguised.write_bytes(GOOD_PDF.read_bytes())
+    proc = run("extract", str(disguised), "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["source"]["media_type"] == "application/pdf"
+
+
+def test_summary_mode_is_for_people():
+    proc = run("extract", str(GOOD_TXT))
+    assert_no_traceback(proc)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert str(GOOD_TXT) in out
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(out.splitlines()[0])
+    truth = json.loads((GOLDEN / "truth" / "g01.json").read_text(encoding="utf-8"))
+    assert truth["resolution"] in out
+
+
+def test_schema_prints_a_json_schema():
+    proc = run("schema")
+    assert proc.returncode == 0, proc.stderr
+    schema = json.loads(proc.stdout)
+    assert schema.get("type") == "object"
+    for field in ("source", "kind", "resolution", "mandates", "status", "warnings"):
+        assert field in schema["properties"], field

@@ -5,6 +5,7 @@ are ISO strings with the precision that can be read: YYYY-MM-DD, YYYY-MM or YYYY
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -54,7 +55,7 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
         return None
     if day is None:
         return f"{year:04d}-{month:02d}"
-    if not 1 <= day <= 31:
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return f"{year:04d}-{month:02d}"
     return f"{year:04d}-{month:02d}-{day:02d}"
 

@@ -202,3 +202,197 @@ def page_from_words(rec: Recognition, number: int, width: float, height: float,
         out.append(Word(word.text, (rx - half) * sx, (ry - ascent) * sy, (rx + half) * sx, (ry + descent) * sy))
     return Page(number, float(width), float(height), tuple(out), ocr=True, confidence=rec.confidence,
                 checkboxes=checkboxes)
+
+
+# ---------------------------------------------------------------------------------------
+# Page images in, layout pages out
+
+def ocr_image(image, number: int, width: float, height: float, warnings: list[str]) -> Page:
+    """OCR one page image into a layout Page of the given size (points or pixels)."""
+    grey = _greyscale(image)
+    grey = _bounded(grey)
+    rec = recognise(grey)
+    if _doubtful(rec):
+        grey, rec = _orient(grey, rec, number, warnings)
+    rec, boxes = _checkboxes(grey, rec)
+    page = page_from_words(rec, number, width, height, boxes)
+    if page.confidence is not None and page.confidence < SETTINGS.low_confidence:
+        warnings.append(f"page {number}: low OCR confidence (mean word confidence {page.confidence:.0f} "
+                        f"of 100, below {SETTINGS.low_confidence:.0f}): check the scan against the record")
+    elif not page.words:
+        warnings.append(f"page {number}: OCR found no text on this page")
+    return page
+
+
+def _greyscale(image):
+    from PIL import Image
+    if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        image = image.point(lambda v: v / 256).convert("L") if image.mode != "F" else image.convert("L")
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        base = Image.new("RGB", image.size, "white")
+        rgba = image.convert("RGBA")
+        base.paste(rgba, mask=rgba.getchannel("A"))
+        image = base
+    return image if image.mode == "L" else image.convert("L")
+
+
+def _bounded(image):
+    """Page images larger than about 300 dpi on A4 are scaled down: no accuracy gained, time lost."""
+    from PIL import Image
+    pixels = image.width * image.height
+    if pixels <= SETTINGS.ocr_pixels:
+        return image
+    factor = math.sqrt(SETTINGS.ocr_pixels / pixels)
+    return image.resize((max(1, round(image.width * factor)), max(1, round(image.height * factor))),
+                        Image.Resampling.LANCZOS)
+
+
+def _doubtful(rec: Recognition) -> bool:
+    """Too little or too unsure text for an upright page: its orientation is checked."""
+    confidence = rec.confidence
+    return confidence is None or len(rec.words) < 10 or confidence < SETTINGS.retry_confidence
+
+
+def _orient(grey, rec: Recognition, number: int, warnings: list[str]):
+    """Turn a page scanned upside down or sideways (Tesseract's orientation detection), keep
+    whichever reading is surer."""
+    from PIL import Image
+    api = _osd_api()
+    api.SetImage(grey)
+    try:
+        found = api.DetectOrientationScript()
+    except RuntimeError:
+        found = None
+    if not found or not found.get("orient_deg"):
+        return grey, rec
+    degrees = int(found["orient_deg"])
+    # orient_deg is the page's rotation counter-clockwise; turn it back.
+    turned = grey.transpose({90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180,
+                             270: Image.Transpose.ROTATE_90}[degrees])
+    again = recognise(turned)
+    if _score(again) > _score(rec):
+        warnings.append(f"page {number}: the scan was turned by {degrees}° before reading")
+        return turned, again
+    return grey, rec
+
+
+def _score(rec: Recognition) -> float:
+    return (rec.confidence or 0.0) * sum(len(w.text) for w in rec.words)
+
+
+def _checkboxes(grey, rec: Recognition) -> tuple[Recognition, tuple[tuple[str, bool], ...]]:
+    """Decide the box before each `vertraulich` from the pixels; the OCR misreading of the box
+    (`D`, `O`, `[]`, nothing) becomes the glyph a digital letter has (☐ or ☒)."""
+    from pipeline import checkbox
+    found: list[tuple[str, bool]] = []
+    words = list(rec.words)
+    for label in [w for w in rec.words if checkbox.is_label(w.text)]:
+        box = checkbox.from_pixels(grey, label.box)
+        if box is None:
+            continue
+        found.append((checkbox.LABEL, box.ticked))
+        pad = (box.bottom - box.top) * 0.3
+        words = [w for w in words
+                 if not (box.x0 - pad <= (w.box[0] + w.box[2]) / 2 <= box.x1 + pad
+                         and box.top - pad <= (w.box[1] + w.box[3]) / 2 <= box.bottom + pad)]
+        glyph = RawWord("☒" if box.ticked else "☐", 99.0,
+                        (round(box.x0), round(box.top), round(box.x1), round(box.bottom)), label.line)
+        words.insert(words.index(label), glyph)
+    if not found:
+        return rec, ()
+    return Recognition(rec.width, rec.height, tuple(words), rec.lines), tuple(found)
+
+
+def render_pdf_page(pdf, index: int, dpi: int | None = None):
+    """A PDF page (0-based index in an open pypdfium2 document) as a greyscale PIL image."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        scale = (dpi or SETTINGS.dpi) / 72
+        pixels = width * height * scale * scale
+        if pixels > SETTINGS.ocr_pixels:          # a poster-sized page is read at lower resolution
+            scale *= math.sqrt(SETTINGS.ocr_pixels / pixels)
+        bitmap = page.render(scale=scale, grayscale=True)
+        try:
+            return bitmap.to_pil().convert("L")
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+
+
+def open_pdf(shown: str, file: Path):
+    import pypdfium2 as pdfium
+    try:
+        return pdfium.PdfDocument(str(file))
+    except pdfium.PdfiumError as exc:
+        raise UnreadableDocument(shown, f"the PDF cannot be rendered for OCR ({exc})",
+                                 "find an undamaged copy or re-export it") from None
+
+
+def ocr_pdf_page(shown: str, file: Path, number: int, page: Page, warnings: list[str], *, pdf=None) -> Page:
+    """OCR page `number` (1-based) of a PDF; `page` is its text-layer reading (for its size)."""
+    own = pdf is None
+    if own:
+        pdf = open_pdf(shown, file)
+    try:
+        image = render_pdf_page(pdf, number - 1)
+    finally:
+        if own:
+            pdf.close()
+    return ocr_image(image, number, page.width, page.height, warnings)
+
+
+def ocr_image_file(shown: str, file: Path, media_type: str, warnings: list[str]) -> list[Page]:
+    """OCR an image file, page by page (a multi-page TIFF has several); sizes in pixels."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    def damaged(exc: Exception) -> UnreadableDocument:
+        return UnreadableDocument(shown, f"the image is damaged and cannot be decoded ({type(exc).__name__}: {exc})",
+                                  "scan the page again or find an undamaged copy")
+
+    try:
+        image = Image.open(file)
+    except Image.DecompressionBombError:
+        raise _too_large(shown, None) from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+        raise damaged(exc) from None
+    pages: list[Page] = []
+    with image:
+        frames = getattr(image, "n_frames", 1) or 1
+        for index in range(frames):
+            number = index + 1
+            if index >= SETTINGS.max_pages:
+                warnings.append(f"pages {number}-{frames} were not read: OCR stops after "
+                                f"{SETTINGS.max_pages} pages per document; split the file to read the rest")
+                pages.extend(Page(n, 1.0, 1.0, ()) for n in range(number, frames + 1))
+                break
+            try:
+                image.seek(index)
+                width, height = image.size
+                if width * height > SETTINGS.max_pixels:
+                    raise _too_large(shown, (width, height))
+                frame = image.copy() if frames > 1 else image
+                frame.load()
+                if index == 0 and media_type == "image/jpeg":
+                    frame = ImageOps.exif_transpose(frame)
+            except UnreadableDocument:
+                raise
+            except Image.DecompressionBombError:
+                raise _too_large(shown, image.size) from None
+            except (OSError, ValueError, SyntaxError, EOFError) as exc:
+                if pages:   # a later frame of a multi-page TIFF is broken: keep what was read
+                    warnings.append(f"page {number} of the image cannot be decoded ({exc}); "
+                                    f"only pages 1-{index} were read")
+                    break
+                raise damaged(exc) from None
+            pages.append(ocr_image(frame, number, float(frame.width), float(frame.height), warnings))
+    return pages
+
+
+def _too_large(shown: str, size: tuple[int, int] | None) -> UnreadableDocument:
+    what = f"{size[0]} x {size[1]} pixels" if size else "too many pixels"
+    return UnreadableDocument(
+        shown, f"the image is too large to read ({what}; the limit is {SETTINGS.max_pixels // 1_000_000} "
+               "megapixels, about an A3 page at 600 dpi)",
+        "scan the page again at 300 dpi, or scale the image down (e.g. to 2480 x 3508 pixels for A4)")

@@ -130,6 +130,8 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
                                  "find an undamaged copy or re-export it") from None
     pages: list[Page] = []
     warnings: list[str] = []
+    rendered = None        # the pypdfium2 document, opened once when a page needs OCR
+    ocr_count = 0
     try:
         with pdf:
             for number, plumber_page in enumerate(pdf.pages, start=1):
@@ -137,9 +139,21 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
                     Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
                     for w in plumber_page.extract_words(keep_blank_chars=False, x_tolerance=1.5)
                 )
-                page = Page(number, float(plumber_page.width), float(plumber_page.height), words)
-                if ocr == "always" or (ocr == "auto" and not _usable_text_layer(words)):
-                    page = _ocr_pdf_page(shown, file, number, page, warnings)
+                page = Page(number, float(plumber_page.width), float(plumber_page.height), words,
+                            checkboxes=_vector_checkboxes(plumber_page, words))
+                if ocr == "always" or (ocr == "auto" and not _usable_text_layer(words, plumber_page)):
+                    from pipeline import ocr as ocr_stage
+                    if ocr_count == ocr_stage.SETTINGS.max_pages:
+                        warnings.append(
+                            f"pages {number}-{len(pdf.pages)} were not OCR'd: OCR stops after "
+                            f"{ocr_stage.SETTINGS.max_pages} pages per document; split the PDF to read the rest")
+                    if ocr_count >= ocr_stage.SETTINGS.max_pages:
+                        pages.append(page)
+                        continue
+                    if rendered is None:
+                        rendered = ocr_stage.open_pdf(shown, file)
+                    page = ocr_stage.ocr_pdf_page(shown, file, number, page, warnings, pdf=rendered)
+                    ocr_count += 1
                 pages.append(page)
     except UnreadableDocument:
         raise
@@ -150,23 +164,53 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
                                      "ask for an unencrypted copy or decrypt it (qpdf --decrypt)") from None
         raise UnreadableDocument(shown, f"the PDF is damaged and cannot be parsed ({type(exc).__name__})",
                                  "find an undamaged copy or re-export it") from None
+    finally:
+        if rendered is not None:
+            rendered.close()
     if not pages:
         raise UnreadableDocument(shown, "the PDF has no pages", "find a complete copy")
     return pages, warnings
 
 
-def _usable_text_layer(words: tuple[Word, ...]) -> bool:
-    """A text layer is usable when it has enough words that look like language."""
+def _usable_text_layer(words: tuple[Word, ...], plumber_page=None) -> bool:
+    """A text layer is usable when it has enough words that look like language, and is not
+    just a few stamped-on words over a full-page scan."""
     if len(words) < 5:
         return False
     letters = sum(sum(ch.isalpha() for ch in w.text) for w in words)
     chars = sum(len(w.text) for w in words)
-    return chars > 0 and letters / chars > 0.5
+    if chars == 0 or letters / chars <= 0.5:
+        return False
+    if plumber_page is not None and len(words) < 60 and _scanned_area(plumber_page) > 0.5:
+        return False
+    return True
 
 
-def _ocr_pdf_page(shown: str, file: Path, number: int, page: Page, warnings: list[str]) -> Page:
-    from pipeline import ocr
-    return ocr.ocr_pdf_page(shown, file, number, page, warnings)
+def _scanned_area(plumber_page) -> float:
+    """The share of the page covered by its largest image."""
+    area = float(plumber_page.width * plumber_page.height) or 1.0
+    best = 0.0
+    for image in plumber_page.images:
+        w = min(image["x1"], plumber_page.width) - max(image["x0"], 0)
+        h = min(image["bottom"], plumber_page.height) - max(image["top"], 0)
+        if w > 0 and h > 0:
+            best = max(best, w * h / area)
+    return best
+
+
+def _vector_checkboxes(plumber_page, words: tuple[Word, ...]) -> tuple[tuple[str, bool], ...]:
+    """A drawn box (rectangle, optionally crossed) before `vertraulich` in a digital PDF."""
+    from pipeline import checkbox
+    labels = [w for w in words if checkbox.is_label(w.text)]
+    if not labels or not plumber_page.rects:
+        return ()
+    found = []
+    for label in labels:
+        box = checkbox.from_vectors((label.x0, label.top, label.x1, label.bottom), plumber_page.rects,
+                                    plumber_page.lines + plumber_page.curves, plumber_page.chars)
+        if box is not None:
+            found.append((checkbox.LABEL, box.ticked))
+    return tuple(found)
 
 
 def _image_pages(shown: str, file: Path, media_type: str) -> tuple[list[Page], list[str]]:

@@ -54,7 +54,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [lower("noch"), lower("offen")],
             # deferred to a later plan: "erfolgt in der nächsten Fortschreibung", "mit der 3. Fortschreibung"
             [lower("nächsten", "kommenden", "späteren", "folgenden", "künftigen"),
-             lemma("Fortschreibung", "Haushalt", "Haushaltsplanung", "Doppelhaushalt", "Planung", "Überarbeitung", "Planungsperiode")],
+             lemma("Fortschreibung", "Überarbeitung", "Planungsperiode", "Novellierung")],
             [lower("mit", "in", "bei"), lower("der"), {"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, lemma("Fortschreibung", "Überarbeitung")],
             [NEG, lemma("umsetzen", "erarbeiten", "erstellen", "vorlegen", "einrichten", "realisieren", "bearbeiten")],
             [NEG, lower("umgesetzt", "erarbeitet", "erstellt", "vorgelegt", "eingerichtet", "realisiert", "bearbeitet")],
@@ -122,12 +122,13 @@ def sentence_status(sentence: str) -> str | None:
 
 
 def _best(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Drop cues that sit inside a longer cue of another label ('noch nicht begonnen'
-    holds 'begonnen'; 'nicht umgesetzt werden' holds 'umgesetzt')."""
+    """Of overlapping cues keep the strongest: 'noch nicht begonnen' (not started) holds
+    'begonnen' (in progress); 'wurde abgelehnt' is a rejection, not a past participle."""
+    rank = {label: i for i, label in enumerate(_RANK)}
     kept = []
     for label, start, end in matches:
-        inside = any(s <= start and end <= e and (e - s) > (end - start) and lbl != label for lbl, s, e in matches)
-        if not inside:
+        beaten = any(s < end and start < e and rank[lbl] < rank[label] for lbl, s, e in matches)
+        if not beaten:
             kept.append((label, start, end))
     return kept
 

@@ -1,0 +1,27 @@
+import pytest
+
+from pipeline.deadlines import find_deadlines
+
+
+@pytest.mark.parametrize("response, expected", [
+    pytest.param("Die Strategie wird bis Juli 2022 erarbeitet.", ["2022-07"], id="bis-month"),
+    pytest.param("Die Ressourcen werden bis Mitte November 2021 definiert.", ["2021-11"], id="bis-mitte"),
+    pytest.param("Der Abschluss ist bis zum 30.06.2023 vorgesehen.", ["2023-06-30"], id="bis-zum-day"),
+    pytest.param("Die Fertigstellung ist bis zum 15. Juni 2022 geplant.", ["2022-06-15"], id="worded-day"),
+    pytest.param("Der Abschluss ist bis Ende 2024 vorgesehen.", ["2024"], id="bis-ende-year"),
+    pytest.param("Die Umsetzung erfolgt im II. Quartal 2015.", ["2015-06"], id="roman-quarter"),
+    pytest.param("Die Erprobung ist für das 4. Quartal 2022 geplant.", ["2022-12"], id="quarter"),
+    pytest.param("Eine Information kann voraussichtlich im 2. Halbjahr 2013 erfolgen.", ["2013-12"], id="half-year"),
+    pytest.param("Die Arbeiten sollen bis August 2001 abgeschlossen sein.", ["2001-08"], id="sollen-bis"),
+    pytest.param("Der Auftrag soll bis Mai 2023 und der Rest bis Ende 2023 erledigt sein.", ["2023-05", "2023"], id="two"),
+    pytest.param("Die Nachpflanzung wurde am 20.02.2022 abgeschlossen.", [], id="past-event"),
+    pytest.param("Die Liste wurde im Dezember 2021 vorgestellt.", [], id="past-month"),
+    pytest.param("Die Vergabe erfolgt ab Januar 2023.", [], id="start-date"),
+    pytest.param("Seit dem 1. November 2018 sind drei Cafés geöffnet.", [], id="since"),
+])
+def test_deadlines(response, expected):
+    assert find_deadlines(response, not_before="2000-01") == expected
+
+
+def test_dates_before_the_letter_are_not_deadlines():
+    assert find_deadlines("Die Prüfung sollte bis März 2020 erfolgen.", not_before="2021-05-12") == []

@@ -1,0 +1,41 @@
+import pytest
+
+from pipeline.references import find_resolutions, find_sessions, session_district
+
+
+@pytest.mark.parametrize("text, expected, repaired", [
+    pytest.param("Beschlusskontrolle zu V0870/21 (Sitzungsnummer", "V0870/21", False, id="vorlage"),
+    pytest.param("zum Antrag A0123/20", "A0123/20", False, id="antrag"),
+    pytest.param("V-Pl0013/19", "V-Pl0013/19", False, id="district"),
+    pytest.param("A0116/1S", "A0116/15", True, id="ocr-S-for-5"),
+    pytest.param("V0O87/09", "V0087/09", True, id="ocr-O-for-0"),
+    pytest.param("V-PI0013/19", "V-Pl0013/19", True, id="ocr-capital-I-in-district"),
+    pytest.param("Anlage zur Beschlusskontrolle V 0120/14", "V0120/14", False, id="spaced"),
+])
+def test_resolution_identifiers(text, expected, repaired):
+    value, _, _, was_repaired = find_resolutions(text)[0]
+    assert (value, was_repaired) == (expected, repaired)
+
+
+def test_district_hint_from_session_number():
+    session = find_sessions("(Sitzungsnummer: SBR Pi/004/2020)")[0][0]
+    assert session == "SBR Pi/004/2020"
+    assert session_district(session) == "Pi"
+    assert find_resolutions("V-PI00004/19", session_district(session))[0][0] == "V-Pi00004/19"
+
+
+@pytest.mark.parametrize("text", ["Projekt Nr. Pie-001/20", "Schuljahr 2021/2022", "Tel. 0351/488", "Az. 50.1-233/18"])
+def test_not_resolutions(text):
+    assert find_resolutions(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(Sitzungsnummer: F/026/2021)", "F/026/2021"),
+    ("Sitzung SR/071/2000", "SR/071/2000"),
+    ("(UKW/011/2021)", "UKW/011/2021"),
+    ("SBR Pl/048/2019", "SBR Pl/048/2019"),
+    ("SBR PI/048/2019", "SBR Pl/048/2019"),
+    ("SR/0l0/2015", "SR/010/2015"),
+])
+def test_session_numbers(text, expected):
+    assert find_sessions(text)[0][0] == expected

@@ -24,6 +24,7 @@ import sqlite3
 import sys
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -102,11 +103,29 @@ def _load(extractor: str) -> Callable[[str, str], RecordRows]:
 
 
 def _init_worker(extractor: str) -> None:
-    """Once per worker process: import the pipeline (spaCy and friends) before the first file."""
+    """Load the extractor; for the pipeline, also pay its one-off costs (imports, spaCy's
+    German lookups: together ~4 s) before the first file.
+
+    Runs once in the writer before the first pool starts: workers are forked from it, so they
+    start warm and share that memory, and a pool restarted after a crash starts at once.
+    """
     global _extract
+    if _extract is not None and getattr(_init_worker, "loaded", None) == extractor:
+        return
     _extract = _load(extractor)
+    _init_worker.loaded = extractor  # type: ignore[attr-defined]
     if extractor == DEFAULT_EXTRACTOR:
-        import pipeline.letter  # noqa: F401  (the expensive imports, paid once)
+        import pipeline
+        import pdfplumber  # noqa: F401
+        import pipeline.letter  # noqa: F401
+        warm_up = getattr(pipeline, "warm_up", None)  # the pipeline's own, when it has one
+        if warm_up is None:
+            try:
+                from pipeline.nlp import nlp as warm_up  # spaCy with its German lookups
+            except ImportError:
+                warm_up = None
+        if warm_up is not None:
+            warm_up()
 
 
 def _work(path: str, ocr: str) -> RecordRows | Failure:
@@ -357,52 +376,61 @@ def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict
     limit = max(options.workers, 1) * 4
     pending = tasks()
     exhausted = False
-    ctx = get_context("spawn")
+    # fork: workers inherit the warmed-up extractor (see _init_worker). The writer's database
+    # connection is never used in a worker, and workers leave with os._exit.
+    ctx = get_context("fork")
     executor: ProcessPoolExecutor | None = None   # started at the first file to read
 
     def new_pool() -> ProcessPoolExecutor:
+        _init_worker(options.extractor)
         return ProcessPoolExecutor(options.workers, mp_context=ctx, initializer=_init_worker,
                                    initargs=(options.extractor,))
 
     in_flight: dict[Future, _Task] = {}
+    # Files that were in flight when a worker died: each is then read alone, so that only
+    # the file that kills a worker fails (a crash in a C library, the OOM killer).
+    suspects: deque[_Task] = deque()
     try:
         while True:
-            while not exhausted and len(in_flight) < limit:
-                task = next(pending, None)
-                if task is None:
-                    exhausted = True
-                else:
+            if suspects:
+                if not in_flight:
+                    task = suspects.popleft()
                     executor = executor or new_pool()
                     in_flight[executor.submit(_work, task.path, options.ocr)] = task
+            else:
+                while not exhausted and len(in_flight) < limit:
+                    task = next(pending, None)
+                    if task is None:
+                        exhausted = True
+                    else:
+                        executor = executor or new_pool()
+                        in_flight[executor.submit(_work, task.path, options.ocr)] = task
             if not in_flight:
                 break
             done, _ = wait(in_flight, timeout=1.0, return_when=FIRST_COMPLETED)
-            broken: list[_Task] = []
+            broken = False
             for future in done:
-                task = in_flight.pop(future)
                 try:
                     result = future.result()
                 except BrokenProcessPool:
-                    broken.append(task)
+                    broken = True
                     continue
-                _store_result(task, result, writer)
+                _store_result(in_flight.pop(future), result, writer)
             if broken:
-                # A worker died (out of memory, a crash in a C library). Every file in flight is
-                # tried again in a fresh pool; one that was in flight in two crashes has failed.
-                broken += list(in_flight.values())
+                caught = list(in_flight.values())
                 in_flight.clear()
                 assert executor is not None
                 executor.shutdown(wait=False, cancel_futures=True)
-                executor = new_pool()
-                for task in broken:
-                    task.attempts += 1
-                    if task.attempts >= 2:
-                        _store_result(task, Failure(
-                            "extract", "WorkerDied",
-                            "the worker process reading this file died (out of memory or a crash in a library)",
-                            "try it alone with: beschlussarchiv extract FILE"), writer)
-                    else:
-                        in_flight[executor.submit(_work, task.path, options.ocr)] = task
+                executor = None
+                if len(caught) == 1 and caught[0].attempts > 0:  # it was alone: it is the cause
+                    _store_result(caught[0], Failure(
+                        "extract", "WorkerDied",
+                        "the worker process reading this file died (out of memory or a crash in a library)",
+                        "try it alone with: beschlussarchiv extract FILE"), writer)
+                else:
+                    for task in caught:
+                        task.attempts += 1
+                    suspects.extend(caught)
             bar.update(writer.summary)
     finally:
         if executor is not None:

@@ -12,11 +12,18 @@ import re
 from dataclasses import dataclass
 
 LABEL = "vertraulich"
-_LABEL_WORD = re.compile(r"^\W*vertraul[il1|]ch\W*$", re.I)
+# OCR may glue the box to the word: `Overtraulich`, `Dvertraulich`, `[]vertraulich`.
+_LABEL_WORD = re.compile(r"^\W*(?:[DO0QXx□☐☒]|\[\]|\[X\])?vertraul[il1|]ch\W*$", re.I)
 
 
 def is_label(text: str) -> bool:
     return bool(_LABEL_WORD.match(text))
+
+
+def glued_prefix(text: str) -> int:
+    """How many characters before `vertraul` belong to a box that OCR glued to the word."""
+    at = text.lower().find("vertraul")
+    return at if at > 0 and any(ch.isalnum() or ch in "□☐☒[]" for ch in text[:at]) else 0
 
 
 @dataclass(frozen=True)

@@ -119,8 +119,9 @@ class _Reader:
             if m.group("word"):
                 ok = num[0] <= 40
             else:
-                ok = num[0] == 1 and (_starts_quote(rest) or _starts_quote(following) or self.mode in ("lead",) and not rest)
-                ok = ok or (num[0] == 1 and self.depth > 0)
+                quoted = _starts_quote(rest) or (not rest and _starts_quote(following))
+                # a letter may report on some points only ("7. „…“"); an unquoted bare number must be 1
+                ok = (num[0] <= 40 and quoted) or (num[0] == 1 and (self.mode == "lead" and not rest or self.depth > 0))
         else:
             ok = num in _next_numbers(self.last)
         return (num, rest) if ok else None

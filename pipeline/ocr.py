@@ -157,14 +157,31 @@ def recognise(image) -> Recognition:
     return Recognition(image.width, image.height, tuple(_drop_specks(words)), tuple(lines))
 
 
+_DASHES = set("-–—_")
+
+
 def _drop_specks(words: list[RawWord]) -> list[RawWord]:
-    """Scanner dust read as words: tiny boxes, and unsure words without a letter or digit."""
+    """What is not text: scanner dust, rules and signatures that Tesseract read as words."""
     if not words:
         return words
     height = statistics.median(w.box[3] - w.box[1] for w in words)
-    return [w for w in words
-            if max(w.box[2] - w.box[0], w.box[3] - w.box[1]) >= 0.5 * height
-            and (w.confidence >= 50 or any(ch.isalnum() for ch in w.text))]
+    kept = []
+    for w in words:
+        x0, top, x1, bottom = w.box
+        wide, tall = x1 - x0, bottom - top
+        letters = any(ch.isalnum() for ch in w.text)
+        if max(wide, tall) < 0.5 * height:
+            continue                                  # dust
+        if not letters and w.confidence < 50:
+            continue                                  # unsure punctuation: dust or a stamp frame
+        if tall > 1.8 * height and w.confidence < 60:
+            continue                                  # a signature or a drawing
+        if letters and wide / len(w.text) > 2.5 * max(tall, 1) and not set(w.text) <= _DASHES:
+            continue                                  # a rule or underline read as letters
+        if w.confidence < 30 and len(w.text) <= 2 and not w.text.isdigit():
+            continue                                  # a stray mark read as a short word
+        kept.append(w)
+    return kept
 
 
 def page_from_words(rec: Recognition, number: int, width: float, height: float,
@@ -287,17 +304,25 @@ def _checkboxes(grey, rec: Recognition) -> tuple[Recognition, tuple[tuple[str, b
     found: list[tuple[str, bool]] = []
     words = list(rec.words)
     for label in [w for w in rec.words if checkbox.is_label(w.text)]:
-        box = checkbox.from_pixels(grey, label.box)
+        x0, top, x1, bottom = label.box
+        glued = checkbox.glued_prefix(label.text)
+        if glued:   # the box was read as part of the word: look inside the word's left end too
+            x0 += (x1 - x0) * glued / len(label.text) + 0.6 * (bottom - top)
+        box = checkbox.from_pixels(grey, (x0, top, x1, bottom))
         if box is None:
             continue
         found.append((checkbox.LABEL, box.ticked))
         pad = (box.bottom - box.top) * 0.3
-        words = [w for w in words
-                 if not (box.x0 - pad <= (w.box[0] + w.box[2]) / 2 <= box.x1 + pad
+        words = [w for w in words if w is label
+                 or not (box.x0 - pad <= (w.box[0] + w.box[2]) / 2 <= box.x1 + pad
                          and box.top - pad <= (w.box[1] + w.box[3]) / 2 <= box.bottom + pad)]
+        at = words.index(label)
+        if glued:
+            words[at] = RawWord(label.text[glued:], label.confidence,
+                                (max(x0 - 0.6 * (bottom - top), box.x1 + 1), top, x1, bottom), label.line)
         glyph = RawWord("☒" if box.ticked else "☐", 99.0,
                         (round(box.x0), round(box.top), round(box.x1), round(box.bottom)), label.line)
-        words.insert(words.index(label), glyph)
+        words.insert(at, glyph)
     if not found:
         return rec, ()
     return Recognition(rec.width, rec.height, tuple(words), rec.lines), tuple(found)

@@ -46,7 +46,7 @@ def join_lines(lines: list[str]) -> str:
     hyphen (a compound); `Vor-` + `und Nachteile` keeps hyphen and space.
     """
     out = ""
-    for raw in lines:
+    for raw in (part for line in lines for part in line.split("\n")):
         line = raw.strip()
         if not line or is_debris(line):
             continue

@@ -1,0 +1,77 @@
+"""Extraction speed on digital PDFs, per page, against pdfplumber's own `extract_words`
+and pypdfium2's plain text, measured in the same run on the same files.
+
+Target (issue 2): our whole extraction costs at most 1.3x pdfplumber's extract_words.
+"""
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = 1.3
+
+
+def _pdfs() -> list[Path]:
+    for folder in (ROOT / "tests" / "letters" / "golden", ROOT / "examples", ROOT.parent / "shared" / "corpus" / "dev"):
+        found = sorted(p for p in folder.glob("*.pdf") if "scan" not in p.name) if folder.exists() else []
+        if found:
+            return found
+    return []
+
+
+def _per_page(fn, files: list[Path], pages: int, repeat: int = 5) -> float:
+    """Median over `repeat` rounds of the time per page for `fn` over all files."""
+    rounds = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for f in files:
+            fn(f)
+        rounds.append((time.perf_counter() - started) / pages)
+    return statistics.median(rounds)
+
+
+def main() -> bool:
+    import pdfplumber
+    import pypdfium2
+
+    from pipeline import extract
+    from pipeline.nlp import nlp
+
+    files = _pdfs()
+    if not files:
+        print("no digital PDFs found to measure")
+        return True
+    pages = 0
+    for f in files:
+        with pdfplumber.open(f) as pdf:
+            pages += len(pdf.pages)
+    nlp()  # imports and the spaCy pipeline are paid once per process, not per file
+    extract(files[0])
+
+    def plumber_words(path: Path) -> None:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_words()
+
+    def pdfium_text(path: Path) -> None:
+        pdf = pypdfium2.PdfDocument(str(path))
+        for page in pdf:
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+        pdf.close()
+
+    ours = _per_page(lambda p: extract(p, ocr="never"), files, pages)
+    plumber = _per_page(plumber_words, files, pages)
+    pdfium = _per_page(pdfium_text, files, pages)
+    ratio = ours / plumber
+    print(f"{len(files)} digital PDFs, {pages} pages (median of 5 rounds)")
+    print(f"  beschlussarchiv extract        {ours * 1000:8.1f} ms/page")
+    print(f"  pdfplumber extract_words       {plumber * 1000:8.1f} ms/page")
+    print(f"  pypdfium2 get_text_range       {pdfium * 1000:8.1f} ms/page")
+    print(f"  ratio extract / extract_words  {ratio:8.2f}x  (target <= {TARGET}x)  {'ok' if ratio <= TARGET else 'MISSED'}")
+    print(f"  ratio extract / pypdfium2      {ours / pdfium:8.1f}x")
+    return ratio <= TARGET

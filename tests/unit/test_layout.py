@@ -1,0 +1,51 @@
+"""The geometry stage on hand-placed words: columns, running lines, paragraphs."""
+from pipeline.layout import Page, Word, layout_text
+
+W, H = 595.0, 842.0
+
+
+def line(text: str, x: float, top: float, size: float = 10.0) -> list[Word]:
+    words, cursor = [], x
+    for token in text.split():
+        width = len(token) * size * 0.5
+        words.append(Word(token, cursor, top, cursor + width, top + size))
+        cursor += width + size * 0.3
+    return words
+
+
+def page(number: int, *rows: list[Word]) -> Page:
+    return Page(number, W, H, tuple(w for row in rows for w in row))
+
+
+def test_letterhead_column_and_recipients_do_not_interleave():
+    first = page(
+        1,
+        line("Landeshauptstadt Dresden", 354, 60),
+        line("An alle", 70, 120), line("GZ: (GB 1) 17.3", 354, 120),
+        line("Fraktionen sowie Mitglieder", 70, 133), line("Datum: 13.10.2021", 354, 133),
+        line("des Stadtrates", 70, 146),
+        line("Beschlusskontrolle zu V0870/21 (Sitzungsnummer: F/026/2021) Förderantrag", 70, 250),
+    )
+    text = layout_text([first])
+    assert "An alle\nFraktionen sowie Mitglieder\ndes Stadtrates\n" in text
+    assert "GZ: (GB 1) 17.3\nDatum: 13.10.2021\n" in text
+    order = [text.index(s) for s in ("An alle", "Landeshauptstadt", "GZ:", "Beschlusskontrolle")]
+    assert order == sorted(order)
+
+
+def test_running_header_footer_and_page_numbers_are_dropped():
+    body = [line(f"Zeile {i} des Textes mit Inhalt", 70, 150 + i * 13) for i in range(20)]
+    footer = line("Landeshauptstadt Dresden · Postfach 12 00 20 · 01001 Dresden", 70, 800, size=7)
+    first = page(1, line("Beschlusskontrolle zu V0870/21", 70, 100), *body, footer, line("Seite 1 von 2", 450, 815, 7))
+    second = page(2, line("Landeshauptstadt Dresden, Geschäftsbereich Finanzen Seite 2 von 2", 70, 34, 7),
+                  line("- 2 -", 280, 60), line("fortgesetzte Antwort", 70, 90), footer)
+    text = layout_text([first, second])
+    assert "Seite" not in text and "Postfach" not in text and "- 2 -" not in text
+    assert "fortgesetzte Antwort" in text
+    assert "Zeile 19 des Textes mit Inhalt" in text
+
+
+def test_paragraph_gap_becomes_blank_line():
+    p = page(1, line("Beschlusskontrolle", 70, 100), line("erster Absatz", 70, 300), line("noch erster", 70, 313),
+             line("zweiter Absatz", 70, 345))
+    assert "erster Absatz\nnoch erster\n\nzweiter Absatz" in layout_text([p])

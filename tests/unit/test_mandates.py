@@ -1,0 +1,123 @@
+"""Quoting styles, each in a small letter body of our own."""
+import pytest
+
+from pipeline.mandates import clean_quote, clean_response, read_points
+
+
+def points(body: str, resolution="V0100/20", known=("V0100/20",)):
+    found = read_points(body.strip("\n").split("\n"), resolution, list(known))
+    return [(p.number, p.resolution, clean_quote(p.quote), clean_response(p.response)) for p in found]
+
+
+def test_each_point_quoted_and_answered():
+    body = """Sehr geehrte Damen und Herren,
+folgender Zwischenstand kann gegeben werden:
+
+- 1. „Die Verwaltung wird beauftragt, ein „Konzept“ vorzulegen.“**
+
+Das Konzept wurde vorgelegt.
+
+2. „Die Mittel sind bereitzustellen.“
+Die Mittel wurden bis-
+her nicht bereitgestellt.
+"""
+    assert points(body) == [
+        ("1", "V0100/20", 'Die Verwaltung wird beauftragt, ein "Konzept" vorzulegen.', "Das Konzept wurde vorgelegt."),
+        ("2", "V0100/20", "Die Mittel sind bereitzustellen.", "Die Mittel wurden bisher nicht bereitgestellt."),
+    ]
+
+
+def test_headed_unquoted_points_with_lead_in_label():
+    body = """zu den einzelnen Beschlusspunkten wird wie folgt berichtet:
+
+Beschlusspunkt 1:
+Es ist ein Konzept zu
+entwickeln.
+
+Sachstand: Das Konzept liegt vor.
+
+Beschlusspunkt 2:
+Die Öffentlichkeit ist zu beteiligen.
+Sachstand: Die Beteiligung läuft.
+"""
+    assert [(n, q, r) for n, _, q, r in points(body)] == [
+        ("1", "Es ist ein Konzept zu entwickeln.", "Das Konzept liegt vor."),
+        ("2", "Die Öffentlichkeit ist zu beteiligen.", "Die Beteiligung läuft."),
+    ]
+
+
+def test_block_quote_with_joint_answer_skips_enactment_formula():
+    body = """folgender Zwischenstand:
+„Der Stadtrat beschließt:
+
+1.
+
+Die Verwaltung prüft den Standort.
+
+2.
+
+Die Ergebnisse sind vorzulegen."
+Die Prüfung läuft noch.
+"""
+    result = points(body)
+    assert [(n, q) for n, _, q, _ in result] == [("1", "Die Verwaltung prüft den Standort."), ("2", "Die Ergebnisse sind vorzulegen.")]
+    assert all(r == "Die Prüfung läuft noch." for *_, r in result)
+
+
+def test_block_quote_answered_per_point():
+    body = """1. „Das Objekt wird gewidmet.
+
+2. Die Verwaltung handelt."
+zu Beschlusspunkt 1
+Das Objekt ist gewidmet.
+zu Beschlusspunkt 2
+Die Verhandlungen laufen.
+"""
+    assert [(n, r) for n, _, _, r in points(body)] == [("1", "Das Objekt ist gewidmet."), ("2", "Die Verhandlungen laufen.")]
+
+
+def test_points_quoted_together_share_the_answer_and_sub_points_count():
+    body = """7. „Punkt sieben.“
+Erledigt.
+8a) „Erster Teil.“
+8b)„Zweiter Teil.“
+Beide Teile werden gemeinsam bearbeitet.
+9. „Punkt neun.“
+Siehe Punkt 7.
+"""
+    result = points(body)
+    assert [n for n, *_ in result] == ["7", "8a", "8b", "9"]
+    assert result[1][3] == result[2][3] == "Beide Teile werden gemeinsam bearbeitet."
+
+
+def test_single_unnumbered_point():
+    body = """zum oben genannten Beschluss:
+„Der Oberbürgermeister wird beauftragt, Räume bereitzustellen.“
+Die Räume werden bis Mai 2023 bereitgestellt.
+Nächste Beschlusskontrolle: 31. Januar 2023.
+"""
+    assert points(body) == [("1", "V0100/20", "Der Oberbürgermeister wird beauftragt, Räume bereitzustellen.",
+                             "Die Räume werden bis Mai 2023 bereitgestellt.")]
+
+
+def test_two_resolutions_restart_numbering():
+    body = """Zu A0218/21:
+1. „Erstens.“
+Umgesetzt.
+Zu A0219/21:
+1. „Anderes erstens.“
+In Bearbeitung.
+"""
+    result = points(body, "A0218/21", ("A0218/21", "A0219/21"))
+    assert [(n, res) for n, res, _, _ in result] == [("1", "A0218/21"), ("1", "A0219/21")]
+
+
+@pytest.mark.parametrize("line", ["25. Oberschule am Pohlandplatz wird geöffnet.", "2022 geplant.", "3.500 Euro werden bereitgestellt."])
+def test_numbers_inside_an_answer_are_not_points(line):
+    body = f"""1. „Erstens.“
+Die Öffnung ist geplant. An der
+{line}
+2. „Zweitens.“
+Erledigt.
+"""
+    assert [n for n, *_ in points(body)] == ["1", "2"]

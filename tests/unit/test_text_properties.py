@@ -1,0 +1,49 @@
+"""Property tests: the text stages never raise, and normalisation is idempotent."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.dates import find_dates, parse_date
+from pipeline.deadlines import find_deadlines
+from pipeline.header import parse_reference
+from pipeline.mandates import read_points
+from pipeline.references import find_resolutions, find_sessions
+from pipeline.sections import split_sections
+from pipeline.text import join_lines, normalize, straight_quotes
+
+# Letters, digits, German glyphs, quote marks, box glyphs and the punctuation letters use.
+ALPHABET = st.sampled_from(list("aeinrstAEINRSTäöüßÄÖÜ0123456789 .,:;-/()„“”\"'»«☐☒□•\n\t") + ["\u00ad", "\u00a0"])
+texts = st.text(alphabet=ALPHABET, max_size=300)
+WORDS = ["1.", "2a)", "Punkt 3:", "„Der Rat beschließt:", "zu Beschlusspunkt 1", "Sachstand:", "V0870/21", "SR/026/2021",
+         "bis Juli 2022", "Mit freundlichen Grüßen", "Kenntnisnahme:", "Sehr geehrte Damen", "“", "„", "\n", "\n\n", "wird umgesetzt."]
+letterish = st.lists(st.one_of(st.sampled_from(WORDS), texts), max_size=40).map(" ".join)
+
+
+@given(texts)
+def test_normalize_is_idempotent(text):
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@given(texts)
+def test_straight_quotes_leaves_no_typographic_quotes(text):
+    assert not set(straight_quotes(text)) & set("„“”»«")
+
+
+@given(st.lists(texts, max_size=10))
+def test_join_lines_gives_one_line(lines):
+    assert "\n" not in join_lines(lines)
+
+
+@settings(max_examples=150, deadline=None)
+@given(letterish)
+def test_text_stages_never_raise(text):
+    lines = normalize(text).split("\n")
+    find_dates(text)
+    parse_date(text)
+    find_resolutions(text)
+    find_sessions(text)
+    find_deadlines(text, not_before="2020-01")
+    parts = split_sections(lines)
+    parse_reference(parts.reference)
+    for point in read_points(lines, "V0870/21", ["V0870/21"]):
+        assert point.quote

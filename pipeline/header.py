@@ -28,7 +28,8 @@ CONFIDENTIAL_MARK = re.compile(
     r"|Nur\s+für\s+den\s+Dienstgebrauch|NICHT\s*ÖFFENTLICH|Geheim)(?![\w-])")
 TICKED = "☒☑■✗✘xX⊠"
 UNTICKED = "☐□Do•○◻▢0O"
-BOX_LINE = re.compile(r"^\s*(?P<box>\[\s*[xX]?\s*\]|[☐☒☑□■✗✘⊠◻▢•○]|[DoOxX0])?\s*vertraulich\s*$", re.I)
+# The form label is printed in lower case ("☐ vertraulich"); "VERTRAULICH" is a marking.
+BOX_LINE = re.compile(r"^\s*(?P<box>\[\s*[xX]?\s*\]|[☐☒☑□■✗✘⊠◻▢•○]|[DoOxX0])?\s*vertraulich\s*$")
 
 
 @dataclass

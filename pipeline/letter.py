@@ -36,8 +36,10 @@ def _source(doc: Document) -> Source:
 
 def _is_report(lines: list[str], reference: list[str]) -> bool:
     top = [line.strip() for line in lines[:40] if line.strip()]
-    if any(_OTHER_GENRES.match(line) for line in top[:12]) and not any(_REPORT_TITLE.search(r) for r in reference[:2]):
+    if any(_OTHER_GENRES.match(line) for line in top[:12]):
         return False
+    if reference and re.match(r"^(?:TOP|Tagesordnungspunkt)\s*\d", reference[0].strip()):
+        return False  # an agenda item, not a letter's reference line
     return any(_REPORT_TITLE.search(line) for line in reference[:3]) or any(
         re.match(r"^Beschlu(?:ss|ß)kontro", line) for line in top)
 
@@ -66,7 +68,7 @@ def parse_letter(doc: Document) -> Record:
     statuses = [m.status for m in mandates]
 
     body_text = " ".join(line.strip() for line in parts.body + parts.closing)
-    lead = " ".join(line.strip() for line in parts.body[:6])
+    lead = " ".join(_lead_in(parts.body))
     next_review = closing.find_next_review(parts.body + parts.closing)
     sender, acknowledged = closing.find_signatories(parts.closing)
 
@@ -92,6 +94,20 @@ def parse_letter(doc: Document) -> Record:
         warnings=warnings + _missing(city, letter_date, mandates, sender),
     )
     return record
+
+
+_FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):]|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Zu\s|zu\s)")
+
+
+def _lead_in(body: list[str]) -> list[str]:
+    """The lines before the first quoted point: salutation and the sentence that says
+    what kind of report this is ('folgender Zwischenstand …', 'abschließende Information …')."""
+    lead = []
+    for line in body:
+        if _FIRST_POINT.match(line.strip()):
+            break
+        lead.append(line.strip())
+    return lead[:12]
 
 
 def _mandates(points, letter_date: str | None) -> list[Mandate]:

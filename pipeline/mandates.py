@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.references import find_resolutions
-from pipeline.text import join_lines
+from pipeline.text import join_lines, sentence_spans
 
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
 _MARKER = re.compile(
@@ -258,5 +258,15 @@ def clean_quote(lines: list[str]) -> str:
     return text.strip()
 
 
+# Sentences about the whole letter or resolution that close the last answer's paragraph.
+_LETTER_CLOSING = re.compile(
+    r"\b(?:weitere|abschließende[nr]?|nächste|erneute)\s+(?:Berichterstattung|Bericht|Beschlusskontrolle|Information|Sachstandsmitteilung)\b"
+    r"|\bzu\s+diesem\s+Beschluss\b|\bBeschlusskontrolle\s+(?:ist|wird)\b", re.I)
+
+
 def clean_response(lines: list[str]) -> str:
-    return join_lines(lines).strip(" *")
+    text = join_lines(lines).strip(" *")
+    spans = sentence_spans(text)
+    while len(spans) > 1 and _LETTER_CLOSING.search(spans[-1][1]):
+        spans.pop()
+    return text[: spans[-1][0] + len(spans[-1][1])].strip() if spans else text

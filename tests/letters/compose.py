@@ -125,7 +125,9 @@ def _answer(spec: LetterSpec, point: Point) -> list[Block]:
     paras = list(point.response)
     if spec.sachstand and paras:
         paras[0] = "Sachstand: " + paras[0]
-    return [Block(p, gap=0.5 if i == 0 else 0.5, justify=True) for i, p in enumerate(paras)]
+    # an unquoted point is told from its answer by a paragraph break (and italics in the PDF)
+    first_gap = 1.0 if spec.quoting == "unquoted" else 0.5
+    return [Block(p, gap=first_gap if i == 0 else 0.5, justify=True) for i, p in enumerate(paras)]
 
 
 def _quoted(text: str) -> str:

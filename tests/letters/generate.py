@@ -236,6 +236,8 @@ def random_spec(seed: int, id: str | None = None, **pin) -> LetterSpec:
         closing=rng.choice(w.CLOSINGS), final_note=rng.choice(w.FINAL_NOTES) if final else None,
         txt_style=rng.choice(["flow", "wrapped"]), txt_artifacts=rng.random() < 0.1,
     )
+    if not final and not review and not several:
+        spec["lead_in"] = rng.choice(w.LEAD_INS_INTERIM_EXPLICIT)
     spec.update(pin)
     if spec["quoting"] in ("block", "block_zu") or spec["numbering"] in ("beschlusspunkt", "punkt"):
         spec["txt_artifacts"] = False

@@ -131,7 +131,7 @@ def past_event_sentence(rng: random.Random, before: date) -> str:
     d = add_months(before, -rng.randint(1, 5), rng.randint(1, 28))
     return rng.choice([
         "Die Auftaktberatung mit allen Beteiligten fand am {n} statt.",
-        "Der Fachausschuss wurde am {l} über den Zwischenstand informiert.",
+        "Der Fachausschuss wurde am {l} über die Ergebnisse informiert.",
         "Die Ausschreibung wurde am {n} veröffentlicht.",
     ]).format(n=f"{d:%d.%m.%Y}", l=f"{d.day}. {MONTHS[d.month - 1]} {d.year}")
 
@@ -183,7 +183,6 @@ NEUTRAL_SENTENCES = [
     "Beteiligt sind die zuständigen Fachämter sowie die Stadtbezirksämter.",
     "Die Kosten betragen nach derzeitiger Schätzung rund {n}.000 Euro.",
     "Hierfür stehen im Haushalt Mittel in Höhe von {n}.000 Euro zur Verfügung.",
-    "Eine Übersicht der betroffenen Standorte ist dem Schreiben als Anlage beigefügt.",
     "Die Abstimmung mit den städtischen Gesellschaften ist Teil des Verfahrens.",
     "Die Arbeitsgruppe tagt im Abstand von etwa sechs Wochen.",
     "Die Öffentlichkeitsarbeit wird durch das Presseamt begleitet.",
@@ -209,6 +208,7 @@ LEAD_INS_INTERIM = [
     "zum oben genannten Beschluss informiere ich Sie über den aktuellen Stand der Umsetzung:",
     "zum Stand der Umsetzung des oben genannten Beschlusses teile ich Ihnen Folgendes mit:",
 ]
+LEAD_INS_INTERIM_EXPLICIT = LEAD_INS_INTERIM[0::2]   # say "Zwischenstand"/"Stand": for interim letters without a review date
 LEAD_INS_FINAL = [
     "folgende abschließende Information kann zu oben genanntem Beschluss gegeben werden:",
     "der oben genannte Beschluss ist wie folgt umgesetzt worden:",

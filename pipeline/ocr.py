@@ -148,7 +148,10 @@ def recognise(image) -> Recognition:
                 attrs = it.RowAttributes()   # row_height spans descenders to ascenders
                 x_height = float(attrs["row_height"]) - float(attrs["ascenders"]) + float(attrs["descenders"])
                 lines.append(RawLine((x1, y1, x2, y2), box, x_height))
-        text = (it.GetUTF8Text(RIL.WORD) or "").strip()
+        try:
+            text = (it.GetUTF8Text(RIL.WORD) or "").strip()
+        except RuntimeError:        # "No text returned": an empty element
+            text = ""
         box = it.BoundingBox(RIL.WORD)
         if text and box and lines:
             words.append(RawWord(text, float(it.Confidence(RIL.WORD)), box, len(lines) - 1))

@@ -6,7 +6,7 @@ import re
 from models import Person
 from pipeline.dates import find_dates
 from pipeline.sections import ACK, GREETING
-from pipeline.text import clean_value
+from pipeline.text import clean_value, sentence_spans
 
 _TITLE = r"(?:(?:Prof\.|Dr\.(?:\s?-?\s?Ing\.|\s?rer\.\s?\w+\.|\s?jur\.|\s?med\.|\s?phil\.)?|Dipl\.\s?-\s?\w+\.(?:\s?\(FH\))?|Mag\.|M\.\s?A\.|B\.\s?A\.)\s*)"
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßé]+(?:-[A-ZÄÖÜ][a-zäöüßé]+)?"
@@ -19,6 +19,9 @@ _DEPUTY = re.compile(r"^(?:in\s+Vertretung|i\.\s?V\.|In\s+Vertretung|im\s+Auftra
 _NEXT_REVIEW = re.compile(
     r"(?:[Nn]ächste[n]?\s+(?:Beschlusskontrolle|Berichterstattung|Sachstandsmitteilung|Sachstandsbericht|Information|Bericht)"
     r"|Wiedervorlage|erneut(?:e)?\s+(?:Beschlusskontrolle|berichtet|Bericht)|weitere\s+Beschlusskontrolle)")
+# "Über den weiteren Fortgang werde ich Sie im September 2024 erneut informieren."
+_REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|weiter(?:en)?\s+Fortgang)\b.*\b(?:informier|bericht|unterricht)\w*"
+                           r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
 _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+Beschlusskontrolle|Beschlusskontrolle\s+(?:ist|wird)\s+(?:damit\s+)?"
                          r"(?:abgeschlossen|beendet|eingestellt))", re.I)
 _FINAL = re.compile(
@@ -30,6 +33,18 @@ _DEBRIS = re.compile(r"^[^A-Za-zÄÖÜäöü]*$|^\W?\w{0,2}\W*$")
 
 
 def find_next_review(lines: list[str]) -> str | None:
+    found = _announced_review(lines)
+    if found:
+        return found
+    for _, sentence in sentence_spans(" ".join(line.strip() for line in lines)):
+        if _REPORT_AGAIN.search(sentence):
+            dates = find_dates(sentence)
+            if dates:
+                return dates[-1].value
+    return None
+
+
+def _announced_review(lines: list[str]) -> str | None:
     for k, line in enumerate(lines):
         m = _NEXT_REVIEW.search(line)
         if not m:
@@ -45,9 +60,11 @@ def find_next_review(lines: list[str]) -> str | None:
 
 
 def find_report_type(lead: str, body_text: str, next_review: str | None, statuses: list[str]) -> str:
+    if next_review:
+        return "interim"   # a final report announces no further review
     if _NO_FURTHER.search(body_text) or _FINAL.search(lead):
         return "final"
-    if next_review or _INTERIM.search(lead):
+    if _INTERIM.search(lead):
         return "interim"
     if _FINAL.search(body_text):
         return "final"

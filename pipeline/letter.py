@@ -96,7 +96,7 @@ def parse_letter(doc: Document) -> Record:
     return record
 
 
-_FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):]|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Zu\s|zu\s)")
+_FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):]|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|Zu\s|zu\s)")
 
 
 def _lead_in(body: list[str]) -> list[str]:

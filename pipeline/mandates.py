@@ -19,7 +19,7 @@ from pipeline.text import join_lines, sentence_spans
 
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
 _MARKER = re.compile(
-    r"^(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)\s*)?(?P<num>\d{1,2})(?P<sub>[a-z])?"
+    r"^(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.|Punkt\s+Nr\.)\s*)?(?P<num>\d{1,2})(?P<sub>[a-z])?"
     r"(?:(?P<punct>[.)])|(?P<colon>\s*:)|(?=\s*$))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
     r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?P<num>\d{1,2})(?P<sub>[a-z])?\s*[.:)]?\s*(?P<rest>.*)$")
@@ -261,7 +261,8 @@ def clean_quote(lines: list[str]) -> str:
 # Sentences about the whole letter or resolution that close the last answer's paragraph.
 _LETTER_CLOSING = re.compile(
     r"\b(?:weitere|abschließende[nr]?|nächste|erneute)\s+(?:Berichterstattung|Bericht|Beschlusskontrolle|Information|Sachstandsmitteilung)\b"
-    r"|\bzu\s+diesem\s+Beschluss\b|\bBeschlusskontrolle\s+(?:ist|wird)\b", re.I)
+    r"|\bzu\s+diesem\s+Beschluss\b|\bBeschlusskontrolle\s+(?:ist|wird)\b"
+    r"|\bweiteren\s+Fortgang\b|\berneut\s+(?:informieren|berichten|unterrichten)\b", re.I)
 
 
 def clean_response(lines: list[str]) -> str:

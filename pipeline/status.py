@@ -19,7 +19,8 @@ OPT = {"OP": "*", "IS_PUNCT": False,
                             "wurde", "wurden", "ist", "sind", "bis", "dass", "da", "weil", "ob", "zu"]}}
 PAST = {"LOWER": {"IN": ["wurde", "wurden", "ist", "sind", "war", "waren", "worden", "hat", "haben"]}}
 PRESENT = {"LOWER": {"IN": ["wird", "werden"]}}
-STANDING = ["beachten", "erfüllen", "entsprechen", "berücksichtigen", "umsetzen", "widmen", "gewidmet", "einhalten"]
+STANDING = ["beachten", "erfüllen", "entsprechen", "berücksichtigen", "umsetzen", "widmen", "gewidmet", "einhalten", "nachkommen",
+            "nachgekommen", "gewährleisten", "sicherstellen", "sichergestellt"]
 OPT_SHORT = {"OP": "?"}
 DONE_VERBS = ["umsetzen", "erledigen", "erfüllen", "abschließen", "fertigstellen", "realisieren", "beachten",
               "berücksichtigen", "vollziehen", "einrichten", "übermitteln", "erstellen", "durchführen", "erarbeiten",

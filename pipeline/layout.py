@@ -164,6 +164,41 @@ def _column_lines(rows: list[list[Line]], height: float) -> list[str]:
     return _paragraphs(texts, gaps, height)
 
 
+def _column_gap(row: list[Line], width: float) -> float | None:
+    """The x where a row splits into two columns (side-by-side signature blocks, a table),
+    or None for an ordinary line."""
+    for a, b in zip(row, row[1:]):
+        if b.x0 - a.x1 > width * 0.08:
+            return (a.x1 + b.x0) / 2
+    return None
+
+
+def _body_lines(rows: list[list[Line]], width: float, height: float) -> list[str]:
+    """Body rows in reading order; a run of two-column rows (the sender's block beside the
+    Kenntnisnahme block) comes out column by column, not row by row."""
+    out: list[str] = []
+    plain: list[list[Line]] = []
+    i = 0
+    while i < len(rows):
+        split = _column_gap(rows[i], width)
+        if split is None:
+            plain.append(rows[i])
+            i += 1
+            continue
+        group = []
+        while i < len(rows) and (_column_gap(rows[i], width) is not None or
+                                 (i + 1 < len(rows) and _column_gap(rows[i + 1], width) is not None
+                                  and (rows[i][-1].x1 < split or rows[i][0].x0 > split))):
+            group.append(rows[i])
+            i += 1
+        out += _column_lines(plain, height) + [""] if plain else []
+        plain = []
+        left = [[seg for seg in row if seg.x0 < split] for row in group]
+        right = [[seg for seg in row if seg.x0 >= split] for row in group]
+        out += _column_lines([r for r in left if r], height) + [""] + _column_lines([r for r in right if r], height) + [""]
+    return out + _column_lines(plain, height)
+
+
 def _first_page_text(page: Page, rows: list[list[Line]]) -> list[str]:
     """The letterhead column and the recipient block come out as separate blocks before
     the body, whatever order their words had in the file."""
@@ -193,7 +228,7 @@ def _first_page_text(page: Page, rows: list[list[Line]]) -> list[str]:
             if rights:
                 right.append(rights)
     lines = _column_lines(left, height) + [""] + _column_lines(right, height) + [""]
-    return lines + _column_lines(body, height)
+    return lines + _body_lines(body, page.width, height)
 
 
 _ADDRESS = re.compile(r"^(?:\d{5}\s+\w|Postfach\b|[A-ZÄÖÜ][\w.-]*(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)\b)", re.I)
@@ -229,6 +264,6 @@ def layout_text(pages: list[Page]) -> str:
             lines = _first_page_text(page, kept)
         else:
             height = _median([w.bottom - w.top for w in page.words], 10.0)
-            lines = _column_lines(kept, height)
+            lines = _body_lines(kept, page.width, height)
         chunks.append("\n".join(lines))
     return "\n\n".join(chunks) + "\n"

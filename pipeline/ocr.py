@@ -229,10 +229,10 @@ def page_from_words(rec: Recognition, number: int, width: float, height: float,
 
 def ocr_image(image, number: int, width: float, height: float, warnings: list[str]) -> Page:
     """OCR one page image into a layout Page of the given size (points or pixels)."""
-    grey = _greyscale(image)
-    grey = _bounded(grey)
-    rec = recognise(grey)
-    if _doubtful(rec):
+    grey = _bounded(_greyscale(image))
+    blank = _blank(grey)
+    rec = recognise(grey) if not blank else Recognition(grey.width, grey.height, (), ())
+    if not blank and _doubtful(rec):
         grey, rec = _orient(grey, rec, number, warnings)
     rec, boxes = _checkboxes(grey, rec)
     page = page_from_words(rec, number, width, height, boxes)
@@ -254,6 +254,13 @@ def _greyscale(image):
         base.paste(rgba, mask=rgba.getchannel("A"))
         image = base
     return image if image.mode == "L" else image.convert("L")
+
+
+def _blank(image) -> bool:
+    """A page without ink (a separator sheet, the empty back of a page): nothing to read."""
+    import numpy as np
+    pixels = np.asarray(image)
+    return int(np.count_nonzero(pixels < 128)) < pixels.size * 0.0001
 
 
 def _bounded(image):
@@ -286,9 +293,9 @@ def _orient(grey, rec: Recognition, number: int, warnings: list[str]):
     if not found or not found.get("orient_deg"):
         return grey, rec
     degrees = int(found["orient_deg"])
-    # orient_deg is the page's rotation counter-clockwise; turn it back.
-    turned = grey.transpose({90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180,
-                             270: Image.Transpose.ROTATE_90}[degrees])
+    # orient_deg is how far the page must be turned counter-clockwise to stand upright.
+    turned = grey.transpose({90: Image.Transpose.ROTATE_90, 180: Image.Transpose.ROTATE_180,
+                             270: Image.Transpose.ROTATE_270}[degrees])
     again = recognise(turned)
     if _score(again) > _score(rec):
         warnings.append(f"page {number}: the scan was turned by {degrees}° before reading")

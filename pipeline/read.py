@@ -144,6 +144,7 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
                 if ocr == "always" or (ocr == "auto" and not _usable_text_layer(words, plumber_page)):
                     from pipeline import ocr as ocr_stage
                     if ocr_count == ocr_stage.SETTINGS.max_pages:
+                        ocr_count += 1   # warn once
                         warnings.append(
                             f"pages {number}-{len(pdf.pages)} were not OCR'd: OCR stops after "
                             f"{ocr_stage.SETTINGS.max_pages} pages per document; split the PDF to read the rest")

@@ -49,3 +49,13 @@ def test_paragraph_gap_becomes_blank_line():
     p = page(1, line("Beschlusskontrolle", 70, 100), line("erster Absatz", 70, 300), line("noch erster", 70, 313),
              line("zweiter Absatz", 70, 345))
     assert "erster Absatz\nnoch erster\n\nzweiter Absatz" in layout_text([p])
+
+
+def test_side_by_side_signature_blocks_come_out_block_by_block():
+    p = page(1, line("Beschlusskontrolle zu V0870/21", 70, 100), line("Antwort zum Punkt.", 70, 300),
+             line("Mit freundlichen Grüßen", 70, 540) + line("Kenntnisnahme:", 340, 540),
+             line("Dr. Peter Lames", 70, 600) + line("Dirk Hilbert", 340, 600),
+             line("Beigeordneter für Finanzen", 70, 613) + line("Oberbürgermeister", 340, 613))
+    text = layout_text([p])
+    assert "Mit freundlichen Grüßen\n\nDr. Peter Lames\nBeigeordneter für Finanzen" in text
+    assert text.index("Beigeordneter für Finanzen") < text.index("Kenntnisnahme:\n\nDirk Hilbert\nOberbürgermeister")

@@ -96,7 +96,7 @@ def from_pixels(image, label: tuple[float, float, float, float]) -> Box | None:
         return None
     crop = np.asarray(image.crop((left, upper, right, lower)).convert("L"))
     threshold = min(_otsu(crop), 160.0)
-    dark = crop < threshold
+    dark = crop <= threshold       # Otsu: classes [0, t] and (t, 255]
     best = None
     for cx0, cy0, cx1, cy1, count in _components(dark):
         w, hh = cx1 - cx0, cy1 - cy0

@@ -386,12 +386,13 @@ def ocr_image_file(shown: str, file: Path, media_type: str, warnings: list[str])
         return UnreadableDocument(shown, f"the image is damaged and cannot be decoded ({type(exc).__name__}: {exc})",
                                   "scan the page again or find an undamaged copy")
 
-    try:
+    limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None   # the size is checked below,
+    try:                                                             # before anything is decoded
         image = Image.open(file)
-    except Image.DecompressionBombError:
-        raise _too_large(shown, None) from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise damaged(exc) from None
+    finally:
+        Image.MAX_IMAGE_PIXELS = limit
     pages: list[Page] = []
     with image:
         frames = getattr(image, "n_frames", 1) or 1

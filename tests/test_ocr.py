@@ -1,0 +1,245 @@
+"""OCR: real Tesseract on small rendered scans (tests/fixtures/ocr), plus the pure parts.
+
+The fixtures are rendered from a letter written for these tests (see the README there);
+variants (turned pages, multi-page TIFFs, broken files) are made from them in tmp_path.
+"""
+from __future__ import annotations
+
+import struct
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+
+from pipeline import checkbox, ocr
+from pipeline.errors import UnreadableDocument
+from pipeline.layout import page_rows
+from pipeline.read import read_document
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ocr"
+
+
+@pytest.fixture(scope="module")
+def scanned_letter():
+    return read_document(FIXTURES / "letter_scan.pdf")
+
+
+# ---------------------------------------------------------------------------------------
+# End to end, real Tesseract
+
+def test_german_model_is_installed_by_the_project():
+    assert (Path(ocr.tessdata_dir()) / "deu.traineddata").is_file()
+
+
+def test_scanned_pdf_is_read_end_to_end(scanned_letter):
+    doc = scanned_letter
+    assert doc.ocr and doc.pages == 1 and doc.media_type == "application/pdf"
+    for expected in ("Landeshauptstadt Dresden", "Geschäftsbereich Bildung und Jugend", "V2417/23",
+                     "SR/061/2023", "Sanierung der Grundschule am Elbufer", "Katrin Albrecht",
+                     "30.09.2024", "Datum: 14.03.2024", "Beigeordnete für Bildung und Jugend"):
+        assert expected in doc.text, expected
+    assert not any("confidence" in w for w in doc.warnings), doc.warnings
+
+
+def test_scan_geometry_separates_recipients_from_letterhead(scanned_letter):
+    lines = scanned_letter.text.splitlines()
+    # the recipient block and the letterhead column sit side by side on the page,
+    # and come out as separate blocks, recipients first, as for a digital PDF
+    assert not any("Stadtrat" in line and ("GZ" in line or "Geschäftsbereich" in line) for line in lines)
+    recipients = next(i for i, line in enumerate(lines) if line.startswith("Fraktionen im Stadtrat"))
+    letterhead = next(i for i, line in enumerate(lines) if line.startswith("Landeshauptstadt Dresden"))
+    reference = next(i for i, line in enumerate(lines) if line.startswith("Beschlusskontrolle zu"))
+    assert recipients < letterhead < reference
+
+
+def test_scanned_form_box_is_decided_from_the_pixels(scanned_letter):
+    assert scanned_letter.checkboxes == (("vertraulich", False),)
+    assert scanned_letter.text.lstrip().startswith("☐ vertraulich")
+
+
+@pytest.mark.parametrize("name, ticked", [("form_ticked.png", True), ("form_empty.png", False)])
+def test_checkbox_ticked_or_empty(name, ticked):
+    doc = read_document(FIXTURES / name)
+    assert doc.media_type == "image/png" and doc.ocr
+    assert doc.checkboxes == (("vertraulich", ticked),)
+    assert ("☒ vertraulich" if ticked else "☐ vertraulich") in doc.text
+
+
+def test_upside_down_scan_is_turned(tmp_path):
+    image = Image.open(FIXTURES / "form_ticked.png").rotate(180)
+    image.save(tmp_path / "turned.png")
+    doc = read_document(tmp_path / "turned.png")
+    assert "Landeshauptstadt Dresden" in doc.text
+    assert doc.checkboxes == (("vertraulich", True),)
+    assert any("turned by 180" in w for w in doc.warnings)
+
+
+def test_multipage_tiff_is_read_page_by_page(tmp_path):
+    first = Image.open(FIXTURES / "form_ticked.png")
+    second = Image.open(FIXTURES / "form_empty.png")
+    first.save(tmp_path / "two.tif", save_all=True, append_images=[second], compression="tiff_lzw")
+    doc = read_document(tmp_path / "two.tif")
+    assert doc.media_type == "image/tiff" and doc.pages == 2 and doc.ocr
+    assert doc.checkboxes == (("vertraulich", True), ("vertraulich", False))
+
+
+def test_ocr_never_leaves_a_scan_unread():
+    doc = read_document(FIXTURES / "letter_scan.pdf", ocr="never")
+    assert not doc.ocr and "Landeshauptstadt" not in doc.text
+
+
+# ---------------------------------------------------------------------------------------
+# Broken and hostile files: a clear error or a bounded behaviour
+
+def _png_header(width: int, height: int) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * 64)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+def test_decompression_bomb_is_refused_before_decoding(tmp_path):
+    path = tmp_path / "bomb.png"
+    path.write_bytes(_png_header(20_000, 20_000))
+    started = time.perf_counter()
+    with pytest.raises(UnreadableDocument) as err:
+        read_document(path)
+    assert time.perf_counter() - started < 5
+    assert "too large" in err.value.reason and "20000 x 20000" in err.value.reason
+    assert "300 dpi" in err.value.remedy
+
+
+@pytest.mark.parametrize("name, data", [
+    ("empty.tif", b""),
+    ("header_only.tif", b"II*\x00\x08\x00\x00\x00"),
+    ("truncated.png", (FIXTURES / "form_empty.png").read_bytes()[:3000]),
+    ("garbage.jpg", b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8),
+])
+def test_broken_images_get_a_clear_error(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(UnreadableDocument) as err:
+        read_document(path)
+    assert err.value.remedy
+    assert "Traceback" not in str(err.value)
+
+
+def test_two_hundred_page_scan_is_capped(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    speck = Image.new("L", (40, 40), 255)
+    ImageDraw.Draw(speck).rectangle((18, 18, 21, 21), fill=0)
+    c = canvas.Canvas(str(tmp_path / "long.pdf"), pagesize=A4)
+    for _ in range(200):
+        c.drawImage(ImageReader(speck), 0, 0, *A4)
+        c.showPage()
+    c.save()
+    started = time.perf_counter()
+    doc = read_document(tmp_path / "long.pdf")
+    assert time.perf_counter() - started < 120
+    assert doc.pages == 200
+    assert any(f"stops after {ocr.SETTINGS.max_pages} pages" in w for w in doc.warnings)
+
+
+def test_poster_sized_pdf_page_is_rendered_within_the_pixel_budget(tmp_path):
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(tmp_path / "poster.pdf"), pagesize=(14_000, 14_000))
+    c.drawString(100, 100, "Plakat")
+    c.save()
+    pdf = pdfium.PdfDocument(str(tmp_path / "poster.pdf"))
+    image = ocr.render_pdf_page(pdf, 0)
+    pdf.close()
+    assert image.width * image.height <= ocr.SETTINGS.ocr_pixels * 1.01
+
+
+# ---------------------------------------------------------------------------------------
+# Pure parts: geometry, filtering, confidence, checkbox pixels
+
+def _line(y: float, slope: float, x1: float = 100, x2: float = 2300) -> ocr.RawLine:
+    return ocr.RawLine((x1, y, x2, y + slope * (x2 - x1)), (int(x1), int(y - 40), int(x2), int(y + slope * (x2 - x1) + 10)), 24.0)
+
+
+def test_skewed_words_come_back_on_one_row():
+    slope = 0.03   # about 1.7 degrees
+    lines = (_line(500, slope), _line(560, slope))
+    words = []
+    for row, base in enumerate((500, 560)):
+        for i, x in enumerate(range(100, 2300, 300)):
+            y = base + slope * (x + 100 - 100)
+            words.append(ocr.RawWord(f"w{row}{i}", 95.0, (x, int(y - 34), x + 200, int(y + 8)), row))
+    rec = ocr.Recognition(2480, 3508, tuple(words), lines)
+    assert rec.skew == pytest.approx(slope)
+    page = ocr.page_from_words(rec, 1, 595.0, 842.0)
+    rows = page_rows(page)
+    assert [len(" ".join(seg.text for seg in row).split()) for row in rows] == [8, 8]
+    assert page.ocr and page.confidence == pytest.approx(95.0)
+    assert all(w.x1 <= 595.0 and w.bottom <= 842.0 for w in page.words)
+
+
+def test_specks_rules_and_signatures_are_not_words():
+    def word(text, conf, w, h):
+        return ocr.RawWord(text, conf, (100, 100, 100 + w, 100 + h), 0)
+    words = [word("Text", 95, 80, 30) for _ in range(10)] + [
+        word(";", 30, 6, 6),            # dust
+        word(")", 40, 8, 35),           # unsure punctuation (a stamp frame)
+        word("ner", 45, 490, 135),      # a signature
+        word("m", 20, 425, 19),         # a rule read as a letter
+        word("u", 10, 30, 30),          # a stray mark
+        word("–", 93, 22, 7),           # a real dash stays
+        word("1.", 90, 30, 30),         # a point number stays
+    ]
+    kept = [w.text for w in ocr._drop_specks(words)]
+    assert kept == ["Text"] * 10 + ["–", "1."]
+
+
+def test_low_confidence_page_gets_a_warning(monkeypatch):
+    words = tuple(ocr.RawWord(f"w{i}", 62.0, (100 + 90 * i, 100, 180 + 90 * i, 130), 0) for i in range(12))
+    rec = ocr.Recognition(2480, 3508, words, (_line(130, 0.0),))
+    monkeypatch.setattr(ocr, "recognise", lambda image: rec)
+    warnings: list[str] = []
+    image = Image.new("L", (2480, 3508), 255)
+    ImageDraw.Draw(image).rectangle((100, 100, 1200, 130), fill=0)
+    page = ocr.ocr_image(image, 2, 595.0, 842.0, warnings)
+    assert page.confidence == pytest.approx(62.0)
+    assert warnings == [
+        "page 2: low OCR confidence (mean word confidence 62 of 100, below 80): check the scan against the record"]
+
+
+def _form(mark: str | None) -> tuple[Image.Image, tuple[int, int, int, int]]:
+    image = Image.new("L", (400, 100), 235)
+    draw = ImageDraw.Draw(image)
+    if mark == "letter":
+        draw.text((40, 30), "D", fill=0)
+    elif mark is not None:
+        draw.rectangle((40, 36, 70, 66), outline=20, width=3)
+        if mark == "cross":
+            draw.line((42, 38, 68, 64), fill=20, width=3)
+            draw.line((42, 64, 68, 38), fill=20, width=3)
+        elif mark == "filled":
+            draw.rectangle((40, 36, 70, 66), fill=20)
+    return image, (90, 34, 300, 70)   # where the label word `vertraulich` would be
+
+
+@pytest.mark.parametrize("mark, expected", [
+    ("empty", False), ("cross", True), ("filled", True), (None, None), ("letter", None),
+])
+def test_checkbox_from_pixels(mark, expected):
+    image, label = _form(mark)
+    box = checkbox.from_pixels(image, label)
+    assert (box.ticked if box else None) is expected
+
+
+@pytest.mark.parametrize("text, label, glued", [
+    ("vertraulich", True, 0), ("Overtraulich", True, 1), ("[]vertraulich", True, 2),
+    ("vertraulich,", True, 0), ("Vertraulichkeit", False, 0), ("VERTRAULICH", True, 0),
+])
+def test_label_word_as_ocr_reads_it(text, label, glued):
+    assert checkbox.is_label(text) is label
+    assert checkbox.glued_prefix(text) == glued

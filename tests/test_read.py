@@ -1,0 +1,85 @@
+"""The reading step: media type by content, when to OCR, checkboxes drawn in digital PDFs."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from pipeline.read import read_document, sniff_media_type
+from tests.fixtures.ocr.make_fixtures import letter_pdf
+
+
+@pytest.mark.parametrize("head, media_type", [
+    pytest.param(b"%PDF-1.7\n", "application/pdf", id="pdf"),
+    pytest.param(b"\x00\x00junk%PDF-1.4", "application/pdf", id="pdf-after-junk"),
+    pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00", "image/png", id="png"),
+    pytest.param(b"II*\x00\x08\x00", "image/tiff", id="tiff-le"),
+    pytest.param(b"MM\x00*\x00\x00", "image/tiff", id="tiff-be"),
+    pytest.param(b"\xff\xd8\xff\xe0", "image/jpeg", id="jpeg"),
+    pytest.param("Beschlusskontrolle zu V0870/21".encode(), "text/plain", id="text"),
+    pytest.param(b"<html><body>", None, id="html"),
+    pytest.param(b"PK\x03\x04\x00\x00", None, id="zip"),
+])
+def test_media_type_from_content(head, media_type):
+    assert sniff_media_type(head) == media_type
+
+
+@pytest.mark.parametrize("box, expected", [
+    pytest.param("empty", (("vertraulich", False),), id="drawn-empty"),
+    pytest.param("ticked", (("vertraulich", True),), id="drawn-crossed"),
+    pytest.param(None, (), id="no-box"),
+])
+def test_digital_pdf_checkbox_from_vector_graphics(tmp_path, box, expected):
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(letter_pdf(box))
+    doc = read_document(path)
+    assert not doc.ocr
+    assert doc.checkboxes == expected
+    assert "vertraulich" in doc.text
+
+
+def test_filled_rectangle_counts_as_ticked(tmp_path):
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "filled.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 11)
+    c.rect(71, 700, 8.5, 8.5, stroke=1, fill=1)
+    c.drawString(84, 700, "vertraulich")
+    c.drawString(71, 650, "Beschlusskontrolle zu V0001/24 mit einigen weiteren Worten")
+    c.save()
+    assert read_document(path).checkboxes == (("vertraulich", True),)
+
+
+def _scan_with_stamp_text(tmp_path):
+    """A full-page scan image with a few words of real text stamped on by a document system."""
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    from tests.fixtures.ocr.make_fixtures import scan
+    image = scan(letter_pdf("empty"), dpi=150)
+    buf = io.BytesIO()
+    image.save(buf, "JPEG", quality=70)
+    path = tmp_path / "stamped.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawImage(ImageReader(Image.open(io.BytesIO(buf.getvalue()))), 0, 0, *A4)
+    c.setFont("Helvetica", 7)
+    c.drawString(400, 20, "Eingang 2024-03-15 Dokument Nummer 4711 gescannt")
+    c.save()
+    return path
+
+
+def test_text_layer_of_a_few_stamped_words_over_a_scan_is_not_enough(tmp_path):
+    doc = read_document(_scan_with_stamp_text(tmp_path))
+    assert doc.ocr
+    assert "Beschlusskontrolle" in doc.text
+
+
+def test_ocr_modes_on_a_digital_pdf(tmp_path):
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(letter_pdf("empty"))
+    digital = read_document(path, ocr="auto")
+    never = read_document(path, ocr="never")
+    assert not digital.ocr and not never.ocr and digital.text == never.text
+    assert "Sanierung der Grundschule am Elbufer" in digital.text

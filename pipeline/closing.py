@@ -106,7 +106,8 @@ def _blocks(lines: list[str]) -> list[Person]:
     for k, text in enumerate(texts):
         following = next((t for t in texts[k + 1:] if t), "")
         if not text:
-            if role and not following[:1].islower():
+            unfinished = role and re.search(r"(?:,|\bund|\bfür|-)$", role[-1])
+            if role and not following[:1].islower() and not unfinished:
                 close()
             continue
         if re.match(r"^Anlage", text):

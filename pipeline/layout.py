@@ -123,16 +123,20 @@ def _signature(text: str) -> str:
 def _running_rows(pages: list[Page], pages_rows: list[list[list[Line]]]) -> list[set[int]]:
     """Indices of header/footer rows per page: page marks, lines repeated on other pages,
     and small print in the bands (bank details, return addresses)."""
-    signatures: dict[str, set[int]] = {}
+    # Running headers repeat on the pages after the first (whose top is the letterhead);
+    # footers repeat on every page.
+    signatures: dict[tuple[str, str], set[int]] = {}
     for page, rows in zip(pages, pages_rows):
         for row in rows:
             top, bottom = min(s.top for s in row), max(s.bottom for s in row)
-            if top < page.height * _BAND or bottom > page.height * (1 - _BAND):
-                signatures.setdefault(_signature(_row_text(row)), set()).add(page.number)
+            if top < page.height * _BAND and page.number > 1:
+                signatures.setdefault(("top", _signature(_row_text(row))), set()).add(page.number)
+            if bottom > page.height * (1 - _BAND):
+                signatures.setdefault(("bottom", _signature(_row_text(row))), set()).add(page.number)
     dropped: list[set[int]] = []
     for page, rows in zip(pages, pages_rows):
         body_height = _median([w.bottom - w.top for w in page.words], 10.0)
-        drop: set[int] = set()
+        drop: set[int] = set(_header_block(page, rows, body_height)) if page.number > 1 else set()
         for i, row in enumerate(rows):
             top, bottom = min(s.top for s in row), max(s.bottom for s in row)
             in_top = top < page.height * _BAND and page.number > 1
@@ -141,11 +145,25 @@ def _running_rows(pages: list[Page], pages_rows: list[list[list[Line]]]) -> list
                 continue
             text = _row_text(row)
             small = max(s.height for s in row) < body_height * 0.85
-            repeated = len(signatures.get(_signature(text), ())) > 1
+            repeated = len(signatures.get(("top" if in_top else "bottom", _signature(text)), ())) > 1
             if _PAGE_MARK.match(text.strip()) or _PAGE_MARK_INSIDE.search(text) or repeated or small:
                 drop.add(i)
         dropped.append(drop)
     return dropped
+
+
+def _header_block(page: Page, rows: list[list[Line]], height: float) -> list[int]:
+    """A continuation page's running header: the rows at its top that a wide gap separates
+    from the text (the letter goes on right below the header, not after a blank stretch)."""
+    previous_bottom = None
+    for i, row in enumerate(rows):
+        top = min(s.top for s in row)
+        if top > page.height * _BAND:
+            return []
+        if previous_bottom is not None and top - previous_bottom >= height * 1.8:
+            return list(range(i))
+        previous_bottom = max(s.bottom for s in row)
+    return []
 
 
 def _paragraphs(rows: list[str], gaps: list[float], height: float) -> list[str]:

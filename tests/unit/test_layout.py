@@ -59,3 +59,19 @@ def test_side_by_side_signature_blocks_come_out_block_by_block():
     text = layout_text([p])
     assert "Mit freundlichen Grüßen\n\nDr. Peter Lames\nBeigeordneter für Finanzen" in text
     assert text.index("Beigeordneter für Finanzen") < text.index("Kenntnisnahme:\n\nDirk Hilbert\nOberbürgermeister")
+
+
+def test_text_at_the_top_of_a_continuation_page_is_kept_even_if_the_letterhead_says_the_same():
+    first = page(1, line("Landeshauptstadt Dresden", 200, 42), line("Beigeordneter für Finanzen", 200, 60),
+                 line("Beschlusskontrolle zu V0870/21", 70, 200), line("Dr. Bernd Vogel", 70, 685))
+    second = page(2, line("- 2 -", 289, 30, 8.5), line("Beigeordneter für Finanzen", 70, 64), line("Kenntnisnahme:", 70, 112))
+    text = layout_text([first, second])
+    assert "Dr. Bernd Vogel\n\nBeigeordneter für Finanzen" in text
+    assert "- 2 -" not in text
+
+
+def test_running_header_above_a_gap_is_dropped():
+    first = page(1, line("Landeshauptstadt Dresden", 200, 42), line("Beschlusskontrolle zu V0870/21", 70, 200))
+    second = page(2, line("Landeshauptstadt Dresden", 70, 30, 8), line("Thomas Lindner", 70, 64), line("Oberbürgermeister", 70, 78))
+    text = layout_text([first, second])
+    assert text.rstrip().endswith("V0870/21\n\nThomas Lindner\nOberbürgermeister")

@@ -229,7 +229,7 @@ def _first_page_text(page: Page, rows: list[list[Line]]) -> list[str]:
     for row in rows:
         if row[0].top < page.height * 0.45 and any(seg.x0 >= split_x for seg in row):
             header_end = max(header_end, max(seg.bottom for seg in row))
-    header_end = _extend_header(rows, header_end, split_x + page.width * 0.05, height)
+    header_end = _extend_header(rows, header_end, page.width * 0.6, height)
     left: list[list[Line]] = []
     right: list[list[Line]] = []
     body: list[list[Line]] = []

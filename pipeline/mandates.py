@@ -31,7 +31,9 @@ _STOP = re.compile(
     r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*\d|Eine\s+Übersicht\b.*\bAnlage"
     r"|(?:Der|Dieser)\s+Beschluss\s+(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
     r"|Die\s+Beschlusskontrolle\s+(?:ist|wird))")
-_PAGE_ARTEFACT = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)$|\bSeite\s+\d+\s+von\s+\d+\b|\bIBAN\b|·.*·")
+_PAGE_ARTEFACT = re.compile(
+    r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)$|\bSeite\s+\d+\s+von\s+\d+\b|\bIBAN\b|·.*·"
+    r"|^(?:Postanschrift|Besucheranschrift|Hausanschrift|Bankverbindung|Internet|Sprechzeiten)\s*:")
 _OPENERS = "„‚»"
 _AMBIGUOUS = "\"“”'«"
 

@@ -61,7 +61,12 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, reprocess: bool
         raise click.UsageError("give files or folders to ingest, or --retry-failed")
     options = Options(workers=workers or max(os.cpu_count() or 1, 1), reprocess=reprocess,
                       retry_failed=retry_failed, ocr=ocr)
-    summary = run_ingest(paths, db, options)
+    try:
+        summary = run_ingest(paths, db, options)
+    except KeyboardInterrupt:
+        click.echo("\ninterrupted: every document stored so far is complete and kept; "
+                   "run the same command again to go on", err=True)
+        sys.exit(130)
     for path, message in summary.failures[:50]:
         click.echo(f"failed: {path}: {message}", err=True)
     if len(summary.failures) > 50:

@@ -20,6 +20,7 @@ import hashlib
 import importlib
 import json
 import os
+import signal
 import sqlite3
 import sys
 import time
@@ -58,6 +59,7 @@ class Summary:
     skipped: int = 0
     failed: int = 0
     duration_s: float = 0.0
+    store_s: float = 0.0      # time the writer spent storing documents (transactions included)
     known_failures: int = 0   # skipped: unreadable before, same file, same pipeline version
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
 
@@ -126,6 +128,12 @@ def _init_worker(extractor: str) -> None:
                 warm_up = None
         if warm_up is not None:
             warm_up()
+
+
+def _start_worker(extractor: str) -> None:
+    """In each worker process: Ctrl-C is the writer's business (it stops the run cleanly)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(extractor)
 
 
 def _work(path: str, ocr: str) -> RecordRows | Failure:
@@ -217,6 +225,7 @@ class _Writer:
                               [(p,) for p in paths])
 
     def stored(self, rows: RecordRows, paths: list[str], reprocessed: bool) -> None:
+        started = time.perf_counter()
         stamp = store.now()
         rows = RecordRows({**rows.document, "ingested_at": stamp, "run_id": self.summary.run_id},
                           rows.letter, rows.letter_stems, rows.resolutions, rows.mandates)
@@ -227,6 +236,7 @@ class _Writer:
             self._count("reprocessed" if reprocessed else "new")
             for _ in paths[1:]:
                 self._count("skipped")
+        self.summary.store_s += time.perf_counter() - started
 
     def seen(self, sha256: str, path: str) -> None:
         """A stored document seen again (perhaps under a new name)."""
@@ -383,7 +393,7 @@ def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict
 
     def new_pool() -> ProcessPoolExecutor:
         _init_worker(options.extractor)
-        return ProcessPoolExecutor(options.workers, mp_context=ctx, initializer=_init_worker,
+        return ProcessPoolExecutor(options.workers, mp_context=ctx, initializer=_start_worker,
                                    initargs=(options.extractor,))
 
     in_flight: dict[Future, _Task] = {}

@@ -235,7 +235,7 @@ ingest([sys.argv[1]], sys.argv[2], Options(workers=2, extractor="tests.test_inge
 
 def test_sigkill_mid_run_then_rerun_gives_a_complete_archive(tmp_path):
     folder = tmp_path / "in"
-    write_letters(folder, 150, seed=3, pdf_every=10)
+    write_letters(folder, 100, seed=3, pdf_every=10)
     killed, clean = tmp_path / "killed.db", tmp_path / "clean.db"
 
     proc = subprocess.Popen([sys.executable, "-c", KILLABLE, str(folder), str(killed)], cwd=ROOT,
@@ -243,7 +243,7 @@ def test_sigkill_mid_run_then_rerun_gives_a_complete_archive(tmp_path):
     try:
         deadline = time.monotonic() + 60
         stored = 0
-        while time.monotonic() < deadline and stored < 40:
+        while time.monotonic() < deadline and stored < 30:
             time.sleep(0.02)
             try:
                 conn = sqlite3.connect(f"file:{killed}?mode=ro", uri=True, timeout=5)
@@ -257,13 +257,13 @@ def test_sigkill_mid_run_then_rerun_gives_a_complete_archive(tmp_path):
         proc.wait()
     check_consistent(killed)
     partial = counts(killed)["documents"]
-    assert 40 <= partial < 150
+    assert 30 <= partial < 100
     conn = sqlite3.connect(killed)
     assert conn.execute("SELECT state, finished_at FROM ingest_runs").fetchall() == [("running", None)]
     conn.close()
 
     rerun = ingest([folder], killed, Options(workers=2))
-    assert (rerun.new, rerun.skipped, rerun.failed) == (150 - partial, partial, 0)
+    assert (rerun.new, rerun.skipped, rerun.failed) == (100 - partial, partial, 0)
     ingest([folder], clean, Options(workers=2))
     assert counts(killed) == counts(clean)
     check_consistent(killed)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from models import Person
-from pipeline.dates import find_dates
+from pipeline.dates import find_dates, find_periods
 from pipeline.sections import ACK, GREETING
 from pipeline.text import clean_value, sentence_spans
 
@@ -50,7 +50,7 @@ def _announced_review(lines: list[str]) -> str | None:
         if not m:
             continue
         window = line[m.end():] + " " + " ".join(lines[k + 1:k + 2])
-        dates = find_dates(window)
+        dates = sorted(find_periods(window) + find_dates(window), key=lambda d: d.start)
         if dates and dates[0].start < 40:
             return dates[0].value
         y = re.search(r"(?:Ende|Mitte|Anfang)?\s*((?:19|20)\d{2})\b", window)

@@ -112,3 +112,22 @@ def parse_date(text: str) -> str | None:
 def precision(value: str) -> str:
     """'day', 'month' or 'year' for an ISO partial date."""
     return {10: "day", 7: "month", 4: "year"}.get(len(value), "unknown")
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QUARTER = re.compile(r"\b(?P<q>[1-4]|I{1,3}|IV)\.?\s*Quartal(?:s)?\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
+_HALF = re.compile(r"\b(?P<h>[12]|erste[nm]?|zweite[nm]?)\.?\s*Halbjahr(?:es)?\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
+
+
+def find_periods(text: str) -> list[FoundDate]:
+    """Quarters and half-years, each as its last month: 'II. Quartal 2015' -> 2015-06,
+    '2. Halbjahr 2013' -> 2013-12."""
+    found = []
+    for m in _QUARTER.finditer(text):
+        q = m.group("q").lower()
+        month = (_ROMAN.get(q) or int(q)) * 3
+        found.append(FoundDate(f"{m.group('year')}-{month:02d}", m.start(), m.end()))
+    for m in _HALF.finditer(text):
+        first = m.group("h").lower().startswith(("1", "erst"))
+        found.append(FoundDate(f"{m.group('year')}-{'06' if first else '12'}", m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)

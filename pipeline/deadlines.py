@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.dates import find_dates
+from pipeline.dates import find_dates, find_periods
 from pipeline.text import sentence_spans
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_QUARTER = re.compile(r"\b(?:im\s+|bis\s+(?:zum\s+|Ende\s+(?:des\s+)?)?)?(?P<q>[1-4]|I{1,3}|IV)\.?\s*Quartal(?:s)?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
-_HALF = re.compile(r"\b(?:im\s+|bis\s+(?:zum\s+|Ende\s+(?:des\s+)?)?)?(?P<h>[12]|erste[nm]?|zweite[nm]?)\.?\s*Halbjahr(?:es)?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
 _YEAR_END = re.compile(r"\b(?:Ende|Mitte|Anfang|Frühjahr|Sommer|Herbst|Winter|Jahresende)\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b")
 _BARE_YEAR = re.compile(r"\b(?:im\s+(?:Jahr|Laufe\s+des\s+Jahres)\s+|bis\s+(?:zum\s+Jahr\s+)?|für\s+(?:das\s+Jahr\s+)?)(?P<year>(?:19|20)\d{2})\b(?![./]\d)")
 # What must stand just before a date for it to be a target.
@@ -26,12 +23,6 @@ _START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem)\s*(?
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|geplant|vorgesehen|angestrebt|beabsichtigt|voraussichtlich|erfolgt|"
                      r"erfolgen|ist\s+zu|sind\s+zu|bis|spätestens|Termin|Frist|kann|können)\b", re.I)
 _PAST = re.compile(r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|fand|fanden|erfolgte|erfolgten|ist\s+\w+\s+worden)\b", re.I)
-
-
-def _quarter_month(q: str) -> int:
-    q = q.lower()
-    n = _ROMAN.get(q) or int(q)
-    return n * 3
 
 
 def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
@@ -54,12 +45,8 @@ def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
                 return
             found.append((start, value))
 
-        for m in _QUARTER.finditer(sentence):
-            add(sentence_start + m.start(), sentence_start + m.end(),
-                f"{m.group('year')}-{_quarter_month(m.group('q')):02d}", True)
-        for m in _HALF.finditer(sentence):
-            first = m.group("h").lower().startswith(("1", "erst"))
-            add(sentence_start + m.start(), sentence_start + m.end(), f"{m.group('year')}-{'06' if first else '12'}", True)
+        for period in find_periods(sentence):
+            add(sentence_start + period.start, sentence_start + period.end, period.value, True)
         for d in find_dates(sentence):
             start, end = sentence_start + d.start, sentence_start + d.end
             before = sentence[max(0, d.start - 40):d.start]

@@ -253,10 +253,11 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
         session = sessions[0][0] if sessions else None
         resolutions = find_resolutions(text, session_district(session))
         if resolutions:
-            for value, _, _, repaired in resolutions[:1]:
-                if repaired:
-                    warnings.append(f"resolution identifier read as '{value}' after repairing OCR glyphs")
-                groups.append((value, session, []))
+            value, _, end, repaired = resolutions[0]
+            if repaired:
+                warnings.append(f"resolution identifier read as '{value}' after repairing OCR glyphs")
+            subject_start = _subject_on_reference_line(text[end:], sessions)
+            groups.append((value, session, [subject_start] if subject_start else []))
             continue
         if groups and not re.fullmatch(r"[-–—:\s]*", text):
             if groups[-1][1] is None and sessions:
@@ -265,3 +266,20 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             if not sessions or len(text) > len(sessions[0][0]) + 25:
                 groups[-1][2].append(text)
     return [(res, ses, clean_value("\n".join(parts)) if parts else None) for res, ses, parts in groups], warnings
+
+
+_REFERENCE_NOISE = re.compile(
+    r"\b(?:Beschluss|Sitzung)\s+vom\s+[\d.]+(?:\s*[A-Za-zäÄ]+\.?\s+\d{4})?|\bSitzungs(?:nummer|-Nr\.?)\b|\bSitzung\b|\bvom\s+[\d.]{6,10}")
+
+
+def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bool]]) -> str | None:
+    """'Beschlusskontrolle zu V0870/21 – Förderantrag Smart City' carries its subject on the
+    same line; session numbers and 'Beschluss vom …' after the identifier are not a subject."""
+    for value, _, _, _ in sessions:
+        rest = rest.replace(value, " ")
+    rest = re.sub(r"\b[A-ZÄÖÜ][A-Za-z]{0,6}(?:\s[A-Z][a-zI]{1,2})?/\d{3}/\d{4}\b", " ", rest)
+    rest = _REFERENCE_NOISE.sub(" ", rest)
+    rest = re.sub(r"\(\s*[:;,]?\s*\)", " ", rest)
+    rest = rest.strip(" –—-:,;()[]")
+    words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", rest)
+    return rest if len(words) >= 2 else None

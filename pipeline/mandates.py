@@ -24,7 +24,10 @@ _MARKER = re.compile(
 _ANSWER_HEAD = re.compile(
     r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?P<num>\d{1,2})(?P<sub>[a-z])?\s*[.:)]?\s*(?P<rest>.*)$")
 _GROUP_HEAD = re.compile(r"^(?:zu|Zu)\s+(?:(?:der|dem)\s+)?(?:Antrag|Vorlage|Beschluss)?\s*(?P<rest>.*?):?\s*$")
-_LEAD_LABEL = re.compile(r"^(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Bericht|Stand der Umsetzung|Ergebnis)\s*:\s*", re.I)
+# "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
+_LEAD_LABEL = re.compile(
+    r"^(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Bericht|Ergebnis|Erläuterung|Sachstandsbericht)"
+    r"(?:\s+(?:der|des|zur|zum)\s+[\wäöüÄÖÜß]+)?\s*:\s*", re.I)
 _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*[\"“”]?$")
 _STOP = re.compile(
     r"^(?:(?:Die\s+)?[Nn]ächste\s+(?:Beschlusskontrolle|Berichterstattung|Sachstandsmitteilung|Information)|Wiedervorlage\b"

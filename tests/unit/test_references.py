@@ -39,3 +39,20 @@ def test_not_resolutions(text):
 ])
 def test_session_numbers(text, expected):
     assert find_sessions(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param(["Beschlusskontrolle zu V0870/21 (Sitzungsnummer: F/026/2021)", "Förderantrag Smart City"],
+                 [("V0870/21", "F/026/2021", "Förderantrag Smart City")], id="seed-style"),
+    pytest.param(["Vorlage V1387/21 – Beschluss vom 25.11.2021 (SR/034/2021)", "", "Nachpflanzprogramm"],
+                 [("V1387/21", "SR/034/2021", "Nachpflanzprogramm")], id="beschluss-vom"),
+    pytest.param(["Beschlusskontrolle zu V0870/21 – Förderantrag Smart City"],
+                 [("V0870/21", None, "Förderantrag Smart City")], id="subject-on-the-line"),
+    pytest.param(["Beschlusskontrolle zum Antrag A0218/21 (Sitzungsnummer: UKW/011/2021)", "Trinkwasserbrunnen",
+                  "und zum Antrag A0219/21 (Sitzungsnummer: UKW/011/2021)", "Trinkwasserspender in Schulen"],
+                 [("A0218/21", "UKW/011/2021", "Trinkwasserbrunnen"), ("A0219/21", "UKW/011/2021", "Trinkwasserspender in Schulen")],
+                 id="two-resolutions"),
+])
+def test_reference_block(lines, expected):
+    from pipeline.header import parse_reference
+    assert parse_reference(lines)[0] == expected

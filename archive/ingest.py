@@ -186,6 +186,7 @@ class Progress:
         self.total, self.out, self.every = total, out or sys.stderr, every
         self.tty = hasattr(self.out, "isatty") and self.out.isatty()
         self.start = self.last = time.monotonic()
+        self.shown = -1
 
     def update(self, s: Summary, force: bool = False) -> None:
         t = time.monotonic()
@@ -198,6 +199,9 @@ class Progress:
         eta_text = "?" if eta != eta else f"{int(eta) // 60}:{int(eta) % 60:02d}"
         line = (f"ingest: {s.done}/{self.total} files, {s.failed} failed, "
                 f"{rate:.1f} files/s, ETA {eta_text}")
+        if force and not self.tty and s.done == self.shown:
+            return  # nothing new since the last line
+        self.shown = s.done
         self.out.write(f"\r{line}\x1b[K" if self.tty else line + "\n")
         self.out.flush()
 

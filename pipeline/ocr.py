@@ -195,13 +195,33 @@ def page_from_words(rec: Recognition, number: int, width: float, height: float,
     and shaped like a digital PDF's font boxes: each word spans its line's ascent and
     descent, so lines, gaps and small print compare as they do for a digital letter.
     """
+    placed = _joined(_deskewed(rec))
+    sx, sy = width / rec.width, height / rec.height
+    words = tuple(Word(p.text, p.x0 * sx, (p.base - 0.8 * p.size) * sy, p.x1 * sx, (p.base + 0.2 * p.size) * sy)
+                  for p in placed)
+    return Page(number, float(width), float(height), words, ocr=True, confidence=rec.confidence,
+                checkboxes=checkboxes)
+
+
+@dataclass(frozen=True)
+class _Placed:
+    text: str
+    x0: float        # deskewed pixels
+    x1: float
+    base: float      # baseline
+    size: float      # font size
+    line: int
+    first: bool      # first / last word of its Tesseract line
+    last: bool
+
+
+def _deskewed(rec: Recognition) -> list[_Placed]:
     slope = rec.skew
     angle = math.atan(slope)
     cos, sin = math.cos(angle), math.sin(angle)
     cx, cy = rec.width / 2, rec.height / 2
-    sx, sy = width / rec.width, height / rec.height
-    out: list[Word] = []
-    for word in rec.words:
+    out: list[_Placed] = []
+    for i, word in enumerate(rec.words):
         line = rec.lines[word.line]
         x0, top, x1, bottom = word.box
         bx1, by1, bx2, by2 = line.baseline
@@ -215,13 +235,45 @@ def page_from_words(rec: Recognition, number: int, width: float, height: float,
         size = line.x_height / 0.53
         if not 0.5 * ink <= size <= 2.0 * ink:
             size = ink
-        ascent, descent = 0.8 * size, 0.2 * size
         dx, dy = mid_x - cx, base_y - cy
         rx, ry = cx + dx * cos + dy * sin, cy - dx * sin + dy * cos
         half = (x1 - x0) / 2
-        out.append(Word(word.text, (rx - half) * sx, (ry - ascent) * sy, (rx + half) * sx, (ry + descent) * sy))
-    return Page(number, float(width), float(height), tuple(out), ocr=True, confidence=rec.confidence,
-                checkboxes=checkboxes)
+        first = i == 0 or rec.words[i - 1].line != word.line
+        last = i == len(rec.words) - 1 or rec.words[i + 1].line != word.line
+        out.append(_Placed(word.text, rx - half, rx + half, ry, size, word.line, first, last))
+    return out
+
+
+def _joined(placed: list[_Placed]) -> list[_Placed]:
+    """Join a word that Tesseract split between two of its lines (it does so on skewed pages:
+    `Oberbürg` + `ermeister`): the end of one line and the start of another on the same
+    baseline, closer together than any word space."""
+    ends = [i for i, p in enumerate(placed) if p.last]
+    starts = [j for j, p in enumerate(placed) if p.first]
+    merged: dict[int, int] = {}
+    for i in ends:
+        a = placed[i]
+        for j in starts:
+            b = placed[j]
+            if b.line == a.line or j in merged.values():
+                continue
+            if abs(b.base - a.base) < 0.3 * a.size and -0.05 * a.size <= b.x0 - a.x1 < 0.12 * a.size:
+                merged[i] = j
+                break
+    if not merged:
+        return placed
+    gone = set(merged.values())
+    out = []
+    for i, p in enumerate(placed):
+        if i in gone:
+            continue
+        while i in merged:
+            j = merged[i]
+            q = placed[j]
+            p = _Placed(p.text + q.text, p.x0, q.x1, p.base, p.size, p.line, p.first, q.last)
+            i = j
+        out.append(p)
+    return out
 
 
 # ---------------------------------------------------------------------------------------

@@ -243,3 +243,19 @@ def test_checkbox_from_pixels(mark, expected):
 def test_label_word_as_ocr_reads_it(text, label, glued):
     assert checkbox.is_label(text) is label
     assert checkbox.glued_prefix(text) == glued
+
+
+def test_word_split_between_two_tesseract_lines_is_joined():
+    lines = (_line(500, 0.0, 100, 700), _line(501, 0.0, 702, 1500))
+    words = (
+        ocr.RawWord("Der", 95.0, (100, 466, 180, 508), 0),
+        ocr.RawWord("Oberbürg", 95.0, (200, 466, 700, 508), 0),
+        ocr.RawWord("ermeister", 95.0, (703, 467, 1000, 509), 1),
+        ocr.RawWord("wird", 95.0, (1020, 467, 1100, 509), 1),
+    )
+    page = ocr.page_from_words(ocr.Recognition(2480, 3508, words, lines), 1, 2480.0, 3508.0)
+    assert [w.text for w in page.words] == ["Der", "Oberbürgermeister", "wird"]
+    # an ordinary word space inside one line is never closed
+    spaced = words[:1] + (ocr.RawWord("Oberbürg", 95.0, (185, 466, 700, 508), 0),)
+    page = ocr.page_from_words(ocr.Recognition(2480, 3508, spaced, lines[:1]), 1, 2480.0, 3508.0)
+    assert [w.text for w in page.words] == ["Der", "Oberbürg"]

@@ -17,7 +17,7 @@ UNIT = re.compile(
     r"|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
     r"|Die\s+Bürgermeisterin|Der\s+Magistrat|Stadtkämmerei|Kämmerei|[A-ZÄÖÜ]\w*(?:amt|verwaltung|betrieb|referat))", re.I)
 LABEL = re.compile(
-    r"^(?P<label>GZ|Gz\.?|Az\.?|AZ|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Bearbeiter(?:in)?"
+    r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Bearbeiter(?:in)?"
     r"|Sachbearbeiter(?:in)?|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl)\b\s*:?\s*(?P<value>.*)$")
 FILE_LABELS = {"gz", "gz.", "az", "az.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az", "unser az."}
 RECIPIENT_START = re.compile(
@@ -56,7 +56,7 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
         head = re.split(r"\s[·|•]\s|,\s", line)[0].strip()
         m = CITY.match(head)
         if m and not re.search(r"\d", head):
-            city = re.sub(r"\s+", " ", m.group("city"))
+            city = re.sub(r"\s+", " ", m.group("city")).rstrip(".,;:")
             if "·" in line or "|" in line:
                 fallback = fallback or city
                 continue
@@ -114,7 +114,7 @@ def _labelled_values(lines: list[str]) -> dict[str, str]:
         m = LABEL.match(line.strip())
         if m:
             label = re.sub(r"\s+", " ", m.group("label").lower())
-            value = m.group("value").lstrip(".: ").rstrip()
+            value = m.group("value").lstrip(".:|!; ").rstrip()
             if value:
                 values.setdefault(label, value)
             else:

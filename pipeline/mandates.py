@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.references import find_resolutions
-from pipeline.text import join_lines, sentence_spans
+from pipeline.sections import SALUTATION
+from pipeline.text import join_lines, sentence_spans, strip_debris
 
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
 _MARKER = re.compile(
-    r"^(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.|Punkt\s+Nr\.)\s*)?(?P<num>\d{1,2})(?P<sub>[a-z])?"
-    r"(?:(?P<punct>[.)])|(?P<colon>\s*:)|(?=\s*$))\s*(?P<rest>.*)$")
+    r"^(?:[‚,'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.|Punkt\s+Nr\.)\s*)?(?P<num>\d{1,2})"
+    r"(?P<sub>[a-z])?(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
     r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?P<num>\d{1,2})(?P<sub>[a-z])?\s*[.:)]?\s*(?P<rest>.*)$")
 _GROUP_HEAD = re.compile(r"^(?:zu|Zu)\s+(?:(?:der|dem)\s+)?(?:Antrag|Vorlage|Beschluss)?\s*(?P<rest>.*?):?\s*$")
@@ -112,7 +113,7 @@ class _Reader:
         if not m:
             return None
         num = (int(m.group("num")), m.group("sub") or "")
-        rest = m.group("rest")
+        rest = strip_debris(m.group("rest"))
         if m.group("word"):
             if not (m.group("colon") or not rest or _starts_quote(rest)):
                 return None
@@ -233,8 +234,11 @@ def read_points(body: list[str], resolution: str | None, known: list[str]) -> li
             reader.end_paragraph()
             continue
         starts_paragraph = i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":"))
-        if _STOP.match(line.strip()) and reader.depth == 0 and starts_paragraph:
+        bare = strip_debris(line.strip()).lstrip("\"'„“ ")
+        if _STOP.match(bare) and reader.depth == 0 and starts_paragraph:
             break
+        if SALUTATION.match(bare):
+            continue
         following = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
         reader.feed(line, following)
     points = [p for p in reader.points if p.quote]

@@ -35,6 +35,14 @@ def straight_quotes(text: str) -> str:
     return text.translate(_QUOTES)
 
 
+_LEADING_DEBRIS = re.compile(r"^[.,‚'`´|·:;!_~]{1,2}\s?")
+
+
+def strip_debris(text: str) -> str:
+    """Drop the stray glyphs OCR puts before a line's first word ('. „Es ist', '‚1.')."""
+    return _LEADING_DEBRIS.sub("", text)
+
+
 def is_debris(line: str) -> bool:
     return bool(_DEBRIS.match(line))
 

@@ -83,3 +83,29 @@ def test_ocr_modes_on_a_digital_pdf(tmp_path):
     never = read_document(path, ocr="never")
     assert not digital.ocr and not never.ocr and digital.text == never.text
     assert "Sanierung der Grundschule am Elbufer" in digital.text
+
+
+def test_garbage_text_layer_is_replaced_by_ocr(tmp_path):
+    """A scan whose earlier OCR layer is junk (invisible text, as scanners write it) is OCR'd again."""
+    import pypdfium2  # noqa: F401  (the fixture scan is drawn under the junk layer)
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    from tests.fixtures.ocr.make_fixtures import scan
+    image = scan(letter_pdf("empty"), dpi=150)
+    buf = io.BytesIO()
+    image.save(buf, "JPEG", quality=70)
+    path = tmp_path / "junk.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawImage(ImageReader(Image.open(io.BytesIO(buf.getvalue()))), 0, 0, *A4)
+    text = c.beginText(72, 700)
+    text.setTextRenderMode(3)     # invisible, like an OCR layer
+    for i in range(12):
+        text.textLine("pusßnf pun Bunpitg wyaaıaıy LWEJYNIH USyD1PUND")
+    c.drawText(text)
+    c.save()
+    doc = read_document(path)
+    assert doc.ocr
+    assert "Sanierung der Grundschule" in doc.text and "Bunpitg" not in doc.text

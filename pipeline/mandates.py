@@ -48,6 +48,7 @@ class Point:
     resolution: str | None
     quote: list[str] = field(default_factory=list)
     response: list[str] = field(default_factory=list)
+    unclosed: bool = False     # its quote never got a closing mark (OCR lost it)
 
 
 def is_artefact(line: str) -> bool:
@@ -164,6 +165,8 @@ class _Reader:
             (n, sub), rest = found
             if self.depth > 0 and (_starts_quote(rest) or (not rest and _starts_quote(following))):
                 self.depth, self.block = 0, False     # the previous quote lost its closing mark
+                if self.current is not None:
+                    self.current.unclosed = True
             elif self.depth > 0:
                 self.block = True
             self.last = (n, sub)
@@ -241,9 +244,29 @@ def read_points(body: list[str], resolution: str | None, known: list[str]) -> li
             continue
         following = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
         reader.feed(line, following)
+    if reader.depth > 0 and reader.current is not None and not reader.block:
+        reader.current.unclosed = True
     points = [p for p in reader.points if p.quote]
+    for point in points:
+        if point.unclosed and not point.response:
+            _split_unclosed(point)
     _share_joint_answers(points)
     return points
+
+
+def _split_unclosed(point: Point) -> None:
+    """A quote whose closing mark OCR lost runs into its answer: the answer starts at the
+    first line after a sentence end whose first sentence gives a status."""
+    from pipeline.status import sentence_status
+
+    for k in range(1, len(point.quote)):
+        if not re.search(r"[.!?][\"“”'*]*$", point.quote[k - 1].rstrip()):
+            continue
+        rest = " ".join(point.quote[k:])
+        first = sentence_spans(rest)[0][1] if rest.strip() else ""
+        if first[:1].isupper() and sentence_status(first):
+            point.quote, point.response = point.quote[:k], point.quote[k:]
+            return
 
 
 def _share_joint_answers(points: list[Point]) -> None:

@@ -121,3 +121,16 @@ Die Öffnung ist geplant. An der
 Erledigt.
 """
     assert [n for n, *_ in points(body)] == ["1", "2"]
+
+
+def test_a_quote_that_lost_its_closing_mark_ends_where_the_answer_begins():
+    body = """1. „Die Verwaltung wird beauftragt, eine dauerhafte.
+Überwachung einzurichten.
+Eine Umsetzung ist rechtlich nicht zulässig.
+
+2. „Die Streifen sind zu verstärken.“
+Die Verstärkung ist abgeschlossen.
+"""
+    result = points(body)
+    assert result[0][2] == "Die Verwaltung wird beauftragt, eine dauerhafte. Überwachung einzurichten."
+    assert result[0][3] == "Eine Umsetzung ist rechtlich nicht zulässig."

@@ -118,8 +118,8 @@ class _Reader:
         if m.group("word"):
             if not (m.group("colon") or not rest or _starts_quote(rest)):
                 return None
-        elif not (m.group("punct") or m.group("sub") or not rest):
-            return None
+        elif not (m.group("punct") or m.group("sub") or not rest or (m.group("colon") and _starts_quote(rest))):
+            return None   # "3: „…" is a point as OCR read "3."; "3: Euro" is not
         if m.group("punct") == "." and rest and rest[:1].isdigit():
             return None  # a date or an amount, not a point
         if self.last is None:

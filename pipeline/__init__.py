@@ -11,7 +11,16 @@ from models import Record
 from pipeline.errors import UnreadableDocument
 from pipeline.read import Document, read_document
 
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
+
+
+def warm_up() -> None:
+    """Load what every extraction needs (spaCy's lemma tables, the matchers) once, up front:
+    worker processes call this before their first file."""
+    from pipeline.letter import parse_letter  # noqa: F401  (imports the text stages)
+    from pipeline.status import response_status
+
+    response_status("Der Beschlusspunkt wurde umgesetzt.")
 
 
 def extract(path: str | Path, *, ocr: str = "auto") -> Record:
@@ -20,4 +29,4 @@ def extract(path: str | Path, *, ocr: str = "auto") -> Record:
     return parse_letter(read_document(path, ocr=ocr))
 
 
-__all__ = ["Document", "PIPELINE_VERSION", "UnreadableDocument", "extract", "read_document"]
+__all__ = ["Document", "PIPELINE_VERSION", "UnreadableDocument", "extract", "read_document", "warm_up"]

@@ -123,7 +123,7 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
         raise UnreadableDocument(shown, "the PDF is encrypted with a password",
                                  "ask for an unencrypted copy or decrypt it (qpdf --decrypt)") from None
     except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many kinds on broken files
-        if type(exc).__name__ in ("PdfminerException",) and "password" in str(exc).lower():
+        if _password_error(exc):
             raise UnreadableDocument(shown, "the PDF is encrypted with a password",
                                      "ask for an unencrypted copy or decrypt it (qpdf --decrypt)") from None
         raise UnreadableDocument(shown, f"the PDF is damaged and cannot be parsed ({type(exc).__name__})",
@@ -159,8 +159,7 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
     except UnreadableDocument:
         raise
     except Exception as exc:
-        message = str(exc).lower()
-        if "password" in message or "encrypt" in message:
+        if _password_error(exc):
             raise UnreadableDocument(shown, "the PDF is encrypted with a password",
                                      "ask for an unencrypted copy or decrypt it (qpdf --decrypt)") from None
         raise UnreadableDocument(shown, f"the PDF is damaged and cannot be parsed ({type(exc).__name__})",
@@ -171,6 +170,17 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
     if not pages:
         raise UnreadableDocument(shown, "the PDF has no pages", "find a complete copy")
     return pages, warnings
+
+
+def _password_error(exc: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's PDFPasswordIncorrect in its own exception."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    causes = [exc, *getattr(exc, "args", ()), exc.__cause__, exc.__context__]
+    if any(isinstance(c, (PDFPasswordIncorrect, PDFEncryptionError)) for c in causes):
+        return True
+    message = str(exc).lower()
+    return "password" in message or "encrypt" in message
 
 
 def _usable_text_layer(words: tuple[Word, ...], plumber_page=None) -> bool:

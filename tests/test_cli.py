@@ -151,3 +151,12 @@ def test_schema_prints_a_json_schema():
     assert schema.get("type") == "object"
     for field in ("source", "kind", "resolution", "mandates", "status", "warnings"):
         assert field in schema["properties"], field
+
+
+def test_each_bad_file_names_its_own_reason(bad):
+    """The archivist reads what to do: an encrypted PDF is not called damaged, and so on."""
+    expected = {"empty.pdf": "empty", "truncated.pdf": "damaged", "encrypted.pdf": "encrypted",
+                "webpage.pdf": "not a supported document type", "missing.pdf": "no such file"}
+    for name, words in expected.items():
+        proc = run("extract", str(bad[name]), "--json")
+        assert words in proc.stderr, (name, proc.stderr)

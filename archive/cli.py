@@ -133,3 +133,53 @@ def export(db: str) -> None:
             sys.stdout.write(record.model_dump_json() + "\n")
     finally:
         conn.close()
+
+
+@main.command()
+@_db_option
+@click.option("--public", "public", required=True, type=click.Path(dir_okay=False, path_type=str),
+              help="The public copy to write (replaced when it exists).")
+@click.option("--files", "files_dir", type=click.Path(file_okay=False, path_type=str), default=None,
+              help="Folder for the published original files  [default: PUBLIC without .db + .files]")
+@click.option("--no-files", is_flag=True, help="Do not copy the original files.")
+def publish(db: str, public: str, files_dir: str | None, no_files: bool) -> None:
+    """Write a public copy of the archive: no confidential or unverified letter, nothing derived from one.
+
+    Example: beschlussarchiv publish --db archive.db --public public.db
+
+    Only letters marked not confidential are copied, with their points, deadlines, search rows
+    and original files (into public.files/); paths, ingest runs and errors stay behind.
+    """
+    from archive.publish import PublishError, publish as run_publish
+
+    try:
+        summary = run_publish(db, public, files_dir=files_dir, copy_files=not no_files)
+    except PublishError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"publish: {summary.line()} -> {summary.public}"
+               + ("" if no_files else f", files in {summary.files_dir}"), err=True)
+
+
+@main.command()
+@_db_option
+@click.option("--public", "public", is_flag=True,
+              help="Serve a public copy (written by publish): read-only, SQL time limits, its files only.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. The full archive on any other address than 127.0.0.1 needs "
+                   "BESCHLUSSARCHIV_PASSWORD_HASH (see `datasette hash-password`).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port.")
+@click.option("--files", "files_dir", type=click.Path(file_okay=False, path_type=str), default=None,
+              help="With --public: the folder of original files  [default: DB without .db + .files]")
+def serve(db: str, public: bool, host: str, port: int, files_dir: str | None) -> None:
+    """Serve the archive with Datasette (letters, resolutions, charts, original files).
+
+    Example: beschlussarchiv serve --db archive.db
+
+    Example: beschlussarchiv serve --db public.db --public --host 0.0.0.0
+    """
+    from archive.serve import ServeError, ServeOptions, run
+
+    try:
+        run(ServeOptions(db=db, public=public, host=host, port=port, files_dir=files_dir))
+    except ServeError as e:
+        raise click.ClickException(str(e))

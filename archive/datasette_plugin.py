@@ -1,0 +1,292 @@
+"""The archive's Datasette plugin: German word-form search in SQL, the letter page, charts, original files.
+
+Registered by `beschlussarchiv serve` (and, through the `datasette` entry point, in any Datasette
+started from this environment). Its settings come from the metadata's plugin block
+`"beschlussarchiv"` that serve writes:
+
+    mode            "archive" (the full archive) or "public" (a copy written by publish)
+    files_dir       public mode: the folder of original files that publish wrote (<sha256>.<ext>)
+    require_actor   true when the full archive is served on another address than loopback:
+                    every request without a signed-in actor is refused (login at /-/login)
+
+Routes:
+    /-/original/<sha256>   the original file of a stored document (see `original_file`)
+    /-/diagramme           charts: status over time, per department, overdue counts
+"""
+from __future__ import annotations
+
+import json
+import mimetypes
+import os
+from pathlib import Path
+
+import markupsafe
+from datasette import Forbidden, NotFound, Response, hookimpl
+
+from archive.metadata import DATABASE
+from archive.publish import EXTENSIONS, file_sha256
+from archive.stemming import register_functions
+
+PLUGIN = "beschlussarchiv"
+STATUS_COLUMNS = {"status", "latest_status", "letter_status", "point_status", "status_then"}
+LETTER_COLUMNS = {"letter_id", "latest_letter_id", "first_letter_id"}
+# Paths an anonymous visitor may reach when the archive requires a signed-in actor.
+OPEN_PATHS = ("/-/login", "/-/static/", "/-/logout")
+
+
+def config(datasette) -> dict:
+    return datasette.plugin_config(PLUGIN) or {}
+
+
+# ------------------------------------------------------------------ SQL functions
+
+@hookimpl
+def prepare_connection(conn):
+    register_functions(conn)  # stem_query(:q), stem_text(text)
+
+
+# ------------------------------------------------------------------ who may see anything
+
+@hookimpl
+def permission_allowed(datasette, actor, action):
+    if config(datasette).get("require_actor") and not actor:
+        return False
+    return None
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """With require_actor, refuse every request without a valid signed-in actor before Datasette
+    sees it: no page, JSON, file or plugin route is reachable anonymously, whatever it checks itself."""
+
+    def wrap(app):
+        async def gate(scope, receive, send):
+            if scope["type"] != "http" or not config(datasette).get("require_actor"):
+                return await app(scope, receive, send)
+            path = scope.get("path", "")
+            if path.startswith(OPEN_PATHS) or _actor_of(datasette, scope):
+                return await app(scope, receive, send)
+            accepts_html = b"text/html" in dict(scope.get("headers") or []).get(b"accept", b"")
+            if accepts_html and scope.get("method") == "GET":
+                response = Response.redirect("/-/login")
+            else:
+                response = Response.text("401: anmelden unter /-/login (authentication required)", status=401)
+            await response.asgi_send(send)
+
+        return gate
+
+    return wrap
+
+
+def _actor_of(datasette, scope) -> dict | None:
+    from datasette.actor_auth_cookie import actor_from_request as cookie_actor
+    from datasette.utils.asgi import Request
+
+    request = Request(scope, None)
+    actor = cookie_actor(datasette, request)
+    if actor:
+        return actor
+    try:
+        from datasette_auth_passwords.utils import scope_has_valid_authorization
+    except ImportError:  # pragma: no cover - the dependency is installed with the project
+        return None
+    return scope_has_valid_authorization(scope, datasette)
+
+
+async def _ensure_view(datasette, request, table: str | None = None) -> None:
+    checks = [("view-table", (DATABASE, table))] if table else []
+    checks += [("view-database", DATABASE), "view-instance"]
+    await datasette.ensure_permissions(request.actor, checks)
+    if config(datasette).get("require_actor") and not request.actor:
+        raise Forbidden("authentication required")
+
+
+# ------------------------------------------------------------------ cells
+
+def ampel_badge(code: str, label: str | None = None, href: str | None = None) -> markupsafe.Markup:
+    tag = f'a href="{markupsafe.escape(href)}"' if href else "span"
+    end = "a" if href else "span"
+    return markupsafe.Markup(f'<{tag} class="ampel ampel-{markupsafe.escape(code)}">'
+                             f'{markupsafe.escape(label or code)}</{end}>')
+
+
+STATUS_LABELS = {"done": "umgesetzt", "in_progress": "in Bearbeitung", "not_started": "nicht begonnen",
+                 "rejected": "abgelehnt / nicht umsetzbar", "unknown": "unbekannt"}
+
+
+@hookimpl
+def render_cell(value, column, table, database):
+    if database != DATABASE:
+        return None
+    if column in STATUS_COLUMNS and table not in ("statuses",):
+        if isinstance(value, dict) and value.get("value") in STATUS_LABELS:  # an expanded foreign key
+            return ampel_badge(value["value"], value.get("label"), f"/{DATABASE}/statuses/{value['value']}")
+        if isinstance(value, str) and value in STATUS_LABELS:
+            return ampel_badge(value, STATUS_LABELS[value])
+    if column in LETTER_COLUMNS and isinstance(value, int) and table not in ("letters",):
+        return markupsafe.Markup(f'<a href="/{DATABASE}/letters/{value}">{value}</a>')
+    if column == "resolution" and isinstance(value, str) and value:
+        return markupsafe.Markup(f'<a href="/{DATABASE}/beschluss_verlauf?resolution='
+                                 f'{markupsafe.escape(_quote(value))}">{markupsafe.escape(value)}</a>')
+    return None
+
+
+def _quote(value: str) -> str:
+    from urllib.parse import quote
+    return quote(value, safe="")
+
+
+# ------------------------------------------------------------------ the letter page
+
+@hookimpl
+def extra_template_vars(template, database, table, view_name, request, datasette):
+    if database != DATABASE:
+        return {}
+    if view_name != "row" or table != "letters" or request is None:
+        return {"status_labels": STATUS_LABELS}
+
+    async def letter_vars():
+        pk = request.url_vars.get("pks")
+        db = datasette.get_database(DATABASE)
+        letter = (await db.execute("select * from letters where id = ?", [pk])).first()
+        if letter is None:
+            return {}
+        letter = dict(letter)
+        document = dict((await db.execute(
+            "select sha256, source_path, media_type, pages, ocr, size, full_text from documents "
+            "where sha256 = ?", [letter["sha256"]])).first() or {})
+        statuses = {r["code"]: dict(r) for r in (await db.execute("select * from statuses")).rows}
+        points = [dict(r) for r in (await db.execute(
+            "select m.*, (select group_concat(value, ', ') from deadlines d where d.mandate_id = m.id "
+            "order by d.position) as deadlines from mandates m where letter_id = ? order by position",
+            [letter["id"]])).rows]
+        resolutions = [dict(r) for r in (await db.execute(
+            "select * from letter_resolutions where letter_id = ? order by position", [letter["id"]])).rows]
+        history = [dict(r) for r in (await db.execute(
+            "select letter_id, letter_date, report_type, status, sequence from resolution_letters "
+            "where resolution = ? order by sequence", [letter["resolution"]])).rows] if letter["resolution"] else []
+        extension = EXTENSIONS.get(document.get("media_type"), "")
+        return {
+            "status_labels": STATUS_LABELS, "letter": letter, "document": document, "points": points, "statuses": statuses,
+            "resolutions": resolutions, "history": history,
+            "original_url": f"/-/original/{letter['sha256']}{extension}",
+            "original_name": Path(document.get("source_path") or "").name,
+            "warnings": json.loads(letter.get("warnings") or "[]"),
+            "resolution_url": lambda r: f"/{DATABASE}/beschluss_verlauf?resolution={_quote(r)}",
+        }
+
+    return letter_vars
+
+
+# ------------------------------------------------------------------ original files
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/-/original/(?P<sha256>[0-9a-f]{64})(?P<ext>\.[a-z]{3,4})?$", original_file),
+        (r"^/-/diagramme$", charts),
+    ]
+
+
+async def locate_original(datasette, sha256: str) -> tuple[str, dict] | None:
+    """(file path, document row) of a stored document's original, or None.
+
+    Public mode: only from publish's files folder, and only for a document in the public copy.
+    Full archive: from a path the document was seen under, and only while the file there still
+    has the document's sha256 (a file changed or replaced since is never served in its name).
+    """
+    db = datasette.get_database(DATABASE)
+    row = (await db.execute("select sha256, source_path, media_type from documents where sha256 = ?",
+                            [sha256])).first()
+    if row is None:
+        return None
+    document = dict(row)
+    settings = config(datasette)
+    if settings.get("mode") == "public":
+        folder = settings.get("files_dir")
+        if not folder:
+            return None
+        candidate = os.path.join(folder, sha256 + EXTENSIONS.get(document["media_type"], ""))
+        if file_sha256(candidate) == sha256:
+            return candidate, document
+        return None
+    paths = [r[0] for r in (await db.execute(
+        "select path from document_paths where sha256 = ? order by last_seen desc", [sha256])).rows]
+    for path in dict.fromkeys([*paths, document["source_path"]]):
+        if path and os.path.isfile(path) and file_sha256(path) == sha256:
+            return path, document
+    return None
+
+
+async def original_file(request, datasette):
+    await _ensure_view(datasette, request, "documents")
+    sha256 = request.url_vars["sha256"]
+    found = await locate_original(datasette, sha256)
+    if found is None:
+        raise NotFound("Originaldatei nicht vorhanden (original file not available)")
+    path, document = found
+    name = Path(document["source_path"] or "").name or sha256
+    media_type = document["media_type"] or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    if media_type == "text/plain":
+        media_type = "text/plain; charset=utf-8"
+    data = Path(path).read_bytes()
+    safe_name = name.encode("ascii", "replace").decode().replace('"', "")
+    return Response(data, content_type=media_type,
+                    headers={"content-disposition": f'inline; filename="{safe_name}"',
+                             "x-content-type-options": "nosniff"})
+
+
+# ------------------------------------------------------------------ charts
+
+CHART_QUERIES = {
+    "by_year": """select letter_year as key, status, count(*) as n from letters
+                  where kind = 'beschlusskontrolle' and letter_year is not null
+                  group by letter_year, status order by letter_year""",
+    "by_department": """select coalesce(department, '(unbekannt)') as key, status, count(*) as n from letters
+                        where kind = 'beschlusskontrolle' group by department, status""",
+    "overdue_reviews": """select substr(review_due, 1, 4) as key, count(*) as n from overdue_reviews
+                          group by key order by key""",
+    "overdue_deadlines": """select substr(due_date, 1, 4) as key, count(*) as n from overdue_deadlines
+                            group by key order by key""",
+}
+STATUS_ORDER = ["done", "in_progress", "not_started", "rejected", "unknown"]
+
+
+def stacked(rows) -> list[dict]:
+    """[{key, total, parts: [{status, n, percent}]}] from (key, status, n) rows, keys in first-seen order."""
+    groups: dict = {}
+    for key, status, n in rows:
+        groups.setdefault(key, {})[status] = n
+    out = []
+    for key, counts in groups.items():
+        total = sum(counts.values())
+        out.append({"key": key, "total": total,
+                    "parts": [{"status": s, "n": counts[s], "percent": 100 * counts[s] / total}
+                              for s in STATUS_ORDER if counts.get(s)]})
+    return out
+
+
+def bars(rows) -> list[dict]:
+    rows = list(rows)
+    peak = max((n for _, n in rows), default=0) or 1
+    return [{"key": key, "n": n, "percent": 100 * n / peak} for key, n in rows]
+
+
+async def charts(request, datasette):
+    await _ensure_view(datasette, request)
+    db = datasette.get_database(DATABASE)
+    results = {name: (await db.execute(sql)).rows for name, sql in CHART_QUERIES.items()}
+    by_department = sorted(stacked(results["by_department"]), key=lambda g: -g["total"])
+    peak = max((g["total"] for g in by_department), default=1)
+    for group in by_department:
+        group["width"] = 100 * group["total"] / peak
+    context = {
+        "by_year": stacked(results["by_year"]),
+        "by_department": by_department[:25],
+        "overdue_reviews": bars(results["overdue_reviews"]),
+        "overdue_deadlines": bars(results["overdue_deadlines"]),
+        "labels": STATUS_LABELS,
+        "status_order": STATUS_ORDER,
+        "database": DATABASE,
+    }
+    return Response.html(await datasette.render_template("diagramme.html", context, request=request))

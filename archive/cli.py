@@ -71,6 +71,9 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, reprocess: bool
         click.echo(f"failed: {path}: {message}", err=True)
     if len(summary.failures) > 50:
         click.echo(f"... and {len(summary.failures) - 50} more (see: beschlussarchiv status --db {db})", err=True)
+    if summary.not_documents:
+        kinds = ", ".join(f"{n} {suffix or 'without suffix'}" for suffix, n in summary.not_documents.most_common())
+        click.echo(f"not documents, left out: {kinds} (give such a file by name to try it)", err=True)
     click.echo(f"ingest: {summary.line()}", err=True)
     if summary.failed:
         sys.exit(1)

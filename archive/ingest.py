@@ -24,6 +24,7 @@ import signal
 import sqlite3
 import sys
 import time
+from collections import Counter
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -62,6 +63,7 @@ class Summary:
     store_s: float = 0.0      # time the writer spent storing documents (transactions included)
     known_failures: int = 0   # skipped: unreadable before, same file, same pipeline version
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
+    not_documents: Counter = field(default_factory=Counter)       # suffix -> files left out of folders
 
     @property
     def done(self) -> int:
@@ -150,16 +152,27 @@ def _work(path: str, ocr: str) -> RecordRows | Failure:
 
 # ---------------------------------------------------------------- finding and identifying files
 
-def find_files(paths: Iterable[str | Path]) -> Iterator[tuple[str, str | None]]:
-    """(path as given or found, problem) for every file under the paths, folders recursively."""
+# In a folder, files with these suffixes are documents; the rest (truth files, notes, office
+# files) are counted and named in the summary, not ingested. Files given by name are always tried.
+DOCUMENT_SUFFIXES = {".pdf", ".png", ".tif", ".tiff", ".jpg", ".jpeg", ".txt", ""}
+
+
+def find_files(paths: Iterable[str | Path], others: Counter | None = None) -> Iterator[tuple[str, str | None]]:
+    """(path as given or found, problem) for every document under the paths, folders recursively;
+    `others` counts the files in folders that are not documents, by suffix."""
     for given in paths:
         p = Path(given)
         if p.is_dir():
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith("."):
+                    if name.startswith("."):
+                        continue
+                    suffix = Path(name).suffix.lower()
+                    if suffix in DOCUMENT_SUFFIXES:
                         yield os.path.join(root, name), None
+                    elif others is not None:
+                        others[suffix] += 1
         elif p.exists():
             yield str(given), None
         else:
@@ -326,7 +339,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, options: Options = 
         retry = failed_paths(conn) if options.retry_failed else []
         summary = Summary(run_id=_start_run(conn, options, given))
         writer = _Writer(conn, summary)
-        files = list(dict.fromkeys(find_files([*given, *retry])))
+        files = list(dict.fromkeys(find_files([*given, *retry], summary.not_documents)))
         files = list({os.path.abspath(p): (p, problem) for p, problem in files}.values())
         summary.files = len(files)
         retry_keys = {os.path.abspath(p) for p in retry}

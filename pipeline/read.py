@@ -61,8 +61,8 @@ def _looks_like_text(head: bytes) -> bool:
         else:
             decoded = sample[: exc.start].decode("utf-8")
     lowered = decoded.lstrip().lower()
-    if lowered.startswith(("<!doctype html", "<html", "<?xml")):
-        return False
+    if lowered.startswith(("<!doctype html", "<html", "<?xml", "{", "[")):
+        return False   # web pages, XML and JSON are data, not letters
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in decoded)
     return printable >= 0.95 * len(decoded)
 

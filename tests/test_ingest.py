@@ -311,3 +311,16 @@ def test_a_series_of_letters_shows_in_the_views(tmp_path):
         "SELECT DISTINCT letter_date FROM resolution_history WHERE resolution = ?", (a,))]
     assert history == [s.letter_date.isoformat() for s in done]
     conn.close()
+
+
+def test_files_in_folders_that_are_not_documents_are_named_not_ingested(tmp_path):
+    from archive.ingest import find_files
+    from collections import Counter
+    (tmp_path / "a.txt").write_text("Brief")
+    (tmp_path / "a.json").write_text("{}")
+    (tmp_path / "notes.md").write_text("# notes")
+    others = Counter()
+    found = [p for p, _ in find_files([tmp_path], others)]
+    assert found == [str(tmp_path / "a.txt")]
+    assert others == Counter({".json": 1, ".md": 1})
+    assert [p for p, _ in find_files([tmp_path / "a.json"])] == [str(tmp_path / "a.json")]  # by name: tried

@@ -22,6 +22,8 @@ _TARGET_BEFORE = re.compile(
 _START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem)\s*(?:dem\s+)?$", re.I)
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|geplant|vorgesehen|angestrebt|beabsichtigt|voraussichtlich|erfolgt|"
                      r"erfolgen|ist\s+zu|sind\s+zu|bis|spätestens|Termin|Frist|kann|können)\b", re.I)
+# "Mit dem Umbau wird im zweiten Halbjahr 2023 begonnen.": when work starts, not a target.
+_START = re.compile(r"\b(?:begonnen|beginnen|beginnt|Beginn|gestartet|starten|startet|aufgenommen|anlaufen|läuft\s+an)\b")
 _PAST = re.compile(r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|fand|fanden|erfolgte|erfolgten|ist\s+\w+\s+worden)\b", re.I)
 
 
@@ -39,7 +41,7 @@ def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
             if _START_BEFORE.search(before):
                 return
             if needs_future and (_PAST.search(sentence) and not re.search(r"\bbis\b", before, re.I)
-                                 or not _FUTURE.search(sentence)):
+                                 or not _FUTURE.search(sentence) or _START.search(sentence)):
                 return
             if not_before and value[:len(not_before)] < not_before[:len(value)]:
                 return

@@ -24,8 +24,8 @@ RECIPIENT_START = re.compile(
     r"^(?:An\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
     r"|Vorsitzende|Den\s+|Dem\s+|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
 CONFIDENTIAL_MARK = re.compile(
-    r"(?<![\w-])(?:VERTRAULICH|Vertraulich!|nicht\s*öffentlich|nichtöffentlich|VS\s*-\s*NfD|VS\s*-\s*Nur\s+für\s+den\s+Dienstgebrauch"
-    r"|Nur\s+für\s+den\s+Dienstgebrauch|NICHT\s*ÖFFENTLICH|Geheim)(?![\w-])")
+    r"(?<![\w-])(?:VERTRAULICH|Vertraulich!|[Nn]icht\s*öffentlich|nichtöffentlich|NICHT\s*ÖFFENTLICH|GEHEIM|Geheim"
+    r"|VS\s*[-–—]\s*NfD|(?:VS\s*[-–—]\s*)?(?i:nur\s+für\s+den\s+Dienstgebrauch))(?![\w-])")
 TICKED = "☒☑■✗✘xX⊠"
 UNTICKED = "☐□Do•○◻▢0O"
 # The form label is printed in lower case ("☐ vertraulich"); "VERTRAULICH" is a marking.

@@ -17,7 +17,7 @@ from pipeline.mandates import clean_quote, clean_response, is_artefact, read_poi
 from pipeline.read import Document
 from pipeline.sections import split_sections
 from pipeline.status import response_status, see_point
-from pipeline.text import normalize
+from pipeline.text import normalize, text_columns
 
 # Documents that mention resolutions but report nothing on their implementation.
 _OTHER_GENRES = re.compile(
@@ -46,7 +46,8 @@ def _is_report(lines: list[str], reference: list[str]) -> bool:
 
 def parse_letter(doc: Document) -> Record:
     warnings = list(doc.warnings)
-    lines = normalize(doc.text).split("\n")
+    text = text_columns(doc.text) if doc.media_type == "text/plain" else doc.text
+    lines = normalize(text).split("\n")
     parts = split_sections(lines)
     resolutions, ref_warnings = header.parse_reference(parts.reference)
     if not resolutions or not _is_report(lines, parts.reference):

@@ -160,6 +160,13 @@ class _Reader:
                 if head.group("rest"):
                     target.response.append(head.group("rest"))
                 return
+        if text[:1] in _OPENERS + "\"“" and self.depth == 0 and self.mode == "lead":
+            inner = strip_debris(text[1:].lstrip())
+            self.depth = 1
+            if self.marker(inner, following):      # „1. Die … 2. …“: a block quote opened at its first point
+                text = inner
+            else:
+                self.depth = 0
         found = self.marker(text, following)
         if found and (self.mode != "answer" or True):
             (n, sub), rest = found

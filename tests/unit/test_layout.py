@@ -75,3 +75,11 @@ def test_running_header_above_a_gap_is_dropped():
     second = page(2, line("Landeshauptstadt Dresden", 70, 30, 8), line("Thomas Lindner", 70, 64), line("Oberbürgermeister", 70, 78))
     text = layout_text([first, second])
     assert text.rstrip().endswith("V0870/21\n\nThomas Lindner\nOberbürgermeister")
+
+
+def test_text_in_two_columns_comes_out_column_by_column():
+    from pipeline.text import text_columns
+    text = "Mit freundlichen Grüßen\n\nDr. Katrin Meyer          Thomas Weber\nBürgermeisterin           Oberbürgermeister\n"
+    assert text_columns(text) == ("Mit freundlichen Grüßen\n\nDr. Katrin Meyer\nBürgermeisterin\n\nThomas Weber\n"
+                                  "Oberbürgermeister\n")
+    assert text_columns("Telefon     0351 488-7112\nnur eine Zeile") == "Telefon     0351 488-7112\nnur eine Zeile"

@@ -27,3 +27,16 @@ def test_mitteilung_with_prose_next_review():
     assert [(m.number, m.status, m.deadlines) for m in r.mandates] == [
         ("1", "in_progress", ["2024-09"]), ("2", "in_progress", []), ("3", "done", [])]
     assert r.mandates[2].response == "Dem Auftrag wird mit dieser Mitteilung nachgekommen."
+
+
+def test_dienstgebrauch_marking_block_quote_and_side_by_side_acknowledgements():
+    r = extract(HERE / "dienstgebrauch_two_acks.txt")
+    assert r.confidential is True
+    assert (r.resolution, r.session_number, r.letter_date, r.file_number) == ("V1701/22", "KA/014/2022", "2023-03-05", "KL-V 7/2022")
+    assert r.recipients == "Herrn Stadtrat Jens Beispiel Vorsitzender des Krankenhausausschusses"
+    assert [m.quote for m in r.mandates] == ["Die Notaufnahmen der Standorte Friedrichstadt und Neustadt werden zusammengeführt.",
+                                             "Für die Beschäftigten ist ein Personalkonzept vorzulegen."]
+    assert [m.deadlines for m in r.mandates] == [[], ["2023-06-30"]]   # a start ("wird … begonnen") is no deadline
+    assert r.next_review == "2023-12"                                 # 4. Quartal -> its last month
+    assert (r.sender.name, r.sender.role) == ("Prof. Dr. med. Ute Krüger", "Betriebsleiterin")
+    assert (r.acknowledged_by.name, r.acknowledged_by.role) == ("Dr. Katrin Meyer", "Bürgermeisterin")   # the first of two

@@ -56,12 +56,20 @@ def permission_allowed(datasette, actor, action):
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """With require_actor, refuse every request without a valid signed-in actor before Datasette
-    sees it: no page, JSON, file or plugin route is reachable anonymously, whatever it checks itself."""
+    """Public copy: refuse every request but GET and HEAD. With require_actor: refuse every request
+    without a valid signed-in actor before Datasette sees it, so that no page, JSON, file or plugin
+    route is reachable anonymously, whatever it checks itself."""
 
     def wrap(app):
         async def gate(scope, receive, send):
-            if scope["type"] != "http" or not config(datasette).get("require_actor"):
+            settings = config(datasette)
+            if scope["type"] != "http":
+                return await app(scope, receive, send)
+            if settings.get("mode") == "public" and scope.get("method") not in ("GET", "HEAD"):
+                # the public copy is read-only: no form, write, upload or login endpoint answers
+                return await Response.text("405: nur lesen (read-only)", status=405,
+                                           headers={"allow": "GET, HEAD"}).asgi_send(send)
+            if not settings.get("require_actor"):
                 return await app(scope, receive, send)
             path = scope.get("path", "")
             if path.startswith(OPEN_PATHS) or _actor_of(datasette, scope):

@@ -21,6 +21,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -155,14 +156,17 @@ class Server:
         self.proc: subprocess.Popen | None = None
 
     def __enter__(self) -> "Server":
+        # The log goes to a file: a pipe nobody reads would block the server once it is full.
+        self.log = tempfile.TemporaryFile(mode="w+")
         self.proc = subprocess.Popen(
             [str(BIN / "beschlussarchiv"), "serve", "--db", str(self.db), "--host", self.host,
              "--port", str(self.port), *self.extra],
-            cwd=ROOT, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT, text=True)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"serve exited with {self.proc.returncode}: {self.proc.stdout.read()}")
+                self.log.seek(0)
+                raise RuntimeError(f"serve exited with {self.proc.returncode}: {self.log.read()}")
             try:
                 with urllib.request.urlopen(self.base + self.ready_path, timeout=2):
                     return self
@@ -181,6 +185,7 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+        self.log.close()
 
     def get(self, path: str, *, headers: dict | None = None, method: str = "GET",
             data: bytes | None = None) -> tuple[int, dict, bytes]:

@@ -1,0 +1,241 @@
+"""The real Datasette server over HTTP on 127.0.0.1: canned queries, facets, search, letter page, files."""
+from __future__ import annotations
+
+import re
+import subprocess
+import time
+from collections import Counter
+from datetime import date
+from urllib.parse import quote
+
+import pytest
+
+from archive.publish import publish
+from archive.rows import period
+from models.record import overall_status
+from tests.publishing import BIN, ROOT, SECRET_WORDS, Server, build_corpus
+
+pytestmark = pytest.mark.slow
+TODAY = date.today().isoformat()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return build_corpus(tmp_path_factory.mktemp("serve"))
+
+
+@pytest.fixture(scope="module")
+def full(corpus):
+    with Server(corpus.db) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def public(corpus):
+    publish(corpus.db, corpus.folder / "public.db")
+    with Server(corpus.folder / "public.db", "--public") as server:
+        yield server
+
+
+def letters_of(corpus, which):
+    return corpus.letters.values() if which == "full" else corpus.public
+
+
+def latest_by_resolution(letters):
+    out = {}
+    for l in sorted(letters, key=lambda l: (l.record.letter_date, l.id)):
+        out[l.record.resolution] = l.record
+    return out
+
+
+def rows(server, name, **params):
+    query = "&".join(f"{k}={quote(v)}" for k, v in params.items())
+    return server.json(f"/archiv/{name}.json?_shape=array&{query}")
+
+
+@pytest.fixture(params=["full", "public"])
+def which(request, full, public):
+    return request.param, (full if request.param == "full" else public)
+
+
+# ------------------------------------------------------------------ canned queries
+
+def test_overdue_reviews(corpus, which):
+    name, server = which
+    expected = {res for res, r in latest_by_resolution(letters_of(corpus, name)).items()
+                if r.next_review and period(r.next_review)[1] < TODAY}
+    got = rows(server, "ueberfaellige_wiedervorlagen")
+    assert {r["resolution"] for r in got} == expected
+    assert ("V9901/22" in expected) == (name == "full") and "V0654/24" in expected
+    overdue = next(r for r in got if r["resolution"] == "V0654/24")
+    assert overdue["next_review"] == "2024-09-30" and overdue["checked_on"] == TODAY
+    assert overdue["days_overdue"] == (date.today() - date(2024, 9, 30)).days
+    assert [r["days_overdue"] for r in got] == sorted((r["days_overdue"] for r in got), reverse=True)
+
+
+def test_deadlines_that_passed(corpus, which):
+    name, server = which
+    latest = {}
+    for l in sorted(letters_of(corpus, name), key=lambda l: (l.record.letter_date, l.id)):
+        for m in l.record.mandates:
+            latest[(m.resolution or l.record.resolution, m.number)] = m.status
+    expected = {(m.resolution, m.number, d) for l in letters_of(corpus, name) for m in l.record.mandates
+                for d in m.deadlines if period(d)[1] < TODAY and latest[(m.resolution, m.number)] != "done"}
+    got = rows(server, "verstrichene_fristen")
+    assert {(r["resolution"], r["point"], r["deadline"]) for r in got} == expected
+    assert ("A1577/21", "1", "2023-06") in expected
+    assert (("V9903/22", "1", "2023-12") in expected) == (name == "full")
+
+
+def test_resolutions_not_implemented_by_age(corpus, which):
+    name, server = which
+    latest = latest_by_resolution(letters_of(corpus, name))
+    expected = {res for res, r in latest.items()
+                if overall_status([m.status for m in r.mandates]) not in ("done", "rejected")}
+    got = rows(server, "offene_beschluesse")
+    assert {r["resolution"] for r in got} == expected and "A1577/21" in expected
+    dates = [r["first_letter_date"] for r in got]
+    assert dates == sorted(dates)
+    assert all(r["days_since_first_letter"] > 0 for r in got)
+
+
+def test_history_of_one_resolution(corpus, which):
+    _, server = which
+    got = rows(server, "beschluss_verlauf", resolution="V1933/23")
+    series = [corpus.letters[k].record for k in ("s1", "s2", "s3")]
+    expected = [(i, r.letter_date, m.number, m.status) for i, r in enumerate(series, 1) for m in r.mandates]
+    assert [(r["sequence"], r["letter_date"], r["point"], r["point_status"]) for r in got] == expected
+    assert [r["report_type"] for r in got][-1] == "final"
+    assert rows(server, "beschluss_verlauf", resolution="V0000/00") == []
+
+
+def test_word_form_search(corpus, which):
+    name, server = which
+    p4 = corpus.letters["p4"].record
+    for q in ("Spielplatz", "spielplätzen sanieren", "Neubaugebiet"):
+        got = rows(server, "wortformen_suche", q=q)
+        assert [(r["resolution"], r["point"]) for r in got] == [(p4.resolution, "1")], q
+    assert rows(server, "wortformen_suche", q="Spielplatz Zitadelle") == []
+    secret = rows(server, "wortformen_suche", q=SECRET_WORDS[0])
+    assert len(secret) == (2 if name == "full" else 0)
+    assert rows(server, "wortformen_suche", q='") OR "') == []  # operators are not interpreted
+
+
+def test_letters_per_department_and_year(corpus, which):
+    name, server = which
+    expected = Counter((l.record.department, int(l.record.letter_date[:4])) for l in letters_of(corpus, name))
+    got = rows(server, "briefe_je_bereich_und_jahr")
+    assert {(r["department"], r["year"]): r["letters"] for r in got} == expected
+    for r in got:
+        assert r["done"] + r["in_progress"] + r["not_started"] + r["rejected"] + r["unknown"] == r["letters"]
+
+
+# ------------------------------------------------------------------ facets and full-text search
+
+def test_facets(corpus, which):
+    name, server = which
+    data = server.json("/archiv/letters.json?_size=0")
+    facets = data["facet_results"]
+    assert set(facets) == {"status", "report_type", "department", "letter_year"}
+    letters = list(letters_of(corpus, name))
+    assert {f["value"]: f["count"] for f in facets["status"]["results"]} == Counter(l.record.status for l in letters)
+    assert {f["value"]: f["count"] for f in facets["letter_year"]["results"]} == \
+        Counter(int(l.record.letter_date[:4]) for l in letters)
+    labels = {f["value"]: f["label"] for f in facets["status"]["results"]}
+    assert labels["done"] == "umgesetzt"  # the statuses lookup gives the labels
+    filtered = server.json("/archiv/letters.json?_shape=array&status=done&report_type=final")
+    assert {r["sha256"] for r in filtered} == {l.record.source.sha256 for l in letters
+                                               if l.record.status == "done" and l.record.report_type == "final"}
+
+
+def test_full_text_search(corpus, which):
+    name, server = which
+    got = server.json("/archiv/letters.json?_shape=array&_search=" + quote("Spielplätze"))
+    assert [r["resolution"] for r in got] == [corpus.letters["p4"].record.resolution]
+    got = server.json("/archiv/letters.json?_shape=array&_search=" + quote(SECRET_WORDS[0]))
+    assert [r["resolution"] for r in got] == (["V9901/22"] if name == "full" else [])
+    got = server.json("/archiv/mandates.json?_shape=array&_search=" + quote("Neubaugebieten"))
+    assert [r["quote"] for r in got] == [corpus.letters["p4"].record.mandates[0].quote]
+    subject = corpus.letters["s1"].record.subject.split()[0]
+    got = server.json(f"/archiv/letters.json?_shape=array&_search={quote(subject)}")
+    assert {"V1933/23"} <= {r["resolution"] for r in got}
+
+
+# ------------------------------------------------------------------ pages and files
+
+def test_letter_page_shows_points_status_text_and_original(corpus, full):
+    letter = corpus.letters["s2"]
+    found = full.json(f"/archiv/letters.json?_shape=array&sha256={letter.record.source.sha256}")
+    status, _, body = full.get(f"/archiv/letters/{found[0]['id']}")
+    page = body.decode()
+    assert status == 200
+    assert letter.record.subject.replace('"', "&#34;") in page
+    for m in letter.record.mandates:
+        assert f"point point-{m.status}" in page
+        assert m.quote.replace('"', "&#34;")[:40] in page
+    assert 'class="ampel ampel-in_progress"' in page and "in Bearbeitung" in page
+    assert "Erkannter Text" in page
+    link = re.search(r'href="(/-/original/[0-9a-f]{64}\.pdf)"', page).group(1)
+    status, headers, data = full.get(link)
+    assert status == 200 and data == letter.path.read_bytes()
+    assert headers["content-type"] == "application/pdf"
+    assert "beschluss_verlauf?resolution=V1933%2F23" in page
+
+
+def test_original_files(corpus, full, public):
+    txt = corpus.letters["o2"]
+    for server in (full, public):
+        status, headers, data = server.get(f"/-/original/{txt.record.source.sha256}.txt")
+        assert status == 200 and data == txt.path.read_bytes()
+        assert headers["content-type"].startswith("text/plain")
+        assert headers["x-content-type-options"] == "nosniff"
+        assert server.get("/-/original/" + "0" * 64)[0] == 404
+    secret = corpus.letters["c1"].record.source.sha256
+    assert full.get(f"/-/original/{secret}.pdf")[0] == 200
+    assert public.get(f"/-/original/{secret}.pdf")[0] == 404
+
+
+def test_timeline_and_charts_pages(full, public):
+    for server in (full, public):
+        status, _, body = server.get("/archiv/beschluss_verlauf?resolution=V1933%2F23")
+        assert status == 200 and 'class="timeline-letter"' in body.decode() and "Abschlussbericht" in body.decode()
+        status, _, body = server.get("/-/diagramme")
+        assert status == 200 and "Stand je Geschäftsbereich" in body.decode() and 'class="bar ampel-done"' in body.decode()
+
+
+def test_home_page_is_self_explanatory(full, public):
+    status, _, body = full.get("/")
+    assert status == 200 and "Beschlusskontrollen" in body.decode() and "Überfällige Wiedervorlagen" in body.decode()
+    data = public.json("/-/metadata.json")
+    assert "öffentliche Kopie" in data["title"]
+
+
+# ------------------------------------------------------------------ the public server: read-only, time limits
+
+def test_public_server_is_read_only_with_time_limits(corpus, public):
+    before = public.json("/archiv/letters.json?_size=0")["filtered_table_rows_count"]
+    status, _, body = public.get("/archiv.json?sql=" + quote("delete from letters"))
+    assert status == 400 or b"error" in body
+    for path in ("/archiv/letters", "/archiv", "/archiv/letters/1", "/-/upload-csvs", "/archiv/-/create",
+                 "/archiv/letters/-/insert", "/archiv/letters/1/-/delete"):
+        for method in ("POST", "PUT", "DELETE", "PATCH"):
+            assert public.get(path, method=method, data=b"x=1")[0] == 405, (method, path)
+    assert public.json("/archiv/letters.json?_size=0")["filtered_table_rows_count"] == before
+    slow = "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"
+    started = time.monotonic()
+    status, _, body = public.get("/archiv.json?sql=" + quote(slow))
+    assert time.monotonic() - started < 5
+    assert status == 400 and b"took too long" in body
+    settings = public.json("/-/settings.json")
+    assert settings["suggest_facets"] is False and settings["sql_time_limit_ms"] <= 2000
+
+
+def test_serve_refuses_the_full_archive_as_public_and_off_loopback_without_password(corpus):
+    def serve(*args, env=None):
+        return subprocess.run([str(BIN / "beschlussarchiv"), "serve", "--db", str(corpus.db), *args],
+                              cwd=ROOT, capture_output=True, text=True, timeout=60,
+                              env={"PATH": "/usr/bin:/bin", **(env or {})})
+    result = serve("--public", "--port", "1")
+    assert result.returncode == 1 and "not a public copy" in result.stderr
+    result = serve("--host", "127.0.0.2", "--port", "1")
+    assert result.returncode == 1 and "BESCHLUSSARCHIV_PASSWORD_HASH" in result.stderr

@@ -15,7 +15,7 @@ from pipeline import closing, header
 from pipeline.deadlines import find_deadlines
 from pipeline.mandates import clean_quote, clean_response, is_artefact, read_points
 from pipeline.read import Document
-from pipeline.sections import split_sections
+from pipeline.sections import GREETING, SALUTATION, split_sections
 from pipeline.status import response_status, see_point
 from pipeline.text import normalize, text_columns
 
@@ -51,8 +51,7 @@ def parse_letter(doc: Document) -> Record:
     parts = split_sections(lines)
     resolutions, ref_warnings = header.parse_reference(parts.reference)
     if not resolutions or not _is_report(lines, parts.reference):
-        return Record(source=_source(doc), kind="unknown", status="unknown",
-                      warnings=warnings + ["not a Beschlusskontrolle letter: no report on a resolution found"])
+        return _not_a_letter(doc, warnings)
     warnings += ref_warnings
     head = parts.header + [""] + [line for line in parts.reference if not any(r in line for r, _, _ in resolutions)]
     city, city_at = header.find_city(parts.header)
@@ -65,6 +64,8 @@ def parse_letter(doc: Document) -> Record:
     known = [r for r, _, _ in resolutions]
     body = [line for line in parts.body if not is_artefact(line)]
     points = read_points(body, first_res, known)
+    if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines):
+        return _not_a_letter(doc, warnings)   # a report in prose without letter form: a press release, a note
     mandates = _mandates(points, letter_date)
     statuses = [m.status for m in mandates]
 
@@ -109,6 +110,11 @@ def _lead_in(body: list[str]) -> list[str]:
             break
         lead.append(line.strip())
     return lead[:12]
+
+
+def _not_a_letter(doc: Document, warnings: list[str]) -> Record:
+    return Record(source=_source(doc), kind="unknown", status="unknown",
+                  warnings=warnings + ["not a Beschlusskontrolle letter: no report on a resolution found"])
 
 
 def _mandates(points, letter_date: str | None) -> list[Mandate]:

@@ -38,8 +38,6 @@ class OcrSettings:
     psm: int = 4                   # Tesseract page segmentation: a single column of varying sizes
     low_confidence: float = 80.0   # a page whose mean word confidence is below gets a warning
     retry_confidence: float = 60.0  # below this the page may be turned; orientation is checked
-    reread_confidence: float = 60.0  # unsure words holding digits below this are read again alone
-    reread_max: int = 8            # at most this many per page
     max_pages: int = 30            # pages OCR'd per document; later ones are skipped, with a warning
     max_pixels: int = 80_000_000   # an image larger than this is refused (decompression bombs)
     ocr_pixels: int = 9_000_000    # larger page images are scaled down to about 300 dpi for A4
@@ -288,7 +286,6 @@ def ocr_image(image, number: int, width: float, height: float, warnings: list[st
     rec = recognise(grey) if not blank else Recognition(grey.width, grey.height, (), ())
     if not blank and _doubtful(rec):
         grey, rec = _orient(grey, rec, number, warnings)
-    rec = _reread_unsure(grey, rec)
     rec, boxes = _checkboxes(grey, rec)
     page = page_from_words(rec, number, width, height, boxes)
     if page.confidence is not None and page.confidence < SETTINGS.low_confidence:
@@ -297,70 +294,6 @@ def ocr_image(image, number: int, width: float, height: float, warnings: list[st
     elif not page.words:
         warnings.append(f"page {number}: OCR found no text on this page")
     return page
-
-
-def _reread_unsure(grey, rec: Recognition) -> Recognition:
-    """Read again, alone, the unsure words that hold digits (references, file numbers, dates:
-    the fields that matter), at the page's scale, 1.25 and 1.5 times; a reading replaces the
-    word when Tesseract is clearly surer of it (LSTM readings of a short line change with
-    the scale; the surest of three is taken). On the dev scans this fixed `GZE(GBT)17.3:`
-    (`GZ: (GB 1) 17.3`) and `A0O218/21` (`A0218/21`); it costs about 10 ms a word and
-    scale, and a page has none to a few such words."""
-    from PIL import Image
-    from tesserocr import PSM, RIL
-
-    unsure = [i for i, w in enumerate(rec.words)
-              if w.confidence < SETTINGS.reread_confidence and any(ch.isdigit() for ch in w.text)]
-    if not unsure:
-        return rec
-    api = _api()
-    words = list(rec.words)
-    replaced: dict[int, list[RawWord]] = {}
-    api.SetPageSegMode(PSM.SINGLE_LINE)
-    try:
-        for i in unsure[:SETTINGS.reread_max]:
-            word = words[i]
-            x0, top, x1, bottom = word.box
-            pad = 0.3 * (bottom - top)
-            left, upper = max(0, round(x0 - pad)), max(0, round(top - pad))
-            crop = grey.crop((left, upper, min(grey.width, round(x1 + pad)), min(grey.height, round(bottom + pad))))
-            best: list[RawWord] | None = None
-            best_confidence = max(word.confidence + 5, 50.0)
-            for scale in (1.0, 1.25, 1.5):
-                image = crop if scale == 1.0 else crop.resize(
-                    (round(crop.width * scale), round(crop.height * scale)), Image.Resampling.LANCZOS)
-                api.SetImage(image)
-                api.Recognize()
-                found: list[RawWord] = []
-                it = api.GetIterator()
-                while it is not None:
-                    try:
-                        text = (it.GetUTF8Text(RIL.WORD) or "").strip()
-                    except RuntimeError:
-                        text = ""
-                    box = it.BoundingBox(RIL.WORD)
-                    if text and box:
-                        bx0, btop, bx1, bbottom = (v / scale for v in box)
-                        found.append(RawWord(text, float(it.Confidence(RIL.WORD)),
-                                             (round(left + bx0), round(upper + btop), round(left + bx1),
-                                              round(upper + bbottom)), word.line))
-                    if not it.Next(RIL.WORD):
-                        break
-                found = [w for w in found if any(ch.isalnum() for ch in w.text) or w.confidence >= 50]
-                if found:
-                    confidence = min(w.confidence for w in found)
-                    if confidence > best_confidence:
-                        best, best_confidence = found, confidence
-            if best is not None:
-                replaced[i] = best
-    finally:
-        api.SetPageSegMode(SETTINGS.psm)
-    if not replaced:
-        return rec
-    out: list[RawWord] = []
-    for i, word in enumerate(words):
-        out.extend(replaced.get(i, [word]))
-    return Recognition(rec.width, rec.height, tuple(out), rec.lines)
 
 
 def _greyscale(image):

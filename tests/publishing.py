@@ -189,14 +189,14 @@ class Server:
 
     def get(self, path: str, *, headers: dict | None = None, method: str = "GET",
             data: bytes | None = None) -> tuple[int, dict, bytes]:
-        """(status, headers, body) without following redirects."""
+        """(status, headers with lower-case names, body) without following redirects."""
         request = urllib.request.Request(self.base + path, headers=headers or {}, method=method, data=data)
         opener = urllib.request.build_opener(_NoRedirect)
         try:
             with opener.open(request, timeout=30) as r:
-                return r.status, dict(r.headers), r.read()
+                return r.status, {k.lower(): v for k, v in r.headers.items()}, r.read()
         except urllib.error.HTTPError as e:
-            return e.code, dict(e.headers), e.read()
+            return e.code, {k.lower(): v for k, v in e.headers.items()}, e.read()
 
     def json(self, path: str):
         status, _, body = self.get(path)

@@ -40,3 +40,8 @@ def test_dienstgebrauch_marking_block_quote_and_side_by_side_acknowledgements():
     assert r.next_review == "2023-12"                                 # 4. Quartal -> its last month
     assert (r.sender.name, r.sender.role) == ("Prof. Dr. med. Ute Krüger", "Betriebsleiterin")
     assert (r.acknowledged_by.name, r.acknowledged_by.role) == ("Dr. Katrin Meyer", "Bürgermeisterin")   # the first of two
+
+
+def test_press_release_naming_a_beschlusskontrolle_is_not_a_letter():
+    r = extract(HERE / "press_release_untitled.txt")
+    assert (r.kind, r.resolution, r.mandates, r.status) == ("unknown", None, [], "unknown")

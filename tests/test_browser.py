@@ -1,0 +1,96 @@
+"""A real headless browser (Debian's chromium, driven by Playwright) walks the archive as a person would:
+home page -> overdue reviews -> a letter page -> its original file. Screenshots go to tests/artifacts/."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.publishing import ROOT, Server, build_corpus
+
+pytestmark = pytest.mark.slow
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"]
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    if not Path(CHROMIUM).exists():
+        message = "chromium is not installed (apt-get install -y chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(profile), executable_path=CHROMIUM, headless=True, args=ARGS,
+            viewport={"width": 1200, "height": 900}, locale="de-DE")
+        yield context
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    corpus = build_corpus(tmp_path_factory.mktemp("browser"))
+    with Server(corpus.db) as s:
+        s.corpus = corpus
+        yield s
+
+
+def test_home_overdue_letter_original(browser, server):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = browser.new_page()
+    page.set_default_timeout(15_000)
+
+    page.goto(server.base + "/")
+    assert "Beschlusskontrollen" in page.inner_text("body")
+    page.screenshot(path=ARTIFACTS / "01-home.png", full_page=True)
+
+    page.click("text=Überfällige Wiedervorlagen")
+    page.wait_for_url("**/archiv/ueberfaellige_wiedervorlagen")
+    row = page.locator("table.rows-and-columns tr", has_text="V0654/24")
+    assert row.count() == 1
+    assert row.locator(".ampel").count() == 1
+    page.screenshot(path=ARTIFACTS / "02-overdue-reviews.png", full_page=True)
+
+    row.locator("td.col-letter_id a").click()
+    page.wait_for_url("**/archiv/letters/*")
+    o2 = server.corpus.letters["o2"].record
+    assert o2.subject.split()[0] in page.inner_text("h1.letter-title")
+    points = page.locator("ol.points > li")
+    assert points.count() == len(o2.mandates)
+    done = page.locator("ol.points .ampel-done").first
+    assert done.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(46, 125, 50)"  # Ampel green
+    page.click("details.full-text summary")
+    assert page.locator("details.full-text pre").is_visible()
+    page.screenshot(path=ARTIFACTS / "03-letter.png", full_page=True)
+    page.screenshot(path=ARTIFACTS / "03-letter-top.png")
+
+    with page.expect_navigation():
+        page.click("a.original-link")
+    assert page.url.endswith(f"/-/original/{o2.source.sha256}.txt")
+    assert o2.file_number in page.inner_text("body")
+    page.screenshot(path=ARTIFACTS / "04-original.png")
+
+    # a PDF original answers as a PDF (headless Chromium would download it rather than show it)
+    s1 = server.corpus.letters["s1"].record
+    response = page.request.get(f"{server.base}/-/original/{s1.source.sha256}.pdf")
+    assert response.status == 200 and response.headers["content-type"] == "application/pdf"
+    assert response.body()[:5] == b"%PDF-"
+
+
+def test_timeline_and_charts_render(browser, server):
+    page = browser.new_page()
+    page.goto(server.base + "/archiv/beschluss_verlauf?resolution=V1933%2F23")
+    assert page.locator("li.timeline-letter").count() == 3
+    page.screenshot(path=ARTIFACTS / "05-timeline.png", full_page=True)
+    page.goto(server.base + "/-/diagramme")
+    widths = page.locator(".stack .bar").evaluate_all("bars => bars.map(b => b.getBoundingClientRect().width)")
+    assert widths and all(w > 0 for w in widths)
+    page.screenshot(path=ARTIFACTS / "06-charts.png", full_page=True)

@@ -73,6 +73,7 @@ def main() -> bool:
 
     from pipeline import ocr
 
+    load = os.getloadavg()[0]       # before any of our own work
     files = _scans()
     images = {f: _rendered(f) for f in files}
     pages = sum(len(v) for v in images.values())
@@ -108,9 +109,8 @@ def main() -> bool:
     print(f"1 worker                 {one / (2 * pages):6.2f} s/page")
     print(f"2 workers                {two / (2 * pages):6.2f} s/page")
     print(f"speed-up with 2 workers  {speedup:6.2f}x   (target >= {WORKER_TARGET}; {os.cpu_count()} CPUs)")
-    load = os.getloadavg()[0]
     if load > 0.5:
-        print(f"note: the machine's load average was {load:.1f} ({os.cpu_count()} CPUs): other work "
+        print(f"note: the machine's load average was {load:.1f} before this run ({os.cpu_count()} CPUs): other work "
               "competes with the second worker, and the speed-up reads low")
     ok = ratio <= RATIO_TARGET and speedup >= WORKER_TARGET
     if not ok:

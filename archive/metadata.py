@@ -106,12 +106,12 @@ TABLES: dict[str, dict] = {
             "mandate_count": d("Anzahl der zitierten Beschlusspunkte", "Number of quoted resolution points."),
             "warnings": d("Hinweise auf Unsicheres (JSON-Liste)", _en(Record, "warnings")),
         },
-        "facets": ["status", "report_type", "department", "letter_year"],
+        # Offered as links (FACET_LINK), not computed on every page: each facet scans an index
+        # (7-9 ms on 100,000 letters), four of them would double the time of a table page.
         "sort_desc": "letter_date",
         "label_column": "subject",
         "fts_table": "letters_fts",
         "fts_pk": "id",
-        "size": 50,
     },
     "documents": {
         "description": d("Die eingelesenen Dateien: eine Zeile je Datei (per SHA-256), mit extrahiertem Text",
@@ -129,7 +129,6 @@ TABLES: dict[str, dict] = {
             "run_id": _RUN_ID,
             "full_text": d("Der extrahierte Text der Datei", "The text extracted from the file."),
         },
-        "facets": ["media_type", "ocr"],
         "sort_desc": "ingested_at",
         "label_column": "source_path",
     },
@@ -158,7 +157,6 @@ TABLES: dict[str, dict] = {
             "session_number": _SESSION,
             "subject": _SUBJECT,
         },
-        "facets": ["resolution"],
         "label_column": "resolution",
     },
     "mandates": {
@@ -173,7 +171,6 @@ TABLES: dict[str, dict] = {
             "response": _RESPONSE,
             "status": d("Stand dieses Punktes laut Antwort (Ampel)", _en(Mandate, "status")),
         },
-        "facets": ["status"],
         "label_column": "number",
     },
     "deadlines": {
@@ -187,7 +184,6 @@ TABLES: dict[str, dict] = {
             "precision": d("Genauigkeit: day, month oder year", "Precision: day, month or year."),
             "due_date": d("Letzter Tag, den die Frist abdeckt", "Last day the deadline covers."),
         },
-        "facets": ["precision"],
         "sort": "due_date",
         "label_column": "value",
     },
@@ -301,7 +297,6 @@ TABLES: dict[str, dict] = {
             "sequence": d("Nummer des Briefes in der Reihe zu diesem Beschluss (1 = erster)",
                           "Place of the letter in the resolution's series."),
         },
-        "facets": ["status"],
     },
     "resolutions": {
         "description": d("Je Beschluss eine Zeile: was der neueste Brief über ihn sagt",
@@ -321,7 +316,6 @@ TABLES: dict[str, dict] = {
             "final_reported": d("1, wenn ein Abschlussbericht vorliegt", "1 when a final report exists."),
             "next_review": _NEXT_REVIEW, "next_review_due": _NEXT_REVIEW_DUE,
         },
-        "facets": ["latest_status", "latest_report_type"],
         "sort_desc": "latest_letter_date",
         "label_column": "subject",
     },
@@ -448,12 +442,18 @@ order by department, letter_year""",
     },
 }
 
+# The facets people use on letters: status, report type, department, year (one click from the home page).
+LETTER_FACETS = ["status", "report_type", "department", "letter_year"]
+FACET_LINK = f"/{DATABASE}/letters?" + "&".join(f"_facet={f}" for f in LETTER_FACETS)
+
 DESCRIPTION_HTML = """<p>Beschlusskontrollen: Briefe, in denen die Verwaltung dem Stadtrat berichtet, was aus
 seinen Beschlüssen wurde. Jeder Brief ist in seine Felder zerlegt (Beschluss, Punkte, Antworten,
 Stand, Fristen, nächste Wiedervorlage) und mit dem Original verknüpft. <em>Council follow-up letters
 ("Beschlusskontrolle"), read into records and linked to the original files.</em></p>
 <ul>
-<li><a href="/archiv/letters">Alle Briefe (letters)</a> · <a href="/archiv/resolutions">Beschlüsse (resolutions)</a>
+<li><a href="/archiv/letters">Alle Briefe (letters)</a> ·
+ <a href="/archiv/letters?_facet=status&amp;_facet=report_type&amp;_facet=department&amp;_facet=letter_year">Briefe nach
+ Stand, Art, Bereich und Jahr (facets)</a> · <a href="/archiv/resolutions">Beschlüsse (resolutions)</a>
  · <a href="/-/diagramme">Diagramme (charts)</a></li>
 <li><a href="/archiv/ueberfaellige_wiedervorlagen">Überfällige Wiedervorlagen</a> ·
  <a href="/archiv/verstrichene_fristen">Verstrichene Fristen</a> ·

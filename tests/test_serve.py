@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import pytest
 
+from archive.metadata import FACET_LINK
 from archive.publish import publish
 from archive.rows import period
 from models.record import overall_status
@@ -134,7 +135,7 @@ def test_letters_per_department_and_year(corpus, which):
 
 def test_facets(corpus, which):
     name, server = which
-    data = server.json("/archiv/letters.json?_size=0")
+    data = server.json(FACET_LINK.replace("/archiv/letters?", "/archiv/letters.json?_size=0&"))
     facets = data["facet_results"]
     assert set(facets) == {"status", "report_type", "department", "letter_year"}
     letters = list(letters_of(corpus, name))

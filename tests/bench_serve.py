@@ -1,0 +1,148 @@
+"""Datasette over an archive of 100,000 generated letters: table page, facet and full-text search times.
+
+Targets (issue 5), each the median over repeated requests on loopback to `beschlussarchiv serve`:
+a table page < 50 ms, a facet < 100 ms, a full-text search < 200 ms.
+
+The archive is built straight through the archive's row code (archive.rows.record_rows and
+archive.store.write_rows, FTS triggers included) from generated records, not by extracting
+PDFs: BASE distinct letters from the test-letter generator (truth record + plain text) are
+varied into COUNT documents (own sha256, resolution, date, department), three letters per
+resolution. It is cached under data/bench/ (git-ignored), keyed by the schema, row and
+generator code. `BENCH_SERVE_COUNT` changes the number of letters (default 100000).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import statistics
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD_VERSION = "1"  # change when base_rows() or variant() change: the cached archive is rebuilt
+BASE = 400
+SEED = 11
+REPEAT = 15          # timed requests per URL (after 2 warm-ups)
+TARGETS_MS = {"table": 50, "facet": 100, "search": 200}
+
+
+def _key(count: int) -> str:
+    sources = [ROOT / "archive" / "schema.py", ROOT / "archive" / "rows.py",
+               *sorted((ROOT / "tests" / "letters").glob("*.py"))]
+    digest = hashlib.sha256(BUILD_VERSION.encode() + b"".join(p.read_bytes() for p in sources))
+    return f"serve-{count}-seed{SEED}-{digest.hexdigest()[:10]}"
+
+
+def base_rows():
+    """RecordRows of BASE generated letters (truth record + text), and their departments."""
+    from archive.rows import record_rows
+    from models import Record
+    from tests.letters.generate import random_spec, render, truth_of
+
+    out = []
+    for i in range(BASE):
+        spec = random_spec(SEED * 1_000_003 + i, f"b{i:04d}")
+        text = render(spec, "txt")
+        record = Record.model_validate({
+            **truth_of(spec), "warnings": [],
+            "source": {"path": f"bench/{spec.id}.txt", "sha256": hashlib.sha256(text).hexdigest(),
+                       "media_type": "text/plain", "pages": 1, "ocr": False}})
+        out.append(record_rows(record, full_text=text.decode("utf-8"), size=len(text), pipeline_version="bench",
+                               ingested_at="2026-01-01T00:00:00+00:00"))
+    return out
+
+
+def variant(rows, i: int):
+    """Document i: a copy of a base letter with its own identity, resolution and date."""
+    from archive.rows import RecordRows, period
+
+    sha = hashlib.sha256(f"bench letter {i}".encode()).hexdigest()
+    series, step = divmod(i, 3)
+    first = date(2012, 1, 2) + timedelta(days=(series * 7919) % 5000)
+    letter_date = (first + timedelta(days=130 * step)).isoformat()
+    resolution = f"V{series % 10000:04d}/{(first.year + series // 10000) % 100:02d}"
+    review = (first + timedelta(days=130 * step + 120)).isoformat() if step < 2 else None
+    letter = {**rows.letter, "sha256": sha, "resolution": resolution, "letter_date": letter_date,
+              "letter_year": int(letter_date[:4]), "report_type": "final" if step == 2 else "interim",
+              "next_review": review, "next_review_due": period(review)[1] if review else None}
+    document = {**rows.document, "sha256": sha, "source_path": f"/archiv/bench/{i:06d}.txt"}
+    resolutions = [{**r, "resolution": resolution} if r["position"] == 0 else r for r in rows.resolutions]
+    mandates = [type(m)({**m.mandate, "resolution": resolution}, m.stems, m.deadlines) for m in rows.mandates]
+    return RecordRows(document, letter, rows.letter_stems, resolutions, mandates)
+
+
+def build(count: int) -> Path:
+    from archive import store
+
+    path = ROOT / "data" / "bench" / f"{_key(count)}.db"
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    started = time.perf_counter()
+    bases = base_rows()
+    conn = store.open_archive(tmp)
+    try:
+        batch = 5000
+        for start in range(0, count, batch):
+            with store.transaction(conn):
+                for i in range(start, min(start + batch, count)):
+                    store.write_rows(conn, variant(bases[i % BASE], i))
+        conn.execute("ANALYZE")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    tmp.rename(path)
+    print(f"built an archive of {count} letters in {time.perf_counter() - started:.0f} s -> {path} "
+          f"({path.stat().st_size / 1e6:.0f} MB)", flush=True)
+    return path
+
+
+def timed(server, url: str) -> list[float]:
+    times = []
+    for i in range(REPEAT + 2):
+        started = time.perf_counter()
+        status, _, body = server.get(url)
+        elapsed = (time.perf_counter() - started) * 1000
+        assert status == 200, (url, status, body[:300])
+        if i >= 2:
+            times.append(elapsed)
+    return times
+
+
+def main() -> bool:
+    from tests.publishing import Server
+
+    count = int(os.environ.get("BENCH_SERVE_COUNT", "100000"))
+    db = build(count)
+    ok = True
+    with Server(db) as server:
+        four = "&".join(f"_facet={f}" for f in ("status", "report_type", "department", "letter_year"))
+        urls = {
+            "table": [("letters table page (HTML, 30 rows)", "/archiv/letters"),
+                      ("letters table page (JSON)", "/archiv/letters.json"),
+                      ("mandates table page (HTML, 400k points)", "/archiv/mandates")],
+            "facet": [("letters faceted by department (HTML)", "/archiv/letters?_facet=department"),
+                      ("letters faceted by status, type, department, year (HTML)", f"/archiv/letters?{four}"),
+                      ("mandates faceted by status (JSON, 400k points)", "/archiv/mandates.json?_facet=status&_size=0")],
+            "search": [("full-text search in letters (HTML)", "/archiv/letters?_search=Schwimmhalle"),
+                       ("full-text search in points (JSON)", "/archiv/mandates.json?_search=Kostenberechnung"),
+                       ("word-form search, canned query (JSON)", "/archiv/wortformen_suche.json?q=Schwimmhallen")],
+        }
+        print(f"{count} letters; median of {REPEAT} requests each on 127.0.0.1 (min-max):")
+        for kind, entries in urls.items():
+            for label, url in entries:
+                times = timed(server, url)
+                median = statistics.median(times)
+                good = median < TARGETS_MS[kind]
+                ok = ok and good
+                print(f"  {kind:6} {median:7.1f} ms ({min(times):.1f}-{max(times):.1f})  "
+                      f"{'ok ' if good else 'SLOW'} < {TARGETS_MS[kind]} ms  {label}", flush=True)
+    return ok
+
+
+if __name__ == "__main__":
+    raise SystemExit(0 if main() else 1)

@@ -18,6 +18,11 @@ install: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# The README's main command: set up, ingest the bundled example letters, serve on http://127.0.0.1:8001
+run: $(STAMP)
+	$(BIN)/beschlussarchiv ingest examples/*.pdf examples/*.png examples/*.txt --db $(DB)
+	$(BIN)/beschlussarchiv serve --db $(DB) --port 8001
+
 score: $(STAMP)
 	for c in seed real dev; do \
 	  $(PYTHON) ../shared/eval/score.py ../shared/corpus/$$c --cmd "$(BIN)/beschlussarchiv extract --json" | tail -n 1; done

@@ -142,13 +142,15 @@ def _plausible(label: str, value: str) -> bool:
 def find_file_number(lines: list[str], values: dict[str, str]) -> str | None:
     for label in ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az"):
         if label in values:
-            return clean_value(values[label])
+            # OCR specks around a reference: '(GB 3). 32.4', '(GB 1) 17.3:'
+            value = re.sub(r"\)\.(?=\s)", ")", values[label])
+            return clean_value(value.rstrip(":;,. "))
     return None
 
 
 def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
     if "datum" in values:
-        dates = find_dates(values["datum"])
+        dates = find_dates(re.sub(r"^\W+", "", values["datum"]))   # 'Datum:|) 18. NOV. 2021': a stamp's frame
         if dates:
             return dates[0].value
         m = re.search(r"\b(19|20)\d{2}\b", values["datum"])

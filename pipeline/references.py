@@ -41,6 +41,9 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
         if sum(ch.isdigit() for ch in number + year) < 4:
             continue
         district = _district(m.group("district"), district_hint)
+        if not district and len(number) == 5 and sum(not ch.isdigit() for ch in number) == 1:
+            # a resolution without district has four digits: OCR read one zero twice ('A0O218/21')
+            number = "".join(ch for ch in number if ch.isdigit())
         value = m.group("prefix") + (f"-{district}" if district else "") + _digits(number) + "/" + _digits(year)
         printed = re.sub(r"\s", "", m.group(0))
         found.append((value, m.start(), m.end(), value != printed))

@@ -56,3 +56,13 @@ def test_session_numbers(text, expected):
 def test_reference_block(lines, expected):
     from pipeline.header import parse_reference
     assert parse_reference(lines)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["A0O218/21", "AO0218/21", "AO218/21"])
+def test_ocr_doubled_zero_in_a_four_digit_identifier(text):
+    assert find_resolutions(text)[0][0] == "A0218/21"
+
+
+def test_five_printed_digits_stay():
+    assert find_resolutions("V-Pi00004/19")[0][0] == "V-Pi00004/19"
+    assert find_resolutions("A00218/21")[0][0] == "A00218/21"

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import markupsafe
 from datasette import Forbidden, NotFound, Response, hookimpl
+from datasette.database import QueryInterrupted
 
 from archive.metadata import DATABASE
 from archive.publish import EXTENSIONS, file_sha256
@@ -170,9 +171,13 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             [letter["id"]])).rows]
         resolutions = [dict(r) for r in (await db.execute(
             "select * from letter_resolutions where letter_id = ? order by position", [letter["id"]])).rows]
+        # The letters about the same resolution (straight from the indexed tables: the
+        # resolution_letters view computes its window over the whole archive first).
         history = [dict(r) for r in (await db.execute(
-            "select letter_id, letter_date, report_type, status, sequence from resolution_letters "
-            "where resolution = ? order by sequence", [letter["resolution"]])).rows] if letter["resolution"] else []
+            "select l.id as letter_id, l.letter_date, l.report_type, l.status from letter_resolutions lr "
+            "join letters l on l.id = lr.letter_id where lr.resolution = ? and l.kind = 'beschlusskontrolle' "
+            "order by l.letter_date is null, l.letter_date, l.id", [letter["resolution"]])).rows] \
+            if letter["resolution"] else []
         extension = EXTENSIONS.get(document.get("media_type"), "")
         return {
             "status_labels": STATUS_LABELS, "letter": letter, "document": document, "points": points, "statuses": statuses,
@@ -283,7 +288,13 @@ def bars(rows) -> list[dict]:
 async def charts(request, datasette):
     await _ensure_view(datasette, request)
     db = datasette.get_database(DATABASE)
-    results = {name: (await db.execute(sql)).rows for name, sql in CHART_QUERIES.items()}
+    results, too_slow = {}, []
+    for name, sql in CHART_QUERIES.items():
+        try:
+            results[name] = (await db.execute(sql)).rows
+        except QueryInterrupted:  # over the SQL time limit: that chart says so, the others show
+            results[name] = []
+            too_slow.append(name)
     by_department = sorted(stacked(results["by_department"]), key=lambda g: -g["total"])
     peak = max((g["total"] for g in by_department), default=1)
     for group in by_department:
@@ -296,5 +307,6 @@ async def charts(request, datasette):
         "labels": STATUS_LABELS,
         "status_order": STATUS_ORDER,
         "database": DATABASE,
+        "too_slow": too_slow,
     }
     return Response.html(await datasette.render_template("diagramme.html", context, request=request))

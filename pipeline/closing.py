@@ -102,7 +102,7 @@ def _blocks(lines: list[str]) -> list[Person]:
             people.append(Person(name=name, role=clean_value("\n".join(role)) if role else None))
         name, role, open_block = None, [], False
 
-    texts = [line.strip() for line in lines]
+    texts = [line.strip().rstrip("'’‘`´\"") for line in lines]   # a signature's tail read as a quote mark
     for k, text in enumerate(texts):
         following = next((t for t in texts[k + 1:] if t), "")
         if not text:

@@ -115,8 +115,8 @@ def precision(value: str) -> str:
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_QUARTER = re.compile(r"\b(?P<q>[1-4]|I{1,3}|IV)\.?\s*Quartal(?:s)?\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
-_HALF = re.compile(r"\b(?P<h>[12]|erste[nm]?|zweite[nm]?)\.?\s*Halbjahr(?:es)?\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
+_QUARTER = re.compile(r"\b(?P<q>[1-4]|I{1,3}|IV)[.,]?\s*Quartal(?:s)?\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
+_HALF = re.compile(r"\b(?P<h>[12]|erste[nm]?|zweite[nm]?)[.,]?\s*Halbjahr(?:es)?\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
 
 
 def find_periods(text: str) -> list[FoundDate]:

@@ -83,6 +83,10 @@ def find_department(lines: list[str], city_index: int | None) -> str | None:
                 break
             if not parts and not (UNIT.match(text) or text[:1].isupper()):
                 break
+            if parts and text[:1].islower() and not (
+                    re.match(r"(?:und|für|sowie|des|der|mit|im|in)\b", text)
+                    or re.search(r"(?:\bund|,|-|\bfür|\b[A-ZÄÖÜ][a-zäöüß]{1,3})$", parts[-1])):
+                break   # OCR debris ('ee'), not the rest of the unit's name
             parts.append(text)
             if len(parts) >= 4:
                 break
@@ -102,6 +106,7 @@ def _join_department(parts: list[str]) -> str:
             out += part
         else:
             out = join_lines([out, part])
+    out = re.sub(r"(?<=[a-zäöüß]{4})\.$", "", out)   # a speck read as a full stop
     return clean_value(out) or out
 
 

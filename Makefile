@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= data/archive.db
 
-.PHONY: install test run bench score clean
+.PHONY: install browser test run bench score clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,12 +15,20 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-test: $(STAMP)
+# The browser test drives Debian's Chromium (no browser is downloaded at run time).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser test"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	    chromium fonts-dejavu-core >/dev/null; }
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
 # The README's main command: set up, ingest the bundled example letters, serve on http://127.0.0.1:8001
 run: $(STAMP)
-	$(BIN)/beschlussarchiv ingest examples/*.pdf examples/*.png examples/*.txt --db $(DB)
+	mkdir -p $(dir $(DB))
+	$(BIN)/beschlussarchiv ingest examples --db $(DB)
 	$(BIN)/beschlussarchiv serve --db $(DB) --port 8001
 
 score: $(STAMP)

@@ -110,7 +110,7 @@ def _join_department(parts: list[str]) -> str:
     return clean_value(out) or out
 
 
-def _labelled_values(lines: list[str]) -> dict[str, str]:
+def labelled_values(lines: list[str]) -> dict[str, str]:
     """Label -> value from 'GZ: (GB 1) 17.3' lines, also when OCR put the labels on lines
     of their own and the values further down in the same order."""
     values: dict[str, str] = {}
@@ -144,7 +144,7 @@ def _plausible(label: str, value: str) -> bool:
     return False
 
 
-def find_file_number(lines: list[str], values: dict[str, str]) -> str | None:
+def find_file_number(values: dict[str, str]) -> str | None:
     for label in ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az"):
         if label in values:
             # OCR specks around a reference: '(GB 3). 32.4', '(GB 1) 17.3:'

@@ -13,7 +13,7 @@ import re
 from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header
 from pipeline.deadlines import find_deadlines
-from pipeline.mandates import clean_quote, clean_response, is_artefact, read_points
+from pipeline.mandates import clean_quote, clean_response, read_points
 from pipeline.read import Document
 from pipeline.sections import GREETING, SALUTATION, split_sections
 from pipeline.status import response_status, see_point
@@ -53,17 +53,15 @@ def parse_letter(doc: Document) -> Record:
     if not resolutions or not _is_report(lines, parts.reference):
         return _not_a_letter(doc, warnings)
     warnings += ref_warnings
-    head = parts.header + [""] + [line for line in parts.reference if not any(r in line for r, _, _ in resolutions)]
     city, city_at = header.find_city(parts.header)
-    values = header._labelled_values(parts.header + parts.reference)
+    values = header.labelled_values(parts.header + parts.reference)
     letter_date = header.find_letter_date(parts.header + parts.reference + parts.body[:3], values)
     confidential, conf_warnings = header.find_confidential(parts.header + parts.reference[:1], doc.checkboxes)
     warnings += conf_warnings
 
     first_res, first_session, subject = resolutions[0]
     known = [r for r, _, _ in resolutions]
-    body = [line for line in parts.body if not is_artefact(line)]
-    points = read_points(body, first_res, known)
+    points = read_points(parts.body, first_res, known)
     if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines):
         return _not_a_letter(doc, warnings)   # a report in prose without letter form: a press release, a note
     mandates = _mandates(points, letter_date)
@@ -79,7 +77,7 @@ def parse_letter(doc: Document) -> Record:
         kind="beschlusskontrolle",
         city=city,
         department=header.find_department(parts.header, city_at),
-        file_number=header.find_file_number(head, values),
+        file_number=header.find_file_number(values),
         letter_date=letter_date,
         resolution=first_res,
         session_number=first_session,
@@ -93,7 +91,7 @@ def parse_letter(doc: Document) -> Record:
         acknowledged_by=acknowledged,
         mandates=mandates,
         status=overall_status(statuses),
-        warnings=warnings + _missing(city, letter_date, mandates, sender),
+        warnings=warnings + _missing(letter_date, mandates, sender),
     )
     return record
 
@@ -132,7 +130,7 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
                     status=s, deadlines=d) for p, r, d, s in drafts]
 
 
-def _missing(city, letter_date, mandates, sender: Person | None) -> list[str]:
+def _missing(letter_date: str | None, mandates: list[Mandate], sender: Person | None) -> list[str]:
     notes = []
     if letter_date is None:
         notes.append("letter date not found")

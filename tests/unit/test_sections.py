@@ -1,0 +1,44 @@
+import pytest
+
+from pipeline.sections import split_sections
+
+LETTER = """Landeshauptstadt Dresden
+GZ: (GB 1) 17.3
+
+Beschlusskontrolle zu V0870/21 (Sitzungsnummer: F/026/2021)
+Förderantrag Smart City
+
+Sehr geehrte Damen und Herren,
+folgender Zwischenstand:
+1. „Punkt.“
+Antwort.
+Mit freundlichen Grüßen
+Dr. Peter Lames
+Kenntnisnahme:
+Dirk Hilbert""".split("\n")
+
+
+def test_the_four_parts_of_a_letter():
+    parts = split_sections(LETTER)
+    assert parts.header == ["Landeshauptstadt Dresden", "GZ: (GB 1) 17.3", ""]
+    assert parts.reference[:2] == ["Beschlusskontrolle zu V0870/21 (Sitzungsnummer: F/026/2021)", "Förderantrag Smart City"]
+    assert parts.body[0] == "Sehr geehrte Damen und Herren," and parts.body[-1] == "Antwort."
+    assert parts.closing == ["Mit freundlichen Grüßen", "Dr. Peter Lames", "Kenntnisnahme:", "Dirk Hilbert"]
+
+
+@pytest.mark.parametrize("reference", [
+    pytest.param(["Beschlusskontrolle", "", "Vorlage V1387/21 – Beschluss vom 25.11.2021 (SR/034/2021)"], id="title-on-its-own-line"),
+    pytest.param(["Sachstandsbericht zum Beschluss V1387/21"], id="sachstandsbericht"),
+    pytest.param(["BeschlusskontroNe zu V1387/21, (Sitzungsnummer: SR/013/2010)"], id="ocr-damaged-title"),
+])
+def test_reference_line_styles(reference):
+    lines = ["Landeshauptstadt Dresden", "", *reference, "Betreff", "", "Sehr geehrte Damen und Herren,", "Text"]
+    parts = split_sections(lines)
+    assert any("V1387/21" in line for line in parts.reference)
+    assert not any("V1387/21" in line for line in parts.header)
+
+
+def test_ocr_debris_before_salutation_and_greeting():
+    lines = ["Beschlusskontrolle zu V0870/21", '"Sehr geehrte Damen,', "Text", "‚Mit freundlichen Grüßen", "Name"]
+    parts = split_sections(lines)
+    assert parts.body[0].endswith("Sehr geehrte Damen,") and parts.closing[0].endswith("Mit freundlichen Grüßen")

@@ -15,7 +15,8 @@ ROLE_WORD = re.compile(
     r"(?:meister|Beigeordnet|leiter|Leiter|Direktor|Referent|Dezernent|Präsident|Kämmerer|Vorsitzend|Sprecher|Stadtrat|"
     r"Stadträtin|Geschäftsführ|Landrat|Dezernat|Amtsleit|Bürgermeister|Beauftragt|Stellvertret|Vertreter|Abteilung|"
     r"Sachbearbeit|Fachbereich|Verwaltung|Erste[rn]?\b)", re.I)
-_DEPUTY = re.compile(r"^(?:in\s+Vertretung|i\.\s?V\.|In\s+Vertretung|im\s+Auftrag|i\.\s?A\.)\s*:?\s*(?P<rest>.*)$")
+# "in Vertretung", "i. A." before a name, and "gez." on copies without a signature
+_DEPUTY = re.compile(r"^(?:in\s+Vertretung|i\.\s?V\.|In\s+Vertretung|im\s+Auftrag|i\.\s?A\.|gez\.)\s*:?\s*(?P<rest>.*)$")
 _NEXT_REVIEW = re.compile(
     r"(?:[Nn]ächste[n]?\s+(?:Beschlusskontrolle|Berichterstattung|Sachstandsmitteilung|Sachstandsbericht|Information|Bericht)"
     r"|Wiedervorlage|erneut(?:e)?\s+(?:Beschlusskontrolle|berichtet|Bericht)|weitere\s+Beschlusskontrolle)")
@@ -23,7 +24,10 @@ _NEXT_REVIEW = re.compile(
 _REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|weiter(?:en)?\s+Fortgang)\b.*\b(?:informier|bericht|unterricht)\w*"
                            r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
 _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+Beschlusskontrolle|Beschlusskontrolle\s+(?:ist|wird)\s+(?:damit\s+)?"
-                         r"(?:abgeschlossen|beendet|eingestellt))", re.I)
+                         r"(?:abgeschlossen|beendet|eingestellt)"
+                         r"|weitere\s+(?:Beschlusskontrolle|Berichterstattung|Bericht\w*)\s+(?:\w+\s+){0,4}?(?:ist|wird|sind)\s+"
+                         r"nicht\s+(?:mehr\s+)?(?:erforderlich|vorgesehen|notwendig|geplant)"
+                         r"|abschließenden\s+Bericht)", re.I)
 _FINAL = re.compile(
     r"\b(?:abschließende?[n]?\s+(?:Information|Bericht|Beschlusskontrolle|Mitteilung)|Abschluss\s+der\s+Bearbeitung|Abschlussbericht"
     r"|abschließend\s+(?:mitteilen|berichten|informieren)|(?:ist|sind|wurde|wurden)\s+(?:wie\s+folgt\s+)?(?:vollständig\s+)?umgesetzt\s+worden"

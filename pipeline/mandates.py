@@ -20,10 +20,11 @@ from pipeline.text import join_lines, sentence_spans, strip_debris
 
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
 _MARKER = re.compile(
-    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.|Punkt\s+Nr\.)\s*)?(?P<num>\d{1,2})"
-    r"(?P<sub>[a-z])?(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$))\s*(?P<rest>.*)$")
+    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.|Punkt\s+Nr\.)\s*)?"
+    r"(?:(?P<num>\d{1,2})(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
+    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
-    r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?P<num>\d{1,2})(?P<sub>[a-z])?\s*[.:)]?\s*(?P<rest>.*)$")
+    r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?P<num>\d{1,2})(?P<sub>[a-z])?\s*[.:)]*\s*(?P<rest>.*)$")
 _GROUP_HEAD = re.compile(r"^(?:zu|Zu)\s+(?:(?:der|dem)\s+)?(?:Antrag|Vorlage|Beschluss)?\s*(?P<rest>.*?):?\s*$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
 _LEAD_LABEL = re.compile(
@@ -113,18 +114,24 @@ class _Reader:
         m = _MARKER.match(line)
         if not m:
             return None
-        num = (int(m.group("num")), m.group("sub") or "")
+        # points lettered only ("a)", "b)") count as number 0 with a sub-letter
+        num = (int(m.group("num")), m.group("sub") or "") if m.group("num") else (0, m.group("letter"))
         rest = strip_debris(m.group("rest"))
+        if m.group("letter") and not (self.last and self.last[0] == 0) and not (_starts_quote(rest) or self.depth > 0):
+            return None   # "a)" starts points only before a quote or inside a quoted block
         if m.group("word"):
             if not (m.group("colon") or not rest or _starts_quote(rest)):
                 return None
-        elif not (m.group("punct") or m.group("sub") or not rest or (m.group("colon") and _starts_quote(rest))):
+        elif not (m.group("punct") or m.group("sub") or m.group("letter") or not rest
+                  or (m.group("colon") and _starts_quote(rest))):
             return None   # "3: „…" is a point as OCR read "3."; "3: Euro" is not
         if m.group("punct") == "." and rest and rest[:1].isdigit():
             return None  # a date or an amount, not a point
         if self.last is None:
             if m.group("word"):
                 ok = num[0] <= 40
+            elif m.group("letter"):
+                ok = num == (0, "a")
             else:
                 quoted = _starts_quote(rest) or (not rest and _starts_quote(following))
                 # a letter may report on some points only ("7. „…“"); an unquoted bare number must be 1
@@ -177,7 +184,7 @@ class _Reader:
             elif self.depth > 0:
                 self.block = True
             self.last = (n, sub)
-            self.current = Point(f"{n}{sub}", self.resolution)
+            self.current = Point(f"{n}{sub}" if n else sub, self.resolution)
             self.points.append(self.current)
             self.mode = "quote" if self.depth > 0 else "text"
             if rest:

@@ -18,7 +18,7 @@ REPORT_WORDS = re.compile(
 # OCR leaves debris before a line's first word ('"Sehr geehrte', "'GZ:"): up to two glyphs are tolerated.
 _DEBRIS = r"^[^\w\s(]{0,2}\s?"
 SALUTATION = re.compile(_DEBRIS + r"(?:Sehr\s+geehrte|Sehr\s+verehrte|Liebe\s|Meine\s+(?:sehr\s+)?(?:geehrten|Damen)|Guten\s+Tag)", re.I)
-GREETING = re.compile(_DEBRIS + r"(?:Mit\s+freundlichen\s+Gr(?:ü|u|ii)(?:ß|ss)en|Mit\s+freundlichem\s+Gru(?:ß|ss)|Freundliche\s+Grü(?:ß|ss)e|Hochachtungsvoll)", re.I)
+GREETING = re.compile(_DEBRIS + r"(?:Mit\s+freundlichen\s+Gr(?:ü|u|ii)(?:ß|ss)en|Mit\s+freundlichem\s+Gru(?:ß|ss)|Freundliche\s+Grü(?:ß|ss)e|Mit\s+(?:den\s+)?besten\s+Grü(?:ß|ss)en|Viele\s+Grü(?:ß|ss)e|Hochachtungsvoll)", re.I)
 ACK = re.compile(_DEBRIS + r"Kenntnis(?:nahme|\s+genommen)\b", re.I)
 
 

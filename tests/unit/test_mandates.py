@@ -134,3 +134,24 @@ Die Verstärkung ist abgeschlossen.
     result = points(body)
     assert result[0][2] == "Die Verwaltung wird beauftragt, eine dauerhafte. Überwachung einzurichten."
     assert result[0][3] == "Eine Umsetzung ist rechtlich nicht zulässig."
+
+
+def test_points_lettered_only():
+    body = """Der Stadtrat beschließt:
+a) „Erstens.“
+Erledigt.
+b) „Zweitens.“
+In Arbeit.
+"""
+    assert [(n, q, r) for n, _, q, r in points(body)] == [("a", "Erstens.", "Erledigt."), ("b", "Zweitens.", "In Arbeit.")]
+
+
+def test_answer_heads_with_punctuation():
+    body = """„1. Eins.
+2. Zwei.“
+Zu 1.:
+Umgesetzt.
+Zu 2.:
+Offen.
+"""
+    assert [(n, r) for n, _, _, r in points(body)] == [("1", "Umgesetzt."), ("2", "Offen.")]

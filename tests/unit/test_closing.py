@@ -1,0 +1,46 @@
+import pytest
+
+from pipeline.closing import find_next_review, find_report_type, find_signatories
+
+
+def people(closing: str):
+    sender, ack = find_signatories(closing.split("\n"))
+    as_tuple = lambda p: (p.name, p.role) if p else None  # noqa: E731
+    return as_tuple(sender), as_tuple(ack)
+
+
+@pytest.mark.parametrize("closing, sender, ack", [
+    pytest.param("Mit freundlichen Grüßen\n\nDr. Peter Lames\nBeigeordneter für Finanzen,\nPersonal und Recht\n\nKenntnisnahme:\n\nDirk Hilbert\nOberbürgermeister",
+                 ("Dr. Peter Lames", "Beigeordneter für Finanzen, Personal und Recht"), ("Dirk Hilbert", "Oberbürgermeister"), id="seed"),
+    pytest.param("Mit freundlichen Grüßen\ngez. Anna Weiß\nAmtsleiterin", ("Anna Weiß", "Amtsleiterin"), None, id="gez"),
+    pytest.param("Mit freundlichen Grüßen\n\nin Vertretung\n\nDipl.-Ing. Jan Roth\nstellvertretender Amtsleiter",
+                 ("Dipl.-Ing. Jan Roth", "stellvertretender Amtsleiter"), None, id="deputy"),
+    pytest.param("Mit freundlichen Grüßen\n\nKenntnisnahme:\n\nOberbürgermeister", None, (None, "Oberbürgermeister"), id="role-only"),
+    pytest.param("Mit freundlichen Grüßen\n\nKenntnisnahme:\n.hristian Wirftrich\nStadtbezirksamtsleiter\n\nErster Bürgermeister",
+                 (".hristian Wirftrich", "Stadtbezirksamtsleiter"), (None, "Erster Bürgermeister"), id="ocr-sender-after-label"),
+])
+def test_signatories(closing, sender, ack):
+    assert people(closing) == (sender, ack)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Nächste Beschlusskontrolle: 28. Februar 2022."], "2022-02-28"),
+    (["nächste Beschlusskontrolle: Mai 2016"], "2016-05"),
+    (["Wiedervorlage: IV. Quartal 2023"], "2023-12"),
+    (["Die nächste Beschlusskontrolle erfolgt zum", "30.09.2022."], "2022-09-30"),
+    (["Über den weiteren Fortgang werde ich Sie im März 2025 erneut informieren."], "2025-03"),
+    (["Der Beschluss ist damit vollständig umgesetzt."], None),
+])
+def test_next_review(lines, expected):
+    assert find_next_review(lines) == expected
+
+
+@pytest.mark.parametrize("lead, body, next_review, statuses, expected", [
+    ("folgender Zwischenstand kann gegeben werden:", "", "2022-02-28", ["done"], "interim"),
+    ("folgende abschließende Information kann gegeben werden:", "", None, ["in_progress"], "final"),
+    ("zum Beschluss berichte ich:", "Eine weitere Beschlusskontrolle ist nicht erforderlich.", None, ["in_progress"], "final"),
+    ("zum Beschluss berichte ich:", "", None, ["done", "rejected"], "final"),
+    ("zum Beschluss berichte ich:", "", None, ["done", "in_progress"], "interim"),
+])
+def test_report_type(lead, body, next_review, statuses, expected):
+    assert find_report_type(lead, body, next_review, statuses) == expected

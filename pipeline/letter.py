@@ -91,7 +91,7 @@ def parse_letter(doc: Document) -> Record:
         acknowledged_by=acknowledged,
         mandates=mandates,
         status=overall_status(statuses),
-        warnings=warnings + _missing(letter_date, mandates, sender),
+        warnings=warnings + _missing(letter_date, mandates, sender, acknowledged),
     )
     return record
 
@@ -130,8 +130,12 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
                     status=s, deadlines=d) for p, r, d, s in drafts]
 
 
-def _missing(letter_date: str | None, mandates: list[Mandate], sender: Person | None) -> list[str]:
+def _missing(letter_date: str | None, mandates: list[Mandate], sender: Person | None,
+             acknowledged: Person | None) -> list[str]:
     notes = []
+    for role, person in (("signatory", sender), ("Kenntnisnahme", acknowledged)):
+        if person and person.name and not closing.NAME.match(person.name):
+            notes.append(f"{role} name '{person.name}' looks damaged (a signature over it, or OCR): check the original")
     if letter_date is None:
         notes.append("letter date not found")
     if not mandates:

@@ -370,6 +370,40 @@ TABLES: dict[str, dict] = {
     },
 }
 
+# Derived state (schema 2): what the views read instead of recomputing the series on every request.
+_DERIVED = d("Abgeleiteter Stand, bei jedem Schreiben eines Briefes neu berechnet; gelesen über die Sicht",
+             "Derived state, recomputed whenever a letter is written; read it through the view")
+TABLES["resolution_letter_state"] = {
+    "description": _DERIVED + " resolution_letters.",
+    "columns": {
+        "link_id": d("Die Verknüpfung Brief–Beschluss (letter_resolutions.id)",
+                     "The letter-resolution link (letter_resolutions.id)."),
+        "resolution": _RESOLUTION, "letter_id": _LETTER_ID,
+        "status": TABLES["resolution_letters"]["columns"]["status"],
+        "sequence": TABLES["resolution_letters"]["columns"]["sequence"],
+    },
+    "hidden": True,
+}
+TABLES["resolution_state"] = {
+    "description": _DERIVED + " resolutions.",
+    "columns": dict(TABLES["resolutions"]["columns"]),
+    "hidden": True,
+}
+TABLES["deadline_state"] = {
+    "description": _DERIVED + " overdue_deadlines.",
+    "columns": {
+        "deadline_id": TABLES["overdue_deadlines"]["columns"]["deadline_id"],
+        "mandate_id": d("Der Beschlusspunkt (mandates.id)", "The point (mandates.id)."),
+        "point_key": d("Beschluss des Punktes (sonst des Briefes, sonst 'letter <id>'): mit point die Kennung "
+                       "des Punktes über alle Briefe", "The point's resolution (else the letter's, else "
+                       "'letter <id>'): with point, identifies the point across letters."),
+        **{c: TABLES["overdue_deadlines"]["columns"][c]
+           for c in ("resolution", "point", "due_date", "letter_id", "letter_date", "status_then",
+                     "latest_status", "latest_letter_id", "latest_letter_date")},
+    },
+    "hidden": True,
+}
+
 # ------------------------------------------------------------------ canned queries
 
 QUERIES: dict[str, dict] = {

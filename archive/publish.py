@@ -12,7 +12,9 @@ published document keeps only the file name it was read under.
 The copy is built from an empty schema (the same migrations as the archive) by inserting the
 public rows, so the search indexes only ever see public text and no deleted page of the file
 can hold anything else; it is then vacuumed, switched out of WAL mode and moved into place
-atomically. The original files of the published documents are copied, content-addressed, into
+atomically. The derived per-resolution and per-point state behind the views (resolution_state
+and the like, see archive.schema) is recomputed in the copy from its public rows, never copied:
+the archive's own reflects confidential letters too. The original files of the published documents are copied, content-addressed, into
 a folder beside it (default `<public>.files/`), which `serve --public` serves; a file whose
 bytes no longer match the document's sha256 is not copied (and reported).
 """
@@ -43,6 +45,15 @@ PUBLIC_ROWS = [
 # Columns written differently in the public copy.
 PUBLIC_COLUMNS = {("documents", "source_path"): "file_name(source_path)", ("documents", "run_id"): "NULL"}
 NOT_PUBLISHED = ("document_paths", "ingest_runs", "ingest_errors")
+# Derived state that would name a letter, point or deadline not in the copy (each must count 0).
+DERIVED_CHECKS = [
+    "SELECT count(*) FROM resolution_letter_state WHERE link_id NOT IN (SELECT id FROM letter_resolutions) "
+    "OR letter_id NOT IN (SELECT id FROM letters)",
+    "SELECT count(*) FROM resolution_state WHERE resolution NOT IN (SELECT resolution FROM letter_resolutions) "
+    "OR latest_letter_id NOT IN (SELECT id FROM letters) OR first_letter_id NOT IN (SELECT id FROM letters)",
+    "SELECT count(*) FROM deadline_state WHERE deadline_id NOT IN (SELECT id FROM deadlines) "
+    "OR letter_id NOT IN (SELECT id FROM letters) OR latest_letter_id NOT IN (SELECT id FROM letters)",
+]
 
 
 def files_dir_for(db: str | Path) -> Path:
@@ -141,6 +152,9 @@ def publish(db: str | Path, public: str | Path, *, files_dir: str | Path | None 
                                              "WHERE sha256 IN (SELECT sha256 FROM pub)"):
                 paths.setdefault(sha256, []).append(path)
             conn.execute("DROP TABLE temp.pub")
+            # The derived per-resolution and per-point state, computed from the public rows alone
+            # (never copied: the archive's state reflects confidential letters too).
+            schema.refresh_derived(conn)
         conn.execute("DETACH DATABASE src")
         _check(conn)
         summary.letters = conn.execute("SELECT count(*) FROM letters").fetchone()[0]
@@ -170,9 +184,11 @@ def _check(conn: sqlite3.Connection) -> None:
     internal = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in NOT_PUBLISHED)
     orphans = conn.execute("SELECT count(*) FROM documents WHERE sha256 NOT IN (SELECT sha256 FROM letters)"
                            ).fetchone()[0]
+    orphans += sum(conn.execute(sql).fetchone()[0] for sql in DERIVED_CHECKS)
     if bad or internal or orphans:
         raise PublishError(f"internal error: the public copy would hold {bad} non-public letters, "
-                           f"{internal} bookkeeping rows, {orphans} documents without a letter")
+                           f"{internal} bookkeeping rows, {orphans} documents without a letter or "
+                           f"derived rows without a public letter")
     if conn.execute("PRAGMA foreign_key_check").fetchall():
         raise PublishError("internal error: the public copy fails its foreign key check")
 

@@ -19,10 +19,19 @@ Full-text search (FTS5, unicode61 remove_diacritics 2, kept in sync by triggers)
     letters_stem_fts, mandates_stem_fts (stems; query with stem_query(:q))
 
 Views: resolution_letters, resolutions, resolution_history, overdue_reviews, overdue_deadlines.
+
+Derived state (schema 2), so that the views are indexed selects instead of window functions over
+the whole archive on every request; recomputed by `refresh_derived` for the resolutions and
+points a write touches (archive.store does so in the document's own transaction), and in full
+by the migration and by publish (from the public rows only):
+    resolution_letter_state  per (follow-up letter, resolution it reports on): status, place in the series
+    resolution_state         per resolution: what its first and latest letters say (the `resolutions` view)
+    deadline_state           per promised deadline: the point's status in the latest letter quoting it
+Dates are compared with today's date in the views, never stored.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from sqlite_utils import Database
 
@@ -319,8 +328,216 @@ def _v1(db: Database) -> None:
     _v1_views(db)
 
 
+# ------------------------------------------------------------------ schema 2: derived state
+
+def _v2_tables(db: Database) -> None:
+    db.execute("""CREATE TABLE resolution_letter_state (
+        link_id INTEGER PRIMARY KEY,      -- letter_resolutions.id
+        resolution TEXT NOT NULL,
+        letter_id INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        sequence INTEGER NOT NULL)""")
+    db.execute("CREATE INDEX idx_resolution_letter_state_resolution "
+               "ON resolution_letter_state (resolution, sequence)")
+    db.execute("CREATE INDEX idx_resolution_letter_state_letter_id ON resolution_letter_state (letter_id)")
+    db.execute(f"""CREATE TABLE resolution_state (
+        resolution TEXT PRIMARY KEY NOT NULL, {", ".join(f"{c} {t}" for c, t in _RESOLUTION_STATE[1:])}
+        ) WITHOUT ROWID""")
+    for column in ("department", "first_letter_date", "latest_letter_date", "latest_status",
+                   "latest_report_type", "next_review_due"):
+        db.execute(f"CREATE INDEX idx_resolution_state_{column} ON resolution_state ({column})")
+    db.execute("""CREATE TABLE deadline_state (
+        deadline_id INTEGER PRIMARY KEY,  -- deadlines.id
+        mandate_id INTEGER NOT NULL,
+        point_key TEXT NOT NULL,          -- coalesce(point's resolution, letter's resolution, 'letter ' || letter id)
+        resolution TEXT,
+        point TEXT NOT NULL,
+        due_date TEXT,
+        letter_id INTEGER NOT NULL,
+        letter_date TEXT,
+        status_then TEXT NOT NULL,
+        latest_status TEXT NOT NULL,
+        latest_letter_id INTEGER NOT NULL,
+        latest_letter_date TEXT)""")
+    db.execute("CREATE INDEX idx_deadline_state_point_key ON deadline_state (point_key, point)")
+    db.execute("CREATE INDEX idx_deadline_state_due_date ON deadline_state (due_date, latest_status)")
+    # The charts count follow-up letters by year and by department, per status: index-only.
+    db["letters"].create_index(["kind", "letter_year", "status"])
+    db["letters"].create_index(["kind", "department", "status"])
+
+
+# Columns of resolution_state, in the order of the `resolutions` view.
+_RESOLUTION_STATE = [
+    ("resolution", "TEXT"), ("subject", "TEXT"), ("session_number", "TEXT"), ("department", "TEXT"),
+    ("first_letter_date", "TEXT"), ("first_letter_id", "INTEGER"), ("latest_letter_date", "TEXT"),
+    ("latest_letter_id", "INTEGER"), ("latest_status", "TEXT"), ("latest_report_type", "TEXT"),
+    ("letter_count", "INTEGER"), ("document_count", "INTEGER"), ("final_reported", "INTEGER"),
+    ("next_review", "TEXT"), ("next_review_due", "TEXT"),
+]
+_RS_COLUMNS = ", ".join(c for c, _ in _RESOLUTION_STATE)
+
+VIEWS_V2 = {
+    **VIEWS_V1,
+    # Same columns and rows as in schema 1; status and sequence come from resolution_letter_state.
+    "resolution_letters": """
+        SELECT lr.resolution, lr.session_number, lr.subject, l.id AS letter_id, l.sha256,
+               l.letter_date, l.report_type, s.status, l.next_review,
+               l.next_review_due, l.department, l.file_number, l.confidential,
+               lr.position = 0 AS main_resolution, s.sequence
+        FROM resolution_letter_state s
+        JOIN letter_resolutions lr ON lr.id = s.link_id
+        JOIN letters l ON l.id = lr.letter_id""",
+    "resolutions": f"SELECT {_RS_COLUMNS} FROM resolution_state",
+    # LEFT JOINs on primary keys: a query that needs no column of them (the charts' counts) skips them.
+    "overdue_deadlines": f"""
+        SELECT ds.resolution, ds.point, d.value AS deadline, ds.due_date,
+               ds.letter_id, ds.letter_date, ds.status_then,
+               ds.latest_status, ds.latest_letter_id, ds.latest_letter_date,
+               m.quote, m.response, {TODAY} AS checked_on,
+               CAST(julianday({TODAY}) - julianday(ds.due_date) AS INTEGER) AS days_overdue,
+               ds.deadline_id
+        FROM deadline_state ds
+        LEFT JOIN deadlines d ON d.id = ds.deadline_id
+        LEFT JOIN mandates m ON m.id = ds.mandate_id
+        WHERE ds.due_date < {TODAY} AND ds.latest_status != 'done'
+        ORDER BY ds.due_date""",
+}
+
+_IN_RESOLUTIONS = "IN (SELECT value FROM json_each(:resolutions))"
+_IN_POINTS = "IN (SELECT value FROM json_each(:points))"
+
+# {scope}: which rows of letter_resolutions (lr) to compute; {mandates}: which points (m) count for them.
+_REFRESH_RESOLUTION_LETTERS = f"""
+    INSERT INTO resolution_letter_state (link_id, resolution, letter_id, status, sequence)
+    SELECT lr.id, lr.resolution, l.id, {_STATUS_RULE},
+           row_number() OVER (PARTITION BY lr.resolution ORDER BY l.letter_date NULLS FIRST, l.id, lr.id)
+    FROM letter_resolutions lr
+    JOIN letters l ON l.id = lr.letter_id
+    LEFT JOIN (
+        SELECT m.letter_id, coalesce(m.resolution, ml.resolution) AS resolution,
+               count(*) AS points, sum(m.status != 'unknown') AS known,
+               sum(m.status = 'done') AS done, sum(m.status = 'rejected') AS rejected,
+               sum(m.status = 'not_started') AS not_started
+        FROM mandates m JOIN letters ml ON ml.id = m.letter_id
+        WHERE {{mandates}}
+        GROUP BY m.letter_id, coalesce(m.resolution, ml.resolution)
+    ) c ON c.letter_id = lr.letter_id AND c.resolution = lr.resolution
+    WHERE l.kind = 'beschlusskontrolle' AND {{scope}}"""
+
+# Schema 1's `resolutions` view, over the (refreshed) resolution_letters of the resolutions in {scope}.
+_REFRESH_RESOLUTIONS = f"""
+    INSERT INTO resolution_state ({_RS_COLUMNS})
+    WITH scoped AS (SELECT * FROM resolution_letters WHERE {{scope}}),
+    ranked AS (
+        SELECT *, row_number() OVER (PARTITION BY resolution
+                                     ORDER BY letter_date DESC NULLS LAST, letter_id DESC) AS recency
+        FROM scoped),
+    agg AS (
+        SELECT resolution, max(subject) AS any_subject, max(session_number) AS any_session,
+               min(letter_date) AS first_letter_date, count(*) AS document_count,
+               count(DISTINCT coalesce(letter_date || '|' || coalesce(file_number, ''),
+                                       'letter ' || letter_id)) AS letter_count,
+               max(report_type = 'final') AS final_reported
+        FROM scoped GROUP BY resolution)
+    SELECT latest.resolution,
+           coalesce(latest.subject, agg.any_subject) AS subject,
+           coalesce(latest.session_number, agg.any_session) AS session_number,
+           latest.department,
+           agg.first_letter_date,
+           (SELECT s.letter_id FROM resolution_letter_state s  -- indexed; a join on a CTE here is quadratic
+            WHERE s.resolution = latest.resolution AND s.sequence = 1) AS first_letter_id,
+           latest.letter_date AS latest_letter_date, latest.letter_id AS latest_letter_id,
+           latest.status AS latest_status, latest.report_type AS latest_report_type,
+           agg.letter_count, agg.document_count, agg.final_reported,
+           latest.next_review, latest.next_review_due
+    FROM ranked latest
+    JOIN agg ON agg.resolution = latest.resolution
+    WHERE latest.recency = 1"""
+
+_POINT_KEY = "coalesce(m.resolution, l.resolution, 'letter ' || l.id)"
+# Schema 1's `overdue_deadlines` points, for the points whose key is in {scope}, without the date test.
+_REFRESH_DEADLINES = f"""
+    INSERT INTO deadline_state (deadline_id, mandate_id, point_key, resolution, point, due_date, letter_id,
+                                letter_date, status_then, latest_status, latest_letter_id, latest_letter_date)
+    WITH points AS (
+        SELECT m.id AS mandate_id, {_POINT_KEY} AS point_key, coalesce(m.resolution, l.resolution) AS resolution,
+               m.number, m.status, l.id AS letter_id, l.letter_date,
+               first_value(m.status) OVER w AS latest_status,
+               first_value(l.id) OVER w AS latest_letter_id,
+               first_value(l.letter_date) OVER w AS latest_letter_date
+        FROM mandates m JOIN letters l ON l.id = m.letter_id
+        WHERE l.kind = 'beschlusskontrolle' AND {{scope}}
+        WINDOW w AS (PARTITION BY {_POINT_KEY}, m.number
+                     ORDER BY l.letter_date DESC NULLS LAST, l.id DESC))
+    SELECT d.id, d.mandate_id, p.point_key, p.resolution, p.number, d.due_date, p.letter_id, p.letter_date,
+           p.status, p.latest_status, p.latest_letter_id, p.latest_letter_date
+    FROM points p JOIN deadlines d ON d.mandate_id = p.mandate_id"""
+
+# The points (m, with letter l) whose key is one of :points, found through indexes (the unary +
+# keeps the planner off the index on mandates.resolution for IS NULL, which can match most points).
+_POINTS_SCOPE = f"""m.id IN (
+        SELECT id FROM mandates WHERE resolution {_IN_POINTS}
+        UNION ALL
+        SELECT mm.id FROM letters ll CROSS JOIN mandates mm ON mm.letter_id = ll.id  -- letters first
+        WHERE ll.resolution {_IN_POINTS} AND +mm.resolution IS NULL
+        UNION ALL
+        SELECT id FROM mandates WHERE +resolution IS NULL AND letter_id IN (
+            SELECT CAST(substr(value, 8) AS INTEGER) FROM json_each(:points) WHERE substr(value, 1, 7) = 'letter '))
+    AND {_POINT_KEY} {_IN_POINTS}"""
+
+
+def affected(conn, letter_id: int) -> tuple[set[str], set[str]]:
+    """(resolutions, point keys) whose derived state depends on this letter's rows as stored now."""
+    resolutions = {r[0] for r in conn.execute(
+        "SELECT resolution FROM letter_resolutions WHERE letter_id = ?", (letter_id,))}
+    points = {r[0] for r in conn.execute(
+        f"SELECT DISTINCT {_POINT_KEY} FROM mandates m JOIN letters l ON l.id = m.letter_id WHERE l.id = ?",
+        (letter_id,))}
+    return resolutions, points
+
+
+def refresh_derived(conn, resolutions: Iterable[str] | None = None, points: Iterable[str] | None = None) -> None:
+    """Recompute the derived state of these resolutions and point keys; None: of the whole archive.
+
+    The caller holds the transaction (the document's own, so the state never disagrees with the letters).
+    """
+    import json
+
+    execute = conn.execute
+    if resolutions is None:
+        execute("DELETE FROM resolution_letter_state")
+        execute(_REFRESH_RESOLUTION_LETTERS.format(scope="1", mandates="1"))
+        execute("DELETE FROM resolution_state")
+        execute(_REFRESH_RESOLUTIONS.format(scope="1"))
+    else:
+        params = {"resolutions": json.dumps(sorted(set(resolutions)))}
+        if params["resolutions"] != "[]":
+            execute(f"DELETE FROM resolution_letter_state WHERE resolution {_IN_RESOLUTIONS}", params)
+            execute(_REFRESH_RESOLUTION_LETTERS.format(
+                scope=f"lr.resolution {_IN_RESOLUTIONS}",
+                mandates=f"m.letter_id IN (SELECT letter_id FROM letter_resolutions WHERE resolution {_IN_RESOLUTIONS})"),
+                params)
+            execute(f"DELETE FROM resolution_state WHERE resolution {_IN_RESOLUTIONS}", params)
+            execute(_REFRESH_RESOLUTIONS.format(scope=f"resolution {_IN_RESOLUTIONS}"), params)
+    if points is None:
+        execute("DELETE FROM deadline_state")
+        execute(_REFRESH_DEADLINES.format(scope="1"))
+    else:
+        params = {"points": json.dumps(sorted(set(points)))}
+        if params["points"] != "[]":
+            execute(f"DELETE FROM deadline_state WHERE point_key {_IN_POINTS}", params)
+            execute(_REFRESH_DEADLINES.format(scope=_POINTS_SCOPE), params)
+
+
+def _v2(db: Database) -> None:
+    _v2_tables(db)
+    for name, sql in VIEWS_V2.items():
+        db.create_view(name, sql, replace=True)
+    refresh_derived(db.conn)
+
+
 # Append-only: migration n brings user_version n-1 to n. Never edit a released migration.
-MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -3,7 +3,9 @@
 Every connection the archive opens has foreign keys on, WAL journal (readers such as
 Datasette never block the writer, nor it them), a busy timeout, and the stemming SQL
 functions. Writes use plain `executemany` on rows from archive.rows (sqlite-utils is used
-to build the schema; for bulk writes it costs several times more).
+to build the schema; for bulk writes it costs several times more). Every write and delete
+recomputes, in the same transaction, the derived per-resolution and per-point state of what it
+touched (archive.schema.refresh_derived), so the views never disagree with the letters.
 """
 from __future__ import annotations
 
@@ -100,7 +102,10 @@ def write_rows(conn: sqlite3.Connection, rows: RecordRows) -> int:
     sha256 = rows.document["sha256"]
     old = conn.execute("SELECT id FROM letters WHERE sha256 = ?", (sha256,)).fetchone()
     letter_id = old[0] if old else None
+    resolutions: set[str] = set()
+    points: set[str] = set()
     if old:
+        resolutions, points = schema.affected(conn, letter_id)  # what the old version of the letter touched
         _delete_letter_rows(conn, letter_id)  # before the document changes: FTS deletes old text
     doc = rows.document
     updates = ", ".join(f"{c} = excluded.{c}" for c in doc if c != "sha256")
@@ -117,6 +122,8 @@ def write_rows(conn: sqlite3.Connection, rows: RecordRows) -> int:
         mandate_id = _insert(conn, "mandates", {"letter_id": letter_id, **m.mandate})
         conn.execute("INSERT INTO mandate_stems (mandate_id, stems) VALUES (?, ?)", (mandate_id, m.stems))
         _insert_many(conn, "deadlines", [{"mandate_id": mandate_id, **d} for d in m.deadlines])
+    new_resolutions, new_points = schema.affected(conn, letter_id)
+    schema.refresh_derived(conn, resolutions | new_resolutions, points | new_points)
     return letter_id
 
 
@@ -147,8 +154,14 @@ def save_record(conn: sqlite3.Connection, record: Record, *, full_text: str = ""
 def delete_document(conn: sqlite3.Connection, sha256: str) -> None:
     """Remove a document and everything derived from it (letter, points, search rows, paths)."""
     with transaction(conn):
+        resolutions: set[str] = set()
+        points: set[str] = set()
         for (letter_id,) in conn.execute("SELECT id FROM letters WHERE sha256 = ?", (sha256,)).fetchall():
+            touched = schema.affected(conn, letter_id)
+            resolutions |= touched[0]
+            points |= touched[1]
             _delete_letter_rows(conn, letter_id)
+        schema.refresh_derived(conn, resolutions, points)
         conn.execute("DELETE FROM document_paths WHERE sha256 = ?", (sha256,))
         conn.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlite_utils import Database
 
 from archive import schema, store
 from archive.rows import period
@@ -271,3 +272,127 @@ def test_views_follow_a_resolution_over_time(conn):
     assert [(r["resolution"], r["point"], r["deadline"], r["latest_status"]) for r in late] == [
         ("B0002/21", "1", past(60), "in_progress")]
     assert late[0]["checked_on"] == today.isoformat() and late[0]["days_overdue"] == 60
+
+
+# ------------------------------------------------------------------ derived state (schema 2) = schema 1's views
+
+V1_VIEW_NAMES = ("resolution_letters", "resolutions", "resolution_history", "overdue_reviews", "overdue_deadlines")
+
+
+def _v1_sql(sql: str) -> str:
+    import re
+    sql = re.sub(r"\bresolution_letters\b", "v1_resolution_letters", sql)
+    return re.sub(r"\bresolutions\b", "v1_resolutions", sql)
+
+
+def _v1_views_as_temp(conn: sqlite3.Connection) -> None:
+    """Schema 1's views (window functions over the base tables) as temp views v1_<name>."""
+    for name in V1_VIEW_NAMES:
+        conn.execute(f"DROP VIEW IF EXISTS temp.v1_{name}")
+        conn.execute(f"CREATE TEMP VIEW v1_{name} AS {_v1_sql(schema.VIEWS_V1[name])}")
+
+
+def _rows(conn: sqlite3.Connection, sql: str) -> tuple[list[str], list[tuple]]:
+    cursor = conn.execute(sql)
+    rows = [tuple(r) for r in cursor]
+    return [c[0] for c in cursor.description], sorted(rows, key=repr)
+
+
+def assert_views_match_schema_1(conn: sqlite3.Connection) -> None:
+    _v1_views_as_temp(conn)
+    for name in V1_VIEW_NAMES:
+        assert _rows(conn, f"SELECT * FROM main.{name}") == _rows(conn, f"SELECT * FROM v1_{name}"), name
+
+
+def _random_record(rng, n: int, resolutions: list[str]) -> Record:
+    today = date.today()
+    day = lambda: (today + timedelta(days=rng.randrange(-900, 200))).isoformat()  # noqa: E731
+    partial = lambda: rng.choice([day(), day()[:7], day()[:4]])  # noqa: E731
+    own = rng.choice([*resolutions, None])
+    others = rng.sample([r for r in resolutions if r != own], rng.randrange(0, 3))
+    statuses = ["done", "in_progress", "not_started", "rejected", "unknown"]
+    points = [Mandate(number=str(i + 1), resolution=rng.choice([None, own, *others]), quote=f"Punkt {i}",
+                      response="Antwort", status=rng.choice(statuses),
+                      deadlines=[partial() for _ in range(rng.randrange(0, 3))])
+              for i in range(rng.randrange(0, 4))]
+    return make_record(
+        n, kind=rng.choice(["beschlusskontrolle"] * 5 + ["unknown"]), resolution=own,
+        letter_date=rng.choice([partial(), partial(), None]), file_number=rng.choice([None, "GZ 1", "GZ 2"]),
+        subject=rng.choice([None, f"Betreff {n}"]), session_number=rng.choice([None, "SR/1/2020"]),
+        report_type=rng.choice(["interim", "final", None]), next_review=rng.choice([None, partial()]),
+        also_concerns=[Alias(resolution=r, subject=rng.choice([None, f"Auch {r}"])) for r in others],
+        mandates=points, status=rng.choice(statuses), confidential=rng.choice([False, True, None]))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_derived_state_gives_schema_1_views_through_writes_rewrites_and_deletes(conn, seed):
+    import random
+
+    rng = random.Random(seed)
+    resolutions = ["A0001/20", "B0002/21", "C0003/22", "D0004/22"]
+    stored: set[int] = set()
+    for step in range(40):
+        n = rng.randrange(1, 16)
+        if n in stored and rng.random() < 0.25:
+            store.delete_document(conn, sha(n))
+            stored.discard(n)
+        else:  # a new document, or the same document read again with other content (--reprocess)
+            store.save_record(conn, _random_record(rng, n, resolutions))
+            stored.add(n)
+        if step % 5 == 4:
+            assert_views_match_schema_1(conn)
+    assert_views_match_schema_1(conn)
+    assert conn.execute("SELECT count(*) FROM resolutions").fetchone()[0] > 0
+    check_consistent(conn)
+    # The charts count overdue deadlines on deadline_state with the view's condition.
+    from archive.datasette_plugin import CHART_FALLBACKS, CHART_QUERIES
+    for name, sql in CHART_FALLBACKS.items():
+        assert q(conn, CHART_QUERIES[name]) == q(conn, sql)
+
+
+def test_an_archive_of_schema_1_is_upgraded_in_place(tmp_path):
+    import random
+
+    rng = random.Random(99)
+    path = tmp_path / "old.db"
+    c = store.open_archive(path)
+    for n in range(1, 30):
+        store.save_record(c, _random_record(rng, n, ["A0001/20", "B0002/21", "C0003/22"]))
+    # What schema 1 left behind: its views, no derived tables, user_version 1.
+    with store.transaction(c):
+        for table in ("resolution_letter_state", "resolution_state", "deadline_state"):
+            c.execute(f"DROP TABLE {table}")
+        for index in ("idx_letters_kind_letter_year_status", "idx_letters_kind_department_status"):
+            c.execute(f"DROP INDEX {index}")
+        for name, sql in schema.VIEWS_V1.items():
+            c.execute(f"DROP VIEW {name}")
+            c.execute(f"CREATE VIEW {name} AS {sql}")
+        c.execute("PRAGMA user_version = 1")
+    before = {name: _rows(c, f"SELECT * FROM {name}") for name in V1_VIEW_NAMES}
+    assert before["resolutions"][1] and before["resolution_history"][1]
+    c.close()
+
+    c = store.open_archive(path)  # migrates 1 -> 2
+    try:
+        assert schema.schema_version(Database(c)) == schema.SCHEMA_VERSION == 2
+        assert {name: _rows(c, f"SELECT * FROM {name}") for name in V1_VIEW_NAMES} == before
+        store.save_record(c, _random_record(rng, 5, ["A0001/20", "B0002/21"]))  # the state stays maintained
+        store.delete_document(c, sha(7))
+        assert_views_match_schema_1(c)
+        check_consistent(c)
+    finally:
+        c.close()
+
+
+def test_views_are_indexed_selects(conn):
+    """The pages people open read the derived tables through indexes, not a scan of the letters."""
+    plans = {
+        "resolutions": "SELECT * FROM resolutions ORDER BY latest_letter_date DESC LIMIT 30",
+        "overdue_reviews": "SELECT * FROM overdue_reviews",
+        "overdue_deadlines": "SELECT * FROM overdue_deadlines",
+        "history": "SELECT * FROM resolution_history WHERE resolution = 'A0001/20'",
+    }
+    for name, sql in plans.items():
+        plan = " | ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        assert "SCAN l" not in plan and "SCAN letters" not in plan, (name, plan)
+        assert "USING INDEX" in plan or "USING COVERING INDEX" in plan or "PRIMARY KEY" in plan, (name, plan)

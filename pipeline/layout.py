@@ -1,9 +1,10 @@
 """Positioned words, the one reading model shared by digital PDFs and OCR.
 
 A page is a list of words with boxes (PDF points or pixels; only ratios to the page size
-matter). `page_lines` groups them into lines, and `layout_text` turns a document's pages
-into the plain text that the text stages read: the letterhead column and the recipient
-block of the first page come out as separate blocks, running headers, footers and page
+matter). `page_rows` groups them into rows of segments, and `layout_text` turns a document's
+pages into the plain text that the text stages read: the letterhead column and the recipient
+block of the first page come out as separate blocks, side-by-side blocks in the body (the
+sender beside the Kenntnisnahme) one after the other, and running headers, footers and page
 numbers of multi-page letters are dropped.
 """
 from __future__ import annotations

@@ -51,7 +51,7 @@ def parse_letter(doc: Document) -> Record:
     parts = split_sections(lines)
     resolutions, ref_warnings = header.parse_reference(parts.reference)
     if not resolutions or not _is_report(lines, parts.reference):
-        return _not_a_letter(doc, warnings)
+        return _not_a_letter(doc, lines, warnings)
     warnings += ref_warnings
     city, city_at = header.find_city(parts.header)
     values = header.labelled_values(parts.header + parts.reference)
@@ -63,7 +63,7 @@ def parse_letter(doc: Document) -> Record:
     known = [r for r, _, _ in resolutions]
     points = read_points(parts.body, first_res, known)
     if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines):
-        return _not_a_letter(doc, warnings)   # a report in prose without letter form: a press release, a note
+        return _not_a_letter(doc, lines, warnings)   # a report in prose without letter form: a press release
     mandates = _mandates(points, letter_date)
     statuses = [m.status for m in mandates]
 
@@ -110,9 +110,12 @@ def _lead_in(body: list[str]) -> list[str]:
     return lead[:12]
 
 
-def _not_a_letter(doc: Document, warnings: list[str]) -> Record:
-    return Record(source=_source(doc), kind="unknown", status="unknown",
-                  warnings=warnings + ["not a Beschlusskontrolle letter: no report on a resolution found"])
+def _not_a_letter(doc: Document, lines: list[str], warnings: list[str]) -> Record:
+    """Any other document: only its confidentiality is read (from its first lines), so that
+    the public copy can decide about it like about a letter."""
+    confidential, notes = header.find_confidential(lines[:40], doc.checkboxes)
+    return Record(source=_source(doc), kind="unknown", status="unknown", confidential=confidential,
+                  warnings=warnings + notes + ["not a Beschlusskontrolle letter: no report on a resolution found"])
 
 
 def _mandates(points, letter_date: str | None) -> list[Mandate]:

@@ -45,3 +45,10 @@ def test_dienstgebrauch_marking_block_quote_and_side_by_side_acknowledgements():
 def test_press_release_naming_a_beschlusskontrolle_is_not_a_letter():
     r = extract(HERE / "press_release_untitled.txt")
     assert (r.kind, r.resolution, r.mandates, r.status) == ("unknown", None, [], "unknown")
+
+
+def test_other_documents_still_say_whether_they_are_confidential(tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("NICHT ÖFFENTLICH\n\nTagesordnung der 12. Sitzung\n\nTOP 1 Beschlusskontrolle zu V0100/20\n", encoding="utf-8")
+    assert (extract(note).kind, extract(note).confidential) == ("unknown", True)
+    assert extract(HERE / "press_release_untitled.txt").confidential is False

@@ -98,6 +98,19 @@ def _next_numbers(last: tuple[int, str] | None) -> set[tuple[int, str]]:
 
 
 class _Reader:
+    """Reads the body line by line. `mode` says what the next text line belongs to:
+
+        lead      before the first point (salutation, lead-in sentence, enactment formula)
+        text      a point's text that did not start with a quote mark (headed, unquoted points)
+        quote     inside a quote; `depth` counts open quote marks, `block` is set when the
+                  open quote holds several points
+        response  the answer to the current point
+        answer    an answer headed 'zu Beschlusspunkt N', which goes to point N
+
+    A line that starts a point is a marker whose number follows the last one (1 -> 2 or 1a,
+    8a -> 8b or 9); other numbers at a line start are text.
+    """
+
     def __init__(self, resolution: str | None, known: list[str]):
         self.points: list[Point] = []
         self.resolution = resolution
@@ -175,7 +188,7 @@ class _Reader:
             else:
                 self.depth = 0
         found = self.marker(text, following)
-        if found and (self.mode != "answer" or True):
+        if found:
             (n, sub), rest = found
             if self.depth > 0 and (_starts_quote(rest) or (not rest and _starts_quote(following))):
                 self.depth, self.block = 0, False     # the previous quote lost its closing mark

@@ -50,8 +50,8 @@ def test_filled_rectangle_counts_as_ticked(tmp_path):
     assert read_document(path).checkboxes == (("vertraulich", True),)
 
 
-def _scan_with_stamp_text(tmp_path):
-    """A full-page scan image with a few words of real text stamped on by a document system."""
+def _scan_pdf(tmp_path, name, add_text):
+    """A full-page scan image of our letter in a PDF, with `add_text(canvas)` drawn over it."""
     from PIL import Image
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
@@ -61,13 +61,20 @@ def _scan_with_stamp_text(tmp_path):
     image = scan(letter_pdf("empty"), dpi=150)
     buf = io.BytesIO()
     image.save(buf, "JPEG", quality=70)
-    path = tmp_path / "stamped.pdf"
+    path = tmp_path / name
     c = canvas.Canvas(str(path), pagesize=A4)
     c.drawImage(ImageReader(Image.open(io.BytesIO(buf.getvalue()))), 0, 0, *A4)
-    c.setFont("Helvetica", 7)
-    c.drawString(400, 20, "Eingang 2024-03-15 Dokument Nummer 4711 gescannt")
+    add_text(c)
     c.save()
     return path
+
+
+def _scan_with_stamp_text(tmp_path):
+    """A full-page scan image with a few words of real text stamped on by a document system."""
+    def stamp(c):
+        c.setFont("Helvetica", 7)
+        c.drawString(400, 20, "Eingang 2024-03-15 Dokument Nummer 4711 gescannt")
+    return _scan_pdf(tmp_path, "stamped.pdf", stamp)
 
 
 def test_text_layer_of_a_few_stamped_words_over_a_scan_is_not_enough(tmp_path):
@@ -87,25 +94,13 @@ def test_ocr_modes_on_a_digital_pdf(tmp_path):
 
 def test_garbage_text_layer_is_replaced_by_ocr(tmp_path):
     """A scan whose earlier OCR layer is junk (invisible text, as scanners write it) is OCR'd again."""
-    import pypdfium2  # noqa: F401  (the fixture scan is drawn under the junk layer)
-    from PIL import Image
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas
-
-    from tests.fixtures.ocr.make_fixtures import scan
-    image = scan(letter_pdf("empty"), dpi=150)
-    buf = io.BytesIO()
-    image.save(buf, "JPEG", quality=70)
-    path = tmp_path / "junk.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.drawImage(ImageReader(Image.open(io.BytesIO(buf.getvalue()))), 0, 0, *A4)
-    text = c.beginText(72, 700)
-    text.setTextRenderMode(3)     # invisible, like an OCR layer
-    for i in range(12):
-        text.textLine("pusßnf pun Bunpitg wyaaıaıy LWEJYNIH USyD1PUND")
-    c.drawText(text)
-    c.save()
+    def junk_layer(c):
+        text = c.beginText(72, 700)
+        text.setTextRenderMode(3)     # invisible, like an OCR layer
+        for _ in range(12):
+            text.textLine("pusßnf pun Bunpitg wyaaıaıy LWEJYNIH USyD1PUND")
+        c.drawText(text)
+    path = _scan_pdf(tmp_path, "junk.pdf", junk_layer)
     doc = read_document(path)
     assert doc.ocr
     assert "Sanierung der Grundschule" in doc.text and "Bunpitg" not in doc.text

@@ -13,22 +13,12 @@ import re
 from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header
 from pipeline.deadlines import find_deadlines
+from pipeline.lexicon import OTHER_GENRE, REPORT_TITLE
 from pipeline.mandates import clean_quote, clean_response, read_points
 from pipeline.read import Document
 from pipeline.sections import GREETING, SALUTATION, split_sections
 from pipeline.status import response_status, see_point
 from pipeline.text import normalize, text_columns
-
-# Documents that mention resolutions but report nothing on their implementation.
-_OTHER_GENRES = re.compile(
-    r"^(?:Tagesordnung|Einladung|Niederschrift|Protokoll|Beschlussausfertigung|Ausfertigung|Auszug\s+aus\s+der\s+Niederschrift"
-    r"|Pressemitteilung|Medieninformation|Presseinformation|Anfrage|Antwort\s+auf\s+die\s+Anfrage|Beantwortung"
-    r"|Beschlussvorlage|Vorlage\s+für|Antrag\s+der\s+Fraktion|Sitzungsvorlage)\b", re.I)
-_REPORT_TITLE = re.compile(
-    r"Beschlu(?:ss|ß)kontro|Sachstandsbericht|Sachstand\s+zu(?:m|r)?\s+(?:Beschluss|Vorlage|Antrag)|Bericht\s+(?:des|der|zu|zum|über)"
-    r"|Mitteilung\s+zu(?:m)?\s+Beschluss|Information\s+zu(?:m)?\s+Beschluss|Umsetzung\s+de[sr]\s+(?:Beschlusses|Stadtratsbeschlusses)"
-    r"|Zwischenbericht|Abschlussbericht", re.I)
-
 
 def _source(doc: Document) -> Source:
     return Source(path=doc.path, sha256=doc.sha256, media_type=doc.media_type, pages=doc.pages, ocr=doc.ocr)
@@ -36,12 +26,11 @@ def _source(doc: Document) -> Source:
 
 def _is_report(lines: list[str], reference: list[str]) -> bool:
     top = [line.strip() for line in lines[:40] if line.strip()]
-    if any(_OTHER_GENRES.match(line) for line in top[:12]):
+    if any(OTHER_GENRE.match(line) for line in top[:12]):
         return False
     if reference and re.match(r"^(?:TOP|Tagesordnungspunkt)\s*\d", reference[0].strip()):
         return False  # an agenda item, not a letter's reference line
-    return any(_REPORT_TITLE.search(line) for line in reference[:3]) or any(
-        re.match(r"^Beschlu(?:ss|ß)kontro", line) for line in top)
+    return any(REPORT_TITLE.search(line) for line in reference[:3] + top[:25])
 
 
 def parse_letter(doc: Document) -> Record:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lexicon import CONTEXT_IDENTIFIER, PARAGRAPH_IDENTIFIER, SESSION_LABEL, STRONG_IDENTIFIER
+
 # Characters OCR puts where a digit must stand, and the digit they stand for.
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1",
                                    "i": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6"})
@@ -34,7 +36,26 @@ def _district(code: str | None, hint: str | None) -> str | None:
 
 
 def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[str, int, int, bool]]:
-    """(identifier, start, end, repaired) for each resolution identifier in `text`."""
+    """(identifier, start, end, repaired) for each resolution identifier in `text`, in order:
+    Dresden's shapes (with OCR repair) and the other bodies' shapes of `lexicon`."""
+    found = _dresden_resolutions(text, district_hint)
+    for pattern in (STRONG_IDENTIFIER, CONTEXT_IDENTIFIER, PARAGRAPH_IDENTIFIER):
+        for m in pattern.finditer(text):
+            start, end = m.span("id")
+            if any(s < end and start < e for _, s, e, _ in found):
+                continue
+            if pattern is PARAGRAPH_IDENTIFIER and not re.search(r"\b(?:Beschluss|Vorlage|Antrag|Bericht|zu|zum)\W*$",
+                                                                   text[max(0, start - 30):start], re.I):
+                continue
+            found.append((re.sub(r"\s+", " ", m.group("id")), start, end, False))
+    return sorted(found, key=lambda f: f[1])
+
+
+def has_resolution(text: str) -> bool:
+    return bool(find_resolutions(text))
+
+
+def _dresden_resolutions(text: str, district_hint: str | None) -> list[tuple[str, int, int, bool]]:
     found = []
     for m in RESOLUTION.finditer(text):
         number, year = m.group("number"), m.group("year")
@@ -53,6 +74,10 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
 def find_sessions(text: str) -> list[tuple[str, int, int, bool]]:
     """(session number, start, end, repaired) for each session number in `text`."""
     found = []
+    for m in SESSION_LABEL.finditer(text):
+        if not SESSION.search(m.group("value")):
+            value = re.sub(r"\s+", " ", m.group("value")).strip()
+            found.append((value, m.start("value"), m.end("value"), False))
     for m in SESSION.finditer(text):
         body = m.group("body")
         district = m.group("district")
@@ -60,7 +85,7 @@ def find_sessions(text: str) -> list[tuple[str, int, int, bool]]:
             body = body[: -len(district)] + _district(district, None)
         value = f"{body}/{_digits(m.group('number'))}/{_digits(m.group('year'))}"
         found.append((value, m.start(), m.end(), value != m.group(0)))
-    return found
+    return sorted(found, key=lambda f: f[1])
 
 
 def session_district(session: str | None) -> str | None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.references import RESOLUTION
+from pipeline.lexicon import REPORT_TITLE
+from pipeline.references import has_resolution
 
+# Words of a reference line's neighbourhood ("Beschlusskontrolle zu", "Sachstandsbericht", "Mitteilung").
 REPORT_WORDS = re.compile(
-    r"Beschlu(?:ss|ß)kontro\S*|Beschlu(?:ss|ß)kontroNe|Sachstandsbericht|Sachstand|Zwischenbericht|Abschlussbericht"
-    r"|Bericht|Mitteilung|Information|Umsetzung", re.IGNORECASE)
+    r"Beschlu(?:ss|ß)\s?-?kontr\S*|Sachstand\S*|\S*[Bb]ericht\S*|Mitteilung\S*|Information|Umsetzung|Drucksache"
+    r"|Beschlussverfolgung|Betreff|Vorlage\s+zur\s+Kenntnisnahme", re.IGNORECASE)
 # OCR leaves debris before a line's first word ('"Sehr geehrte', "'GZ:"): up to two glyphs are tolerated.
 _DEBRIS = r"^[^\w\s(]{0,2}\s?"
 SALUTATION = re.compile(_DEBRIS + r"(?:Sehr\s+geehrte|Sehr\s+verehrte|Liebe\s|Meine\s+(?:sehr\s+)?(?:geehrten|Damen)|Guten\s+Tag)", re.I)
@@ -33,12 +35,12 @@ class Sections:
 def _reference_start(lines: list[str], stop: int) -> int | None:
     """Index of the reference line: a resolution identifier near a report word, before the salutation."""
     for i in range(stop):
-        if not RESOLUTION.search(lines[i]):
+        if not has_resolution(lines[i]):
             continue
         if re.match(r"^(?:Anlage|Seite)\b", lines[i]):
             continue
         window = " ".join(lines[max(0, i - 2): i + 1])
-        if REPORT_WORDS.search(window) or re.search(r"\b(?:Vorlage|Antrag|Beschluss)\b", lines[i]):
+        if REPORT_WORDS.search(window) or re.search(r"\b(?:Vorlage|Antrag|Beschluss|Drucksache|Ds\.|Drs\.)", lines[i]):
             # "Beschlusskontrolle" alone on the line before belongs to the reference.
             if i > 0 and REPORT_WORDS.fullmatch(lines[i - 1].strip(" –-:")):
                 return i - 1

@@ -66,3 +66,29 @@ def test_ocr_doubled_zero_in_a_four_digit_identifier(text):
 def test_five_printed_digits_stay():
     assert find_resolutions("V-Pi00004/19")[0][0] == "V-Pi00004/19"
     assert find_resolutions("A00218/21")[0][0] == "A00218/21"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beschlusskontrolle zu VII-A-01234", "VII-A-01234"),
+    ("Drucksache 21-3684", "21-3684"),
+    ("Vorlage 2022/BV/3187", "2022/BV/3187"),
+    ("Beschluss B-123/2024", "B-123/2024"),
+    ("BA-012/2022", "BA-012/2022"),
+    ("Beschluss-Nr. 57/2021", "57/2021"),
+    ("AN/0871/2019", "AN/0871/2019"),
+    ("DS/0733/VIII", "DS/0733/VIII"),
+    ("Drucksache Nr. 1021/V", "1021/V"),
+    ("Bericht zu § 1761", "§ 1761"),
+    ("VII/2020/01876", "VII/2020/01876"),
+    ("21/SVV/1203", "21/SVV/1203"),
+    ("DS0187/22", "DS0187/22"),
+    ("DS 0870/2021", "DS 0870/2021"),
+])
+def test_other_bodies_identifiers(text, expected):
+    assert find_resolutions(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("text", ["Az. 50.12/2023/0441", "Tel. 0351/488-2345", "Dez. II/41-2021-017", "am 12/2021 beraten",
+                                  "§ 12 der Satzung"])
+def test_file_numbers_phones_and_laws_are_not_resolutions(text):
+    assert find_resolutions(text) == []

@@ -1,0 +1,86 @@
+"""What the reader knows about the genre, as data in one place.
+
+Every pattern here is a named, documented piece of vocabulary that the stages combine;
+none of them names one letter. Adding a city means adding its identifier shape to
+`IDENTIFIER_SHAPES` (and its headings or labels where they are new), plus test letters.
+
+Identifiers keep their printed form (the contract); only spacing is normalised.
+"""
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------
+# Resolution identifiers of other bodies. Dresden's own (V0870/21, A0123/20, V-Pl0013/19)
+# live in `references.RESOLUTION`, which also repairs OCR glyphs its strict shape makes
+# certain. These shapes are distinctive on their own: letters and digits joined by / or -.
+IDENTIFIER_SHAPES = {
+    # Leipzig: VII-A-04512, VII-DS-07730, VI-P-01234
+    "roman_kind_number": r"[IVX]{1,4}-[A-Z]{1,4}-\d{4,6}(?:-[A-Z]{1,4}-\d{1,3})?",
+    # Halle: VII/2020/01876
+    "roman_year_number": r"[IVX]{1,4}/(?:19|20)\d{2}/\d{3,6}",
+    # Rostock: 2023/BV/4410, Potsdam: 21/SVV/1203
+    "year_kind_number": r"(?:(?:19|20)\d{2}|\d{2})/[A-Z]{2,4}/\d{3,5}",
+    # Köln: AN/0871/2019, Berlin districts: DS/0733/VIII
+    "kind_number_year": r"[A-Z]{2,3}/\d{3,5}/(?:(?:19|20)\d{2}|[IVX]{1,5})",
+    # Chemnitz: B-088/2023, BA-141/2020
+    "kind_dash_number_year": r"[A-Z]{1,3}-\d{2,4}/(?:19|20)\d{2}",
+    # Magdeburg: DS0187/22, DS 0870/2021, Frankfurt: NR 279/17
+    "kind_number_year_short": r"(?:DS|NR|AN|BV|DRS|Drs\.)\s?\d{2,5}/(?:(?:19|20)\d{2}|\d{2})",
+    # Dresden 2007: A0501-SR60-07
+    "dresden_2007": r"[VA]\d{4}-[A-Z]{2,4}\d{1,3}-\d{2}",
+}
+# Shapes made only of digits need a word before them that says what they are:
+# "Drucksache 21-3684", "Beschluss-Nr. 57/2021", "Vorlage Nr. 112/2022", "§ 1761", "1021/V".
+CONTEXT_WORDS = (r"(?:Drucksachen?(?:-?Nr\.?)?|Drs\.|DS(?:-Nr\.)?|Vorlagen?(?:-?Nr\.?)?|Beschluss(?:-?Nr\.?|vorlage)?"
+                 r"|Beschlussnummer|Antrag(?:s-?Nr\.?)?|Mitteilung(?:sdrucksache)?|Anregung)")
+NUMERIC_SHAPES = {
+    "number_year": r"\d{1,5}/(?:(?:19|20)\d{2}|\d{2})",        # 57/2021, 112/2022
+    "period_number": r"\d{2}-\d{3,5}",                          # Hamburg 22-0917, 21-3684
+    "number_roman": r"\d{3,5}/[IVX]{1,5}",                      # Berlin 1021/V
+    "paragraph": r"§\s?\d{2,5}",                                 # Frankfurt § 1761
+}
+
+_STRONG = "|".join(f"(?:{p})" for p in IDENTIFIER_SHAPES.values())
+STRONG_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG})(?![\w/-]|\.\d)")
+_NUMERIC = "|".join(f"(?:{p})" for p in NUMERIC_SHAPES.values())
+CONTEXT_IDENTIFIER = re.compile(
+    rf"\b{CONTEXT_WORDS}\s*(?:Nr\.?|Nummer)?\s*:?\s*(?P<id>{_NUMERIC})(?![\w/-]|\.\d)")
+PARAGRAPH_IDENTIFIER = re.compile(r"(?<![\w])(?P<id>§\s?\d{3,5})(?![\w/-])")
+
+# ---------------------------------------------------------------------------------------
+# Session numbers: SR/026/2021, F/026/2021, SBR Pi/004/2020, KT/021/2022. Also any value
+# after a "Sitzung(snummer)" label.
+SESSION_LABEL = re.compile(r"\bSitzungs?(?:-?(?:nummer|Nr\.?))\s*:?\s*(?P<value>[A-ZÄÖÜ][\w ]{0,8}/\d{1,4}/\d{2,4})")
+
+# ---------------------------------------------------------------------------------------
+# Genre names: what makes a document a report on the implementation of a resolution.
+REPORT_TITLE = re.compile(
+    r"Beschlu(?:ss|ß)\s?-?kontrolle|Beschlu(?:ss|ß)kontro|Beschlussverfolgung|Beschlussumsetzung|Sachstandsbericht|Sachstandsmitteilung"
+    r"|Sachstand\s+zu(?:m|r)?\s+(?:Beschluss|Vorlage|Antrag|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über)"
+    r"|Mitteilung\s+zu(?:m|r)?\s+(?:Beschluss|Drucksache|Vorlage|Antrag)|Mitteilungsdrucksache|Mitteilungsvorlage"
+    r"|Information\s+zu(?:m|r)?\s+(?:Beschluss|Umsetzung|Stand|Vorlage|Antrag)"
+    r"|Umsetzung\s+de[sr]\s+(?:\w+\s+)?(?:Beschlusses|Stadtratsbeschlusses|Ratsbeschlusses|Kreistagsbeschlusses|Beschlüsse|Antrags|Antrages)"
+    r"|Zwischenbericht|Abschlussbericht|Schlussbericht|Zwischenstand|Endbericht|Berichtsvorlage"
+    r"|Vorlage\s+zur\s+Kenntnisnahme|Stand\s+der\s+Umsetzung|Umsetzungsstand|Umsetzungsbericht", re.I)
+# Look-alikes: documents that name resolutions but do not report on carrying one out.
+OTHER_GENRE = re.compile(
+    r"^(?:Tagesordnung|Einladung|Niederschrift|Protokoll|Beschlussausfertigung|Ausfertigung|Auszug\s+aus\s+(?:der|dem)\s+"
+    r"(?:Niederschrift|Protokoll|Sitzungsprotokoll)|Pressemitteilung|Medieninformation|Presseinformation|Pressemeldung"
+    r"|(?:Kleine\s+|Große\s+|Schriftliche\s+)?Anfrage\b|Antwort\s+(?:auf\s+die|der\s+Verwaltung\s+auf\s+die|zur)\s+\w*\s*Anfrage"
+    r"|Beantwortung|Beschlussvorlage|Vorlage\s+für|Antrag\s+der\s+Fraktion|Sitzungsvorlage|Beschlussvorschlag"
+    r"|(?:Jahres)?[ÜU]bersicht\s+(?:der|über\s+die)\s+(?:offenen|nicht\s+umgesetzten|unerledigten)|Liste\s+der\s+offenen)\b", re.I)
+# Words that say a document reports by question and answer (an Anfrage), anywhere at its top.
+QUESTION_GENRE = re.compile(r"\b(?:Anfrage|Fragesteller(?:in)?|Einreicher(?:in)?\s+der\s+Anfrage)\b", re.I)
+
+# ---------------------------------------------------------------------------------------
+# Confidentiality markings, tolerant of case, spacing and hyphens. A form's label
+# "vertraulich" in lower case next to a box is not a marking: `checkbox`/`header` decide that.
+CONFIDENTIAL_MARKING = re.compile(
+    r"(?<![\w-])(?:V\s?E\s?R\s?T\s?R\s?A\s?U\s?L\s?I\s?C\s?H|Vertraulich(?:e|er|es)?(?=\s*(?:!|$|Information|Vorlage|Mitteilung|Bericht|Unterlage|Sache|Behandlung))"
+    r"|[Nn]icht[\s-]*öffentlich(?:e|er|es)?|NICHT[\s-]*ÖFFENTLICH|N\s?I\s?C\s?H\s?T\s?Ö\s?F\s?F\s?E\s?N\s?T\s?L\s?I\s?C\s?H"
+    r"|GEHEIM|Verschlusssache|VERSCHLUSSSACHE|VS\s*[-–—]?\s*NfD"
+    r"|(?:VS\s*[-–—]\s*)?(?i:nur\s+f[üu]r\s+den\s+Dienst\s?gebrauch))(?![\w-])")
+# Sentences of an answer may use the words ("die nichtöffentliche Sitzung"): a marking stands alone
+# on its line or as the line's first words.
+MARKING_CONTEXT_WORDS = re.compile(r"\b(?:Sitzung|Beratung|Teil|Ausschusssitzung|Verhandlung|Tagesordnung)\b", re.I)

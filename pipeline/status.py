@@ -15,7 +15,7 @@ from pipeline.text import sentence_spans
 
 NEG = {"LOWER": {"IN": ["nicht", "kein", "keine", "keinen", "nie"]}}
 OPT = {"OP": "*", "IS_PUNCT": False,
-       "LOWER": {"NOT_IN": ["und", "aber", "jedoch", "sondern", "nicht", "noch", "kein", "keine", "laufend", "wird", "werden",
+       "LOWER": {"NOT_IN": ["und", "aber", "jedoch", "sondern", "laufend", "wird", "werden",
                             "wurde", "wurden", "ist", "sind", "bis", "dass", "da", "weil", "ob", "zu"]}}
 PAST = {"LOWER": {"IN": ["wurde", "wurden", "ist", "sind", "war", "waren", "worden", "hat", "haben"]}}
 PRESENT = {"LOWER": {"IN": ["wird", "werden"]}}
@@ -26,8 +26,22 @@ DONE_VERBS = ["umsetzen", "erledigen", "erfüllen", "abschließen", "fertigstell
               "berücksichtigen", "vollziehen", "einrichten", "übermitteln", "erstellen", "durchführen", "erarbeiten",
               "beschließen", "vorlegen", "bereitstellen", "widmen", "gewidmet", "vergeben", "einführen", "schaffen",
               "eröffnen", "erfolgen", "anordnen", "ausschreiben", "beantworten", "errichten", "entsprechen", "geöffnet"]
-PROGRESS_VERBS = ["beginnen", "einleiten", "aufnehmen", "prüfen", "planen", "vorbereiten", "erarbeiten", "laufen",
-                  "abstimmen", "konstituieren", "verhandeln", "vorsehen", "anstreben", "untersetzen", "konkretisieren"]
+# Verbs whose completion is the point: negated ("noch nicht abgeschlossen") they mean work goes on.
+COMPLETION = {"abschließen", "abgeschlossen", "fertigstellen", "fertiggestellt", "beenden", "beendet", "vollenden", "vollständig",
+              "abschließend", "erledigen", "erledigt"}
+# Plans and intentions: negated ("ist nicht vorgesehen") they mean the point will not be carried out.
+INTENTION = {"planen", "geplant", "vorsehen", "vorgesehen", "beabsichtigen", "beabsichtigt", "anstreben", "angestrebt",
+             "weiterverfolgen", "verfolgen", "sollen", "möglich"}
+PREFIX_PARTICIPLE = r"^(?:be|er|ver|zer|ent|emp|über|unter|hinter|miss)[a-zäöüß]{2,}(?:t|en)$"
+NEGATORS = {"nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "weder"}
+# Words that end a clause: a negation does not reach over them.
+CLAUSE_BREAKS = {",", ";", ":", "und", "oder", "aber", "sondern", "jedoch", "während", "weil", "da", "dass", "sodass",
+                 "nachdem", "wobei", "bevor", "–", "-", "(", ")"}
+# Separable verbs whose particle closes the clause: "liegt dem Ausschuss seit Juni vor".
+SEPARABLE = {("liegen", "vor"): "done", ("dauern", "an"): "in_progress", ("laufen", "an"): "in_progress",
+             ("stehen", "aus"): "not_started", ("nehmen", "auf"): "in_progress", ("fallen", "weg"): "rejected",
+             ("stellen", "zurück"): "not_started", ("schieben", "auf"): "not_started", ("stellen", "ein"): "rejected",
+             ("führen", "durch"): "done", ("schließen", "ab"): "done", ("setzen", "um"): "done"}
 
 
 def _patterns() -> dict[str, list[list[dict]]]:
@@ -35,8 +49,11 @@ def _patterns() -> dict[str, list[list[dict]]]:
     lower = lambda *words: {"LOWER": {"IN": list(words)}}  # noqa: E731
     return {
         "rejected": [
-            [lower("nicht"), lower("umsetzbar", "zulässig", "realisierbar", "genehmigungsfähig", "durchführbar", "finanzierbar")],
-            [lemma("Umsetzung", "Realisierung", "Einordnung", "Errichtung"), OPT, lower("nicht"), lower("möglich")],
+            # "nicht umsetzbar", "nicht genehmigungsfähig", "nicht möglich": a negated possibility
+            [lower("nicht"), {"LOWER": {"REGEX": r"^(?:[a-zäöüß]{3,}(?:bar|fähig)|zulässig)$"}}],
+            [lower("unmöglich", "unzulässig", "undurchführbar", "unrealistisch")],
+            [lemma("Umsetzung", "Realisierung", "Einordnung", "Errichtung", "Durchführung", "Finanzierung", "Einrichtung", "Bau"),
+             {"OP": "{0,6}", "IS_PUNCT": False}, lower("nicht"), lower("möglich", "vorgesehen", "geplant", "beabsichtigt")],
             [lemma("rechtlich"), lower("unzulässig", "nicht")],
             [lemma("ablehnen")], [lower("abgelehnt")],
             [NEG, {"OP": "?"}, lemma("weiterverfolgen", "verfolgen")],
@@ -67,27 +84,34 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [lemma("beginnen")], [lemma("einleiten")], [lemma("aufnehmen")],
             [lemma("planen"), ], [lower("geplant")], [lemma("vorsehen")], [lower("vorgesehen")],
             [lemma("erfolgen"), lower("in"), lower("zwei", "mehreren", "drei")],
-            [PRESENT, OPT, lemma("erarbeiten", "prüfen", "vorbereiten", "konkretisieren", "schärfen", "erstellen", "einrichten",
-                                 "durchführen", "vorlegen", "bereitstellen", "definieren", "erfolgen", "konstituieren", "ausbauen")],
+            # the present passive of work in hand: "wird derzeit erarbeitet", "werden geprüft"
+            [PRESENT, OPT, {"LOWER": {"REGEX": r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}t|[a-zäöüß]+iert|erarbeitet|erstellt|vorbereitet"
+                                      r"|überarbeitet|entwickelt|ermittelt|erfolgen)$",
+                                      "NOT_IN": ["beachtet", "erfüllt", "entsprochen", "berücksichtigt", "umgesetzt", "eingehalten",
+                                                 "nachgekommen", "gewährleistet", "sichergestellt", "gewidmet"]}}],
             [PRESENT, lower("laufend"), lemma("umsetzen")],
             [lemma("laufen")], [lower("läuft", "laufen")],
-            [lower("noch"), lower("zu")],
+            [lower("noch"), lower("zu"), {"LOWER": {"REGEX": r"^[a-zäöüß]+en$"}}],
             [lower("teilweise", "weitgehend", "größtenteils", "überwiegend"), OPT, lemma(*DONE_VERBS)],
             [lemma("sollen")], [lower("voraussichtlich")], [lower("angestrebt")],
             [lower("erste", "ersten")], [lower("zunächst")],
         ],
         "done": [
-            [lemma("umsetzen", "erledigen", "erfüllen", "abschließen", "fertigstellen", "realisieren", "beachten",
-                   "vollziehen", "gewidmet", "widmen", "entsprechen")],
+            # a verb form, not its present participle used as an adjective ("entsprechend", "abschließend")
+            [{"LEMMA": {"IN": ["umsetzen", "erledigen", "erfüllen", "abschließen", "fertigstellen", "realisieren", "beachten",
+                               "vollziehen", "gewidmet", "widmen", "entsprechen"]}, "LOWER": {"REGEX": r"^(?!.*end(?:e[nmrs]?)?$)"}}],
             [lower("umgesetzt", "erledigt", "erfüllt", "abgeschlossen", "fertiggestellt", "realisiert", "beachtet", "gewidmet",
                    "vollständig", "erfolgreich")],
             [lemma("liegen"), lower("vor")], [lower("liegt"), lower("vor")],
-            [PAST, OPT, lemma(*DONE_VERBS)],
+            [PAST, OPT, {"LEMMA": {"IN": DONE_VERBS}, "LOWER": {"REGEX": r"^(?!.*end(?:e[nmrs]?)?$)"}}],
             [PRESENT, OPT, lemma(*STANDING)],
             [lemma("Umsetzung", "Einrichtung", "Vergabe", "Beteiligung", "Anordnung"), lemma("erfolgen")],
             [lower("ist"), lower("erfolgt")], [lower("sind"), lower("erfolgt")],
             # any past participle after a past auxiliary: "wurde … zur Kenntnis gegeben", "wurden eingeführt"
             [PAST, OPT, {"LOWER": {"REGEX": r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)$"}}],
+            # participles without ge- ("besetzt", "vergeben", "übergeben") with a passive auxiliary
+            [lower("wurde", "wurden"), OPT, {"LOWER": {"REGEX": PREFIX_PARTICIPLE}}],
+            [{"LOWER": {"REGEX": PREFIX_PARTICIPLE}}, lower("worden")],
         ],
     }
 
@@ -107,12 +131,126 @@ _RANK = ["rejected", "not_started", "in_progress", "done"]
 
 
 def cues(text: str) -> list[tuple[str, int, int]]:
-    """(label, start token, end token) of every status cue, overlaps resolved by span."""
-    doc = nlp()(text)
+    """(label, start token, end token) of every status cue. A negation in the cue's clause
+    turns it ("nicht vorgesehen" rejects, "noch nicht abgeschlossen" is work in hand, "noch
+    nicht begonnen" is not started); a separable verb counts where its particle closes the clause."""
+    doc = nlp()(mend_cue_words(text))
     out = []
     for match_id, start, end in _matcher()(doc):
-        out.append((doc.vocab.strings[match_id], start, end))
+        label: str | None = doc.vocab.strings[match_id]
+        if not (label in ("rejected", "not_started") and any(t.lower_ in NEGATORS for t in doc[start:end])):
+            label = _in_scope(label, doc, start, end)   # patterns that read a negation themselves keep it
+        if label:
+            out.append((label, start, end))
+    for token in doc:
+        for (verb, particle), label in SEPARABLE.items():
+            if token.lemma_.lower() != verb and token.lower_ != verb:
+                continue
+            end = _clause_end(doc, token.i)
+            last = doc[end - 1] if end > token.i + 1 else None
+            if last is not None and last.lower_ == particle:
+                label = _in_scope(label, doc, token.i, end)
+                if label:
+                    out.append((label, token.i, end))
     return out
+
+
+def _clause_start(doc, i: int) -> int:
+    while i > 0 and doc[i - 1].lower_ not in CLAUSE_BREAKS and not doc[i - 1].is_sent_start:
+        i -= 1
+    return i
+
+
+def _clause_end(doc, i: int) -> int:
+    while i + 1 < len(doc) and doc[i + 1].lower_ not in CLAUSE_BREAKS and not doc[i + 1].is_punct:
+        i += 1
+    return i + 1
+
+
+def _in_scope(label: str, doc, start: int, end: int) -> str | None:
+    """The cue's label once a negation in its clause is taken into account."""
+    lo, hi = _clause_start(doc, start), _clause_end(doc, end - 1)
+    scope = list(doc[lo:hi])
+    negated = [t for t in scope if t.lower_ in NEGATORS
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("nur", "zuletzt", "unerheblich", "ausgeschlossen"))]
+    if not negated:
+        return label
+    words = {t.lower_ for t in doc[start:end]} | {t.lemma_.lower() for t in doc[start:end]}
+    context = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
+    if label in ("rejected", "not_started"):
+        return None                      # "nicht abgelehnt", "steht nicht mehr aus": no verdict
+    if words & INTENTION:
+        return "not_started" if context & {"noch", "bisher", "bislang"} else "rejected"
+    if words & COMPLETION or context & {"vollständig", "abschließend", "vollumfänglich", "gänzlich"}:
+        return "in_progress"
+    if label == "done" and context & {"können", "konnte", "konnten", "kann"}:
+        return "rejected"
+    return "not_started"
+
+
+@lru_cache(maxsize=1)
+def _cue_forms() -> dict[int, frozenset[str]]:
+    """Every word a cue pattern names, by length: the targets of OCR mending."""
+    forms: set[str] = set()
+    for alternatives in _patterns().values():
+        for pattern in alternatives:
+            for spec in pattern:
+                for key in ("LOWER", "LEMMA"):
+                    value = spec.get(key)
+                    if isinstance(value, dict):
+                        forms.update(w.lower() for w in value.get("IN", []))
+    forms |= {w for pair in SEPARABLE for w in pair} | COMPLETION | INTENTION
+    by_length: dict[int, set[str]] = {}
+    for form in forms:
+        if len(form) >= 7:
+            by_length.setdefault(len(form), set()).add(form)
+    return {n: frozenset(v) for n, v in by_length.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{7,}")
+
+
+def mend_cue_words(text: str) -> str:
+    """Words OCR damaged by one glyph ('erfüilt', 'umgesctzt') read as the cue word they
+    must be, when the damaged form is no German word of its own."""
+    from pipeline.nlp import lexicon
+
+    known = lexicon()
+
+    def mend(m: re.Match) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if word in known or low in known:
+            return word
+        for n in (len(low) - 1, len(low), len(low) + 1):
+            for form in _cue_forms().get(n, ()):
+                if form[0] == low[0] and _one_edit(low, form):
+                    return form if word[0].islower() else form.capitalize()
+        return word
+
+    return _WORD.sub(mend, _join_split_words(text, known))
+
+
+_SPLIT = re.compile(r"\b([a-zäöüß]{2,})\s([a-zäöüß]{3,})\b")
+
+
+def _join_split_words(text: str, known: frozenset[str]) -> str:
+    """OCR splits a word ('abge schlossen'): two lower-case pieces, at least one of them no
+    word, whose join is one."""
+    def join(m: re.Match) -> str:
+        a, b = m.group(1), m.group(2)
+        if (a not in known or b not in known) and (a + b) in known:
+            return a + b
+        return m.group(0)
+    return _SPLIT.sub(join, text)
 
 
 def sentence_status(sentence: str) -> str | None:

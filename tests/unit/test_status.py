@@ -55,3 +55,22 @@ def test_see_point(text, expected):
 ])
 def test_overall_status(statuses, expected):
     assert overall_status(statuses) == expected
+
+
+@pytest.mark.parametrize("response, expected", [
+    pytest.param("Die Maßnahme ist derzeit nicht vorgesehen.", "rejected", id="negated-plan"),
+    pytest.param("Eine Erweiterung ist noch nicht geplant.", "not_started", id="negated-plan-not-yet"),
+    pytest.param("Die Planung wurde noch nicht abgeschlossen.", "in_progress", id="negated-completion"),
+    pytest.param("Eine Umsetzung ist bisher nicht erfolgt.", "not_started", id="negated-done"),
+    pytest.param("Der Umbau konnte nicht umgesetzt werden.", "rejected", id="could-not"),
+    pytest.param("Die Stelle ist nicht besetzt worden.", "not_started", id="negated-prefix-participle"),
+    pytest.param("Der Bericht liegt dem Ausschuss seit Juni vor.", "done", id="separable-verb-far"),
+    pytest.param("Die Abstimmung mit dem Land dauert an.", "in_progress", id="separable-dauert-an"),
+    pytest.param("Der Beschluss wurde erfüilt.", "done", id="ocr-damaged-cue"),
+    pytest.param("Die Verhandlungen sind entsprechend dem Beschluss noch nicht abge schlossen.", "in_progress",
+                 id="split-word-and-participle-adjective"),
+    pytest.param("Die Arbeiten sind abgeschlossen, eine Förderung ist nicht vorgesehen.", "rejected",
+                 id="negation-stays-in-its-clause"),
+])
+def test_negation_scope_and_tolerant_cues(response, expected):
+    assert response_status(response) == expected

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.dates import find_dates
+from pipeline.lexicon import CONFIDENTIAL_MARKING, MARKING_ANYWHERE, MARKING_CONTEXT_WORDS, MARKING_WORDS
 from pipeline.references import find_resolutions, find_sessions, session_district
 from pipeline.text import clean_value, join_lines
 
@@ -23,9 +24,6 @@ FILE_LABELS = {"gz", "gz.", "az", "az.", "aktenzeichen", "geschäftszeichen", "u
 RECIPIENT_START = re.compile(
     r"^(?:An\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
     r"|Vorsitzende|Den\s+|Dem\s+|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
-CONFIDENTIAL_MARK = re.compile(
-    r"(?<![\w-])(?:VERTRAULICH|Vertraulich!|[Nn]icht\s*öffentlich|nichtöffentlich|NICHT\s*ÖFFENTLICH|GEHEIM|Geheim"
-    r"|VS\s*[-–—]\s*NfD|(?:VS\s*[-–—]\s*)?(?i:nur\s+für\s+den\s+Dienstgebrauch))(?![\w-])")
 TICKED = "☒☑■✗✘xX⊠"
 UNTICKED = "☐□Do•○◻▢0O"
 # The form label is printed in lower case ("☐ vertraulich"); "VERTRAULICH" is a marking.
@@ -212,15 +210,38 @@ def _interleaved(line: str) -> bool:
                 or find_dates(line) or CITY.match(line))
 
 
+def is_marking(line: str) -> bool:
+    """A confidentiality marking: a line that is the marking (a header, a stamp, a box), in
+    any case and spacing, also damaged by OCR; not a form's lower-case label next to its box
+    and not the word inside a sentence ('in nichtöffentlicher Sitzung beraten')."""
+    text = line.strip()
+    if not text or BOX_LINE.match(text) or len(text) > 80:
+        return False
+    m = CONFIDENTIAL_MARKING.search(text)
+    words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", text)
+    if m and not MARKING_CONTEXT_WORDS.search(text) and len(words) <= 8:
+        return True
+    if len(words) > 6:
+        return False
+    squeezed = re.sub(r"[^A-ZÄÖÜ]", "", text.upper().replace("SS", "S"))
+    for word in MARKING_WORDS:   # OCR damage: 'VAZHUS FÜR DEN DIENSTGEBRAUCH', 'VERTRAULlCH'
+        if (word in MARKING_ANYWHERE and word in squeezed) or (abs(len(squeezed) - len(word)) <= 2 and _near(squeezed, word)):
+            return True
+    return False
+
+
+def _near(a: str, b: str) -> bool:
+    """At most one wrong glyph in six."""
+    import difflib
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 1 - 1 / 6
+
+
 def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]) -> tuple[bool | None, list[str]]:
     """The contract's rule: a marking such as 'nicht öffentlich' makes a letter confidential;
     otherwise the box before 'vertraulich' decides; a form label without a visible box
     cannot be decided."""
     for line in lines:
-        text = line.strip()
-        if BOX_LINE.match(text):
-            continue
-        if CONFIDENTIAL_MARK.search(text):
+        if is_marking(line):
             return True, []
     for k, line in enumerate(lines):
         m = BOX_LINE.match(line.strip())

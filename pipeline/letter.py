@@ -45,7 +45,7 @@ def parse_letter(doc: Document) -> Record:
     city, city_at = header.find_city(parts.header)
     values = header.labelled_values(parts.header + parts.reference)
     letter_date = header.find_letter_date(parts.header + parts.reference + parts.body[:3], values)
-    confidential, conf_warnings = header.find_confidential(parts.header + parts.reference[:1], doc.checkboxes)
+    confidential, conf_warnings = header.find_confidential(lines, doc.checkboxes)
     warnings += conf_warnings
 
     first_res, first_session, subject = resolutions[0]
@@ -102,7 +102,7 @@ def _lead_in(body: list[str]) -> list[str]:
 def _not_a_letter(doc: Document, lines: list[str], warnings: list[str]) -> Record:
     """Any other document: only its confidentiality is read (from its first lines), so that
     the public copy can decide about it like about a letter."""
-    confidential, notes = header.find_confidential(lines[:40], doc.checkboxes)
+    confidential, notes = header.find_confidential(lines, doc.checkboxes)
     return Record(source=_source(doc), kind="unknown", status="unknown", confidential=confidential,
                   warnings=warnings + notes + ["not a Beschlusskontrolle letter: no report on a resolution found"])
 

@@ -42,3 +42,17 @@ def test_ocr_debris_before_salutation_and_greeting():
     lines = ["Beschlusskontrolle zu V0870/21", '"Sehr geehrte Damen,', "Text", "‚Mit freundlichen Grüßen", "Name"]
     parts = split_sections(lines)
     assert parts.body[0].endswith("Sehr geehrte Damen,") and parts.closing[0].endswith("Mit freundlichen Grüßen")
+
+
+@pytest.mark.parametrize("line, marked", [
+    ("VERTRAULICH", True), ("Vertraulich", True), ("VS – NUR FÜR DEN DIENSTGEBRAUCH", True),
+    ("VAZHUS FÜR DEN DIENSTGEBRAUCH", True), ("Nicht öffentlich", True), ("nicht-öffentlich", True),
+    ("Nichtöffentliche Vorlage", True), ("Vertrauliche Information", True), ("VERTRAULlCH", True),
+    ("N I C H T Ö F F E N T L I C H", True), ("Verschlusssache – nur für den Dienstgebrauch", True),
+    ("□ vertraulich", False), ("vertraulich", False),
+    ("Die Vorlage wurde in nichtöffentlicher Sitzung beraten.", False),
+    ("Die Vertraulichkeit der Daten wird gewahrt.", False),
+])
+def test_confidentiality_markings(line, marked):
+    from pipeline.header import is_marking
+    assert is_marking(line) == marked

@@ -15,12 +15,11 @@ MONTHS = {
     "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
 }
-# Stamp abbreviations as OCR tends to misread them; only readings no other month has.
-OCR_MONTHS = {"mri": 3, "mrl": 3, "mr2": 3, "0kt": 10, "okt": 10, "dfz": 12, "oez": 12, "nqv": 11, "n0v": 11,
-              "iun": 6, "iul": 7, "jui": 7, "au6": 8}
+# Glyphs OCR puts for a letter in upper-case stamps ("N0V.", "0KT", "AU6").
+_GLYPH_AS_LETTER = str.maketrans({"0": "o", "1": "i", "5": "s", "6": "g", "8": "b", "|": "i"})
+_ABBREVIATIONS = {name: number for name, number in MONTHS.items() if len(name) == 3}
 
-_MONTH_NAMES = sorted(set(MONTHS) | set(OCR_MONTHS), key=len, reverse=True)
-_MONTH_RE = "(?:" + "|".join(re.escape(m) for m in _MONTH_NAMES) + r")\.?"
+_MONTH_RE = "(?:" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r"|[A-Z0-9|ÄÖÜ]{3})\.?"
 
 # 13.10.2021 / 13.10.21 / 3. 4. 2001
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
@@ -61,8 +60,18 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
 
 
 def month_number(word: str) -> int | None:
+    """The month a name or abbreviation stands for; an upper-case stamp abbreviation with
+    one glyph damaged by OCR ('MRI', 'DFZ', 'N0V') when only one month is that close."""
     key = word.lower().rstrip(".")
-    return MONTHS.get(key) or OCR_MONTHS.get(key)
+    if key in MONTHS:
+        return MONTHS[key]
+    if len(key) != 3 or not word[:3].isupper() and not any(ch.isdigit() for ch in word):
+        return None
+    key = key.translate(_GLYPH_AS_LETTER)
+    if key in _ABBREVIATIONS:
+        return _ABBREVIATIONS[key]
+    close = {n for name, n in _ABBREVIATIONS.items() if sum(a != b for a, b in zip(key, name)) == 1}
+    return close.pop() if len(close) == 1 else None
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -79,8 +88,11 @@ def find_dates(text: str) -> list[FoundDate]:
         add(_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.start(), m.end())
     for m in _NUMERIC.finditer(text):
         add(_iso(_year(m.group(3)), int(m.group(2)), int(m.group(1))), m.start(), m.end())
+    text = _SPLIT_DAY.sub(lambda m: m.group(1) + m.group(2) + " " * len(m.group(0)[2:3]), text)
     for m in _WORDED.finditer(text):
         month = month_number(m.group("month"))
+        if month is None:
+            continue
         day = m.group("day")
         start = m.start("day") if day else m.start("month")
         # A day glued to the month ("1FEB.") or following debris ("ß 4.") is unsure in a
@@ -94,10 +106,15 @@ def find_dates(text: str) -> list[FoundDate]:
     return found
 
 
+# A two-digit day that OCR split with a space ("1 3. SEP. 2017"): nothing else stands so before a month.
+_SPLIT_DAY = re.compile(r"(?<![\d.])([0-3]) (\d)(?=\.?\s?(?:" + "|".join(MONTHS) + r"|[A-Z]{3})\b)", re.I)
+
+
 def _debris_before(text: str, start: int) -> bool:
-    """A stamp date whose day is preceded by a stray glyph on the same line (`ß 4. DEZ.`)."""
+    """A stamp date whose day follows a stray glyph on the same line (`ß 4. DEZ.`, `} 4. DEZ.`):
+    what was left of the stamp's first digit, so the day is unsure."""
     before = text[max(0, start - 3):start]
-    return bool(re.search(r"[^\s\d.,:;(\[A-Za-z]\s?$", before)) or bool(re.search(r"(?<![A-Za-z])[ßB]\s$", before))
+    return bool(re.search(r"[^\s\d.,:;(\[A-Za-z]\s?$", before)) or bool(re.search(r"(?<!\w)[^\W\d]\s$", before))
 
 
 def parse_date(text: str) -> str | None:

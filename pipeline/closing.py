@@ -98,13 +98,14 @@ def _blocks(lines: list[str]) -> list[Person]:
     name: str | None = None
     role: list[str] = []
     open_block = False
+    role_first = False     # the block began with its role; its name follows
     after_attachment = 0
 
     def close() -> None:
-        nonlocal name, role, open_block
+        nonlocal name, role, open_block, role_first
         if open_block:
             people.append(Person(name=name, role=clean_value("\n".join(role)) if role else None))
-        name, role, open_block = None, [], False
+        name, role, open_block, role_first = None, [], False, False
 
     texts = [line.strip().rstrip("'’‘`´\"") for line in lines]   # a signature's tail read as a quote mark
     for k, text in enumerate(texts):
@@ -129,16 +130,21 @@ def _blocks(lines: list[str]) -> list[Person]:
             if not text:
                 continue
         if _is_name(text) or (_damaged_name(text) and _is_role(following)):
+            if open_block and role and not name and role_first:
+                name = text          # the role printed above the name ("Beigeordneter" / "Ascan Egerer")
+                continue
             if open_block and (role or name):
                 close()
-            name, open_block = text, True
+            name, open_block, role_first = text, True, False
             continue
+        if role_first and name and _is_role(text):
+            close()              # the next block of a role-first closing
         if open_block and not re.search(r"\d", text) and len(text) < 90 and (role or _is_role(text) or text[:1].islower()):
             role.append(text)
             continue
         if _is_role(text):
             close()
-            role, open_block = [text], True
+            role, open_block, role_first = [text], True, not following or not _is_role(following)
             continue
         if _DEBRIS.match(text):
             continue

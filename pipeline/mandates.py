@@ -121,6 +121,7 @@ class _Reader:
         self.depth = 0
         self.answer_to: Point | None = None
         self.block = False         # the open quote holds several points
+        self.announced = False     # the last lead line ends with ':' ("… folgenden Beschluss gefasst:")
 
     # -- line kinds -------------------------------------------------------------------
     def marker(self, line: str, following: str) -> tuple[tuple[int, str], str] | None:
@@ -148,7 +149,9 @@ class _Reader:
             else:
                 quoted = _starts_quote(rest) or (not rest and _starts_quote(following))
                 # a letter may report on some points only ("7. „…“"); an unquoted bare number must be 1
-                ok = (num[0] <= 40 and quoted) or (num[0] == 1 and (self.mode == "lead" and not rest or self.depth > 0))
+                # unquoted points after an announcing line ("… Beschluss gefasst:") start at 1
+                ok = (num[0] <= 40 and quoted) or (num[0] == 1 and (self.mode == "lead" and (not rest or self.announced)
+                                                                     or self.depth > 0))
         else:
             ok = num in _next_numbers(self.last)
         return (num, rest) if ok else None
@@ -220,6 +223,7 @@ class _Reader:
                 self.mode = "text"
             else:
                 self.depth, _ = _quote_delta(text, self.depth)
+                self.announced = text.rstrip().endswith(":")
                 return
         point = self.current
         if self.mode == "text":

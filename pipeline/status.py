@@ -41,7 +41,7 @@ CLAUSE_BREAKS = {",", ";", ":", "und", "oder", "aber", "sondern", "jedoch", "wä
 SEPARABLE = {("liegen", "vor"): "done", ("dauern", "an"): "in_progress", ("laufen", "an"): "in_progress",
              ("stehen", "aus"): "not_started", ("nehmen", "auf"): "in_progress", ("fallen", "weg"): "rejected",
              ("stellen", "zurück"): "not_started", ("schieben", "auf"): "not_started", ("stellen", "ein"): "rejected",
-             ("führen", "durch"): "done", ("schließen", "ab"): "done", ("setzen", "um"): "done"}
+             ("führen", "durch"): "done", ("kommen", "nach"): "done", ("schließen", "ab"): "done", ("setzen", "um"): "done"}
 
 
 def _patterns() -> dict[str, list[list[dict]]]:

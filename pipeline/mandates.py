@@ -21,10 +21,10 @@ from pipeline.text import join_lines, sentence_spans, strip_debris
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
 _MARKER = re.compile(
     r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.|Punkt\s+Nr\.)\s*)?"
-    r"(?:(?P<num>\d{1,2})(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
-    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$))\s*(?P<rest>.*)$")
+    r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.)]?\s))?(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
+    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!)))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
-    r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?P<num>\d{1,2})(?P<sub>[a-z])?\s*[.:)]*\s*(?P<rest>.*)$")
+    r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?P<sub>[a-z])?\s*[.:)]*\s*(?P<rest>.*)$")
 _GROUP_HEAD = re.compile(r"^(?:zu|Zu)\s+(?:(?:der|dem)\s+)?(?:Antrag|Vorlage|Beschluss)?\s*(?P<rest>.*?):?\s*$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
 _LEAD_LABEL = re.compile(
@@ -32,7 +32,8 @@ _LEAD_LABEL = re.compile(
     r"(?:\s+(?:der|des|zur|zum)\s+[\wäöüÄÖÜß]+)?\s*:\s*", re.I)
 _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*[\"“”]?$")
 _STOP = re.compile(
-    r"^(?:(?:Die\s+)?[Nn]ächste\s+(?:Beschlusskontrolle|Berichterstattung|Sachstandsmitteilung|Information)|Wiedervorlage\b"
+    r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
+    r"(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage)|Wiedervorlage\b"
     r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*\d|Eine\s+Übersicht\b.*\bAnlage"
     r"|(?:Der|Dieser)\s+Beschluss\s+(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
     r"|Die\s+Beschlusskontrolle\s+(?:ist|wird))")
@@ -89,11 +90,13 @@ def _next_numbers(last: tuple[int, str] | None) -> set[tuple[int, str]]:
     if last is None:
         return set()
     n, sub = last
-    nxt = {(n + 1, ""), (n + 1, "a")}
-    if sub:
+    nxt = {(n + 1, ""), (n + 1, "a"), (n + 1, ".1")}
+    if sub.startswith("."):                       # 2.1 -> 2.2
+        nxt.add((n, f".{int(sub[1:]) + 1}"))
+    elif sub:
         nxt.add((n, chr(ord(sub) + 1)))
     else:
-        nxt.add((n, "a"))
+        nxt |= {(n, "a"), (n, ".1")}
     return nxt
 
 
@@ -129,14 +132,17 @@ class _Reader:
         if not m:
             return None
         # points lettered only ("a)", "b)") count as number 0 with a sub-letter
-        num = (int(m.group("num")), m.group("sub") or "") if m.group("num") else (0, m.group("letter"))
+        if m.group("num"):
+            num = (int(m.group("num")), f".{int(m.group('dot'))}" if m.group("dot") else m.group("sub") or "")
+        else:
+            num = (0, m.group("letter"))
         rest = strip_debris(m.group("rest"))
         if m.group("letter") and not (self.last and self.last[0] == 0) and not (_starts_quote(rest) or self.depth > 0):
             return None   # "a)" starts points only before a quote or inside a quoted block
         if m.group("word"):
             if not (m.group("colon") or not rest or _starts_quote(rest)):
                 return None
-        elif not (m.group("punct") or m.group("sub") or m.group("letter") or not rest
+        elif not (m.group("punct") or m.group("sub") or m.group("dot") or m.group("letter") or not rest
                   or (m.group("colon") and _starts_quote(rest))):
             return None   # "3: „…" is a point as OCR read "3."; "3: Euro" is not
         if m.group("punct") == "." and rest and rest[:1].isdigit():
@@ -175,9 +181,13 @@ class _Reader:
             return
         head = _ANSWER_HEAD.match(text)
         if head and (self.depth == 0 or self.block):
-            key = head.group("num") + (head.group("sub") or "")
+            key = head.group("num") + (f".{head.group('dot')}" if head.group("dot") else "") + (head.group("sub") or "")
             target = next((p for p in self.points if p.number == key and p.resolution == self.resolution), None)
             if target is not None:
+                if self.answer_to is None and not any(p.response for p in self.points[:-1]):
+                    # points quoted first, answered under headings: what stood between the last
+                    # point and the first heading ("Zum Stand der Umsetzung:") answers nothing
+                    self.points[-1].response.clear()
                 self.depth, self.block = 0, False
                 self.answer_to, self.mode = target, "answer"
                 if head.group("rest"):
@@ -281,7 +291,8 @@ def read_points(body: list[str], resolution: str | None, known: list[str]) -> li
     for point in points:
         if point.unclosed and not point.response:
             _split_unclosed(point)
-    _share_joint_answers(points)
+    if reader.answer_to is None:      # answers under headings name their points; no sharing
+        _share_joint_answers(points)
     return points
 
 

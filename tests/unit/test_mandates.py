@@ -155,3 +155,33 @@ Zu 2.:
 Offen.
 """
     assert [(n, r) for n, _, _, r in points(body)] == [("1", "Umgesetzt."), ("2", "Offen.")]
+
+
+def test_unquoted_list_after_announcing_line_answered_under_headings_with_dotted_sub_points():
+    body = """Sehr geehrte Damen und Herren,
+die Ratsversammlung hat Folgendes beschlossen:
+
+1) Die Verwaltung prüft die Schulwege.
+2) Die Ergebnisse werden vorgelegt.
+2.1 Für jede Schule wird ein Plan erstellt.
+2.2 Querungen werden priorisiert.
+
+Zum Stand der Umsetzung:
+
+Zu Ziffer 1:
+Die Prüfung ist abgeschlossen.
+
+Zu Ziffer 2.1:
+Die Pläne liegen vor.
+
+Zu Ziffer 2.2:
+Eine Priorisierung ist nicht vorgesehen.
+
+Der nächste Sachstandsbericht folgt im IV. Quartal 2024.
+"""
+    assert points(body) == [
+        ("1", "V0100/20", "Die Verwaltung prüft die Schulwege.", "Die Prüfung ist abgeschlossen."),
+        ("2", "V0100/20", "Die Ergebnisse werden vorgelegt.", ""),
+        ("2.1", "V0100/20", "Für jede Schule wird ein Plan erstellt.", "Die Pläne liegen vor."),
+        ("2.2", "V0100/20", "Querungen werden priorisiert.", "Eine Priorisierung ist nicht vorgesehen."),
+    ]

@@ -16,7 +16,7 @@ ROLE_WORD = re.compile(
     r"Stadträtin|Geschäftsführ|Landrat|Dezernat|Amtsleit|Bürgermeister|Beauftragt|Stellvertret|Vertreter|Abteilung|"
     r"Sachbearbeit|Fachbereich|Verwaltung|Erste[rn]?\b)", re.I)
 # "in Vertretung", "i. A." before a name, and "gez." on copies without a signature
-_DEPUTY = re.compile(r"^(?:in\s+Vertretung|i\.\s?V\.|In\s+Vertretung|im\s+Auftrag|i\.\s?A\.|gez\.)\s*:?\s*(?P<rest>.*)$")
+DEPUTY = re.compile(r"^(?:in\s+Vertretung|i\.\s?V\.|In\s+Vertretung|im\s+Auftrag|i\.\s?A\.|gez\.)\s*:?\s*(?P<rest>.*)$")
 _NEXT_REVIEW = re.compile(
     r"(?:[Nn]ächste[n]?\s+(?:Beschlusskontrolle|Berichterstattung|Sachstandsmitteilung|Sachstandsbericht|Information|Bericht)"
     r"|Wiedervorlage|erneut(?:e)?\s+(?:Beschlusskontrolle|berichtet|Bericht)|weitere\s+Beschlusskontrolle)")
@@ -78,11 +78,11 @@ def find_report_type(lead: str, body_text: str, next_review: str | None, statuse
     return "interim"
 
 
-def _is_name(line: str) -> bool:
+def is_name(line: str) -> bool:
     return bool(NAME.match(line)) and not ROLE_WORD.search(line)
 
 
-def _is_role(line: str) -> bool:
+def is_role(line: str) -> bool:
     return bool(ROLE_WORD.search(line)) and len(line) < 90 and not re.search(r"\d", line)
 
 
@@ -121,15 +121,15 @@ def _blocks(lines: list[str]) -> list[Person]:
             continue
         if after_attachment:
             after_attachment -= 1
-            if not (_is_name(text) and _is_role(following)) and not (open_block and _is_role(text)):
+            if not (is_name(text) and is_role(following)) and not (open_block and is_role(text)):
                 continue
-        deputy = _DEPUTY.match(text)
+        deputy = DEPUTY.match(text)
         if deputy:
             close()
             text = deputy.group("rest")
             if not text:
                 continue
-        if _is_name(text) or (_damaged_name(text) and _is_role(following)):
+        if is_name(text) or (_damaged_name(text) and is_role(following)):
             if open_block and role and not name and role_first:
                 name = text          # the role printed above the name ("Beigeordneter" / "Ascan Egerer")
                 continue
@@ -137,14 +137,14 @@ def _blocks(lines: list[str]) -> list[Person]:
                 close()
             name, open_block, role_first = text, True, False
             continue
-        if role_first and name and _is_role(text):
+        if role_first and name and is_role(text):
             close()              # the next block of a role-first closing
-        if open_block and not re.search(r"\d", text) and len(text) < 90 and (role or _is_role(text) or text[:1].islower()):
+        if open_block and not re.search(r"\d", text) and len(text) < 90 and (role or is_role(text) or text[:1].islower()):
             role.append(text)
             continue
-        if _is_role(text):
+        if is_role(text):
             close()
-            role, open_block, role_first = [text], True, not following or not _is_role(following)
+            role, open_block, role_first = [text], True, not following or not is_role(following)
             continue
         if _DEBRIS.match(text):
             continue

@@ -11,8 +11,10 @@ from pipeline.references import find_resolutions, find_sessions, session_distric
 from pipeline.text import clean_value, join_lines
 
 CITY = re.compile(
-    r"^(?:Die\s+)?(?P<city>(?:Landeshauptstadt|Freie\s+und\s+Hansestadt|Hansestadt|Große\s+Kreisstadt|Kreisfreie\s+Stadt"
-    r"|Bundesstadt|Universitätsstadt|Stadtverwaltung|Stadt|Gemeinde|Markt)\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|im|in)\s+[A-ZÄÖÜ][\w.-]+)?)")
+    r"^(?:Die\s+|Der\s+)?(?P<city>(?:Landeshauptstadt|Freie\s+und\s+Hansestadt|Freie\s+Hansestadt|Hansestadt|Große\s+Kreisstadt"
+    r"|Kreisfreie\s+Stadt|Bundesstadt|Universitätsstadt|Wissenschaftsstadt|Stadtverwaltung|Magistrat\s+der\s+Stadt|Stadt|Gemeinde"
+    r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde)"
+    r"\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|im|in|ob\s+der|von)\s+[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?)")
 UNIT = re.compile(
     r"^(?:Geschäftsbereich|Amt\b|Ämter|Eigenbetrieb|Beigeordnete[rn]?\b|Bürgermeister(?:in)?\b|Dezernat|Referat|Fachbereich"
     r"|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"

@@ -16,9 +16,27 @@ from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import OTHER_GENRE, REPORT_TITLE
 from pipeline.mandates import clean_quote, clean_response, read_points
 from pipeline.read import Document
-from pipeline.sections import GREETING, SALUTATION, split_sections
+from pipeline.sections import GREETING, SALUTATION, Sections, split_sections
 from pipeline.status import response_status, see_point
 from pipeline.text import normalize, text_columns
+
+def _signature_without_greeting(parts: Sections) -> Sections:
+    """A letter that closes without a greeting ends its body with the signature block: move
+    the trailing name and role lines (with 'gez.', 'In Vertretung') to the closing."""
+    if parts.closing or not parts.body:
+        return parts
+    body = parts.body
+    k, named = len(body), False
+    while k > 0 and len(body) - k < 10:
+        text = body[k - 1].strip()
+        if text and not (closing.is_name(text) or closing.is_role(text) or closing.DEPUTY.match(text)):
+            break
+        named = named or closing.is_name(text)
+        k -= 1
+    if not named:
+        return parts
+    return Sections(parts.header, parts.reference, body[:k], body[k:])
+
 
 def _source(doc: Document) -> Source:
     return Source(path=doc.path, sha256=doc.sha256, media_type=doc.media_type, pages=doc.pages, ocr=doc.ocr)
@@ -37,7 +55,7 @@ def parse_letter(doc: Document) -> Record:
     warnings = list(doc.warnings)
     text = text_columns(doc.text) if doc.media_type == "text/plain" else doc.text
     lines = normalize(text).split("\n")
-    parts = split_sections(lines)
+    parts = _signature_without_greeting(split_sections(lines))
     resolutions, ref_warnings = header.parse_reference(parts.reference)
     if not resolutions or not _is_report(lines, parts.reference):
         return _not_a_letter(doc, lines, warnings)

@@ -22,6 +22,7 @@ import json
 import os
 import signal
 import sqlite3
+import stat
 import sys
 import time
 from collections import Counter
@@ -170,13 +171,28 @@ def find_files(paths: Iterable[str | Path], others: Counter | None = None) -> It
                         continue
                     suffix = Path(name).suffix.lower()
                     if suffix in DOCUMENT_SUFFIXES:
-                        yield os.path.join(root, name), None
+                        path = os.path.join(root, name)
+                        yield path, not_regular(path)
                     elif others is not None:
                         others[suffix] += 1
         elif p.exists():
-            yield str(given), None
+            yield str(given), not_regular(str(given))
         else:
             yield str(given), "no such file or folder"
+
+
+def not_regular(path: str) -> str | None:
+    """Why a path is not a regular file (a FIFO would block the reader for good, a device never
+    ends), or None. Links are followed: a link to /dev/zero is a device."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return f"cannot be opened ({exc.strerror})"
+    if stat.S_ISREG(mode):
+        return None
+    kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+    return f"is {kind}, not a document: skipped"
 
 
 def sha256_of(path: str) -> tuple[str, int]:
@@ -367,7 +383,9 @@ def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict
         for path, problem in files:
             key = os.path.abspath(path)
             if problem:
-                writer.failed(key, None, Failure("find", "NotFound", problem, "check the path"), path)
+                missing = problem.startswith("no such")
+                writer.failed(key, None, Failure("find", "NotFound" if missing else "NotRegular", problem,
+                                                 "check the path" if missing else "give regular files only"), path)
                 bar.update(writer.summary)
                 continue
             try:

@@ -21,7 +21,7 @@ _NEXT_REVIEW = re.compile(
     r"(?:[Nn]ächste[n]?\s+(?:Beschlusskontrolle|Berichterstattung|Sachstandsmitteilung|Sachstandsbericht|Information|Bericht)"
     r"|Wiedervorlage|erneut(?:e)?\s+(?:Beschlusskontrolle|berichtet|Bericht)|weitere\s+Beschlusskontrolle)")
 # "Über den weiteren Fortgang werde ich Sie im September 2024 erneut informieren."
-_REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|weiter(?:en)?\s+Fortgang)\b.*\b(?:informier|bericht|unterricht)\w*"
+_REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?Fortgang)\b.*\b(?:informier|bericht|unterricht)\w*"
                            r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
 _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+Beschlusskontrolle|Beschlusskontrolle\s+(?:ist|wird)\s+(?:damit\s+)?"
                          r"(?:abgeschlossen|beendet|eingestellt)"

@@ -14,7 +14,7 @@ from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header
 from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import OTHER_GENRE, REPORT_TITLE
-from pipeline.mandates import clean_quote, clean_response, read_points
+from pipeline.mandates import clean_quote, clean_response, read_body
 from pipeline.read import Document
 from pipeline.sections import GREETING, SALUTATION, Sections, split_sections
 from pipeline.status import response_status, see_point
@@ -68,7 +68,13 @@ def parse_letter(doc: Document) -> Record:
 
     first_res, first_session, subject = resolutions[0]
     known = [r for r, _, _ in resolutions]
-    points = read_points(parts.body, first_res, known)
+    points, groups = read_body(parts.body, first_res, known)
+    for res, ses, title in groups:   # resolutions named by headings in the body ("II. V-Co00017/22 …")
+        if res not in known:
+            known.append(res)
+            resolutions.append((res, ses, title))
+        elif res == first_res and (first_session is None or subject is None):
+            first_session, subject = first_session or ses, subject or title
     if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines):
         return _not_a_letter(doc, lines, warnings)   # a report in prose without letter form: a press release
     mandates = _mandates(points, letter_date)

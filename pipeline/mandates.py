@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.references import find_resolutions
+from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
 from pipeline.text import join_lines, sentence_spans, strip_debris
 
@@ -25,7 +25,10 @@ _MARKER = re.compile(
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!)))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
     r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?P<sub>[a-z])?\s*[.:)]*\s*(?P<rest>.*)$")
-_GROUP_HEAD = re.compile(r"^(?:zu|Zu)\s+(?:(?:der|dem)\s+)?(?:Antrag|Vorlage|Beschluss)?\s*(?P<rest>.*?):?\s*$")
+# A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)",
+# "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512".
+_GROUP_HEAD = re.compile(r"^(?:(?:zu[mr]?|Zu[mr]?)\s+|[IVX]{1,4}\.\s*|[A-H][.)]\s*)(?:(?:der|dem|den)\s+)?"
+                         r"(?:Antrag|Vorlage|Beschluss|Drucksache|Beschlussvorlage)?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
 _LEAD_LABEL = re.compile(
     r"^(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Bericht|Ergebnis|Erläuterung|Sachstandsbericht)"
@@ -125,6 +128,8 @@ class _Reader:
         self.answer_to: Point | None = None
         self.block = False         # the open quote holds several points
         self.announced = False     # the last lead line ends with ':' ("… folgenden Beschluss gefasst:")
+        self.groups: list[tuple[str, str | None, list[str]]] = []   # (resolution, session, subject lines) per heading
+        self.subject_open = False  # the lines under a heading are its resolution's title until a blank line
 
     # -- line kinds -------------------------------------------------------------------
     def marker(self, line: str, following: str) -> tuple[tuple[int, str], str] | None:
@@ -164,12 +169,15 @@ class _Reader:
 
     def group_head(self, line: str) -> str | None:
         m = _GROUP_HEAD.match(line)
-        if not m or len(line) > 60:
+        if not m or len(line) > 90 or self.depth > 0:
             return None
-        found = find_resolutions(line)
-        if not found:
+        found = find_resolutions(m.group("rest"))
+        if not found or found[0][1] > 2:
             return None
         value = found[0][0]
+        sessions = find_sessions(m.group("rest"))
+        self.groups.append((value, sessions[0][0] if sessions else None, []))
+        self.subject_open = True
         return next((k for k in self.known if k == value), value)
 
     # -- feeding --------------------------------------------------------------------
@@ -232,6 +240,8 @@ class _Reader:
                 self.last = (1, "")
                 self.mode = "text"
             else:
+                if self.subject_open and self.current is None and not SALUTATION.match(text) and len(self.groups[-1][2]) < 3:
+                    self.groups[-1][2].append(text)    # the title under a resolution's heading
                 self.depth, _ = _quote_delta(text, self.depth)
                 self.announced = text.rstrip().endswith(":")
                 return
@@ -265,12 +275,20 @@ class _Reader:
 
     def end_paragraph(self) -> None:
         """An unquoted point's text ends with its paragraph."""
+        if self.groups and self.groups[-1][2]:
+            self.subject_open = False
         if self.mode == "text" and self.current and self.current.quote:
             self.mode = "response"
 
 
 def read_points(body: list[str], resolution: str | None, known: list[str]) -> list[Point]:
     """The points of the body, each with its quote and answer lines."""
+    return read_body(body, resolution, known)[0]
+
+
+def read_body(body: list[str], resolution: str | None,
+              known: list[str]) -> tuple[list[Point], list[tuple[str, str | None, str | None]]]:
+    """The points of the body, and the resolutions its headings name: (resolution, session, title)."""
     reader = _Reader(resolution, known)
     lines = [line for line in body if not is_artefact(line)]
     for i, line in enumerate(lines):
@@ -293,7 +311,8 @@ def read_points(body: list[str], resolution: str | None, known: list[str]) -> li
             _split_unclosed(point)
     if reader.answer_to is None:      # answers under headings name their points; no sharing
         _share_joint_answers(points)
-    return points
+    groups = [(res, ses, join_lines(lines) or None) for res, ses, lines in reader.groups]
+    return points, groups
 
 
 def _split_unclosed(point: Point) -> None:

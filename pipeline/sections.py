@@ -39,12 +39,14 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
             continue
         if re.match(r"^(?:Anlage|Seite)\b", lines[i]):
             continue
-        window = " ".join(lines[max(0, i - 2): i + 1])
+        above = [k for k in range(max(0, i - 6), i) if lines[k].strip()][-3:]   # three text lines up
+        window = " ".join([lines[k] for k in above] + [lines[i]])
         if REPORT_WORDS.search(window) or re.search(r"\b(?:Vorlage|Antrag|Beschluss|Drucksache|Ds\.|Drs\.)", lines[i]):
-            # "Beschlusskontrolle" alone on the line before belongs to the reference.
-            if i > 0 and REPORT_WORDS.fullmatch(lines[i - 1].strip(" –-:")):
-                return i - 1
-            return i
+            # the title lines just above, in the same paragraph ("Beschlusskontrolle", "… – Drucksache") belong to it
+            k = i
+            while k > 0 and lines[k - 1].strip() and i - k < 2 and REPORT_WORDS.search(lines[k - 1]):
+                k -= 1
+            return k
     return None
 
 
@@ -54,7 +56,8 @@ def split_sections(lines: list[str]) -> Sections:
     ref = _reference_start(lines, stop)
     if ref is None:
         ref = salutation if salutation is not None else 0
-    body_start = salutation if salutation is not None else _subject_end(lines, ref)
+    identifier = next((k for k in range(ref, stop) if has_resolution(lines[k])), ref)
+    body_start = salutation if salutation is not None else _subject_end(lines, identifier)
     greeting = next((i for i in range(body_start, len(lines)) if GREETING.match(lines[i])), None)
     if greeting is None:
         greeting = next((i for i in range(body_start, len(lines)) if ACK.match(lines[i])), len(lines))

@@ -80,6 +80,9 @@ def find_department(lines: list[str], city_index: int | None) -> str | None:
             if LABEL.match(text) or RECIPIENT_START.match(text) or find_dates(text):
                 break
             if parts and not re.search(r"(?:\bund|,|-|\bfür|\bder|\bdes)$", parts[-1]) and UNIT.match(text):
+                if len(parts) == 1 and _ORGAN.match(parts[0]):
+                    parts = [text]     # "Der Kreisausschuss" / "Fachbereich Schulen …": the unit is the lower line
+                    continue
                 break
             if not parts and not (UNIT.match(text) or text[:1].isupper()):
                 break
@@ -96,6 +99,10 @@ def find_department(lines: list[str], city_index: int | None) -> str | None:
         if UNIT.match(line.strip()) and not LABEL.match(line):
             return clean_value(line)
     return None
+
+
+# The authority's organ printed above its unit: "Der Oberbürgermeister", "Der Kreisausschuss", "Der Magistrat".
+_ORGAN = re.compile(r"^(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+$")
 
 
 def _join_department(parts: list[str]) -> str:

@@ -29,6 +29,9 @@ def _signature_without_greeting(parts: Sections) -> Sections:
     k, named = len(body), False
     while k > 0 and len(body) - k < 10:
         text = body[k - 1].strip()
+        if text and not named and header.is_marking(text.strip("–- ").split(" – ")[0]):
+            k -= 1                # a marking under the signature ("– nicht öffentlich –")
+            continue
         if text and not (closing.is_name(text) or closing.is_role(text) or closing.DEPUTY.match(text)):
             break
         named = named or closing.is_name(text)

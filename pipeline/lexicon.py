@@ -22,7 +22,7 @@ IDENTIFIER_SHAPES = {
     # Rostock: 2023/BV/4410, Potsdam: 21/SVV/1203
     "year_kind_number": r"(?:(?:19|20)\d{2}|\d{2})/[A-Z]{2,4}/\d{3,5}",
     # Köln: AN/0871/2019, Berlin districts: DS/0733/VIII
-    "kind_number_year": r"[A-Z]{2,3}/\d{3,5}/(?:(?:19|20)\d{2}|[IVX]{1,5})",
+    "kind_number_year": r"[A-Z]{2,3}/\d{4,5}/(?:(?:19|20)\d{2}|[IVX]{1,5})",   # three digits: a session (KT/021/2022)
     # Chemnitz: B-088/2023, BA-141/2020
     "kind_dash_number_year": r"[A-Z]{1,3}-\d{2,4}/(?:19|20)\d{2}",
     # Magdeburg: DS0187/22, DS 0870/2021, Frankfurt: NR 279/17
@@ -32,8 +32,8 @@ IDENTIFIER_SHAPES = {
 }
 # Shapes made only of digits need a word before them that says what they are:
 # "Drucksache 21-3684", "Beschluss-Nr. 57/2021", "Vorlage Nr. 112/2022", "§ 1761", "1021/V".
-CONTEXT_WORDS = (r"(?:Drucksachen?(?:-?Nr\.?)?|Drs\.|DS(?:-Nr\.)?|Vorlagen?(?:-?Nr\.?)?|Beschluss(?:-?Nr\.?|vorlage)?"
-                 r"|Beschlussnummer|Antrag(?:s-?Nr\.?)?|Mitteilung(?:sdrucksache)?|Anregung)")
+CONTEXT_WORDS = (r"(?:\w*(?:[Dd]rucksachen?|[Vv]orlagen?|[Bb]eschluss|[Aa]ntrag|[Mm]itteilung)(?:s?-?(?:Nr\.?|[Nn]ummer))?"
+                 r"|Drs\.|DS(?:-Nr\.)?|Beschlussnummer|Anregung)")
 NUMERIC_SHAPES = {
     "number_year": r"\d{1,5}/(?:(?:19|20)\d{2}|\d{2})",        # 57/2021, 112/2022
     "period_number": r"\d{2}-\d{3,5}",                          # Hamburg 22-0917, 21-3684

@@ -22,7 +22,7 @@ from pipeline.text import join_lines, sentence_spans, strip_debris
 _MARKER = re.compile(
     r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.|Punkt\s+Nr\.)\s*)?"
     r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.)]?\s))?(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
-    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!)))\s*(?P<rest>.*)$")
+    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
     r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?P<sub>[a-z])?\s*[.:)]*\s*(?P<rest>.*)$")
 # A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)",
@@ -147,7 +147,7 @@ class _Reader:
         if m.group("word"):
             if not (m.group("colon") or not rest or _starts_quote(rest)):
                 return None
-        elif not (m.group("punct") or m.group("sub") or m.group("dot") or m.group("letter") or not rest
+        elif not (m.group("punct") or m.group("sub") or m.group("dot") or m.group("letter") or m.group("bare") is not None or not rest
                   or (m.group("colon") and _starts_quote(rest))):
             return None   # "3: „…" is a point as OCR read "3."; "3: Euro" is not
         if m.group("punct") == "." and rest and rest[:1].isdigit():

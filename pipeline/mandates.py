@@ -27,7 +27,7 @@ _ANSWER_HEAD = re.compile(
     r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?P<sub>[a-z])?\s*[.:)]*\s*(?P<rest>.*)$")
 # A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)",
 # "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512".
-_GROUP_HEAD = re.compile(r"^(?:(?:zu[mr]?|Zu[mr]?)\s+|[IVX]{1,4}\.\s*|[A-H][.)]\s*)(?:(?:der|dem|den)\s+)?"
+_GROUP_HEAD = re.compile(r"^(?:(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*)(?:(?:der|dem|den)\s+)?"
                          r"(?:Antrag|Vorlage|Beschluss|Drucksache|Beschlussvorlage)?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
 _LEAD_LABEL = re.compile(

@@ -12,12 +12,12 @@ _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": 
 _D = r"[\dOoDQIl|iSsBZzG]"
 # V0870/21, A 0116/1S, V-Pl0013/19, V-PI00004/19. At least two real digits.
 RESOLUTION = re.compile(
-    r"(?<![A-Za-z0-9/])(?P<prefix>[VA])(?:-(?P<district>[A-Z][A-Za-z]{1,2}))?\s?(?P<number>" + _D + r"{4,5})"
+    r"(?<![A-Za-z0-9/])(?P<prefix>[VA])(?:-(?P<district>[A-Z](?:[A-Za-z]{1,2}|[a-z]?0)))?\s?(?P<number>" + _D + r"{4,5})"
     r"\s?/\s?(?P<year>" + _D + r"{2})(?![\d/])"
 )
 # SR/026/2021, F/026/2021, UKW/011/2021, SBR Pl/048/2019
 SESSION = re.compile(
-    r"(?<![A-Za-z0-9/])(?P<body>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:\s(?P<district>[A-Z][a-zI]{1,2}))?)/(?P<number>" + _D + r"{3})"
+    r"(?<![A-Za-z0-9/])(?P<body>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:\s(?P<district>[A-Z](?:[a-zI]{1,2}|[a-z]?0)))?)/(?P<number>" + _D + r"{3})"
     r"/(?P<year>(?:19|20)" + _D + r"{2})(?![\d/])"
 )
 
@@ -32,7 +32,7 @@ def _district(code: str | None, hint: str | None) -> str | None:
         return None
     if hint and hint[0] == code[0] and len(hint) == len(code):
         return hint
-    return code[0] + code[1:].replace("I", "l")
+    return code[0] + code[1:].replace("I", "l").replace("0", "o")
 
 
 def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[str, int, int, bool]]:

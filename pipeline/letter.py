@@ -47,7 +47,11 @@ def _source(doc: Document) -> Source:
 
 def _is_report(lines: list[str], reference: list[str]) -> bool:
     top = [line.strip() for line in lines[:40] if line.strip()]
-    if any(OTHER_GENRE.match(line) for line in top[:12]):
+    # whichever genre name stands first decides: "Beschlussverfolgung" above "Beschlussvorlage B-214/2023"
+    # is a report on that Vorlage; "Beschlussausfertigung" above "Beschlusskontrolle" is none
+    other = next((k for k, line in enumerate(top[:12]) if OTHER_GENRE.match(line)), None)
+    report = next((k for k, line in enumerate(top[:25]) if REPORT_TITLE.search(line)), None)
+    if other is not None and (report is None or other < report):
         return False
     if reference and re.match(r"^(?:TOP|Tagesordnungspunkt)\s*\d", reference[0].strip()):
         return False  # an agenda item, not a letter's reference line

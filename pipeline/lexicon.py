@@ -35,14 +35,16 @@ IDENTIFIER_SHAPES = {
 CONTEXT_WORDS = (r"(?:\w*(?:[Dd]rucksachen?|[Vv]orlagen?|[Bb]eschluss|[Aa]ntrag|[Mm]itteilung)(?:s?-?(?:Nr\.?|[Nn]ummer))?"
                  r"|Drs\.|DS(?:-Nr\.)?|Beschlussnummer|Anregung)")
 NUMERIC_SHAPES = {
-    "number_year": r"\d{1,5}/(?:(?:19|20)\d{2}|\d{2})",        # 57/2021, 112/2022
+    "number_year": r"(?:[A-Z]{1,4}\s)?\d{1,5}/(?:(?:19|20)\d{2}|\d{2})",   # 57/2021, 112/2022, OR 07/2023
     "period_number": r"\d{2}-\d{3,5}",                          # Hamburg 22-0917, 21-3684
     "number_roman": r"\d{3,5}/[IVX]{1,5}",                      # Berlin 1021/V
     "paragraph": r"§\s?\d{2,5}",                                 # Frankfurt § 1761
 }
 
 _STRONG = "|".join(f"(?:{p})" for p in IDENTIFIER_SHAPES.values())
-STRONG_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG})(?![\w/-]|\.\d)")
+STRONG_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG})(?![\w/]|-\w|\.\d)")
+# The same shapes read through OCR: a letter O or o where a digit must stand ("VII-A-O4512").
+OCR_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG.replace(chr(92) + 'd', '[0-9Oo]')})(?![\w/]|-\w|\.\d)")
 _NUMERIC = "|".join(f"(?:{p})" for p in NUMERIC_SHAPES.values())
 CONTEXT_IDENTIFIER = re.compile(
     rf"\b{CONTEXT_WORDS}\s*(?:Nr\.?|Nummer)?\s*:?\s*(?P<id>{_NUMERIC})(?![\w/-]|\.\d)")
@@ -51,14 +53,15 @@ PARAGRAPH_IDENTIFIER = re.compile(r"(?<![\w])(?P<id>§\s?\d{3,5})(?![\w/-])")
 # ---------------------------------------------------------------------------------------
 # Session numbers: SR/026/2021, F/026/2021, SBR Pi/004/2020, KT/021/2022. Also any value
 # after a "Sitzung(snummer)" label.
-SESSION_LABEL = re.compile(r"\bSitzungs?(?:-?(?:nummer|Nr\.?))\s*:?\s*(?P<value>[A-ZÄÖÜ][\w ]{0,8}/\d{1,4}/\d{2,4})")
+SESSION_LABEL = re.compile(r"\bSitzung(?:s-?(?:nummer|Nr\.?))?\s*:?\s*(?P<value>[A-ZÄÖÜ][\w ]{0,8}/\d{1,4}/\d{2,4})")
 
 # ---------------------------------------------------------------------------------------
 # Genre names: what makes a document a report on the implementation of a resolution.
 REPORT_TITLE = re.compile(
     r"Beschlu(?:ss|ß)\s?-?kontrolle|Beschlu(?:ss|ß)kontro|Beschlussverfolgung|Beschlussumsetzung|Sachstandsbericht|Sachstandsmitteilung"
-    r"|Sachstand\s+zu(?:m|r)?\s+(?:Beschluss|Vorlage|Antrag|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über)"
-    r"|Mitteilung\s+zu(?:m|r)?\s+(?:Beschluss|Drucksache|Vorlage|Antrag)|Mitteilungsdrucksache|Mitteilungsvorlage"
+    r"|Sachstand\s+zu(?:m|r)?\s+\w*(?:[Bb]eschluss|Vorlage|Antrag|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über)"
+    r"|Informationsvorlage|Mitteilungsvorlage"
+    r"|Mitteilung\s+zu(?:m|r)?\s+\w*(?:[Bb]eschluss|Drucksache|Vorlage|Antrag)|Mitteilungsdrucksache"
     r"|Information\s+zu(?:m|r)?\s+(?:Beschluss|Umsetzung|Stand|Vorlage|Antrag)"
     r"|Umsetzung\s+de[sr]\s+(?:\w+\s+)?(?:Beschlusses|Stadtratsbeschlusses|Ratsbeschlusses|Kreistagsbeschlusses|Beschlüsse|Antrags|Antrages)"
     r"|Zwischenbericht|Abschlussbericht|Schlussbericht|Zwischenstand|Endbericht|Berichtsvorlage"

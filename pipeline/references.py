@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import CONTEXT_IDENTIFIER, PARAGRAPH_IDENTIFIER, SESSION_LABEL, STRONG_IDENTIFIER
+from pipeline.lexicon import CONTEXT_IDENTIFIER, OCR_IDENTIFIER, PARAGRAPH_IDENTIFIER, SESSION_LABEL, STRONG_IDENTIFIER
 
 # Characters OCR puts where a digit must stand, and the digit they stand for.
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1",
@@ -39,10 +39,17 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
     """(identifier, start, end, repaired) for each resolution identifier in `text`, in order:
     Dresden's shapes (with OCR repair) and the other bodies' shapes of `lexicon`."""
     found = _dresden_resolutions(text, district_hint)
-    for pattern in (STRONG_IDENTIFIER, CONTEXT_IDENTIFIER, PARAGRAPH_IDENTIFIER):
+    sessions = [(s, e) for _, s, e, _ in find_sessions(text)]
+    for pattern in (STRONG_IDENTIFIER, CONTEXT_IDENTIFIER, PARAGRAPH_IDENTIFIER, OCR_IDENTIFIER):
         for m in pattern.finditer(text):
             start, end = m.span("id")
-            if any(s < end and start < e for _, s, e, _ in found):
+            if any(s < end and start < e for _, s, e, _ in found) or any(s < end and start < e for s, e in sessions):
+                continue
+            if pattern is OCR_IDENTIFIER:
+                printed = m.group("id")
+                value = re.sub(r"[Oo](?=[0-9Oo]*[0-9])(?<=[-/0-9Oo])|(?<=[0-9])[Oo]", "0", printed)
+                if sum(ch.isdigit() for ch in printed) >= 3 and value != printed:
+                    found.append((value, start, end, True))
                 continue
             if pattern is PARAGRAPH_IDENTIFIER and not re.search(r"\b(?:Beschluss|Vorlage|Antrag|Bericht|zu|zum)\W*$",
                                                                    text[max(0, start - 30):start], re.I):

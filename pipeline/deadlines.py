@@ -19,7 +19,8 @@ _TARGET_BEFORE = re.compile(
     r"(?:\bbis(?:\s+spätestens)?(?:\s+(?:zum|zur|Ende|Mitte|Anfang|Ende\s+des\s+Jahres))?"
     r"|\bspätestens(?:\s+(?:zum|im|bis))?|\bvoraussichtlich(?:\s+(?:im|zum|bis|Ende|Mitte))?|\bTermin:?|\bFrist:?"
     r"|\b(?:im|zum|für|in|Ende|Mitte|Anfang)(?:\s+(?:den|das|dem|des))?)\s*$", re.I)
-_START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem)\s*(?:dem\s+)?$", re.I)
+_START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem)\s*(?:dem\s+)?$"
+                           r"|\b(?:Laufzeit|Vertragslaufzeit|befristet|gültig|Geltungsdauer|Bindungsfrist)\b[^.;]{0,20}\bbis\s+(?:zum\s+)?$", re.I)
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|geplant|vorgesehen|angestrebt|beabsichtigt|voraussichtlich|erfolgt|"
                      r"erfolgen|ist\s+zu|sind\s+zu|bis|spätestens|Termin|Frist|kann|können)\b", re.I)
 # "Mit dem Umbau wird im zweiten Halbjahr 2023 begonnen.": when work starts, not a target.

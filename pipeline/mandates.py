@@ -24,7 +24,8 @@ _MARKER = re.compile(
     r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.)]?\s))?(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
-    r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?P<sub>[a-z])?\s*[.:)]*\s*(?P<rest>.*)$")
+    r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?P<sub>[a-z])?"
+    r"|(?P<letter>[a-h])(?=\)))\s*[.:)]*\s*(?P<rest>.*)$")
 # A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)",
 # "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512".
 _GROUP_HEAD = re.compile(r"^(?:(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*)(?:(?:der|dem|den)\s+)?"
@@ -37,7 +38,7 @@ _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s
 _STOP = re.compile(
     r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
     r"(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage)|Wiedervorlage\b"
-    r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*\d|Eine\s+Übersicht\b.*\bAnlage"
+    r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b|Beschlussvorschlag\s*:"
     r"|(?:Der|Dieser)\s+Beschluss\s+(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
     r"|Die\s+Beschlusskontrolle\s+(?:ist|wird))")
 _PAGE_ARTEFACT = re.compile(
@@ -171,8 +172,8 @@ class _Reader:
         m = _GROUP_HEAD.match(line)
         if not m or len(line) > 90 or self.depth > 0:
             return None
-        found = find_resolutions(m.group("rest"))
-        if not found or found[0][1] > 2:
+        found = find_resolutions(line)     # the whole line: "Zu § 6012" needs its "Zu"
+        if not found or found[0][1] > len(line) - len(m.group("rest")) + 2:
             return None
         value = found[0][0]
         sessions = find_sessions(m.group("rest"))
@@ -189,7 +190,8 @@ class _Reader:
             return
         head = _ANSWER_HEAD.match(text)
         if head and (self.depth == 0 or self.block):
-            key = head.group("num") + (f".{head.group('dot')}" if head.group("dot") else "") + (head.group("sub") or "")
+            key = head.group("letter") or (
+                head.group("num") + (f".{head.group('dot')}" if head.group("dot") else "") + (head.group("sub") or ""))
             target = next((p for p in self.points if p.number == key and p.resolution == self.resolution), None)
             if target is not None:
                 if self.answer_to is None and not any(p.response for p in self.points[:-1]):

@@ -52,6 +52,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
             # "nicht umsetzbar", "nicht genehmigungsfähig", "nicht möglich": a negated possibility
             [lower("nicht"), {"LOWER": {"REGEX": r"^(?:[a-zäöüß]{3,}(?:bar|fähig)|zulässig)$"}}],
             [lower("unmöglich", "unzulässig", "undurchführbar", "unrealistisch")],
+            # "Eine Einhaltung der Kostenobergrenze ist … nicht möglich": a deed the point asks for is impossible
+            [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+ung$"}}, {"OP": "{0,6}", "IS_PUNCT": False}, lower("nicht"), lower("möglich")],
             [lemma("Umsetzung", "Realisierung", "Einordnung", "Errichtung", "Durchführung", "Finanzierung", "Einrichtung", "Bau"),
              {"OP": "{0,6}", "IS_PUNCT": False}, lower("nicht"), lower("möglich", "vorgesehen", "geplant", "beabsichtigt")],
             [lemma("rechtlich"), lower("unzulässig", "nicht")],
@@ -82,7 +84,9 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [lemma("laufend", "laufen"), lemma("umsetzen")],
             [lemma("befinden"), OPT_SHORT, lower("in")],
             [lemma("beginnen")], [lemma("einleiten")], [lemma("aufnehmen")],
-            [lemma("planen"), ], [lower("geplant")], [lemma("vorsehen")], [lower("vorgesehen")],
+            # verb forms only: an attributive participle ("die vorgesehene Stelle") states no plan
+            [{"LEMMA": {"IN": ["planen", "vorsehen"]}, "LOWER": {"REGEX": r"^(?!.*(?:t|en)e[nmrs]?$)"}}],
+            [lower("geplant")], [lower("vorgesehen")],
             [lemma("erfolgen"), lower("in"), lower("zwei", "mehreren", "drei")],
             # the present passive of work in hand: "wird derzeit erarbeitet", "werden geprüft"
             [PRESENT, OPT, {"LOWER": {"REGEX": r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}t|[a-zäöüß]+iert|erarbeitet|erstellt|vorbereitet"
@@ -94,7 +98,6 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [lower("noch"), lower("zu"), {"LOWER": {"REGEX": r"^[a-zäöüß]+en$"}}],
             [lower("teilweise", "weitgehend", "größtenteils", "überwiegend"), OPT, lemma(*DONE_VERBS)],
             [lemma("sollen")], [lower("voraussichtlich")], [lower("angestrebt")],
-            [lower("erste", "ersten")], [lower("zunächst")],
         ],
         "done": [
             # a verb form, not its present participle used as an adjective ("entsprechend", "abschließend")
@@ -107,6 +110,9 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [PRESENT, OPT, lemma(*STANDING)],
             [lemma("Umsetzung", "Einrichtung", "Vergabe", "Beteiligung", "Anordnung"), lemma("erfolgen")],
             [lower("ist"), lower("erfolgt")], [lower("sind"), lower("erfolgt")],
+            # the letter itself carries out a duty to report: "Die Unterrichtung erfolgt mit dieser Mitteilung."
+            [lower("mit"), lower("diesem", "dieser", "der", "dem", "vorliegender", "vorliegendem"),
+             {"LOWER": {"REGEX": r"^(?:schreiben|mitteilung|\w*bericht|\w*vorlage|information|sachstandsbericht|drucksache)$"}}],
             # any past participle after a past auxiliary: "wurde … zur Kenntnis gegeben", "wurden eingeführt"
             [PAST, OPT, {"LOWER": {"REGEX": r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)$"}}],
             # participles without ge- ("besetzt", "vergeben", "übergeben") with a passive auxiliary
@@ -122,7 +128,8 @@ def _matcher():
 
 
 # A sentence about the point itself decides: "Der Beschlusspunkt wird erfüllt.", "Der Auftrag ist damit erledigt."
-_POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Damit\s+ist\s+der|Somit\s+ist\s+der)\s+(?:Beschlusspunkt|Punkt|Beschlussteil|Prüfauftrag"
+_POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Diese|Damit\s+ist\s+der|Somit\s+ist\s+der)\s+(?:Beschlusspunkt|Punkt|Beschlussteil|Prüfauftrag"
+                            r"|Ziffer|Beschlussziffer|Verpflichtung|Vorgabe|Forderung|Aufgabe"
                             r"|Beschluss|(?:Auftrag|Beschluss)\b(?=.*\b(?:damit|somit|insoweit|insofern)\b))\b")
 _SEE_POINT = re.compile(r"^(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Antwort zu)\s*(\d{1,2}[a-z]?)")
 _FUTURE_ONLY = re.compile(r"\b(?:wird|werden|soll|sollen)\b[^.]*\b(?:erfolgen|vorgelegt|umgesetzt|erarbeitet)\b")
@@ -179,8 +186,9 @@ def _in_scope(label: str, doc, start: int, end: int) -> str | None:
     context = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
     if label in ("rejected", "not_started"):
         return None                      # "nicht abgelehnt", "steht nicht mehr aus": no verdict
-    if words & INTENTION:
-        return "not_started" if context & {"noch", "bisher", "bislang"} else "rejected"
+    if words & INTENTION:     # "noch nicht geplant", "derzeit nicht vorgesehen": put off, not refused
+        return "not_started" if context & {"noch", "bisher", "bislang", "derzeit", "zurzeit", "vorerst", "momentan",
+                                           "aktuell", "zunächst"} else "rejected"
     if words & COMPLETION or context & {"vollständig", "abschließend", "vollumfänglich", "gänzlich"}:
         return "in_progress"
     if label == "done" and context & {"können", "konnte", "konnten", "kann"}:
@@ -232,7 +240,8 @@ def mend_cue_words(text: str) -> str:
             return word
         for n in (len(low) - 1, len(low), len(low) + 1):
             for form in _cue_forms().get(n, ()):
-                if form[0] == low[0] and _one_edit(low, form):
+                # an inflection ("vorgesehene") differs at the end only: that is no damage
+                if form[0] == low[0] and _one_edit(low, form) and not (low.startswith(form) or form.startswith(low)):
                     return form if word[0].islower() else form.capitalize()
         return word
 
@@ -298,6 +307,8 @@ def response_status(response: str, has_future_deadline: bool = False) -> str:
         if "in_progress" in found and found.index("in_progress") < found.index("rejected"):
             return "in_progress"
         return "rejected"
+    if "not_started" in found and ("done" in found or "in_progress" in found):
+        return "in_progress"    # part of the point done or under way, the rest not yet begun
     if "not_started" in found:
         return "not_started"
     if "in_progress" in found:

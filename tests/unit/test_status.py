@@ -58,7 +58,8 @@ def test_overall_status(statuses, expected):
 
 
 @pytest.mark.parametrize("response, expected", [
-    pytest.param("Die Maßnahme ist derzeit nicht vorgesehen.", "rejected", id="negated-plan"),
+    pytest.param("Die Maßnahme ist nicht vorgesehen.", "rejected", id="negated-plan"),
+    pytest.param("Die Maßnahme ist derzeit nicht vorgesehen.", "not_started", id="negated-plan-for-now"),
     pytest.param("Eine Erweiterung ist noch nicht geplant.", "not_started", id="negated-plan-not-yet"),
     pytest.param("Die Planung wurde noch nicht abgeschlossen.", "in_progress", id="negated-completion"),
     pytest.param("Eine Umsetzung ist bisher nicht erfolgt.", "not_started", id="negated-done"),

@@ -306,7 +306,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
 
 
 _REFERENCE_NOISE = re.compile(
-    r"\b(?:Beschluss|Sitzung)\s+vom\s+[\d.]+(?:\s*[A-Za-zäÄ]+\.?\s+\d{4})?|\bSitzungs(?:nummer|-Nr\.?)\b|\bSitzung\b|\bvom\s+[\d.]{6,10}")
+    r"\b(?:\w*[Bb]eschluss|Sitzung)(?:\s+(?:des|der)\s+\w+)?\s+vom\s+[\d.]+(?:\s*[A-Za-zäÄ]+\.?\s+\d{4})?|\bSitzungs(?:nummer|-Nr\.?)\b|\bSitzung\b|\bvom\s+[\d.]{6,10}")
 
 
 def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bool]]) -> str | None:

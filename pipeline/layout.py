@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.tables import header_columns, read_table
+
 
 @dataclass(frozen=True)
 class Word:
@@ -192,6 +194,9 @@ def _column_gap(row: list[Line], width: float) -> float | None:
     return None
 
 
+_HEADING_HINT = re.compile(r"\b(?:Beschlusspunkt|Beschlusstext|Beschlussinhalt|Auftrag|Inhalt|Maßnahme|Beschluss)\b")
+
+
 def _body_lines(rows: list[list[Line]], width: float, height: float) -> list[str]:
     """Body rows in reading order; a run of two-column rows (the sender's block beside the
     Kenntnisnahme block) comes out column by column, not row by row."""
@@ -199,6 +204,13 @@ def _body_lines(rows: list[list[Line]], width: float, height: float) -> list[str
     plain: list[list[Line]] = []
     i = 0
     while i < len(rows):
+        table = read_table(rows, i, height) if _HEADING_HINT.search(_row_text(rows[i])) else None
+        if table is not None:
+            out += _column_lines(plain, height) if plain else []
+            plain = []
+            i, lines = table
+            out += lines
+            continue
         split = _column_gap(rows[i], width)
         if split is None:
             plain.append(rows[i])
@@ -227,8 +239,11 @@ def _first_page_text(page: Page, rows: list[list[Line]]) -> list[str]:
     split_x = page.width * 0.45
     margin = _median([row[0].x0 for row in rows], page.width * 0.1)
     header_end = -1.0
+    # a table's heading row ends the letterhead: its right-hand cells are no letterhead column
+    table_at = next((row[0].top for k, row in enumerate(rows)
+                     if _HEADING_HINT.search(_row_text(row)) and header_columns(rows, k, height)), page.height)
     for row in rows:
-        if row[0].top < page.height * 0.45 and any(seg.x0 >= split_x for seg in row):
+        if row[0].top < min(page.height * 0.45, table_at) and any(seg.x0 >= split_x for seg in row):
             header_end = max(header_end, max(seg.bottom for seg in row))
     header_end = _extend_header(rows, header_end, page.width * 0.6, height)
     left: list[list[Line]] = []

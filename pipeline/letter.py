@@ -13,7 +13,7 @@ import re
 from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header
 from pipeline.deadlines import find_deadlines
-from pipeline.lexicon import OTHER_GENRE, REPORT_TITLE
+from pipeline.lexicon import NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CELL
 from pipeline.mandates import clean_quote, clean_response, read_body
 from pipeline.read import Document
 from pipeline.sections import GREETING, SALUTATION, Sections, split_sections
@@ -34,7 +34,8 @@ def _signature_without_greeting(parts: Sections) -> Sections:
             continue
         if text and not (closing.is_name(text) or closing.is_role(text) or closing.DEPUTY.match(text)):
             break
-        named = named or closing.is_name(text)
+        deputy = closing.DEPUTY.match(text)
+        named = named or closing.is_name(deputy.group("rest") if deputy else text)
         k -= 1
     if not named:
         return parts
@@ -143,7 +144,11 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
     for point in points:
         response = clean_response(point.response)
         deadlines = find_deadlines(response, not_before=letter_date)
-        drafts.append([point, response, deadlines, response_status(response, bool(deadlines))])
+        for value in _date_cell(point.facts.get("date"), letter_date):
+            if value not in deadlines:
+                deadlines.append(value)
+        status = _status_cell(point.facts.get("status")) or response_status(response, bool(deadlines))
+        drafts.append([point, response, deadlines, status])
     by_number = {(d[0].resolution, d[0].number): d for d in drafts}
     for draft in drafts:   # "Siehe Punkt 4." takes point 4's status
         ref = see_point(draft[1])
@@ -151,6 +156,25 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
             draft[3] = by_number[(draft[0].resolution, ref)][3]
     return [Mandate(number=p.number, resolution=p.resolution, quote=clean_quote(p.quote), response=r,
                     status=s, deadlines=d) for p, r, d, s in drafts]
+
+
+def _status_cell(value: str | None) -> str | None:
+    """The state a table's status cell names ('in Umsetzung', 'erledigt'), or None."""
+    for pattern, status in STATUS_CELL:
+        if value and pattern.match(value.strip()):
+            return status
+    return None
+
+
+def _date_cell(value: str | None, letter_date: str | None) -> list[str]:
+    """The target a table's date cell names ('31.03.2025', 'IV. Quartal 2024', 'III/2023')."""
+    if not value or NO_DATE_CELL.match(value.strip()):
+        return []
+    m = re.fullmatch(r"\s*(I{1,3}|IV|[1-4])\s*[./]\s*(?:Q(?:uartal)?\.?\s*)?((?:19|20)\d{2})\s*", value)
+    if m:
+        quarter = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(m.group(1)) or int(m.group(1))
+        value = f"{quarter}. Quartal {m.group(2)}"
+    return find_deadlines(f"bis {value}", not_before=letter_date)
 
 
 def _missing(letter_date: str | None, mandates: list[Mandate], sender: Person | None,

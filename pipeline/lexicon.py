@@ -92,3 +92,14 @@ MARKING_CONTEXT_WORDS = re.compile(r"\b(?:Sitzung|Beratung|Teil|Ausschusssitzung
 MARKING_WORDS = ("VERTRAULICH", "NICHTÖFFENTLICH", "NICHTOEFFENTLICH", "DIENSTGEBRAUCH", "VERSCHLUSACHE", "VSNFD")
 # Distinctive enough to count wherever they stand on a short line.
 MARKING_ANYWHERE = ("DIENSTGEBRAUCH", "VERSCHLUSACHE")
+
+# ---------------------------------------------------------------------------------------
+# Status cells of tables and labelled lines ("Status: in Umsetzung"): the words that name a state.
+STATUS_CELL = (
+    (re.compile(r"^(?:nicht\s+umsetzbar|abgelehnt|entfällt|entfallen|eingestellt|nicht\s+weiterverfolgt|gestrichen)\b", re.I), "rejected"),
+    (re.compile(r"^(?:offen|nicht\s+begonnen|noch\s+nicht\s+begonnen|zurückgestellt|ausstehend|steht\s+aus|verschoben)\b", re.I), "not_started"),
+    (re.compile(r"^(?:in\s+(?:Umsetzung|Bearbeitung|Arbeit|Planung|Vorbereitung|Prüfung)|laufend|begonnen|teilweise|teilw\.)", re.I), "in_progress"),
+    (re.compile(r"^(?:umgesetzt|erledigt|erl\.|abgeschlossen|erfüllt|vollzogen|done)\b", re.I), "done"),
+)
+# Table date cells that name no date to come.
+NO_DATE_CELL = re.compile(r"^(?:[-–—]|laufend|jährlich|halbjährlich|fortlaufend|entfällt|erledigt|erl\.|dauerhaft|offen|k\.\s?A\.)", re.I)

@@ -44,6 +44,9 @@ _STOP = re.compile(
 _PAGE_ARTEFACT = re.compile(
     r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)$|\bSeite\s*[\dlI]{1,3}\s*von\s*\d+\b|\bIBAN\b|·.*·"
     r"|^(?:Postanschrift|Besucheranschrift|Hausanschrift|Bankverbindung|Internet|Sprechzeiten)\s*:")
+# Labelled lines after an answer that are facts about the point, not answer text.
+_FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus)\s*:\s*(?P<value>.+)$")
+_FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date", "frist": "date", "zieltermin": "date"}
 _OPENERS = "„‚»"
 _AMBIGUOUS = "\"“”'«"
 
@@ -55,6 +58,7 @@ class Point:
     quote: list[str] = field(default_factory=list)
     response: list[str] = field(default_factory=list)
     unclosed: bool = False     # its quote never got a closing mark (OCR lost it)
+    facts: dict[str, str] = field(default_factory=dict)   # labelled cells: "status", "date" ("Termin: 31.03.2025")
 
 
 def is_artefact(line: str) -> bool:
@@ -271,6 +275,10 @@ class _Reader:
             else:
                 self.depth = depth
                 point.quote.append(text)
+            return
+        fact = _FACT.match(text)
+        if fact:
+            point.facts[_FACT_ROLE[fact.group("label").lower()]] = fact.group("value").strip()
             return
         label = _LEAD_LABEL.match(text)
         point.response.append(text[label.end():] if label and not point.response else text)

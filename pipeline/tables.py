@@ -1,0 +1,122 @@
+"""Letters that answer in a table (Nr. | Beschlusspunkt | Sachstand | Status | Termin).
+
+A row of column headings opens the table; each heading's left edge starts a column, and a
+number in the first column starts a record. The records come out as text the points reader
+already knows: the point quoted after its number, the answer below it, and the status and
+date cells as labelled lines (`Status: …`, `Termin: …`) that the reader keeps apart from the
+answer. Works on positioned words, so digital pages and OCR pages alike.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Heading words by the role of their column.
+ROLES = {
+    "number": re.compile(r"^(?:Nr\.?|Ziffer|Pkt\.?|lfd\.?|Punkt)$", re.I),
+    "point": re.compile(r"^(?:Beschlusspunkt|Beschlusstext|Beschlussinhalt|Beschlussteil|Auftrag|Inhalt|Beschluss|Maßnahme)$", re.I),
+    "answer": re.compile(r"^(?:Sachstand|Erledigungsvermerk|Umsetzungsstand|Stellungnahme|Bemerkungen?|Umsetzung|Ergebnis"
+                         r"|Stand)$", re.I),
+    "status": re.compile(r"^(?:Status|Bewertung|Ampel|Erledigt\??)$", re.I),
+    "date": re.compile(r"^(?:Termin|Frist|Zieltermin|Erledigung|Endtermin)$", re.I),
+    "other": re.compile(r"^(?:zuständig(?:es)?|Zuständigkeit|verantwortlich|Federführung|Amt|Fachbereich)$", re.I),
+}
+_RECORD_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?|[a-h]\))$")
+_AFTER_TABLE = re.compile(r"^(?:Mit\s+freundlichen|(?:Der|Die)\s+nächste|Nächste[rs]?\s|Wiedervorlage|Anlage|gez\.|Hochachtungsvoll"
+                          r"|Freundliche\s+Grüße|In\s+Vertretung)", re.I)
+
+
+@dataclass
+class _Record:
+    number: str
+    cells: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _role(text: str) -> str | None:
+    word = text.strip(":;,")
+    for role, pattern in ROLES.items():
+        if pattern.match(word):
+            return role
+    return None
+
+
+def header_columns(rows, i: int, height: float) -> tuple[list[tuple[float, str]], int] | None:
+    """(column left edges with roles, rows the heading takes) when rows[i] (with the row below,
+    for headings set a little apart) is a table heading: a point column and an answer or
+    status column at least."""
+    for span in (1, 2):
+        if i + span > len(rows):
+            break
+        if span == 2 and rows[i + 1][0].top - rows[i][0].bottom > height * 1.5:
+            break
+        words = [w for row in rows[i:i + span] for seg in row for w in seg.words]
+        columns: list[tuple[float, str]] = []
+        for word in words:
+            role = _role(word.text)
+            if role and all(abs(word.x0 - x) > height for x, _ in columns):
+                columns.append((word.x0, role))
+        roles = {r for _, r in columns}
+        if "point" in roles and roles & {"answer", "status"} and len(columns) >= 3 - (span == 1 and len(words) > 6):
+            if sum(1 for w in words if not _role(w.text)) > len(words) // 2:
+                continue      # a sentence that mentions the words, not a heading
+            return sorted(columns), span
+    return None
+
+
+def _column_of(x0: float, columns: list[tuple[float, str]], tolerance: float) -> int:
+    k = 0
+    for j, (left, _) in enumerate(columns):
+        if x0 + tolerance >= left:
+            k = j
+    return k
+
+
+def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
+    """(index after the table, its lines as text) for a table whose heading is rows[i]."""
+    found = header_columns(rows, i, height)
+    if found is None:
+        return None
+    columns, span = found
+    roles = [role for _, role in columns]
+    number_col = roles.index("number") if "number" in roles else None
+    records: list[_Record] = []
+    end = i + span
+    previous_bottom = max(seg.bottom for seg in rows[end - 1])
+    while end < len(rows):
+        row = rows[end]
+        words = [w for seg in row for w in seg.words]
+        first = words[0]
+        text = " ".join(w.text for w in words)
+        cell_of_first = _column_of(first.x0, columns, height * 0.6)
+        starts = _RECORD_NUMBER.match(first.text) and (number_col is None or cell_of_first == number_col)
+        gap = row[0].top - previous_bottom
+        if _AFTER_TABLE.match(text) or (not starts and gap > height * 2.2) or first.x0 < columns[0][0] - height * 3:
+            break
+        if starts:
+            records.append(_Record(first.text.rstrip(".)") if not first.text.endswith(")") or first.text[:-1].isdigit()
+                                   else first.text))
+            words = words[1:]
+        if records:
+            for word in words:
+                role = roles[_column_of(word.x0, columns, height * 0.6)]
+                if role == "number" and number_col is not None:
+                    role = "point"     # a wrapped point text starting under the number
+                records[-1].cells.setdefault(role, []).append(word.text)
+        previous_bottom = max(seg.bottom for seg in row)
+        end += 1
+    if not records:
+        return None
+    lines: list[str] = [""]
+    for record in records:
+        point = " ".join(record.cells.get("point", []))
+        lines.append(f"{_number_label(record.number)} „{point}“")
+        lines.append(" ".join(record.cells.get("answer", [])))
+        for role, label in (("status", "Status"), ("date", "Termin")):
+            if record.cells.get(role):
+                lines.append(f"{label}: {' '.join(record.cells[role])}")
+        lines.append("")
+    return end, lines
+
+
+def _number_label(number: str) -> str:
+    return number if number.endswith(")") else number + "."

@@ -1,0 +1,30 @@
+"""Letters that answer in a table: positioned words of our own, one row per record."""
+from pipeline.layout import Page, Word, layout_text
+
+
+def _words(y: float, cells: list[tuple[float, str]]) -> list[Word]:
+    out = []
+    for x, text in cells:
+        for word in text.split():
+            out.append(Word(word, x, y, x + 6 * len(word), y + 10))
+            x += 6 * len(word) + 4
+    return out
+
+
+def test_table_records_become_quoted_points_with_status_and_date_cells():
+    words = _words(100, [(50, "Sehr geehrte Damen und Herren,")])
+    words += _words(130, [(50, "Nr."), (80, "Beschlusspunkt"), (300, "Sachstand"), (480, "Status"), (540, "Termin")])
+    words += _words(150, [(50, "1"), (80, "Die Wege sind"), (300, "Die Planung liegt vor."), (480, "in"), (540, "30.06.2030")])
+    words += _words(162, [(80, "zu sanieren."), (480, "Umsetzung")])
+    words += _words(184, [(50, "2"), (80, "Bänke aufstellen."), (300, "Erledigt."), (480, "umgesetzt"), (540, "–")])
+    words += _words(230, [(50, "Mit freundlichen Grüßen")])
+    text = layout_text([Page(1, 600, 800, tuple(words))])
+    assert "1. „Die Wege sind zu sanieren.“\nDie Planung liegt vor.\nStatus: in Umsetzung\nTermin: 30.06.2030" in text
+    assert "2. „Bänke aufstellen.“\nErledigt.\nStatus: umgesetzt\nTermin: –" in text
+    assert text.rstrip().endswith("Mit freundlichen Grüßen")
+
+
+def test_a_sentence_naming_the_columns_is_no_table():
+    words = _words(100, [(50, "Zum Beschlusspunkt 2 teilt die Verwaltung den Sachstand und den Status mit, wie folgt.")])
+    text = layout_text([Page(1, 600, 800, tuple(words))])
+    assert "„" not in text

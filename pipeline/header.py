@@ -219,13 +219,16 @@ def _interleaved(line: str) -> bool:
                 or find_dates(line) or CITY.match(line))
 
 
+_ANNEX = re.compile(r"\b(?:Anlagen?|Anhang|Beilagen?)\b")
+
+
 def is_marking(line: str) -> bool:
     """A confidentiality marking: a line that is the marking (a header, a stamp, a box), in
     any case and spacing, also damaged by OCR; not a form's lower-case label next to its box
     and not the word inside a sentence ('in nichtöffentlicher Sitzung beraten')."""
     text = line.strip()
-    if not text or BOX_LINE.match(text) or len(text) > 80:
-        return False
+    if not text or BOX_LINE.match(text) or len(text) > 80 or _ANNEX.search(text):
+        return False      # an annex marked non-public does not mark the letter
     m = CONFIDENTIAL_MARKING.search(text)
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", text)
     if m and not MARKING_CONTEXT_WORDS.search(text) and len(words) <= 8:

@@ -18,7 +18,18 @@ from pipeline.mandates import clean_quote, clean_response, read_body
 from pipeline.read import Document
 from pipeline.sections import GREETING, SALUTATION, Sections, split_sections
 from pipeline.status import response_status, see_point
-from pipeline.text import normalize, text_columns
+from pipeline.text import clean_value, normalize, text_columns
+
+def _title_subject(lines: list[str]) -> str | None:
+    """The line under the genre title when no identifier stands there ("Abschlussbericht zum
+    Beschluss" / "Kulturförderung in der Pandemie …")."""
+    for k, line in enumerate(lines):
+        if REPORT_TITLE.search(line):
+            following = [x.strip() for x in lines[k + 1:k + 3] if x.strip()]
+            if following and not SALUTATION.match(following[0]):
+                return clean_value(following[0].strip('"„“ '))
+    return None
+
 
 def _signature_without_greeting(parts: Sections) -> Sections:
     """A letter that closes without a greeting ends its body with the signature block: move
@@ -65,8 +76,15 @@ def parse_letter(doc: Document) -> Record:
     lines = normalize(text).split("\n")
     parts = _signature_without_greeting(split_sections(lines))
     resolutions, ref_warnings = header.parse_reference(parts.reference)
-    if not resolutions or not _is_report(lines, parts.reference):
+    if not _is_report(lines, parts.reference):
         return _not_a_letter(doc, lines, warnings)
+    if not resolutions:
+        # A report whose identifier is not legible (a scan lost it): a letter still, when it quotes
+        # and answers points; the resolution stays empty rather than guessed.
+        if not read_body(parts.body, None, [])[0]:
+            return _not_a_letter(doc, lines, warnings)
+        resolutions = [(None, None, _title_subject(parts.header + parts.reference))]
+        warnings.append("resolution identifier not found (illegible or not printed): check the original")
     warnings += ref_warnings
     city, city_at = header.find_city(parts.header)
     values = header.labelled_values(parts.header + parts.reference)

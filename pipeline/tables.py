@@ -22,6 +22,7 @@ ROLES = {
     "other": re.compile(r"^(?:zuständig(?:es)?|Zuständigkeit|verantwortlich|Federführung|Amt|Fachbereich)$", re.I),
 }
 _RECORD_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?|[a-h]\))$")
+_RULE = re.compile(r"^[|¦!\[\]_—–-]+$")
 _AFTER_TABLE = re.compile(r"^(?:Mit\s+freundlichen|(?:Der|Die)\s+nächste|Nächste[rs]?\s|Wiedervorlage|Anlage|gez\.|Hochachtungsvoll"
                           r"|Freundliche\s+Grüße|In\s+Vertretung)", re.I)
 
@@ -84,7 +85,10 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
     previous_bottom = max(seg.bottom for seg in rows[end - 1])
     while end < len(rows):
         row = rows[end]
-        words = [w for seg in row for w in seg.words]
+        words = [w for seg in row for w in seg.words if not _RULE.match(w.text)]   # OCR reads ruling as '|'
+        if not words:
+            end += 1
+            continue
         first = words[0]
         text = " ".join(w.text for w in words)
         cell_of_first = _column_of(first.x0, columns, height * 0.6)

@@ -18,11 +18,17 @@ CITY = re.compile(
 UNIT = re.compile(
     r"^(?:Geschäftsbereich|Amt\b|Ämter|Eigenbetrieb|Beigeordnete[rn]?\b|Bürgermeister(?:in)?\b|Dezernat|Referat|Fachbereich"
     r"|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
-    r"|Die\s+Bürgermeisterin|Der\s+Magistrat|Stadtkämmerei|Kämmerei|[A-ZÄÖÜ]\w*(?:amt|verwaltung|betrieb|referat))", re.I)
+    r"|Die\s+Bürgermeisterin|Der\s+Magistrat|Stadtkämmerei|Kämmerei|Fachdienst|Fachgebiet|Abteilung|Sachgebiet|Stabsstelle"
+    r"|Verwaltungsgemeinschaft|Der\s+Landrat|Die\s+Landrätin|Der\s+Kreisausschuss|Der\s+Senat|Senatsverwaltung"
+    r"|[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ]\w*)?(?:amt|ämter|verwaltung|betrieb|referat)\b)", re.I)
 LABEL = re.compile(
     r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Bearbeiter(?:in)?"
-    r"|Sachbearbeiter(?:in)?|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl)\b\s*:?\s*(?P<value>.*)$")
-FILE_LABELS = {"gz", "gz.", "az", "az.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az", "unser az."}
+    r"|Sachbearbeiter(?:in)?|Sachbearbeitung|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl"
+    r"|Mein\s+Zeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender)\b\s*:?\s*(?P<value>.*)$")
+# A label inside a line, where a plain-text conversion ran two columns together ("An den Unser Zeichen: 6101-41/21").
+EMBEDDED_LABEL = re.compile(r"(?<=\S)\s+(?=(?:GZ|Az\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Mein\s+Zeichen|Ihr\s+Zeichen|Datum"
+                            r"|Sachbearbeiter(?:in)?|Bearbeiter(?:in)?|Telefon|Name)\s*:)")
+FILE_LABELS = {"gz", "gz.", "az", "az.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az", "unser az.", "mein zeichen"}
 RECIPIENT_START = re.compile(
     r"^(?:An\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
     r"|Vorsitzende|Den\s+|Dem\s+|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
@@ -64,9 +70,16 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
     return fallback, None
 
 
-def find_department(lines: list[str], city_index: int | None) -> str | None:
+# A return-address line ("Gemeinde X · Hauptstraße 7 · 09629 X") or a postcode ends a letterhead unit.
+_RETURN_ADDRESS = re.compile(r"\s[·|•]\s|\b\d{5}\s+[A-ZÄÖÜ]|\bTelefon\b")
+# Form titles printed in the letterhead area are no unit.
+_FORM_TITLE = re.compile(r"^(?:Hausmitteilung|Mitteilung|Informationsvorlage|Berichtsvorlage|Vorlage|Drucksache|Mitteilungsvorlage)\b", re.I)
+
+
+def find_department(lines: list[str], city_index: int | None, values: dict[str, str] | None = None) -> str | None:
     """The unit printed under the city in the letterhead; it may run over several lines
     and, in OCR text, be interrupted by a form line such as '□ vertraulich'."""
+    values = values or {}
     if city_index is not None:
         parts: list[str] = []
         for line in lines[city_index + 1:]:
@@ -77,8 +90,11 @@ def find_department(lines: list[str], city_index: int | None) -> str | None:
                 if parts:
                     break
                 continue
-            if LABEL.match(text) or RECIPIENT_START.match(text) or find_dates(text):
+            if LABEL.match(text) or RECIPIENT_START.match(text) or find_dates(text) or _RETURN_ADDRESS.search(text) \
+                    or (parts and CITY.match(text)):
                 break
+            if _FORM_TITLE.match(text):
+                continue
             if parts and not re.search(r"(?:\bund|,|-|\bfür|\bder|\bdes)$", parts[-1]) and UNIT.match(text):
                 if len(parts) == 1 and _ORGAN.match(parts[0]):
                     parts = [text]     # "Der Kreisausschuss" / "Fachbereich Schulen …": the unit is the lower line
@@ -95,9 +111,14 @@ def find_department(lines: list[str], city_index: int | None) -> str | None:
                 break
         if parts:
             return _join_department(parts)
-    for line in lines:
-        if UNIT.match(line.strip()) and not LABEL.match(line):
-            return clean_value(line)
+    if "von" in values:                     # a form's "Von: Geschäftsbereich …"
+        return clean_value(values["von"])
+    units = [line.strip() for line in lines if UNIT.match(line.strip()) and not LABEL.match(line)
+             and not _RETURN_ADDRESS.search(line)]
+    for k, unit in enumerate(units):
+        if _ORGAN.match(unit) and k + 1 < len(units):
+            continue                          # "Der Oberbürgermeister" above its unit
+        return clean_value(unit)
     return None
 
 
@@ -115,6 +136,14 @@ def _join_department(parts: list[str]) -> str:
             out = join_lines([out, part])
     out = re.sub(r"(?<=[a-zäöüß]{4})\.$", "", out)   # a speck read as a full stop
     return clean_value(out) or out
+
+
+def split_embedded_labels(lines: list[str]) -> list[str]:
+    """Lines that run two columns together are split before each embedded label."""
+    out: list[str] = []
+    for line in lines:
+        out += EMBEDDED_LABEL.split(line)
+    return out
 
 
 def labelled_values(lines: list[str]) -> dict[str, str]:
@@ -152,7 +181,8 @@ def _plausible(label: str, value: str) -> bool:
 
 
 def find_file_number(values: dict[str, str]) -> str | None:
-    for label in ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az"):
+    for label in ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
+                  "mein zeichen"):
         if label in values:
             # OCR specks around a reference: '(GB 3). 32.4', '(GB 1) 17.3:'
             value = re.sub(r"\)\.(?=\s)", ")", values[label])

@@ -86,6 +86,7 @@ def parse_letter(doc: Document) -> Record:
         resolutions = [(None, None, _title_subject(parts.header + parts.reference))]
         warnings.append("resolution identifier not found (illegible or not printed): check the original")
     warnings += ref_warnings
+    parts = Sections(header.split_embedded_labels(parts.header), parts.reference, parts.body, parts.closing)
     city, city_at = header.find_city(parts.header)
     values = header.labelled_values(parts.header + parts.reference)
     letter_date = header.find_letter_date(parts.header + parts.reference + parts.body[:3], values)
@@ -115,7 +116,7 @@ def parse_letter(doc: Document) -> Record:
         source=_source(doc),
         kind="beschlusskontrolle",
         city=city,
-        department=header.find_department(parts.header, city_at),
+        department=header.find_department(parts.header, city_at, values),
         file_number=header.find_file_number(values),
         letter_date=letter_date,
         resolution=first_res,

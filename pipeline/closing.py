@@ -16,9 +16,10 @@ ROLE_WORD = re.compile(
     r"Stadträtin|Geschäftsführ|Landrat|Dezernat|Amtsleit|Bürgermeister|Beauftragt|Stellvertret|Vertreter|Abteilung|"
     r"Sachbearbeit|Fachbereich|Verwaltung|Erste[rn]?\b)", re.I)
 # "in Vertretung", "i. A." before a name, and "gez." on copies without a signature
-DEPUTY = re.compile(r"^(?:in\s+Vertretung|i\.\s?V\.|In\s+Vertretung|im\s+Auftrag|i\.\s?A\.|gez\.)\s*:?\s*(?P<rest>.*)$")
+DEPUTY = re.compile(r"^(?:in\s+Vertretung|i\.\s?V\.|im\s+Auftrag|i\.\s?A\.|gez\.|gezeichnet)\s*:?\s*(?P<rest>.*)$", re.I)
 _NEXT_REVIEW = re.compile(
-    r"(?:[Nn]ächste[n]?\s+(?:Beschlusskontrolle|Berichterstattung|Sachstandsmitteilung|Sachstandsbericht|Information|Bericht)"
+    r"(?:[Nn]ächste[nrs]?\s+(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|\w*[Bb]ericht\w*|Information|Mitteilung|Vorlage"
+    r"|Kontrolle|Unterrichtung)"
     r"|Wiedervorlage|erneut(?:e)?\s+(?:Beschlusskontrolle|berichtet|Bericht)|weitere\s+Beschlusskontrolle)")
 # "Über den weiteren Fortgang werde ich Sie im September 2024 erneut informieren."
 _REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?Fortgang)\b.*\b(?:informier|bericht|unterricht)\w*"
@@ -45,7 +46,16 @@ def find_next_review(lines: list[str]) -> str | None:
             dates = find_dates(sentence)
             if dates:
                 return dates[-1].value
+    # the letter's last words: "Über die Inbetriebnahme werde ich in der Sitzung am 17. Juli 2023 berichten."
+    for _, sentence in reversed(sentence_spans(" ".join(line.strip() for line in lines[-8:]))):
+        if _WILL_REPORT.search(sentence):
+            dates = sorted(find_periods(sentence) + find_dates(sentence), key=lambda d: d.start)
+            if dates:
+                return dates[-1].value
     return None
+
+
+_WILL_REPORT = re.compile(r"\b(?:werde|werden|wird)\b.*\b(?:berichten|informieren|unterrichten|vorgelegt|vorlegen)\b", re.I)
 
 
 def _announced_review(lines: list[str]) -> str | None:
@@ -55,10 +65,10 @@ def _announced_review(lines: list[str]) -> str | None:
             continue
         window = line[m.end():] + " " + " ".join(lines[k + 1:k + 2])
         dates = sorted(find_periods(window) + find_dates(window), key=lambda d: d.start)
-        if dates and dates[0].start < 40:
+        if dates and dates[0].start < 60:
             return dates[0].value
         y = re.search(r"(?:Ende|Mitte|Anfang)?\s*((?:19|20)\d{2})\b", window)
-        if y and y.start() < 40:
+        if y and y.start() < 60:
             return y.group(1)
     return None
 
@@ -79,7 +89,11 @@ def find_report_type(lead: str, body_text: str, next_review: str | None, statuse
 
 
 def is_name(line: str) -> bool:
-    return bool(NAME.match(line)) and not ROLE_WORD.search(line)
+    """A person's name: not an organ ("Der Magistrat") nor a place ("Gemeinde X")."""
+    return bool(NAME.match(line)) and not ROLE_WORD.search(line) and not _NOT_A_NAME.match(line)
+
+
+_NOT_A_NAME = re.compile(r"^(?:Der|Die|Das|Den|Dem|Des|Stadt|Gemeinde|Landkreis|Landeshauptstadt|Bezirksamt|Kreis|Amt|Im|In|Mit)\b")
 
 
 def is_role(line: str) -> bool:

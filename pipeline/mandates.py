@@ -26,10 +26,12 @@ _MARKER = re.compile(
 _ANSWER_HEAD = re.compile(
     r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?P<sub>[a-z])?"
     r"|(?P<letter>[a-h])(?=\)))\s*[.:)]*\s*(?P<rest>.*)$")
+# "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
+_MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?P<num>\d{1,2}[a-z]?)\s*[.:)]*\s*)+")
 # A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)",
 # "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512".
-_GROUP_HEAD = re.compile(r"^(?:(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*)(?:(?:der|dem|den)\s+)?"
-                         r"(?:Antrag|Vorlage|Beschluss|Drucksache|Beschlussvorlage)?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
+_GROUP_HEAD = re.compile(r"^(?P<prefix>(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*)?(?:(?:der|dem|den)\s+)?"
+                         r"(?P<kind>Antrag|Vorlage|Beschluss|Drucksache|Beschlussvorlage)?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
 _LEAD_LABEL = re.compile(
     r"^(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Bericht|Ergebnis|Erläuterung|Sachstandsbericht)"
@@ -47,6 +49,9 @@ _PAGE_ARTEFACT = re.compile(
 # Labelled lines after an answer that are facts about the point, not answer text.
 _FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus)\s*:\s*(?P<value>.+)$")
 _FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date", "frist": "date", "zieltermin": "date"}
+# How resolutions word their points: an unquoted "1. …" in such words starts the points.
+_MANDATE_LANGUAGE = re.compile(r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}(?:beauftragt|gebeten|ersucht|aufgefordert)\b"
+                               r"|\b(?:ist|sind)\b[^.]{0,120}\bzu\s+[a-zäöüß]+en\b|\b\w+zu[a-zäöüß]+en\b[.]?$")
 _OPENERS = "„‚»"
 _AMBIGUOUS = "\"“”'«"
 
@@ -59,6 +64,7 @@ class Point:
     response: list[str] = field(default_factory=list)
     unclosed: bool = False     # its quote never got a closing mark (OCR lost it)
     facts: dict[str, str] = field(default_factory=dict)   # labelled cells: "status", "date" ("Termin: 31.03.2025")
+    joins: list["Point"] = field(default_factory=list)   # points answered by this point's answer ("Zu 2 und 3:")
 
 
 def is_artefact(line: str) -> bool:
@@ -166,15 +172,15 @@ class _Reader:
                 quoted = _starts_quote(rest) or (not rest and _starts_quote(following))
                 # a letter may report on some points only ("7. „…“"); an unquoted bare number must be 1
                 # unquoted points after an announcing line ("… Beschluss gefasst:") start at 1
-                ok = (num[0] <= 40 and quoted) or (num[0] == 1 and (self.mode == "lead" and (not rest or self.announced)
-                                                                     or self.depth > 0))
+                ok = (num[0] <= 40 and quoted) or (num[0] == 1 and (self.mode == "lead" and (
+                    not rest or self.announced or _MANDATE_LANGUAGE.search(f"{rest} {following}")) or self.depth > 0))
         else:
             ok = num in _next_numbers(self.last)
         return (num, rest) if ok else None
 
     def group_head(self, line: str) -> str | None:
         m = _GROUP_HEAD.match(line)
-        if not m or len(line) > 90 or self.depth > 0:
+        if not m or len(line) > 90 or self.depth > 0 or not (m.group("prefix") or m.group("kind")):
             return None
         found = find_resolutions(line)     # the whole line: "Zu § 6012" needs its "Zu"
         if not found or found[0][1] > len(line) - len(m.group("rest")) + 2:
@@ -197,6 +203,16 @@ class _Reader:
             key = head.group("letter") or (
                 head.group("num") + (f".{head.group('dot')}" if head.group("dot") else "") + (head.group("sub") or ""))
             target = next((p for p in self.points if p.number == key and p.resolution == self.resolution), None)
+            rest = head.group("rest")
+            more = _MORE_TARGETS.match(rest)
+            if target is not None and more:
+                last = re.findall(r"\d{1,2}[a-z]?", more.group(0))[-1]
+                upto = "bis" in more.group(0)
+                numbers = re.findall(r"\d{1,2}[a-z]?", more.group(0))
+                later = [p for p in self.points if p.resolution == self.resolution and (
+                    p.number in numbers or upto and p.number.isdigit() and key.isdigit() and int(key) < int(p.number) <= int(last))]
+                target.joins = later
+                rest = rest[more.end():]
             if target is not None:
                 if self.answer_to is None and not any(p.response for p in self.points[:-1]):
                     # points quoted first, answered under headings: what stood between the last
@@ -204,8 +220,8 @@ class _Reader:
                     self.points[-1].response.clear()
                 self.depth, self.block = 0, False
                 self.answer_to, self.mode = target, "answer"
-                if head.group("rest"):
-                    target.response.append(head.group("rest"))
+                if rest:
+                    target.response.append(rest)
                 return
         if text[:1] in _OPENERS + "\"“" and self.depth == 0 and self.mode == "lead":
             inner = strip_debris(text[1:].lstrip())
@@ -321,6 +337,9 @@ def read_body(body: list[str], resolution: str | None,
             _split_unclosed(point)
     if reader.answer_to is None:      # answers under headings name their points; no sharing
         _share_joint_answers(points)
+    for point in points:
+        for other in point.joins:
+            other.response = list(point.response)
     groups = [(res, ses, join_lines(lines) or None) for res, ses, lines in reader.groups]
     return points, groups
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.header import is_marking
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
 from pipeline.text import join_lines, sentence_spans, strip_debris
@@ -34,8 +35,9 @@ _GROUP_HEAD = re.compile(r"^(?P<prefix>(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|
                          r"(?P<kind>Antrag|Vorlage|Beschluss|Drucksache|Beschlussvorlage)?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
 _LEAD_LABEL = re.compile(
-    r"^(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Bericht|Ergebnis|Erläuterung|Sachstandsbericht)"
-    r"(?:\s+(?:der|des|zur|zum)\s+[\wäöüÄÖÜß]+)?\s*:\s*", re.I)
+    r"^(?:(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Bericht|Ergebnis|Erläuterung|Sachstandsbericht)"
+    r"(?:\s+(?:der|des|zur|zum)\s+[\wäöüÄÖÜß]+)?"
+    r"|(?:Hierzu|Dazu)\s+(?:berichtet|teilt|antwortet)\s+[^.:]{0,40})\s*:\s*", re.I)
 _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*[\"“”]?$")
 _STOP = re.compile(
     r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
@@ -44,7 +46,7 @@ _STOP = re.compile(
     r"|(?:Der|Dieser)\s+Beschluss\s+(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
     r"|Die\s+Beschlusskontrolle\s+(?:ist|wird))")
 _PAGE_ARTEFACT = re.compile(
-    r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)$|\bSeite\s*[\dlI]{1,3}\s*von\s*\d+\b|\bIBAN\b|·.*·"
+    r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)$|\bSeite\s*[\dlI]{1,3}\s*(?:von|/)\s*\d+\b|\bIBAN\b|·.*·"
     r"|^(?:Postanschrift|Besucheranschrift|Hausanschrift|Bankverbindung|Internet|Sprechzeiten)\s*:")
 # Labelled lines after an answer that are facts about the point, not answer text.
 _FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus)\s*:\s*(?P<value>.+)$")
@@ -68,8 +70,21 @@ class Point:
 
 
 def is_artefact(line: str) -> bool:
-    """Page numbers, running headers and footers left in a text between two pages."""
-    return bool(_PAGE_ARTEFACT.search(line.strip()))
+    """Page numbers, running headers and footers left in a text between two pages, and a
+    confidentiality marking repeated on a page ("VS – Nur für den Dienstgebrauch")."""
+    return bool(_PAGE_ARTEFACT.search(line.strip())) or is_marking(line)
+
+
+def _running_lines(lines: list[str]) -> set[str]:
+    """Lines a plain-text conversion repeats at each page top ("Stadt Halle (Saale) · Zwischenbericht …"):
+    the same words twice or more, with digits ignored, and no sentence end."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        text = line.strip()
+        if len(text) >= 12 and not text.endswith((".", ":", "“", '"')) and not (_ANSWER_HEAD.match(text) or _MARKER.match(text)):
+            key = re.sub(r"\d+", "#", text)
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, n in seen.items() if n >= 2}
 
 
 def _quote_delta(text: str, depth: int) -> tuple[int, int | None]:
@@ -316,7 +331,8 @@ def read_body(body: list[str], resolution: str | None,
               known: list[str]) -> tuple[list[Point], list[tuple[str, str | None, str | None]]]:
     """The points of the body, and the resolutions its headings name: (resolution, session, title)."""
     reader = _Reader(resolution, known)
-    lines = [line for line in body if not is_artefact(line)]
+    running = _running_lines(body)
+    lines = [line for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running]
     for i, line in enumerate(lines):
         if not line.strip():
             reader.end_paragraph()
@@ -383,6 +399,8 @@ def clean_quote(lines: list[str]) -> str:
 # Sentences about the whole letter or resolution that close the last answer's paragraph.
 _LETTER_CLOSING = re.compile(
     r"\b(?:weitere|abschließende[nr]?|nächste|erneute)\s+(?:Berichterstattung|Bericht|Beschlusskontrolle|Information|Sachstandsmitteilung)\b"
+    r"|\bBeschluss\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:vollständig\s+)?(?:umgesetzt|erledigt|vollzogen))"
+    r"|\bweiteren\s+(?:Umsetzungs)?[Ss]tand\b"
     r"|\bzu\s+diesem\s+Beschluss\b|\bBeschlusskontrolle\s+(?:ist|wird)\b"
     r"|\bweiteren\s+Fortgang\b|\berneut\s+(?:informieren|berichten|unterrichten)\b", re.I)
 

@@ -70,11 +70,19 @@ def split_sections(lines: list[str]) -> Sections:
 
 
 def _subject_end(lines: list[str], ref: int) -> int:
-    """Without a salutation the subject ends at the first blank line after some text."""
+    """Without a salutation the subject ends at the first blank line after some text, and at
+    the latest after three lines or at the first line of the body (a point, a quote, a line
+    announcing what follows with ':') when the text has no blank lines."""
     seen_text = False
     for i in range(ref, len(lines)):
-        if lines[i].strip():
+        text = lines[i].strip()
+        if i > ref and (i > ref + 3 or text.endswith(":") or _BODY_START.match(text)):
+            return i
+        if text:
             seen_text = True
         elif seen_text and i > ref + 1:
             return i
     return len(lines)
+
+
+_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|[„»]|(?:Der|Die|Das)\s+\w+\s+(?:hat|haben|hatte)\b)")

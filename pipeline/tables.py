@@ -58,7 +58,8 @@ def header_columns(rows, i: int, height: float) -> tuple[list[tuple[float, str]]
                 columns.append((word.x0, role))
         roles = {r for _, r in columns}
         if "point" in roles and roles & {"answer", "status"} and len(columns) >= 3 - (span == 1 and len(words) > 6):
-            if sum(1 for w in words if not _role(w.text)) > len(words) // 2:
+            plain = sum(1 for w in words if not _role(w.text) and re.search(r"\w", w.text))
+            if plain > 2 * sum(1 for w in words if _role(w.text)):
                 continue      # a sentence that mentions the words, not a heading
             return sorted(columns), span
     return None

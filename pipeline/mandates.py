@@ -79,9 +79,12 @@ def _running_lines(lines: list[str]) -> set[str]:
     """Lines a plain-text conversion repeats at each page top ("Stadt Halle (Saale) · Zwischenbericht …"):
     the same words twice or more, with digits ignored, and no sentence end."""
     seen: dict[str, int] = {}
-    for line in lines:
-        text = line.strip()
-        if len(text) >= 12 and not text.endswith((".", ":", "“", '"')) and not (_ANSWER_HEAD.match(text) or _MARKER.match(text)):
+    texts = [line.strip() for line in lines]
+    for k, text in enumerate(texts):
+        if len(text) < 12 or text.endswith((".", ":", "“", '"')) or _ANSWER_HEAD.match(text) or _MARKER.match(text):
+            continue
+        near_page_mark = any(is_artefact(t) for t in texts[max(0, k - 2):k + 3] if t)
+        if near_page_mark or " · " in text or find_resolutions(text):   # a header, not a line of an answer
             key = re.sub(r"\d+", "#", text)
             seen[key] = seen.get(key, 0) + 1
     return {key for key, n in seen.items() if n >= 2}

@@ -1,8 +1,13 @@
 """Invented wording for test letters: dates as printed, status cues, deadline phrases, topics.
 
-Everything here is made up in the style of municipal Beschlusskontrolle letters; no text is
-taken from real letters or from the shared corpora. Each phrase function returns the printed
-words together with what the record contract says they mean, so truth follows by construction.
+Made up in the style of municipal Beschlusskontrolle letters. Provenance, honestly: this file
+was first written while its authors were reading the shared development letters, and some
+sentences were taken over from them; those were rewritten in December 2026. What remains in
+common with the shared letters are the genre's stock formulas (salutations, "folgender
+Zwischenstand kann … gegeben werden", "Der Beschlusspunkt wird erfüllt."). Letters generated
+from this file are therefore seen data: they measure regressions, never reading — only the
+blind rounds in docs/accuracy.md do. Each phrase function returns the printed words together
+with what the record contract says they mean, so truth follows by construction.
 """
 from __future__ import annotations
 
@@ -67,7 +72,7 @@ def next_review_line(rng: random.Random, when: date, precision: str) -> tuple[st
 
 
 FINAL_NOTES = [
-    "Der Beschluss ist damit abschließend bearbeitet. Eine weitere Beschlusskontrolle ist nicht erforderlich.",
+    "Damit ist der Beschluss vollständig bearbeitet; eine weitere Beschlusskontrolle ist nicht erforderlich.",
     "Es handelt sich um den abschließenden Bericht zu diesem Beschluss.",
     "Damit ist der Beschluss vollständig bearbeitet; weitere Beschlusskontrollen entfallen.",
     "Eine weitere Berichterstattung zu diesem Beschluss ist nicht vorgesehen.",
@@ -163,7 +168,7 @@ STATUS_SENTENCES = {
     "rejected": [
         "Eine Umsetzung ist rechtlich nicht zulässig.",
         "Der Beschlusspunkt wird nicht weiterverfolgt.",
-        "Der Beschlusspunkt ist in der vorliegenden Form nicht umsetzbar.",
+        "In dieser Form ist der Beschlusspunkt nicht umsetzbar.",
         "Eine Umsetzung wird aus fachlichen Gründen abgelehnt.",
     ],
     "unknown": [
@@ -231,22 +236,22 @@ class Topic:
 
 
 TOPICS = [
-    Topic(("Sanierung der Schwimmhalle Prohlis",),
-          ("Der Oberbürgermeister wird beauftragt, die Sanierung der Schwimmhalle Prohlis vorzubereiten und dem Stadtrat eine Kostenberechnung vorzulegen.",
+    Topic(("Lüftungsanlage im Hallenbad Nord",),
+          ("Der Oberbürgermeister wird beauftragt, die Erneuerung der Lüftungsanlage im Hallenbad Nord vorzubereiten und dem Stadtrat die Kosten darzulegen.",
            "Während der Bauzeit ist das Schulschwimmen in anderen Hallen sicherzustellen.",
            "Die Planung ist mit dem Landessportbund abzustimmen.",
            "Die Einbindung einer Photovoltaikanlage auf dem Hallendach ist zu prüfen."),
           ("Die Schwimmhalle wurde im Jahr 1982 errichtet und seitdem nur teilweise modernisiert.",
            "Die Ausweichzeiten wurden mit den Schulen einzeln vereinbart.")),
     Topic(("Mehr Sitzbänke im öffentlichen Raum – Programm „Rast in der Stadt“",),
-          ("Die Verwaltung wird beauftragt, in jedem Stadtbezirk mindestens zwanzig zusätzliche Sitzbänke aufzustellen.",
+          ("Die Verwaltung wird beauftragt, an den Wanderwegen der Heide Rastplätze mit Tisch und Bank einzurichten.",
            "Bei der Standortwahl sind die Seniorenbeiräte der Stadtbezirke zu beteiligen.",
            "Die Bänke sind barrierearm mit Armlehnen auszuführen.",
            "Über die Umsetzung ist dem Ausschuss für Stadtentwicklung jährlich zu berichten."),
           ("Die Standorte wurden gemeinsam mit den Stadtbezirksämtern erfasst.",
            "Die Bänke werden aus heimischem Robinienholz gefertigt.")),
     Topic(("Digitale Bürgerdienste – Terminvergabe in den Bürgerbüros",),
-          ("Der Oberbürgermeister wird beauftragt, für alle Bürgerbüros eine einheitliche Online-Terminvergabe einzuführen.",
+          ("Der Oberbürgermeister wird beauftragt, in den Bürgerbüros Wartenummern auch per Kurznachricht auszugeben.",
            "Für Menschen ohne Internetzugang ist eine telefonische Terminvergabe beizubehalten.",
            "Die Wartezeiten in den Bürgerbüros sind monatlich zu veröffentlichen."),
           ("Die Termine werden über das städtische Serviceportal gebucht.",
@@ -258,8 +263,8 @@ TOPICS = [
            "Dem Ortsbeirat ist über das Ergebnis der Verkehrszählung zu berichten."),
           ("Die Verkehrszählung umfasste zwei Schulwochen im Frühjahr.",
            "Die Polizeidirektion wurde in die Planung einbezogen.")),
-    Topic(("Kulturräume für freie Träger – Nachnutzung des ehemaligen Straßenbahnhofs Tolkewitz",),
-          ("Der Oberbürgermeister wird beauftragt, ein Nutzungskonzept für das Gebäude des ehemaligen Straßenbahnhofs zu erarbeiten.",
+    Topic(("Kulturräume für freie Träger – Nachnutzung der Gärtnerei am Elbhang",),
+          ("Der Oberbürgermeister wird beauftragt, für die leerstehende Gärtnerei am Elbhang eine künftige Nutzung vorzuschlagen.",
            "Freie Träger der Kulturarbeit sind bei der Vergabe der Räume vorrangig zu berücksichtigen.",
            "Die Mietpreise sind so zu bemessen, dass sie die Betriebskosten decken."),
           ("Das Gebäude steht seit dem Jahr 2016 leer.",
@@ -274,10 +279,10 @@ TOPICS = [
            "Gemessen wurden die Raumtemperaturen in den Monaten Juli und August.")),
     Topic(("Förderung von Projekten durch den Stadtbezirksbeirat,", "hier: Projekt „Nachbarschaftsgarten am Wasserwerk“"),
           ("Der Stadtbezirksbeirat beschließt die Zuwendung für das Projekt aus den Mitteln des Stadtbezirksbeirates in Höhe von 4.200 Euro.",
-           "Eine Förderzusage für die Folgejahre ist damit nicht verbunden."),
+           "Für die folgenden Jahre ist damit keine Förderung zugesagt."),
           ("Der Zuwendungsbescheid wurde dem Verein zugestellt.",)),
     Topic(("Barrierefreier Ausbau von Haltestellen im Stadtgebiet",),
-          ("Die Verwaltung wird beauftragt, gemeinsam mit den Verkehrsbetrieben ein Programm für den barrierefreien Ausbau der Haltestellen vorzulegen.",
+          ("Die Verwaltung wird beauftragt, mit den Verkehrsbetrieben zu klären, welche Haltestellen bis wann stufenlos erreichbar werden.",
            "Jährlich sind mindestens fünfzehn Haltestellen umzubauen.",
            "Die Behindertenbeauftragte ist bei der Festlegung der Reihenfolge zu beteiligen.",
            "Die Finanzierung ist über Fördermittel des Freistaates abzusichern."),
@@ -288,11 +293,11 @@ TOPICS = [
            "Die erforderlichen Personalstellen sind im Stellenplan auszuweisen."),
           ("Die Bibliothek verzeichnet jährlich rund 92.000 Besuche.",)),
     Topic(("Energetische Sanierung städtischer Verwaltungsgebäude",),
-          ("Die Verwaltung wird beauftragt, für die zehn verbrauchsstärksten Verwaltungsgebäude einen Sanierungsfahrplan zu erstellen.",
+          ("Die Verwaltung wird beauftragt, den Heizenergiebedarf der städtischen Turnhallen zu erfassen und eine Rangfolge der Sanierungen aufzustellen.",
            "Die Dachflächen der städtischen Gebäude sind auf ihre Eignung für Photovoltaik zu untersuchen.",
            "Der Energieverbrauch ist jährlich in einem öffentlichen Energiebericht darzustellen.",
            "Für Neubauten gilt mindestens der Effizienzhausstandard 40.",
-           "Die Ergebnisse sind dem Ausschuss für Umwelt und Kommunalwirtschaft vorzustellen."),
+           "Über die Ergebnisse ist im zuständigen Fachausschuss zu berichten."),
           ("Die Gebäude wurden nach ihrem Wärmeverbrauch der letzten drei Jahre ausgewählt.",
            "Für die Untersuchung der Dachflächen ist die städtische Energieagentur zuständig.")),
     Topic(("Sauberkeit in Grünanlagen – zusätzliche Abfallbehälter",),
@@ -300,8 +305,8 @@ TOPICS = [
            "Die Leerung ist in den Sommermonaten auf die Wochenenden auszudehnen.",
            "Eine Kampagne gegen das Wegwerfen von Abfällen ist gemeinsam mit Schulen zu entwickeln."),
           ("Die Auswahl der Grünanlagen beruht auf den Zählungen der Parkpflege.",)),
-    Topic(("Radverkehrsanlage auf der Bautzner Landstraße zwischen Weißem Hirsch und Bühlau",),
-          ("Der Oberbürgermeister wird beauftragt, die Planung für einen beidseitigen Radfahrstreifen auf der Bautzner Landstraße zu beauftragen.",
+    Topic(("Querungshilfe an der Ortsdurchfahrt Weißig",),
+          ("Der Oberbürgermeister wird beauftragt, für die Ortsdurchfahrt Weißig eine Querungshilfe für den Fuß- und Radverkehr planen zu lassen.",
            "Die Leistungsfähigkeit der Straßenbahn darf durch die Planung nicht beeinträchtigt werden.",
            "Für die Bauzeit ist ein Verkehrskonzept zu erarbeiten, das die Erreichbarkeit der Geschäfte sichert."),
           ("Der betreffende Abschnitt ist rund 2,4 Kilometer lang.",

@@ -85,7 +85,7 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
         for line in lines[city_index + 1:]:
             text = line.strip()
             if not text or BOX_LINE.match(text):
-                if parts and re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]):
+                if parts and (re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) or len(parts) == 1 and _ORGAN.match(parts[0])):
                     continue
                 if parts:
                     break

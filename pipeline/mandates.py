@@ -25,7 +25,7 @@ _MARKER = re.compile(
     r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.)]?\s))?(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
-    r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?P<sub>[a-z])?"
+    r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
     r"|(?P<letter>[a-h])(?=\)))\s*[.:)]*\s*(?P<rest>.*)$")
 # "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
 _MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?P<num>\d{1,2}[a-z]?)\s*[.:)]*\s*)+")
@@ -168,10 +168,13 @@ class _Reader:
         # points lettered only ("a)", "b)") count as number 0 with a sub-letter
         if m.group("num"):
             num = (int(m.group("num")), f".{int(m.group('dot'))}" if m.group("dot") else m.group("sub") or "")
+        elif self.last and self.last[0] > 0 and (self.last[0], m.group("letter")) in _next_numbers(self.last):
+            num = (self.last[0], m.group("letter"))     # "3. Zur Finanzierung:" then "a)", "b)": points 3a, 3b
         else:
             num = (0, m.group("letter"))
         rest = strip_debris(m.group("rest"))
-        if m.group("letter") and not (self.last and self.last[0] == 0) and not (_starts_quote(rest) or self.depth > 0):
+        if m.group("letter") and not (self.last and self.last[0] == 0) and not (_starts_quote(rest) or self.depth > 0) \
+                and not (self.current and self.current.quote and self.current.quote[-1].rstrip().endswith(":")):
             return None   # "a)" starts points only before a quote or inside a quoted block
         if m.group("word"):
             if not (m.group("colon") or not rest or _starts_quote(rest)):
@@ -350,7 +353,7 @@ def read_body(body: list[str], resolution: str | None,
         reader.feed(line, following)
     if reader.depth > 0 and reader.current is not None and not reader.block:
         reader.current.unclosed = True
-    points = [p for p in reader.points if p.quote]
+    points = [p for p in reader.points if p.quote and not _introduces_sub_points(p, reader.points)]
     for point in points:
         if point.unclosed and not point.response:
             _split_unclosed(point)
@@ -361,6 +364,13 @@ def read_body(body: list[str], resolution: str | None,
             other.response = list(point.response)
     groups = [(res, ses, join_lines(lines) or None) for res, ses, lines in reader.groups]
     return points, groups
+
+
+def _introduces_sub_points(point: Point, points: list[Point]) -> bool:
+    """"3. Zur Finanzierung:" followed by 3a, 3b only introduces its sub-points: no point of its own."""
+    return (bool(point.quote) and join_lines(point.quote).rstrip(" \"“”»«").endswith(":") and not point.response
+            and any(p.number.startswith(point.number) and p.number != point.number
+                    and not p.number[len(point.number):].isdigit() for p in points))
 
 
 def _split_unclosed(point: Point) -> None:

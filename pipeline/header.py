@@ -180,6 +180,17 @@ def _plausible(label: str, value: str) -> bool:
     return False
 
 
+def own_number(lines: list[str]) -> str | None:
+    """The document's own number printed under a form's title ("Informationsvorlage" / "2024/IV/5127")."""
+    for k, line in enumerate(lines[:-1]):
+        if re.fullmatch(r"\W{0,2}(?:\w*[Vv]orlage|Drucksache|Mitteilung\w*|Informationsdrucksache)\s*(?:Nr\.?)?:?", line.strip()):
+            value = lines[k + 1].strip()
+            found = find_resolutions(value)
+            if found and found[0][1] == 0 and found[0][2] >= len(value) - 1:
+                return found[0][0]
+    return None
+
+
 def find_file_number(values: dict[str, str]) -> str | None:
     for label in ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
                   "mein zeichen"):
@@ -249,6 +260,7 @@ def _interleaved(line: str) -> bool:
                 or find_dates(line) or CITY.match(line))
 
 
+UNTICKED_GLYPHS = "☐□◻▢○"
 _ANNEX = re.compile(r"\b(?:Anlagen?|Anhang|Beilagen?)\b")
 
 
@@ -259,6 +271,8 @@ def is_marking(line: str) -> bool:
     text = line.strip()
     if not text or BOX_LINE.match(text) or len(text) > 80 or _ANNEX.search(text):
         return False      # an annex marked non-public does not mark the letter
+    if text[0] in UNTICKED_GLYPHS:
+        return False      # a form's unticked choice "☐ nicht öffentlich"
     m = CONFIDENTIAL_MARKING.search(text)
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", text)
     if m and not MARKING_CONTEXT_WORDS.search(text) and len(words) <= 8:

@@ -20,6 +20,12 @@ from pipeline.sections import GREETING, SALUTATION, Sections, split_sections
 from pipeline.status import response_status, see_point
 from pipeline.text import clean_value, normalize, text_columns
 
+def _own_number(lines: list[str], resolution: str | None) -> str | None:
+    """Without a labelled file number, a form's own number is the letter's reference."""
+    number = header.own_number([line for line in lines if line.strip()])
+    return number if number != resolution else None
+
+
 def _title_subject(lines: list[str]) -> str | None:
     """The line under the genre title when no identifier stands there ("Abschlussbericht zum
     Beschluss" / "Kulturförderung in der Pandemie …")."""
@@ -117,7 +123,7 @@ def parse_letter(doc: Document) -> Record:
         kind="beschlusskontrolle",
         city=city,
         department=header.find_department(parts.header, city_at, values),
-        file_number=header.find_file_number(values),
+        file_number=header.find_file_number(values) or _own_number(parts.header, first_res),
         letter_date=letter_date,
         resolution=first_res,
         session_number=first_session,

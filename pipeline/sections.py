@@ -33,7 +33,13 @@ class Sections:
 
 
 def _reference_start(lines: list[str], stop: int) -> int | None:
-    """Index of the reference line: a resolution identifier near a report word, before the salutation."""
+    """Index of the reference line: a resolution identifier near a report word, before the salutation.
+    A line that names the report itself ("Betreff: Sachstandsbericht zum Beschluss 2023/BV/4410") wins
+    over a bare number under a form's title (the document's own number)."""
+    titled = next((i for i in range(stop) if has_resolution(lines[i]) and
+                   (REPORT_TITLE.search(lines[i]) or re.match(r"^\W{0,2}Betreff\b", lines[i]))), None)
+    if titled is not None:
+        return titled
     for i in range(stop):
         if not has_resolution(lines[i]):
             continue

@@ -14,7 +14,7 @@ NAME = re.compile(rf"^{_TITLE}*{_NAME_WORD}(?:\s+(?:von\s+|van\s+|de\s+|zu\s+)?{
 ROLE_WORD = re.compile(
     r"(?:meister|Beigeordnet|leiter|Leiter|Direktor|Referent|Dezernent|Präsident|Kämmerer|Vorsitzend|Sprecher|Stadtrat|"
     r"Stadträtin|Geschäftsführ|Landrat|Dezernat|Amtsleit|Bürgermeister|Beauftragt|Stellvertret|Vertreter|Abteilung|"
-    r"Sachbearbeit|Fachbereich|Verwaltung|Erste[rn]?\b)", re.I)
+    r"Sachbearbeit|Fachbereich|Verwaltung|Erste[rn]?\b|Senator|Landrätin|Vorsteher|Kämmerin|Leitung|rät(?:in)?\b|rat\b)", re.I)
 # "in Vertretung", "i. A." before a name, and "gez." on copies without a signature
 DEPUTY = re.compile(r"^(?:in\s+Vertretung|i\.\s?V\.|im\s+Auftrag|i\.\s?A\.|gez\.|gezeichnet)\s*:?\s*(?P<rest>.*)$", re.I)
 _NEXT_REVIEW = re.compile(

@@ -24,11 +24,12 @@ UNIT = re.compile(
 LABEL = re.compile(
     r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Bearbeiter(?:in)?"
     r"|Sachbearbeiter(?:in)?|Sachbearbeitung|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl"
-    r"|Mein\s+Zeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender)\b\s*:?\s*(?P<value>.*)$")
+    r"|Mein\s+Zeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|Drucksachen?-?\s?Nr\.?)(?:(?<=\.)|\b)\s*:?\s*(?P<value>.*)$")
 # A label inside a line, where a plain-text conversion ran two columns together ("An den Unser Zeichen: 6101-41/21").
 EMBEDDED_LABEL = re.compile(r"(?<=\S)\s+(?=(?:GZ|Az\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Mein\s+Zeichen|Ihr\s+Zeichen|Datum"
                             r"|Sachbearbeiter(?:in)?|Bearbeiter(?:in)?|Telefon|Name)\s*:)")
-FILE_LABELS = {"gz", "gz.", "az", "az.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az", "unser az.", "mein zeichen"}
+FILE_LABELS = {"gz", "gz.", "az", "az.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az", "unser az.", "mein zeichen",
+               "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr."}
 RECIPIENT_START = re.compile(
     r"^(?:An\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
     r"|Vorsitzende|Den\s+|Dem\s+|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
@@ -193,7 +194,7 @@ def own_number(lines: list[str]) -> str | None:
 
 def find_file_number(values: dict[str, str]) -> str | None:
     for label in ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
-                  "mein zeichen"):
+                  "mein zeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr."):
         if label in values:
             # OCR specks around a reference: '(GB 3). 32.4', '(GB 1) 17.3:'
             value = re.sub(r"\)\.(?=\s)", ")", values[label])

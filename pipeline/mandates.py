@@ -54,6 +54,9 @@ _FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date"
 # How resolutions word their points: an unquoted "1. …" in such words starts the points.
 _MANDATE_LANGUAGE = re.compile(r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}(?:beauftragt|gebeten|ersucht|aufgefordert)\b"
                                r"|\b(?:ist|sind)\b[^.]{0,120}\bzu\s+[a-zäöüß]+en\b|\b\w+zu[a-zäöüß]+en\b[.]?$")
+# Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
+# sentence end starts a line of its own; the sequence check then decides whether it is a point.
+_INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")
 _OPENERS = "„‚»"
 _AMBIGUOUS = "\"“”'«"
 
@@ -338,7 +341,8 @@ def read_body(body: list[str], resolution: str | None,
     """The points of the body, and the resolutions its headings name: (resolution, session, title)."""
     reader = _Reader(resolution, known)
     running = _running_lines(body)
-    lines = [line for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running]
+    lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
+             for part in _INLINE_POINT.split(line)]
     for i, line in enumerate(lines):
         if not line.strip():
             reader.end_paragraph()

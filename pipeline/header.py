@@ -337,6 +337,9 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
         sessions = find_sessions(text)
         session = sessions[0][0] if sessions else None
         resolutions = find_resolutions(text, session_district(session))
+        if resolutions:   # a session's shape taken as the resolution is not also its session
+            sessions = [x for x in sessions if x[1] != resolutions[0][1]]
+            session = sessions[0][0] if sessions else None
         if resolutions:
             value, _, end, repaired = resolutions[0]
             if repaired:

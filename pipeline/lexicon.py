@@ -33,7 +33,11 @@ IDENTIFIER_SHAPES = {
 # Shapes made only of digits need a word before them that says what they are:
 # "Drucksache 21-3684", "Beschluss-Nr. 57/2021", "Vorlage Nr. 112/2022", "§ 1761", "1021/V".
 CONTEXT_WORDS = (r"(?:\w*(?:[Dd]rucksachen?|[Vv]orlagen?|[Bb]eschluss|[Aa]ntrag|[Mm]itteilung)(?:s?-?(?:Nr\.?|[Nn]ummer))?"
-                 r"|Drs\.|DS(?:-Nr\.)?|Beschlussnummer|Anregung)")
+                 r"|Drs\.|GRDrs\.?|DS(?:-Nr\.)?|Beschlussnummer|Anregung)")
+# Any identifier-like token: letter and digit groups joined by / or - ("22/1456-BR", "BV/145/2021/II-50",
+# "20-26 / V 06211", "G-23/045", "1127/2023/6A"). Counted only right after a context word.
+GENERIC_SHAPE = (r"(?:[A-ZÄÖÜ]{1,5}\s?[/-]\s?|[A-ZÄÖÜ]{1,5}\s)?\d{1,6}"
+                 r"(?:\s?[/-]\s?(?:[A-ZÄÖÜ]{1,5}\s)?[0-9A-Z]{1,6}){1,4}")
 NUMERIC_SHAPES = {
     "number_year": r"(?:[A-Z]{1,4}\s)?\d{1,5}/(?:(?:19|20)\d{2}|\d{2})",   # 57/2021, 112/2022, OR 07/2023
     "period_number": r"\d{2}-\d{3,5}",                          # Hamburg 22-0917, 21-3684
@@ -47,7 +51,7 @@ STRONG_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG})(?![\w/]|-\w|\.\d
 OCR_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG.replace(chr(92) + 'd', '[0-9Oo]')})(?![\w/]|-\w|\.\d)")
 _NUMERIC = "|".join(f"(?:{p})" for p in NUMERIC_SHAPES.values())
 CONTEXT_IDENTIFIER = re.compile(
-    rf"\b{CONTEXT_WORDS}\s*(?:Nr\.?|Nummer)?\s*:?\s*(?P<id>{_NUMERIC})(?![\w/-]|\.\d)")
+    rf"\b{CONTEXT_WORDS}\s*(?:Nr\.?|Nummer)?\s*:?\s*(?P<id>{_NUMERIC}|{GENERIC_SHAPE})(?![\w/-]|\.\d)")
 PARAGRAPH_IDENTIFIER = re.compile(r"(?<![\w])(?P<id>§\s?\d{3,5})(?![\w/-])")
 
 # ---------------------------------------------------------------------------------------

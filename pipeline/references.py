@@ -43,7 +43,17 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
     for pattern in (STRONG_IDENTIFIER, CONTEXT_IDENTIFIER, PARAGRAPH_IDENTIFIER, OCR_IDENTIFIER):
         for m in pattern.finditer(text):
             start, end = m.span("id")
-            if any(s < end and start < e for _, s, e, _ in found) or any(s < end and start < e for s, e in sessions):
+            if any(s < end and start < e for _, s, e, _ in found):
+                continue
+            # a session's shape right after "Beschluss"/"Vorlage" is the resolution; elsewhere a session
+            if pattern is not CONTEXT_IDENTIFIER and any(s < end and start < e for s, e in sessions):
+                continue
+            if pattern is CONTEXT_IDENTIFIER:
+                if sum(ch.isdigit() for ch in m.group("id")) < 3:
+                    continue
+                printed = re.sub(r"\s+", " ", m.group("id"))
+                value = re.sub(r"(?<=\d)O|O(?=\d)", "0", printed)   # OCR's O inside a run of digits
+                found.append((value, start, end, value != printed))
                 continue
             if pattern is OCR_IDENTIFIER:
                 printed = m.group("id")

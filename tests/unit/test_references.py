@@ -92,3 +92,21 @@ def test_other_bodies_identifiers(text, expected):
                                   "§ 12 der Satzung"])
 def test_file_numbers_phones_and_laws_are_not_resolutions(text):
     assert find_resolutions(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beschluss Nr. 22/1456-BR vom 3. Mai", "22/1456-BR"),
+    ("Beschlussvorlage BV/145/2021/II-50", "BV/145/2021/II-50"),
+    ("Sitzungsvorlage Nr. 20-26 / V 06211", "20-26 / V 06211"),
+    ("Beschluss MOB/084/2023", "MOB/084/2023"),
+    ("Beschluss V/0123/2023 (Sitzung RAT/0012/2023)", "V/0123/2023"),
+    ("GRDrs G-23/045", "G-23/045"),
+    ("zum Beschluss 2023/BV/441O", "2023/BV/4410"),
+])
+def test_any_identifier_right_after_a_context_word(text, expected):
+    assert find_resolutions(text)[0][0] == expected
+
+
+@pytest.mark.parametrize("text", ["Beschluss vom 12.03.2021", "Antrag vom 3. Mai", "Beschluss 12/20"])
+def test_a_context_word_before_a_date_or_a_short_number_names_no_identifier(text):
+    assert find_resolutions(text) == []

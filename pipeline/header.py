@@ -77,10 +77,29 @@ _RETURN_ADDRESS = re.compile(r"\s[·|•]\s|\b\d{5}\s+[A-ZÄÖÜ]|\bTelefon\b")
 _FORM_TITLE = re.compile(r"^(?:Hausmitteilung|Mitteilung|Informationsvorlage|Berichtsvorlage|Vorlage|Drucksache|Mitteilungsvorlage)\b", re.I)
 
 
+_UNIT_LABEL = re.compile(r"^(?:Fachbereich|Federführendes\s+Amt|Federführung|Dienststelle|Organisationseinheit|Amt|Dezernat"
+                         r"|Geschäftsbereich|Fachdienst)\s*:\s*(?P<value>.*)$")
+
+
+def _labelled_unit(lines: list[str]) -> str | None:
+    """A form's 'Fachbereich:' / 'Federführendes Amt:' field, its value on the line or the next."""
+    texts = [line.strip() for line in lines if line.strip()]
+    for k, text in enumerate(texts):
+        m = _UNIT_LABEL.match(text)
+        if m:
+            value = m.group("value") or (texts[k + 1] if k + 1 < len(texts) and not LABEL.match(texts[k + 1]) else "")
+            if value and not value.endswith(":"):
+                return clean_value(value)
+    return None
+
+
 def find_department(lines: list[str], city_index: int | None, values: dict[str, str] | None = None) -> str | None:
     """The unit printed under the city in the letterhead; it may run over several lines
     and, in OCR text, be interrupted by a form line such as '□ vertraulich'."""
     values = values or {}
+    labelled = _labelled_unit(lines)
+    if labelled:
+        return labelled
     if city_index is not None:
         parts: list[str] = []
         for line in lines[city_index + 1:]:
@@ -353,6 +372,10 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 groups[-1] = (value, session, parts)
             if not sessions or len(text) > len(sessions[0][0]) + 25:
                 groups[-1][2].append(text)
+    # "… G-23/045 vom" / "21.03.2023" / "Sanierung …": the date ending the reference is no subject
+    groups = [(res, ses, [re.sub(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[),]?\s*", "", parts[0])] + parts[1:] if parts else parts)
+              for res, ses, parts in groups]
+    groups = [(res, ses, [p for p in parts if p]) for res, ses, parts in groups]
     return [(res, ses, clean_value("\n".join(parts)) if parts else None) for res, ses, parts in groups], warnings
 
 

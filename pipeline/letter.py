@@ -16,6 +16,7 @@ from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CELL
 from pipeline.mandates import clean_quote, clean_response, read_body
 from pipeline.read import Document
+from pipeline.references import has_resolution
 from pipeline.sections import GREETING, SALUTATION, Sections, split_sections
 from pipeline.status import response_status, see_point
 from pipeline.text import clean_value, normalize, text_columns
@@ -24,6 +25,25 @@ def _own_number(lines: list[str], resolution: str | None) -> str | None:
     """Without a labelled file number, a form's own number is the letter's reference."""
     number = header.own_number([line for line in lines if line.strip()])
     return number if number != resolution else None
+
+
+_DANGLING = re.compile(r"(?:\b(?:Drucksache|Vorlage|Beschluss|Antrag|Nr\.)|\(Drucksache)\s*$")
+
+
+def _join_dangling_context(lines: list[str]) -> list[str]:
+    """A reference broken after its context word ("… (Drucksache" / "Nr. 28813-23)") is one line again."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if k + 1 < len(lines) and _DANGLING.search(line) and lines[k + 1].strip() and not has_resolution(line) \
+                and has_resolution(line + " " + lines[k + 1].strip()):
+            out += [line + " " + lines[k + 1].strip(), ""]
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return out
 
 
 def _title_subject(lines: list[str]) -> str | None:
@@ -79,7 +99,7 @@ def _is_report(lines: list[str], reference: list[str]) -> bool:
 def parse_letter(doc: Document) -> Record:
     warnings = list(doc.warnings)
     text = text_columns(doc.text) if doc.media_type == "text/plain" else doc.text
-    lines = normalize(text).split("\n")
+    lines = _join_dangling_context(normalize(text).split("\n"))
     parts = _signature_without_greeting(split_sections(lines))
     resolutions, ref_warnings = header.parse_reference(parts.reference)
     if not _is_report(lines, parts.reference):

@@ -52,7 +52,8 @@ _PAGE_ARTEFACT = re.compile(
 _FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus)\s*:\s*(?P<value>.+)$")
 _FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date", "frist": "date", "zieltermin": "date"}
 # How resolutions word their points: an unquoted "1. …" in such words starts the points.
-_MANDATE_LANGUAGE = re.compile(r"\b(?:wird|werden)\s+(?:\w+\s+){0,3}(?:beauftragt|gebeten|ersucht|aufgefordert)\b"
+_MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wortlaut)\s*:"
+                               r"|\b(?:wird|werden)\s+(?:\w+\s+){0,3}(?:beauftragt|gebeten|ersucht|aufgefordert)\b"
                                r"|\b(?:ist|sind)\b[^.]{0,120}\bzu\s+[a-zäöüß]+en\b|\b\w+zu[a-zäöüß]+en\b[.]?$")
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
 # sentence end starts a line of its own; the sequence check then decides whether it is a point.
@@ -407,6 +408,7 @@ def _share_joint_answers(points: list[Point]) -> None:
 
 def clean_quote(lines: list[str]) -> str:
     text = join_lines(lines).strip()
+    text = re.sub(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wortlaut|Beschlussfassung)\s*:\s*", "", text)
     text = re.sub(r"^[\"“”„»«']+\s*", "", text)
     text = re.sub(r"\s*[\"“”„»«'/*]+\s*$", "", text)
     text = re.sub(r"^(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*", "", text)

@@ -21,7 +21,7 @@ from pipeline.text import join_lines, sentence_spans, strip_debris
 
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
 _MARKER = re.compile(
-    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.|Punkt\s+Nr\.)\s*)?"
+    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.)\s*)?"
     r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.)]?\s))?(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
@@ -172,7 +172,8 @@ class _Reader:
         # points lettered only ("a)", "b)") count as number 0 with a sub-letter
         if m.group("num"):
             num = (int(m.group("num")), f".{int(m.group('dot'))}" if m.group("dot") else m.group("sub") or "")
-        elif self.last and self.last[0] > 0 and (self.last[0], m.group("letter")) in _next_numbers(self.last):
+        elif self.last and self.last[0] > 0 and (self.last[0], m.group("letter")) in _next_numbers(self.last) and (
+                self.last[1] or self.current and self.current.quote and self.current.quote[-1].rstrip(" \"“”").endswith(":")):
             num = (self.last[0], m.group("letter"))     # "3. Zur Finanzierung:" then "a)", "b)": points 3a, 3b
         else:
             num = (0, m.group("letter"))

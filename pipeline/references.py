@@ -17,7 +17,7 @@ RESOLUTION = re.compile(
 )
 # SR/026/2021, F/026/2021, UKW/011/2021, SBR Pl/048/2019
 SESSION = re.compile(
-    r"(?<![A-Za-z0-9/])(?P<body>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:\s(?P<district>[A-Z](?:[a-zI]{1,2}|[a-z]?0)))?)/(?P<number>" + _D + r"{3})"
+    r"(?<![A-Za-z0-9/])(?P<body>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:\s(?P<district>[A-Z](?:[a-zI]{1,2}|[a-z]?0)))?)/(?P<number>" + _D + r"{2,3})"
     r"/(?P<year>(?:19|20)" + _D + r"{2})(?![\d/])"
 )
 

@@ -32,6 +32,10 @@ class Sections:
     closing: list[str]
 
 
+# A form's own number ("Vorlagen-Nr.: V/0644/2024", "Drucksachen-Nr.: 21-4102") is no reference.
+_OWN_NUMBER = re.compile(r"^\W{0,2}(?:Vorlagen?|Drucksachen?|Mitteilungs?)-?\s?Nr\.?\s*:", re.I)
+
+
 def _reference_start(lines: list[str], stop: int) -> int | None:
     """Index of the reference line: a resolution identifier near a report word, before the salutation.
     A line that names the report itself ("Betreff: Sachstandsbericht zum Beschluss 2023/BV/4410") wins
@@ -41,7 +45,7 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
     if titled is not None:
         return titled
     for i in range(stop):
-        if not has_resolution(lines[i]):
+        if not has_resolution(lines[i]) or _OWN_NUMBER.match(lines[i]):
             continue
         if re.match(r"^(?:Anlage|Seite)\b", lines[i]):
             continue

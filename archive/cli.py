@@ -29,6 +29,13 @@ def schema() -> None:
 main.add_command(extract)
 
 
+def shown_name(path: str) -> str:
+    """A file name as printed: control characters (a newline, a CR) escaped, so that a name can
+    never forge an output line."""
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    return "".join(named.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 32 or ord(ch) == 127 else ch) for ch in path)
+
+
 def _db_option(func):
     return click.option("--db", "db", required=True, type=click.Path(dir_okay=False, path_type=str),
                         help="The archive (an SQLite file).")(func)
@@ -68,7 +75,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, reprocess: bool
                    "run the same command again to go on", err=True)
         sys.exit(130)
     for path, message in summary.failures[:50]:
-        click.echo(f"failed: {path}: {message}", err=True)
+        click.echo(f"failed: {shown_name(path)}: {message}", err=True)
     if len(summary.failures) > 50:
         click.echo(f"... and {len(summary.failures) - 50} more (see: beschlussarchiv status --db {db})", err=True)
     if summary.not_documents:

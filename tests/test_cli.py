@@ -160,3 +160,10 @@ def test_each_bad_file_names_its_own_reason(bad):
     for name, words in expected.items():
         proc = run("extract", str(bad[name]), "--json")
         assert words in proc.stderr, (name, proc.stderr)
+
+
+def test_file_names_are_printed_escaped_so_a_name_cannot_forge_a_line():
+    from archive.cli import shown_name
+    assert shown_name("Brief\nfailed: forged.pdf") == "Brief\\nfailed: forged.pdf"
+    assert shown_name("Straße\r.pdf") == "Straße\\r.pdf"
+    assert shown_name("Straße.pdf") == "Straße.pdf"

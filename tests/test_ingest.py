@@ -224,6 +224,25 @@ def test_missing_paths_are_reported(tmp_path):
     assert result.exit_code == 1 and "no such file or folder" in result.output
 
 
+def test_fifos_and_links_to_devices_are_skipped_with_their_reason_and_the_batch_goes_on(tmp_path):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.pdf")              # opening it for reading would block for good
+    os.symlink("/dev/zero", folder / "zero.pdf")  # reading it would never end
+    good = folder / "good.txt"
+    good.write_bytes(render(random_spec(3), "txt"))
+    db = tmp_path / "archive.db"
+    command = Path(sys.executable).parent / "beschlussarchiv"
+    result = subprocess.run([str(command), "ingest", str(folder), "--db", str(db)],
+                            capture_output=True, text=True, timeout=120, cwd=ROOT)
+    said = result.stdout + result.stderr
+    assert result.returncode == 1, said
+    assert "pipe.pdf: is a FIFO (named pipe), not a document: skipped" in said
+    assert "zero.pdf: is a device, not a document: skipped" in said
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 1
+
+
 # ------------------------------------------------------------------ kill -9
 
 KILLABLE = """

@@ -68,8 +68,12 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, reprocess: bool
         raise click.UsageError("give files or folders to ingest, or --retry-failed")
     options = Options(workers=workers or max(os.cpu_count() or 1, 1), reprocess=reprocess,
                       retry_failed=retry_failed, ocr=ocr)
+    from archive.ingest import ArchiveBusy
     try:
         summary = run_ingest(paths, db, options)
+    except ArchiveBusy as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(3)
     except KeyboardInterrupt:
         click.echo("\ninterrupted: every document stored so far is complete and kept; "
                    "run the same command again to go on", err=True)

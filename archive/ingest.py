@@ -133,10 +133,25 @@ def _init_worker(extractor: str) -> None:
             warm_up()
 
 
-def _start_worker(extractor: str) -> None:
-    """In each worker process: Ctrl-C is the writer's business (it stops the run cleanly)."""
+def _start_worker(extractor: str, parent: int | None = None) -> None:
+    """In each worker process: Ctrl-C is the writer's business (it stops the run cleanly), and
+    the worker dies with the writer, however the writer ends (kill -9 included)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
     _init_worker(extractor)
+
+
+def _die_with_parent(parent: int | None) -> None:
+    """Ask Linux to kill this process when its parent dies (prctl PR_SET_PDEATHSIG); elsewhere
+    nothing. A parent that died before the request leaves us orphaned already: leave at once."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)          # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):
+        return
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
 
 
 def _work(path: str, ocr: str) -> RecordRows | Failure:
@@ -349,8 +364,10 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, options: Options = 
     from pipeline import PIPELINE_VERSION
 
     started = time.monotonic()
+    lock = _lock_archive(db_path)
     conn = store.open_archive(db_path)
     try:
+        _mark_interrupted(conn)
         given = [str(p) for p in paths]
         retry = failed_paths(conn) if options.retry_failed else []
         summary = Summary(run_id=_start_run(conn, options, given))
@@ -373,6 +390,43 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, options: Options = 
         return summary
     finally:
         conn.close()
+        if lock is not None:
+            lock.close()
+
+
+class ArchiveBusy(Exception):
+    """Another ingest is writing into the same archive."""
+
+
+def _lock_archive(db_path: str | Path):
+    """One ingest per archive at a time: an exclusive lock on '<archive>.lock', held for the run
+    and released by the kernel however the run ends. None for an in-memory archive."""
+    if str(db_path) == ":memory:":
+        return None
+    import fcntl
+    path = Path(f"{db_path}.lock")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "another process"
+        handle.close()
+        raise ArchiveBusy(f"another ingest ({holder}) is writing into {db_path}: wait for it to finish, "
+                          f"or stop it, then run this one again") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"pid {os.getpid()}")
+    handle.flush()
+    return handle
+
+
+def _mark_interrupted(conn: sqlite3.Connection) -> None:
+    """Runs left 'running' by a process that is gone (we hold the archive's lock, so no other
+    ingest is running) were interrupted: say so."""
+    with store.transaction(conn):
+        conn.execute("UPDATE ingest_runs SET state = 'interrupted' WHERE state = 'running'")
 
 
 def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict[str, str],
@@ -429,7 +483,7 @@ def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict
     def new_pool() -> ProcessPoolExecutor:
         _init_worker(options.extractor)
         return ProcessPoolExecutor(options.workers, mp_context=ctx, initializer=_start_worker,
-                                   initargs=(options.extractor,))
+                                   initargs=(options.extractor, os.getpid()))
 
     in_flight: dict[Future, _Task] = {}
     # Files that were in flight when a worker died: each is then read alone, so that only

@@ -272,8 +272,15 @@ def test_sigkill_mid_run_then_rerun_gives_a_complete_archive(tmp_path):
                 pass
         assert proc.poll() is None, "the run ended before it could be killed"
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)  # the writer and its workers, mid-run
+        os.kill(proc.pid, signal.SIGKILL)  # the writer only, mid-run: its workers must follow it
         proc.wait()
+    deadline = time.monotonic() + 5
+    while _alive_in_group(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = _alive_in_group(proc.pid)
+    if left:
+        os.killpg(proc.pid, signal.SIGKILL)
+    assert not left, f"worker processes outlived the killed writer: {left}"
     check_consistent(killed)
     partial = counts(killed)["documents"]
     assert 30 <= partial < 100
@@ -283,10 +290,40 @@ def test_sigkill_mid_run_then_rerun_gives_a_complete_archive(tmp_path):
 
     rerun = ingest([folder], killed, Options(workers=2))
     assert (rerun.new, rerun.skipped, rerun.failed) == (100 - partial, partial, 0)
+    with sqlite3.connect(killed) as conn:   # the next run says what happened to the killed one
+        assert [r[0] for r in conn.execute("SELECT state FROM ingest_runs ORDER BY id")] == ["interrupted", "finished"]
     ingest([folder], clean, Options(workers=2))
     assert counts(killed) == counts(clean)
     check_consistent(killed)
     assert _exported(killed) == _exported(clean)
+
+
+def _alive_in_group(group: int) -> list[int]:
+    """Processes of a process group that are still alive (zombies waiting to be reaped are not)."""
+    alive = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            alive.append(int(entry.name))
+    return alive
+
+
+def test_a_second_ingest_into_a_busy_archive_says_so_and_does_no_work(tmp_path):
+    from archive.ingest import _lock_archive
+    db = tmp_path / "archive.db"
+    holder = _lock_archive(db)           # as a running ingest holds it
+    try:
+        result = run_cli("ingest", str(tmp_path), "--db", str(db))
+    finally:
+        holder.close()
+    assert result.exit_code == 3
+    assert "another ingest (pid" in result.output and "is writing into" in result.output
+    assert not db.exists() or counts(db)["documents"] == 0
 
 
 def _exported(db: Path) -> list[dict]:

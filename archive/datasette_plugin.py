@@ -55,6 +55,11 @@ def permission_allowed(datasette, actor, action):
     return None
 
 
+# The server's internals: not the public's business (its settings, the time limits, stay readable).
+INTERNAL_PATHS = {"/-/versions", "/-/threads", "/-/plugins", "/-/databases", "/-/actor", "/-/permissions",
+                  "/-/messages", "/-/allow-debug", "/-/patterns"}
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     """Public copy: refuse every request but GET and HEAD. With require_actor: refuse every request
@@ -70,6 +75,13 @@ def asgi_wrapper(datasette):
                 # the public copy is read-only: no form, write, upload or login endpoint answers
                 return await Response.text("405: nur lesen (read-only)", status=405,
                                            headers={"allow": "GET, HEAD"}).asgi_send(send)
+            path = scope.get("path", "")
+            if path.startswith("//"):
+                # a path starting with // would make Datasette answer 500: one short 404 instead
+                return await Response.text("404: nicht gefunden (not found)", status=404).asgi_send(send)
+            if settings.get("mode") == "public" and path.rstrip("/").removesuffix(".json") in INTERNAL_PATHS:
+                # the server's internals (versions, threads, plugins) are not the public's business
+                return await Response.text("404: nicht gefunden (not found)", status=404).asgi_send(send)
             if not settings.get("require_actor"):
                 return await app(scope, receive, send)
             path = scope.get("path", "")

@@ -229,6 +229,9 @@ def test_public_server_is_read_only_with_time_limits(corpus, public):
     assert status == 400 and b"took too long" in body
     settings = public.json("/-/settings.json")
     assert settings["suggest_facets"] is False and settings["sql_time_limit_ms"] <= 2000
+    for internal in ("/-/versions", "/-/versions.json", "/-/threads", "/-/threads.json", "/-/plugins.json"):
+        assert public.get(internal)[0] == 404, internal
+    assert public.get("//archiv")[0] == 404      # was a 500
 
 
 def test_serve_refuses_the_full_archive_as_public_and_off_loopback_without_password(corpus):

@@ -111,8 +111,15 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [lemma("Umsetzung", "Einrichtung", "Vergabe", "Beteiligung", "Anordnung"), lemma("erfolgen")],
             [lower("ist"), lower("erfolgt")], [lower("sind"), lower("erfolgt")],
             # the letter itself carries out a duty to report: "Die Unterrichtung erfolgt mit dieser Mitteilung."
-            [lower("mit"), lower("diesem", "dieser", "der", "dem", "vorliegender", "vorliegendem"),
-             {"LOWER": {"REGEX": r"^(?:schreiben|mitteilung|\w*bericht|\w*vorlage|information|sachstandsbericht|drucksache)$"}}],
+            [lower("mit"), lower("diesem", "dieser", "der", "dem", "vorliegender", "vorliegendem", "vorliegenden"),
+             {"OP": "?", "LOWER": {"IN": ["vorliegenden", "heutigen"]}},
+             {"LOWER": {"REGEX": r"^(?:schreiben|mitteilung|\w*bericht|\w*vorlage|information|drucksache|beschlusskontrolle"
+                                 r"|informationsdrucksache|mitteilungsdrucksache)$"}}],
+            # a service that runs since a date: "Die Reinigung erfolgt seit dem 1. September 2022 …"
+            [lemma("erfolgen"), {"OP": "{0,3}", "IS_PUNCT": False}, lower("seit")],
+            # the state a passive reached: "Die Mittel sind … veranschlagt", "ist … in Betrieb gegangen"
+            [lower("ist", "sind"), OPT, {"LOWER": {"REGEX": PREFIX_PARTICIPLE}}],
+            [lower("in"), lower("betrieb"), lemma("gehen", "nehmen")], [lower("in"), lower("betrieb"), lower("genommen", "gegangen")],
             # any past participle after a past auxiliary: "wurde … zur Kenntnis gegeben", "wurden eingeführt"
             [PAST, OPT, {"LOWER": {"REGEX": r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)$"}}],
             # participles without ge- ("besetzt", "vergeben", "übergeben") with a passive auxiliary
@@ -131,10 +138,11 @@ def _matcher():
 _POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Diese|Damit\s+ist\s+der|Somit\s+ist\s+der)\s+(?:Beschlusspunkt|Punkt|Beschlussteil|Prüfauftrag"
                             r"|Ziffer|Beschlussziffer|Verpflichtung|Vorgabe|Forderung|Aufgabe"
                             r"|Beschluss|(?:Auftrag|Beschluss)\b(?=.*\b(?:damit|somit|insoweit|insofern)\b))\b")
-_SEE_POINT = re.compile(r"^(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Antwort zu)\s*(\d{1,2}[a-z]?)")
+_SEE_POINT = re.compile(r"^(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:die\s+)?(?:Antwort|Ausführungen|Stellungnahme)\s+zu(?:m)?\s+)?"
+                        r"(?:(?:Beschluss)?[Pp]unkt|Ziffer|Buchstabe)?\s*(\d{1,2}[a-z]?|[a-h](?=\)))")
 _FUTURE_ONLY = re.compile(r"\b(?:wird|werden|soll|sollen)\b[^.]*\b(?:erfolgen|vorgelegt|umgesetzt|erarbeitet)\b")
 
-_RANK = ["rejected", "not_started", "in_progress", "done"]
+_RANK = ["rejected", "not_started", "in_progress", "in_progress_unfinished", "done"]
 
 
 def cues(text: str) -> list[tuple[str, int, int]]:
@@ -145,8 +153,12 @@ def cues(text: str) -> list[tuple[str, int, int]]:
     out = []
     for match_id, start, end in _matcher()(doc):
         label: str | None = doc.vocab.strings[match_id]
+        if label == "in_progress" and _a_term(doc, start, end):
+            continue      # "Der Vertrag läuft vom 1.1.2024 bis zum 31.12.2028": a term, not work in hand
         if not (label in ("rejected", "not_started") and any(t.lower_ in NEGATORS for t in doc[start:end])):
             label = _in_scope(label, doc, start, end)   # patterns that read a negation themselves keep it
+        elif label == "rejected" and _for_now(doc, start, end):
+            label = "not_started"   # "derzeit nicht möglich", "ohne Förderung nicht finanzierbar": put off, not refused
         if label:
             out.append((label, start, end))
     for token in doc:
@@ -162,8 +174,26 @@ def cues(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _a_term(doc, start: int, end: int) -> bool:
+    """'läuft' with 'vom/seit … bis' or a length ('für zehn Jahre') in its clause: a contract's term."""
+    if not any(t.lemma_.lower() == "laufen" for t in doc[start:end]):
+        return False
+    lo, hi = _clause_start(doc, start), _clause_end(doc, end - 1)
+    words = [t.lower_ for t in doc[lo:hi]]
+    return ("bis" in words and ("vom" in words or "seit" in words or "ab" in words)) or "jahre" in words or "laufzeit" in words
+
+
+FOR_NOW = {"derzeit", "zurzeit", "vorerst", "momentan", "aktuell", "noch", "ohne", "bislang", "bisher", "erst"}
+
+
+def _for_now(doc, start: int, end: int) -> bool:
+    """A negation qualified by time or a condition in its clause: the point is put off."""
+    lo, hi = _clause_start(doc, start), _clause_end(doc, end - 1)
+    return any(t.lower_ in FOR_NOW for t in doc[lo:hi])
+
+
 def _clause_start(doc, i: int) -> int:
-    while i > 0 and doc[i - 1].lower_ not in CLAUSE_BREAKS and not doc[i - 1].is_sent_start:
+    while i > 0 and not doc[i].is_sent_start and doc[i - 1].lower_ not in CLAUSE_BREAKS:
         i -= 1
     return i
 
@@ -190,7 +220,7 @@ def _in_scope(label: str, doc, start: int, end: int) -> str | None:
         return "not_started" if context & {"noch", "bisher", "bislang", "derzeit", "zurzeit", "vorerst", "momentan",
                                            "aktuell", "zunächst"} else "rejected"
     if words & COMPLETION or context & {"vollständig", "abschließend", "vollumfänglich", "gänzlich"}:
-        return "in_progress"
+        return "in_progress_unfinished"   # under way, unless the answer says work has not begun
     if label == "done" and context & {"können", "konnte", "konnten", "kann"}:
         return "rejected"
     return "not_started"
@@ -213,6 +243,12 @@ def _cue_forms() -> dict[int, frozenset[str]]:
         if len(form) >= 7:
             by_length.setdefault(len(form), set()).add(form)
     return {n: frozenset(v) for n, v in by_length.items()}
+
+
+def _inflection(a: str, b: str) -> bool:
+    """Two forms that differ in their last two letters only ('vorliegenden', 'vorliegender')."""
+    n = min(len(a), len(b)) - 2
+    return a[:n] == b[:n]
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -241,7 +277,7 @@ def mend_cue_words(text: str) -> str:
         for n in (len(low) - 1, len(low), len(low) + 1):
             for form in _cue_forms().get(n, ()):
                 # an inflection ("vorgesehene") differs at the end only: that is no damage
-                if form[0] == low[0] and _one_edit(low, form) and not (low.startswith(form) or form.startswith(low)):
+                if form[0] == low[0] and _one_edit(low, form) and not _inflection(low, form):
                     return form if word[0].islower() else form.capitalize()
         return word
 
@@ -293,10 +329,15 @@ def response_status(response: str, has_future_deadline: bool = False) -> str:
     sentences = split_sentences(response)
     verdicts = [(s, sentence_status(s)) for s in sentences]
     for sentence, verdict in verdicts:
-        if verdict and _POINT_SUBJECT.search(sentence) and verdict != "in_progress" or (
+        if verdict and _POINT_SUBJECT.search(sentence) and verdict not in ("in_progress", "in_progress_unfinished") or (
                 verdict == "in_progress" and re.search(r"\b(?:Beschlusspunkt|Auftrag)\b.*\blaufend\b", sentence)):
             return verdict
     found = [v for _, v in verdicts if v]
+    if "in_progress_unfinished" in found:
+        # "the check is not finished; work has not begun": not started; otherwise under way
+        found = [("in_progress" if "not_started" not in found else None) if v == "in_progress_unfinished" else v
+                 for v in found]
+        found = [v for v in found if v]
     if has_future_deadline and "done" in found and "rejected" not in found and "not_started" not in found:
         return "in_progress"
     if not found:

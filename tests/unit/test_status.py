@@ -75,3 +75,23 @@ def test_overall_status(statuses, expected):
 ])
 def test_negation_scope_and_tolerant_cues(response, expected):
     assert response_status(response) == expected
+
+
+@pytest.mark.parametrize("response, expected", [
+    pytest.param("Die Berichterstattung erfolgt mit der vorliegenden Beschlusskontrolle.", "done", id="the-letter-reports"),
+    pytest.param("Die Reinigung erfolgt seit dem 1. September 2022 durch den Betriebshof.", "done", id="service-since"),
+    pytest.param("Das Angebot ist am 10. Dezember 2023 in Betrieb gegangen.", "done", id="in-betrieb"),
+    pytest.param("Die Prüfung ist noch nicht abgeschlossen. Mit der Umsetzung wurde daher noch nicht begonnen.",
+                 "not_started", id="unfinished-precondition-not-begun"),
+    pytest.param("Eine Antragstellung ist derzeit nicht möglich.", "not_started", id="impossible-for-now"),
+    pytest.param("Ohne Förderung ist eine Umsetzung nicht finanzierbar.", "not_started", id="impossible-without"),
+    pytest.param("Der Verkehrsvertrag läuft vom 10.12.2023 bis zum 09.12.2028.", "unknown", id="a-term-is-no-work"),
+])
+def test_reports_services_terms_and_put_off_points(response, expected):
+    assert response_status(response) == expected
+
+
+def test_see_a_lettered_point_or_an_answer():
+    assert see_point("Siehe a).") == "a"
+    assert see_point("Siehe Antwort zu Punkt 2.") == "2"
+    assert see_point("Siehe Ausführungen zu Ziffer 1.") == "1"

@@ -139,6 +139,8 @@ def _blocks(lines: list[str]) -> list[Person]:
                 continue
         deputy = DEPUTY.match(text)
         if deputy:
+            if open_block and not name:
+                name, role, open_block, role_first = None, [], False, False   # "Der Landrat / In Vertretung": the organ, not a signatory
             close()
             text = deputy.group("rest")
             if not text:

@@ -17,7 +17,7 @@ from pipeline.lexicon import NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CEL
 from pipeline.mandates import clean_quote, clean_response, read_body
 from pipeline.read import Document
 from pipeline.references import has_resolution
-from pipeline.sections import GREETING, SALUTATION, Sections, split_sections
+from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_sections
 from pipeline.status import response_status, see_point
 from pipeline.text import clean_value, normalize, text_columns
 
@@ -60,8 +60,8 @@ def _title_subject(lines: list[str]) -> str | None:
 def _signature_without_greeting(parts: Sections) -> Sections:
     """A letter that closes without a greeting ends its body with the signature block: move
     the trailing name and role lines (with 'gez.', 'In Vertretung') to the closing."""
-    if parts.closing or not parts.body:
-        return parts
+    if not parts.body or parts.closing and not ACK.match(parts.closing[0].strip()):
+        return parts        # a greeting opened the closing: the signatures are there
     body = parts.body
     k, named = len(body), False
     while k > 0 and len(body) - k < 10:
@@ -76,7 +76,7 @@ def _signature_without_greeting(parts: Sections) -> Sections:
         k -= 1
     if not named:
         return parts
-    return Sections(parts.header, parts.reference, body[:k], body[k:])
+    return Sections(parts.header, parts.reference, body[:k], body[k:] + parts.closing)
 
 
 def _source(doc: Document) -> Source:

@@ -44,3 +44,9 @@ def test_next_review(lines, expected):
 ])
 def test_report_type(lead, body, next_review, statuses, expected):
     assert find_report_type(lead, body, next_review, statuses) == expected
+
+
+def test_the_deputy_who_signs_for_an_organ_is_the_sender():
+    from pipeline.closing import find_signatories
+    sender, _ = find_signatories(["Der Landrat", "In Vertretung", "", "Dr. Anke Wessels", "Erste Kreisrätin"])
+    assert (sender.name, sender.role) == ("Dr. Anke Wessels", "Erste Kreisrätin")

@@ -55,10 +55,17 @@ def _nonempty(lines: list[str]) -> list[str]:
     return [line for line in lines if line.strip()]
 
 
+_CITY_WORD_ALONE = re.compile(r"^(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Landkreis|Bundesstadt|Universitätsstadt)$")
+
+
 def find_city(lines: list[str]) -> tuple[str | None, int | None]:
     """The issuing authority, and the index of its letterhead line (None when it was
     only found in a return-address line such as 'Landeshauptstadt Dresden · Amt … · Postfach')."""
     fallback = None
+    lines = list(lines)
+    for i, line in enumerate(lines[:-1]):     # "Landeshauptstadt" / "Wiesbaden" on two lines
+        if _CITY_WORD_ALONE.match(line.strip()) and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s\([\w. ]+\))?", lines[i + 1].strip()):
+            lines[i] = f"{line.strip()} {lines[i + 1].strip()}"
     for i, line in enumerate(lines):
         head = re.split(r"\s[·|•]\s|,\s", line)[0].strip()
         m = CITY.match(head)
@@ -392,5 +399,7 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
     rest = _REFERENCE_NOISE.sub(" ", rest)
     rest = re.sub(r"\(\s*[:;,]?\s*\)", " ", rest)
     rest = rest.strip(" –—-:,;()[]")
+    if re.match(r"^(?:der|des|vom|von|dem)\b", rest):
+        return None          # "Beschluss 00734/2023 der Stadtvertretung": the body that decided, no title
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", rest)
     return rest if len(words) >= 2 else None

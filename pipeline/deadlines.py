@@ -14,6 +14,8 @@ from pipeline.text import sentence_spans
 
 _YEAR_END = re.compile(r"\b(?:Ende|Mitte|Anfang|Frühjahr|Sommer|Herbst|Winter|Jahresende)\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b")
 _BARE_YEAR = re.compile(r"\b(?:im\s+(?:Jahr|Laufe\s+des\s+Jahres)\s+|bis\s+(?:zum\s+Jahr\s+)?|für\s+(?:das\s+Jahr\s+)?)(?P<year>(?:19|20)\d{2})\b(?![./]\d)")
+# "für 2025" names a target only where the sentence plans ("für 2025 vorgesehen"), not in "Berichtspflicht für das Jahr 2024".
+_PLANS = re.compile(r"\b(?:geplant|vorgesehen|angestrebt|beabsichtigt|erwartet|terminiert|avisiert)\b")
 # What must stand just before a date for it to be a target.
 _TARGET_BEFORE = re.compile(
     r"(?:\bbis(?:\s+spätestens)?(?:\s+(?:zum|zur|Ende|Mitte|Anfang|Ende\s+des\s+Jahres))?"
@@ -62,6 +64,8 @@ def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
             needs = not re.search(r"\bbis\b|spätestens", before, re.I)
             add(sentence_start + m.start(), sentence_start + m.end(), m.group("year"), needs)
         for m in _BARE_YEAR.finditer(sentence):
+            if m.group(0).lower().startswith("für") and not _PLANS.search(sentence):
+                continue
             needs = not m.group(0).lower().startswith("bis")
             add(sentence_start + m.start("year"), sentence_start + m.end(), m.group("year"), needs)
     values: list[str] = []

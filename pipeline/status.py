@@ -120,6 +120,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
             # the state a passive reached: "Die Mittel sind … veranschlagt", "ist … in Betrieb gegangen"
             [lower("ist", "sind"), OPT, {"LOWER": {"REGEX": PREFIX_PARTICIPLE}}],
             [lower("in"), lower("betrieb"), lemma("gehen", "nehmen")], [lower("in"), lower("betrieb"), lower("genommen", "gegangen")],
+            [lower("ist", "sind"), {"OP": "{0,6}", "IS_PUNCT": False}, lower("in"), lower("betrieb")],
             # any past participle after a past auxiliary: "wurde … zur Kenntnis gegeben", "wurden eingeführt"
             [PAST, OPT, {"LOWER": {"REGEX": r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)$"}}],
             # participles without ge- ("besetzt", "vergeben", "übergeben") with a passive auxiliary
@@ -141,6 +142,14 @@ _POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Diese|Damit\s+ist\s+der|Somit\s
 _SEE_POINT = re.compile(r"^(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:die\s+)?(?:Antwort|Ausführungen|Stellungnahme)\s+zu(?:m)?\s+)?"
                         r"(?:(?:Beschluss)?[Pp]unkt|Ziffer|Buchstabe)?\s*(\d{1,2}[a-z]?|[a-h](?=\)))")
 _FUTURE_ONLY = re.compile(r"\b(?:wird|werden|soll|sollen)\b[^.]*\b(?:erfolgen|vorgelegt|umgesetzt|erarbeitet)\b")
+
+# The letter itself does what the point asks (a duty to report).
+_REPORT_FULFILS = re.compile(
+    r"\b[Mm]it\s+(?:diese[mr]|de[mr]\s+vorliegenden|vorliegende[mr])\s+\w*(?:[Bb]ericht|[Vv]orlage|[Mm]itteilung|[Ss]chreiben"
+    r"|[Bb]eschlusskontrolle|[Ii]nformation|[Dd]rucksache)\b.*\b(?:erfüllt|nachgekommen|entsprochen|berichtet|erfolgt|Rechnung\s+getragen)\b"
+    r"|\b(?:erfüllt|nachgekommen|entsprochen|erfolgt)\b.*\b[Mm]it\s+(?:diese[mr]|de[mr]\s+vorliegenden)\s+\w*(?:[Bb]ericht|[Vv]orlage"
+    r"|[Mm]itteilung|[Ss]chreiben|[Bb]eschlusskontrolle|[Ii]nformation|[Dd]rucksache)\b")
+_INSTEAD = re.compile(r"^(?:Stattdessen|Statt\s+dessen|Alternativ|Ersatzweise|Installiert\s+wird\s+stattdessen)\b|\bstattdessen\b")
 
 _RANK = ["rejected", "not_started", "in_progress", "in_progress_unfinished", "done"]
 
@@ -221,8 +230,8 @@ def _in_scope(label: str, doc, start: int, end: int) -> str | None:
                                            "aktuell", "zunächst"} else "rejected"
     if words & COMPLETION or context & {"vollständig", "abschließend", "vollumfänglich", "gänzlich"}:
         return "in_progress_unfinished"   # under way, unless the answer says work has not begun
-    if label == "done" and context & {"können", "konnte", "konnten", "kann"}:
-        return "rejected"
+    if label == "done" and context & {"können", "konnte", "konnten", "kann", "gründen", "wegen", "aufgrund", "kostengründen"}:
+        return "rejected"       # could not, or not for a stated reason: refused
     return "not_started"
 
 
@@ -327,6 +336,8 @@ def response_status(response: str, has_future_deadline: bool = False) -> str:
     if not response.strip():
         return "unknown"
     sentences = split_sentences(response)
+    if any(_REPORT_FULFILS.search(sentence) for sentence in sentences):
+        return "done"          # "Mit diesem Bericht wird der Berichtspflicht nachgekommen."
     verdicts = [(s, sentence_status(s)) for s in sentences]
     for sentence, verdict in verdicts:
         if verdict and _POINT_SUBJECT.search(sentence) and verdict not in ("in_progress", "in_progress_unfinished") or (
@@ -342,6 +353,9 @@ def response_status(response: str, has_future_deadline: bool = False) -> str:
         return "in_progress"
     if not found:
         return "in_progress" if has_future_deadline else "unknown"
+    if "rejected" in found and any(_INSTEAD.search(sentence) and verdict in ("in_progress", "done")
+                                   for sentence, verdict in verdicts):
+        return "in_progress"   # refused as asked, but pursued another way ("Stattdessen werden …")
     if "rejected" in found:
         # A rejection of one aspect while work on the point goes on ("… läuft zurzeit; die Fläche
         # an der X-Straße ist nicht genehmigungsfähig") leaves the point in progress.

@@ -95,3 +95,20 @@ def test_see_a_lettered_point_or_an_answer():
     assert see_point("Siehe a).") == "a"
     assert see_point("Siehe Antwort zu Punkt 2.") == "2"
     assert see_point("Siehe Ausführungen zu Ziffer 1.") == "1"
+
+
+@pytest.mark.parametrize("response, expected", [
+    pytest.param("Mit diesem Sachstandsbericht wird die Berichtspflicht für das Jahr 2024 erfüllt.", "done", id="report-fulfils"),
+    pytest.param("Der Kältebus ist seit dem 1. November 2023 in Betrieb.", "done", id="in-operation"),
+    pytest.param("Eine Beleuchtung wird aus naturschutzrechtlichen Gründen nicht umgesetzt.", "rejected", id="not-for-a-reason"),
+    pytest.param("Die Anlage wird aus Kostengründen nicht weiterverfolgt. Stattdessen wird eine Ampel eingerichtet.",
+                 "in_progress", id="refused-but-instead"),
+])
+def test_reports_operation_reasons_and_alternatives(response, expected):
+    assert response_status(response) == expected
+
+
+def test_the_year_of_a_reporting_duty_is_no_deadline():
+    from pipeline.deadlines import find_deadlines
+    assert find_deadlines("Mit diesem Bericht wird der Berichtspflicht für das Jahr 2030 nachgekommen.") == []
+    assert find_deadlines("Die Ausschreibung ist für 2030 vorgesehen.") == ["2030"]

@@ -105,12 +105,16 @@ def parse_letter(doc: Document) -> Record:
     if not _is_report(lines, parts.reference):
         return _not_a_letter(doc, lines, warnings)
     if not resolutions:
-        # A report whose identifier is not legible (a scan lost it): a letter still, when it quotes
-        # and answers points; the resolution stays empty rather than guessed.
-        if not read_body(parts.body, None, [])[0]:
+        found_points, groups = read_body(parts.body, None, [])
+        if groups:       # the resolutions are named by headings in the body ("I. Beschluss VII/2022/04123")
+            resolutions = groups
+        elif found_points:
+            # A report whose identifier is not legible (a scan lost it): a letter still, when it quotes
+            # and answers points; the resolution stays empty rather than guessed.
+            resolutions = [(None, None, _title_subject(parts.header + parts.reference))]
+            warnings.append("resolution identifier not found (illegible or not printed): check the original")
+        else:
             return _not_a_letter(doc, lines, warnings)
-        resolutions = [(None, None, _title_subject(parts.header + parts.reference))]
-        warnings.append("resolution identifier not found (illegible or not printed): check the original")
     warnings += ref_warnings
     parts = Sections(header.split_embedded_labels(parts.header), parts.reference, parts.body, parts.closing)
     city, city_at = header.find_city(parts.header)

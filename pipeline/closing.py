@@ -12,7 +12,7 @@ _TITLE = r"(?:(?:Prof\.|Dr\.(?:\s?-?\s?Ing\.|\s?rer\.\s?\w+\.|\s?jur\.|\s?med\.|
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßé]+(?:-[A-ZÄÖÜ][a-zäöüßé]+)?"
 NAME = re.compile(rf"^{_TITLE}*{_NAME_WORD}(?:\s+(?:von\s+|van\s+|de\s+|zu\s+)?{_NAME_WORD}){{1,3}}$")
 ROLE_WORD = re.compile(
-    r"(?:meister|Beigeordnet|leiter|Leiter|Direktor|Referent|Dezernent|Präsident|Kämmerer|Vorsitzend|Sprecher|Stadtrat|"
+    r"(?:bürgermeister|Beigeordnet|leiter|Leiter|Direktor|Referent|Dezernent|Präsident|Kämmerer|Vorsitzend|Sprecher|Stadtrat|"
     r"Stadträtin|Geschäftsführ|Landrat|Dezernat|Amtsleit|Bürgermeister|Beauftragt|Stellvertret|Vertreter|Abteilung|"
     r"Sachbearbeit|Fachbereich|Verwaltung|Erste[rn]?\b|Senator|Landrätin|Vorsteher|Kämmerin|Leitung|rät(?:in)?\b|rat\b)", re.I)
 # "in Vertretung", "i. A." before a name, and "gez." on copies without a signature

@@ -25,7 +25,7 @@ _MONTH_RE = "(?:" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, rever
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
 # 13. Oktober 2021 / 13. OKT. 2021 / 13 OKT 2021 / Oktober 2021 / 1FEB. 2020 (day unsure)
 _WORDED = re.compile(
-    r"(?:(?<!\d)(?P<day>\d{1,2})\s*\.?\s*)?(?<![A-Za-zÄÖÜäöü])(?P<month>" + _MONTH_RE + r")\s*(?P<year>\d{4})(?!\d)",
+    r"(?:(?<!\d)(?P<day>\d{1,2})\s*\.?\s*)?(?<![A-Za-zÄÖÜäöü])(?P<month>" + _MONTH_RE + r")\s*(?P<year>(?:19|2[0O])[\dO]{2})(?![\dA-Za-z])",
     re.IGNORECASE,
 )
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -98,10 +98,11 @@ def find_dates(text: str) -> list[FoundDate]:
         # A day glued to the month ("1FEB.") or following debris ("ß 4.") is unsure in a
         # stamp: keep the month precision rather than guess.
         glued = day is not None and not re.search(r"[\s.]", text[m.end("day"):m.start("month")] or "")
+        year = int(m.group("year").replace("O", "0"))   # a stamp's year with OCR's O for 0 ("2O24")
         if day and (glued or _debris_before(text, start)):
-            add(_iso(int(m.group("year")), month), start, m.end())
+            add(_iso(year, month), start, m.end())
         else:
-            add(_iso(int(m.group("year")), month, int(day) if day else None), start, m.end())
+            add(_iso(year, month, int(day) if day else None), start, m.end())
     found.sort(key=lambda d: d.start)
     return found
 

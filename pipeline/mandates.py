@@ -178,7 +178,8 @@ class _Reader:
         else:
             num = (0, m.group("letter"))
         rest = strip_debris(m.group("rest"))
-        if m.group("letter") and not (self.last and self.last[0] == 0) and not (_starts_quote(rest) or self.depth > 0) \
+        if m.group("letter") and not m.group("word") and not (self.last and self.last[0] == 0) \
+                and not (_starts_quote(rest) or self.depth > 0) \
                 and not (self.current and self.current.quote and self.current.quote[-1].rstrip().endswith(":")):
             return None   # "a)" starts points only before a quote or inside a quoted block
         if m.group("word"):

@@ -126,6 +126,9 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
                 if len(parts) == 1 and _ORGAN.match(parts[0]):
                     parts = [text]     # "Der Kreisausschuss" / "Fachbereich Schulen …": the unit is the lower line
                     continue
+                if not _ORGAN.match(text) and _LOWER_UNIT.match(text) and not _LOWER_UNIT.match(parts[0]):
+                    parts[-1] += ","   # "Dezernat Bau und Umwelt" / "Fachdienst Stadtgrün": the unit within the unit
+                    parts.append(text)
                 break
             if not parts and not (UNIT.match(text) or text[:1].isupper()):
                 break
@@ -151,6 +154,10 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
 
 # The authority's organ printed above its unit: "Der Oberbürgermeister", "Der Kreisausschuss", "Der Magistrat".
 _ORGAN = re.compile(r"^(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+$")
+
+
+# Units inside a Dezernat or Geschäftsbereich, printed on the line below it.
+_LOWER_UNIT = re.compile(r"^(?:Amt\b|Fachdienst|Fachgebiet|Sachgebiet|Abteilung|Fachbereich|[A-ZÄÖÜ][\w-]*amt\b)")
 
 
 def _join_department(parts: list[str]) -> str:

@@ -46,6 +46,15 @@ def _join_dangling_context(lines: list[str]) -> list[str]:
     return out
 
 
+def _betreff(lines: list[str]) -> str | None:
+    """A form's 'Betreff:' line that names no identifier: the subject."""
+    for line in lines:
+        m = re.match(r"^\W{0,2}Betreff\s*:\s*(?P<subject>.{6,})$", line.strip())
+        if m and not has_resolution(m.group("subject")):
+            return clean_value(m.group("subject"))
+    return None
+
+
 def _title_subject(lines: list[str]) -> str | None:
     """The line under the genre title when no identifier stands there ("Abschlussbericht zum
     Beschluss" / "Kulturförderung in der Pandemie …")."""
@@ -124,6 +133,8 @@ def parse_letter(doc: Document) -> Record:
     warnings += conf_warnings
 
     first_res, first_session, subject = resolutions[0]
+    if subject is None or re.match(r"^[\wäöüÄÖÜß-]+\s*:", subject):
+        subject = _betreff(parts.header + parts.reference + parts.body[:15]) or subject
     known = [r for r, _, _ in resolutions]
     points, groups = read_body(parts.body, first_res, known)
     for res, ses, title in groups:   # resolutions named by headings in the body ("II. V-Co00017/22 …")

@@ -250,10 +250,11 @@ class _Reader:
                 if rest:
                     target.response.append(rest)
                 return
-        if text[:1] in _OPENERS + "\"“" and self.depth == 0 and self.mode == "lead":
+        if text[:1] in _OPENERS + "\"“" and self.depth == 0 and self.mode in ("lead", "response"):
             inner = strip_debris(text[1:].lstrip())
             self.depth = 1
-            if self.marker(inner, following):      # „1. Die … 2. …“: a block quote opened at its first point
+            # „1. Die … 2. …“: a block quote opened at its first point; „2. An der …“ each point quoted with its number
+            if self.marker(inner, following):
                 text = inner
             else:
                 self.depth = 0

@@ -21,7 +21,9 @@ REPORT_WORDS = re.compile(
 _DEBRIS = r"^[^\w\s(]{0,2}\s?"
 SALUTATION = re.compile(_DEBRIS + r"(?:Sehr\s+geehrte|Sehr\s+verehrte|Liebe\s|Meine\s+(?:sehr\s+)?(?:geehrten|Damen)|Guten\s+Tag)", re.I)
 GREETING = re.compile(_DEBRIS + r"(?:Mit\s+freundlichen\s+Gr(?:ü|u|ii)(?:ß|ss)en|Mit\s+freundlichem\s+Gru(?:ß|ss)|Freundliche\s+Grü(?:ß|ss)e|Mit\s+(?:den\s+)?besten\s+Grü(?:ß|ss)en|Viele\s+Grü(?:ß|ss)e|Hochachtungsvoll)", re.I)
-ACK = re.compile(_DEBRIS + r"Kenntnis(?:nahme|\s+genommen)\b", re.I)
+# The Kenntnisnahme label of a signature block, alone or before a name ("Kenntnisnahme:"), not the
+# end of a sentence broken over lines ("… folgende Vorlage zur" / "Kenntnisnahme vor:").
+ACK = re.compile(_DEBRIS + r"Kenntnis(?:nahme|\s+genommen)\b(?!\s+(?:vor|zu|gebeten|gegeben|genommen)\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -36,12 +38,16 @@ class Sections:
 _OWN_NUMBER = re.compile(r"^\W{0,2}(?:Vorlagen?|Drucksachen?|Mitteilungs?)-?\s?Nr\.?\s*:", re.I)
 
 
+# A form's field naming the resolution reported on ("Ursprungsdrucksache: DS/0456/IX", "Bezug: Beschluss …").
+_ORIGIN = re.compile(r"^\W{0,2}(?:Ursprungsdrucksache|Bezugsdrucksache|Bezug|Betrifft\s+Beschluss|Zu\s+Drucksache)\s*:", re.I)
+
+
 def _reference_start(lines: list[str], stop: int) -> int | None:
     """Index of the reference line: a resolution identifier near a report word, before the salutation.
     A line that names the report itself ("Betreff: Sachstandsbericht zum Beschluss 2023/BV/4410") wins
     over a bare number under a form's title (the document's own number)."""
     titled = next((i for i in range(stop) if has_resolution(lines[i]) and
-                   (REPORT_TITLE.search(lines[i]) or re.match(r"^\W{0,2}Betreff\b", lines[i]))), None)
+                   (REPORT_TITLE.search(lines[i]) or re.match(r"^\W{0,2}Betreff\b", lines[i]) or _ORIGIN.match(lines[i]))), None)
     if titled is not None:
         return titled
     for i in range(stop):

@@ -2,6 +2,7 @@
 confidentiality, and the resolutions the letter reports on with their subjects."""
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -28,8 +29,9 @@ LABEL = re.compile(
 # A label inside a line, where a plain-text conversion ran two columns together ("An den Unser Zeichen: 6101-41/21").
 EMBEDDED_LABEL = re.compile(r"(?<=\S)\s+(?=(?:GZ|Az\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Mein\s+Zeichen|Ihr\s+Zeichen|Datum"
                             r"|Sachbearbeiter(?:in)?|Bearbeiter(?:in)?|Telefon|Name)\s*:)")
-FILE_LABELS = {"gz", "gz.", "az", "az.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az", "unser az.", "mein zeichen",
-               "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr."}
+# File-number labels, in order of preference when a letter prints several.
+FILE_LABELS = ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
+               "mein zeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.")
 RECIPIENT_START = re.compile(
     r"^(?:An\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
     r"|Vorsitzende|Den\s+|Dem\s+|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
@@ -226,8 +228,7 @@ def own_number(lines: list[str]) -> str | None:
 
 
 def find_file_number(values: dict[str, str]) -> str | None:
-    for label in ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
-                  "mein zeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr."):
+    for label in FILE_LABELS:
         if label in values:
             # OCR specks around a reference: '(GB 3). 32.4', '(GB 1) 17.3:'
             value = re.sub(r"\)\.(?=\s)", ")", values[label])
@@ -322,7 +323,6 @@ def is_marking(line: str) -> bool:
 
 def _near(a: str, b: str) -> bool:
     """At most one wrong glyph in six."""
-    import difflib
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 1 - 1 / 6
 
 

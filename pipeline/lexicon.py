@@ -78,8 +78,6 @@ OTHER_GENRE = re.compile(
     r"|(?:Kleine\s+|Große\s+|Schriftliche\s+)?Anfrage\b|Antwort\s+(?:auf\s+die|der\s+Verwaltung\s+auf\s+die|zur)\s+\w*\s*Anfrage"
     r"|Beantwortung|Beschlussvorlage|Vorlage\s+für|Antrag\s+der\s+Fraktion|Sitzungsvorlage|Beschlussvorschlag"
     r"|(?:Jahres)?[ÜU]bersicht\s+(?:der|über\s+die)\s+(?:offenen|nicht\s+umgesetzten|unerledigten)|Liste\s+der\s+offenen)\b", re.I)
-# Words that say a document reports by question and answer (an Anfrage), anywhere at its top.
-QUESTION_GENRE = re.compile(r"\b(?:Anfrage|Fragesteller(?:in)?|Einreicher(?:in)?\s+der\s+Anfrage)\b", re.I)
 
 # ---------------------------------------------------------------------------------------
 # Confidentiality markings, tolerant of case, spacing and hyphens. A form's label

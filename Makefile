@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= data/archive.db
 
-.PHONY: install browser test run bench score clean
+.PHONY: install browser test run bench score model clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ run: $(STAMP)
 score: $(STAMP)
 	for c in seed real dev; do \
 	  $(PYTHON) ../shared/eval/score.py ../shared/corpus/$$c --cmd "$(BIN)/beschlussarchiv extract --json" | tail -n 1; done
+
+# Retrain the point-status classifier from the blind sets' truth (deterministic; see pipeline/status_model.py).
+model: $(STAMP)
+	$(BIN)/python -m pipeline.status_model evaluate tests/corpus/blind*/truth
+	$(BIN)/python -m pipeline.status_model train tests/corpus/blind*/truth
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench $(BENCH)

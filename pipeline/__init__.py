@@ -18,9 +18,9 @@ def warm_up() -> None:
     """Load what every extraction needs (spaCy's lemma tables, the matchers) once, up front:
     worker processes call this before their first file."""
     from pipeline.letter import parse_letter  # noqa: F401  (imports the text stages)
-    from pipeline.status import response_status
+    from pipeline.status_model import classify
 
-    response_status("Der Beschlusspunkt wurde umgesetzt.")
+    classify("Der Beschlusspunkt wurde umgesetzt.")
 
 
 def extract(path: str | Path, *, ocr: str = "auto") -> Record:

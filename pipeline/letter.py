@@ -18,7 +18,8 @@ from pipeline.mandates import clean_quote, clean_response, read_body
 from pipeline.read import Document
 from pipeline.references import has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_sections
-from pipeline.status import response_status, see_point
+from pipeline.status import see_point
+from pipeline.status_model import classify
 from pipeline.text import clean_value, normalize, text_columns
 
 def _own_number(lines: list[str], resolution: str | None) -> str | None:
@@ -207,7 +208,7 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
         for value in _date_cell(point.facts.get("date"), letter_date):
             if value not in deadlines:
                 deadlines.append(value)
-        status = _status_cell(point.facts.get("status")) or response_status(response, bool(deadlines))
+        status = _status_cell(point.facts.get("status")) or classify(response, bool(deadlines))[0]
         drafts.append([point, response, deadlines, status])
     by_number = {(d[0].resolution, d[0].number): d for d in drafts}
     for draft in drafts:   # "Siehe Punkt 4." takes point 4's status

@@ -1,0 +1,47 @@
+"""The shipped point-status classifier: its features, its verdicts, and that it is the model
+the repository's own data trains (a stale or hand-edited model fails here)."""
+from pathlib import Path
+
+import pytest
+
+from pipeline import status_model
+from pipeline.status_model import classify, features
+
+BLIND = sorted(Path(__file__).parents[1].glob("corpus/blind*/truth"))
+
+
+def test_negation_scope_marks_words_until_the_clause_ends():
+    words = features("Mit der Prüfung wurde noch nicht begonnen, die Mittel sind bereitgestellt.").split()
+    assert "NEG_beginnen" in words
+    assert "NEG_bereitstellen" not in words and "bereitstellen" in words
+
+
+def test_rule_verdicts_are_features():
+    words = features("Der Beschluss wurde umgesetzt.").split()
+    assert "RULE_done" in words and "FIRST_done" in words and "SENTENCES_1" in words
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Die Maßnahme wurde im Mai 2023 vollständig umgesetzt.", "done"),
+    ("Mit der Prüfung wurde noch nicht begonnen.", "not_started"),
+    ("Die Planung läuft derzeit; die Ergebnisse werden im Herbst erwartet.", "in_progress"),
+    ("Eine Umsetzung ist rechtlich nicht zulässig. Der Vorschlag wird daher nicht weiterverfolgt.", "rejected"),
+])
+def test_clear_answers(answer, expected):
+    status, probability = classify(answer)
+    assert status == expected and 0.0 < probability <= 1.0
+
+
+def test_empty_answer_is_unknown():
+    assert classify("   ") == ("unknown", 1.0)
+
+
+def test_shipped_model_is_the_one_the_blind_sets_train():
+    assert len(BLIND) >= 6
+    retrained = status_model.train([x for folder in BLIND for x in status_model.examples(folder)])
+    answers = [answer for answer, _, _ in status_model.examples(BLIND[-1])][:25]
+    for answer in answers:
+        shipped = status_model._model()(features(answer)).cats
+        fresh = retrained(features(answer)).cats
+        assert max(shipped, key=shipped.get) == max(fresh, key=fresh.get), answer
+        assert abs(shipped["done"] - fresh["done"]) < 1e-4

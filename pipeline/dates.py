@@ -134,7 +134,7 @@ def precision(value: str) -> str:
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _QUARTER = re.compile(r"\b(?P<q>[1-4]|I{1,3}|IV)[.,]?\s*Quartal(?:s)?\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
-_HALF = re.compile(r"\b(?P<h>[12]|erste[nm]?|zweite[nm]?)[.,]?\s*Halbjahr(?:es)?\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
+_HALF = re.compile(r"\b(?P<h>[12]|I{1,2}|erste[nm]?|zweite[nm]?)[.,]?\s*Halbjahr(?:es)?\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
 
 
 def find_periods(text: str) -> list[FoundDate]:
@@ -146,6 +146,6 @@ def find_periods(text: str) -> list[FoundDate]:
         month = (_ROMAN.get(q) or int(q)) * 3
         found.append(FoundDate(f"{m.group('year')}-{month:02d}", m.start(), m.end()))
     for m in _HALF.finditer(text):
-        first = m.group("h").lower().startswith(("1", "erst"))
+        first = m.group("h").lower() in ("1", "i") or m.group("h").lower().startswith("erst")
         found.append(FoundDate(f"{m.group('year')}-{'06' if first else '12'}", m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)

@@ -2,8 +2,11 @@
 
 A deadline is a date the answer names as the target of work still to do: "bis Juli 2022",
 "bis zum 30.06.2023", "bis Ende 2024", "im II. Quartal 2015" (the quarter's last month),
-"im 2. Halbjahr 2013". Start dates ("ab Januar 2023") and dates of past events ("wurde am
-20.02.2022 abgeschlossen") are not deadlines.
+"im 2. Halbjahr 2013", a coming session ("in seiner Sitzung am 12.12.2024 beschließen"). Start
+dates ("ab Januar 2023"), lower bounds ("frühestens im Frühjahr 2024"), a contract's term
+("Der Pachtvertrag läuft bis 2031") and dates of past events ("wurde am 20.02.2022
+abgeschlossen", "Bis Ende 2023 wurden 18 Wartehallen begrünt") are not deadlines. Tense and
+start words count in the date's own clause (up to ";"), not in the whole sentence.
 """
 from __future__ import annotations
 
@@ -20,14 +23,27 @@ _PLANS = re.compile(r"\b(?:geplant|vorgesehen|angestrebt|beabsichtigt|erwartet|t
 _TARGET_BEFORE = re.compile(
     r"(?:\bbis(?:\s+spätestens)?(?:\s+(?:zum|zur|Ende|Mitte|Anfang|Ende\s+des\s+Jahres))?"
     r"|\bspätestens(?:\s+(?:zum|im|bis))?|\bvoraussichtlich(?:\s+(?:im|zum|bis|Ende|Mitte))?|\bTermin:?|\bFrist:?"
-    r"|\b(?:im|zum|für|in|Ende|Mitte|Anfang)(?:\s+(?:den|das|dem|des))?)\s*$", re.I)
-_START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem)\s*(?:dem\s+)?$"
+    r"|\b(?:im|zum|für|in|Ende|Mitte|Anfang)(?:\s+(?:den|das|dem|des))?"
+    r"|\bSitzung(?:\s+\S+){0,3}\s+am)\s*$", re.I)
+_START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem|frühestens(?:\s+(?:im|zum|ab|Ende|Mitte))?"
+                           r"|nicht\s+vor(?:\s+(?:dem|der|Ende|Mitte))?)\s*(?:dem\s+)?$"
                            r"|\b(?:Laufzeit|Vertragslaufzeit|befristet|gültig|Geltungsdauer|Bindungsfrist)\b[^.;]{0,20}\bbis\s+(?:zum\s+)?$", re.I)
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|geplant|vorgesehen|angestrebt|beabsichtigt|voraussichtlich|erfolgt|"
-                     r"erfolgen|ist\s+zu|sind\s+zu|bis|spätestens|Termin|Frist|kann|können)\b", re.I)
+                     r"erfolgen|folgt|folgen|ist\s+zu|sind\s+zu|zu\s+erwarten|zu\s+rechnen|bis|spätestens|Termin|Frist|kann|können)\b"
+                     r"|(?<!nicht\s)\bmöglich\b", re.I)
+# A contract's or agreement's term: "Der Pachtvertrag läuft bis 2031", "hat eine Laufzeit bis …".
+_TERM = re.compile(r"(?:[Vv]ertrag|Vereinbarung|Laufzeit|Pacht|Miete)\w*\b[^.;]*\b(?:läuft|laufen|gilt|gelten|endet|enden)\b"
+                   r"|\bLaufzeit\b", re.I)
 # "Mit dem Umbau wird im zweiten Halbjahr 2023 begonnen.": when work starts, not a target.
-_START = re.compile(r"\b(?:begonnen|beginnen|beginnt|Beginn|gestartet|starten|startet|aufgenommen|anlaufen|läuft\s+an)\b")
+_START = re.compile(r"\b(?:begonnen|beginnen|beginnt|\w*[Bb]eginn|gestartet|starten|startet|aufgenommen|anlaufen|läuft\s+an)\b")
 _PAST = re.compile(r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|fand|fanden|erfolgte|erfolgten|ist\s+\w+\s+worden)\b", re.I)
+
+
+def _clause(sentence: str, at: int) -> str:
+    """The part of the sentence between the semicolons around position `at`."""
+    start = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    return sentence[start:end if end >= 0 else len(sentence)]
 
 
 def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
@@ -41,17 +57,23 @@ def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
                 return
             taken.append((start, end))
             before = sentence[max(0, start - 40 - sentence_start):start - sentence_start]
-            if _START_BEFORE.search(before):
+            if _START_BEFORE.search(before) or _TERM.search(sentence):
                 return
-            if needs_future and (_PAST.search(sentence) and not re.search(r"\bbis\b", before, re.I)
-                                 or not _FUTURE.search(sentence) or _START.search(sentence)):
+            clause = _clause(sentence, start - sentence_start)
+            past = _PAST.search(clause) and not _FUTURE.search(re.sub(r"\bbis\b", "", clause, flags=re.I))
+            if past and not re.search(r"\bspätestens\b", before, re.I):
+                return         # "Bis Ende 2023 wurden 18 Wartehallen begrünt."
+            if needs_future and (_PAST.search(clause) and not re.search(r"\bbis\b", before, re.I)
+                                 or not _FUTURE.search(clause) or _START.search(clause)):
                 return
             if not_before and value[:len(not_before)] < not_before[:len(value)]:
                 return
             found.append((start, value))
 
         for period in find_periods(sentence):
-            add(sentence_start + period.start, sentence_start + period.end, period.value, True)
+            before = sentence[max(0, period.start - 40):period.start]
+            add(sentence_start + period.start, sentence_start + period.end, period.value,
+                not re.search(r"\bbis\b|spätestens", before, re.I))
         for d in find_dates(sentence):
             start, end = sentence_start + d.start, sentence_start + d.end
             before = sentence[max(0, d.start - 40):d.start]

@@ -18,6 +18,16 @@ from pipeline.deadlines import find_deadlines
     pytest.param("Die Liste wurde im Dezember 2021 vorgestellt.", [], id="past-month"),
     pytest.param("Die Vergabe erfolgt ab Januar 2023.", [], id="start-date"),
     pytest.param("Seit dem 1. November 2018 sind drei Cafés geöffnet.", [], id="since"),
+    pytest.param("Die Anpassung soll voraussichtlich im II. Halbjahr 2025 erfolgen.", ["2025-12"], id="roman-half-year"),
+    pytest.param("Der Rat soll den Entwurf in seiner Sitzung am 12.12.2024 beschließen.", ["2024-12-12"], id="session-date"),
+    pytest.param("Die Ergebnisse werden frühestens im Frühjahr 2024 vorliegen.", [], id="lower-bound"),
+    pytest.param("Mit einer Veröffentlichung ist nicht vor dem III. Quartal 2024 zu rechnen.", [], id="not-before"),
+    pytest.param("Der Pachtvertrag mit dem Verband läuft bis 2031.", [], id="contract-term"),
+    pytest.param("Bis Ende 2023 wurden 18 Wartehallen begrünt.", [], id="achieved-by"),
+    pytest.param("Die Ausschreibung erfolgte im Januar 2025; die Ausbaugewerke folgen im 2. Halbjahr 2025.",
+                 ["2025-12"], id="tense-of-the-clause"),
+    pytest.param("Sie soll im Herbst beginnen und bis zum 2. Quartal 2026 vorliegen.", ["2026-06"], id="bis-quarter"),
+    pytest.param("Der Baubeginn ist für den 1. März 2024 vorgesehen.", [], id="start-compound"),
 ])
 def test_deadlines(response, expected):
     assert find_deadlines(response, not_before="2000-01") == expected

@@ -192,6 +192,9 @@ def labelled_values(lines: list[str]) -> dict[str, str]:
         if m:
             label = re.sub(r"\s+", " ", m.group("label").lower())
             value = m.group("value").lstrip(".:|!; ").rstrip()
+            end = _PLACE_DATE.search(value)
+            if end and end.start() > 0 and place_date(value, anywhere=True):
+                value = value[:end.start()].rstrip(" ,")     # "32.1-Sa/22-011 Zwickau, 20.03.2023": two columns
             if value:
                 values.setdefault(label, value)
             else:
@@ -244,12 +247,16 @@ def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
         m = re.search(r"\b(19|20)\d{2}\b", values["datum"])
         if m:
             return m.group(0)
-    for line in lines:  # "Dresden, 02.07.19" / "Dresden, den 5. Dezember 2018"
-        m = re.match(r"^[A-ZÄÖÜ][\w .-]+,\s*(?:den\s+)?(.*\d.*)$", line.strip())
+    for line in lines:  # "Dresden, 02.07.19" / "Dresden, den 5. Dezember 2018" / "Rotenburg (Wümme), 11. Juni 2024"
+        m = re.match(r"^[A-ZÄÖÜ][\w .()/-]+,\s*(?:den\s+)?(.*\d.*)$", line.strip())
         if m and not LABEL.match(line):
             dates = find_dates(m.group(1))
             if dates and dates[0].start < 4:
                 return dates[0].value
+    for line in lines:  # a column run into the place-and-date: "Geschäftszeichen: 32.1-Sa/22-011 Zwickau, 20.03.2023"
+        value = place_date(line, anywhere=True)
+        if value:
+            return value
     for line in lines:
         if re.search(r"Beschluss|Sitzung|vom", line):
             continue
@@ -257,6 +264,19 @@ def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
         if dates and len(line.strip()) < 30:
             return dates[0].value
     return None
+
+
+_PLACE_DATE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w().-]+(?:\s(?:am|an\s+der|[A-ZÄÖÜ(])[\w().-]*){0,2},\s*(?:den\s+|am\s+)?(?P<date>\d[\d. ]*\S*(?:\s+\d{4})?)\s*$")
+
+
+def place_date(line: str, anywhere: bool = False) -> str | None:
+    """The date of a 'Place, date' line ('Landshut, 27.09.2024'); with `anywhere`, also such a
+    pair ending a longer line."""
+    m = _PLACE_DATE.search(line.strip())
+    if not m or (not anywhere and m.start() > 0):
+        return None
+    dates = find_dates(m.group("date"))
+    return dates[0].value if dates and dates[0].start == 0 else None
 
 
 def find_recipients(lines: list[str]) -> str | None:

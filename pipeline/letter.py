@@ -129,7 +129,9 @@ def parse_letter(doc: Document) -> Record:
     parts = Sections(header.split_embedded_labels(parts.header), parts.reference, parts.body, parts.closing)
     city, city_at = header.find_city(parts.header)
     values = header.labelled_values(parts.header + parts.reference)
-    letter_date = header.find_letter_date(parts.header + parts.reference + parts.body[:3], values)
+    # the place-and-date line stands in the header or, in some forms, just above the signature
+    letter_date = header.find_letter_date(parts.header + parts.reference + parts.body[:3] + parts.closing[:6], values) \
+        or next(filter(None, map(header.place_date, lines)), None)   # a layout that put it elsewhere
     confidential, conf_warnings = header.find_confidential(lines, doc.checkboxes)
     warnings += conf_warnings
 

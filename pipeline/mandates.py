@@ -7,6 +7,8 @@ Letters quote the resolution in several ways, all read by one pass over the line
                                         or answers headed `zu Beschlusspunkt 1`
 - points quoted one after the other and answered together
 - one unnumbered point:                 `„…“` then the answer (number "1")
+- one unmarked point:                   "… folgenden Beschluss gefasst:" then the text, then
+                                        "Das Bezirksamt nimmt hierzu wie folgt Stellung:" and the answer
 - two resolutions:                      `Zu A0218/21:` groups, numbering restarts per group
 """
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pipeline.text import join_lines, sentence_spans, strip_debris
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
 _MARKER = re.compile(
     r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.)\s*)?"
-    r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.)]?\s))?(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
+    r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?\s))?(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
     r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
@@ -362,6 +364,8 @@ def read_body(body: list[str], resolution: str | None,
     if reader.depth > 0 and reader.current is not None and not reader.block:
         reader.current.unclosed = True
     points = [p for p in reader.points if p.quote and not _introduces_sub_points(p, reader.points)]
+    if not points:
+        points = _one_unmarked_point(lines, resolution)
     for point in points:
         if point.unclosed and not point.response:
             _split_unclosed(point)
@@ -372,6 +376,35 @@ def read_body(body: list[str], resolution: str | None,
             other.response = list(point.response)
     groups = [(res, ses, join_lines(lines) or None) for res, ses, lines in reader.groups]
     return points, groups
+
+
+# "… hat folgenden Beschluss gefasst:", "Beschlusstext:": the resolution's text follows
+_QUOTE_INTRO = re.compile(r"(?:Beschluss\s+gefasst|beschlossen|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)"
+                          r"|Wortlaut\s+des\s+Beschlusses)\s*:\s*$", re.I)
+# "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows
+_ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand\b|^Antwort\b|\bberichte[nt]?\b)[^:]{0,50}:\s*$", re.I)
+
+
+def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]:
+    """A letter that quotes its resolution without number or quotation marks, between a line
+    that introduces the resolution's text and one that introduces the answer: one point, "1"."""
+    intro = next((i for i, line in enumerate(lines) if _QUOTE_INTRO.search(line.strip())), None)
+    if intro is None:
+        return []
+    while intro + 1 < len(lines) and _QUOTE_INTRO.search(lines[intro + 1].strip()):
+        intro += 1          # "… folgenden Beschluss gefasst:" then "Beschlusstext:"
+    answer = next((j for j in range(intro + 2, len(lines)) if _ANSWER_INTRO.search(lines[j].strip())), None)
+    if answer is None:
+        return []
+    quote = [line for line in lines[intro + 1:answer] if line.strip()]
+    response = []
+    for line in lines[answer + 1:]:
+        bare = strip_debris(line.strip())
+        if _STOP.match(bare) or (response and not bare):
+            break
+        if bare:
+            response.append(bare)
+    return [Point("1", resolution, quote=quote, response=response)] if quote and response else []
 
 
 def _introduces_sub_points(point: Point, points: list[Point]) -> bool:

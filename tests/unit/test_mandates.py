@@ -185,3 +185,22 @@ Der nächste Sachstandsbericht folgt im IV. Quartal 2024.
         ("2.1", "V0100/20", "Für jede Schule wird ein Plan erstellt.", "Die Pläne liegen vor."),
         ("2.2", "V0100/20", "Querungen werden priorisiert.", "Eine Priorisierung ist nicht vorgesehen."),
     ]
+
+
+def test_dotted_headed_points_with_colon():
+    body = ["Beschlusspunkt 3.1: Die Zonen werden neu zugeschnitten.", "Sachstand: Der Zuschnitt gilt ab April.",
+            "", "Beschlusspunkt 3.2: Die Gebühren werden angepasst.", "Sachstand: Die Prüfung läuft."]
+    points = read_points(body, "BS/0318/2024", ["BS/0318/2024"])
+    assert [p.number for p in points] == ["3.1", "3.2"]
+    assert clean_response(points[1].response) == "Die Prüfung läuft."
+
+
+def test_one_unmarked_point_between_intro_lines():
+    body = ["Die Bezirksversammlung hat in ihrer Sitzung am 27.02.2025 folgenden Beschluss gefasst:",
+            "Beschlusstext:", "Die Bezirksamtsleitung wird gebeten, sechs Bänke aufzustellen.",
+            "Das Bezirksamt nimmt hierzu wie folgt Stellung:", "Sechs Bänke wurden im April 2025 aufgestellt.",
+            "Petitum", "Die Bezirksversammlung wird um Kenntnisnahme gebeten."]
+    points = read_points(body, "22-0917", ["22-0917"])
+    assert [(p.number, clean_quote(p.quote), clean_response(p.response)) for p in points] == [
+        ("1", "Die Bezirksamtsleitung wird gebeten, sechs Bänke aufzustellen.",
+         "Sechs Bänke wurden im April 2025 aufgestellt.")]

@@ -50,25 +50,53 @@ def sniff_media_type(head: bytes) -> str | None:
 
 
 def _looks_like_text(head: bytes) -> bool:
-    if not head or b"\x00" in head:
+    if not head:
         return False
+    encoding = text_encoding(head)
     sample = head[:4096]
-    try:
-        decoded = sample.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start < len(sample) - 4:  # not just a character cut at the end of the sample
-            decoded = sample.decode("cp1252", errors="replace")
-        else:
-            decoded = sample[: exc.start].decode("utf-8")
-    lowered = decoded.lstrip().lower()
+    if encoding.startswith("utf-16"):
+        decoded = sample[: len(sample) // 2 * 2].decode(encoding, errors="replace")
+    elif sample.count(b"\x00") > len(sample) // 100:
+        return False   # binary data; a few NULs in text (padding of old exports) are tolerated
+    else:
+        sample = sample.replace(b"\x00", b"")
+        try:
+            decoded = sample.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start < len(sample) - 4:  # not just a character cut at the end of the sample
+                decoded = sample.decode("cp1252", errors="replace")
+            else:
+                decoded = sample[: exc.start].decode("utf-8")
+    lowered = decoded.lstrip("\ufeff \n\r\t").lower()
     if lowered.startswith(("<!doctype html", "<html", "<?xml", "{", "[")):
         return False   # web pages, XML and JSON are data, not letters
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in decoded)
     return printable >= 0.95 * len(decoded)
 
 
+def text_encoding(head: bytes) -> str:
+    """'utf-16' for text with a UTF-16 byte-order mark, 'utf-16-le'/'-be' for UTF-16 without one
+    (every other byte NUL: Windows tools export it), else '8bit' (UTF-8 or Windows-1252)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = head[:4096]
+    if len(sample) >= 8:
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        half = len(sample) // 2
+        if odd > 0.4 * half and even < 0.05 * half:
+            return "utf-16-le"
+        if even > 0.4 * half and odd < 0.05 * half:
+            return "utf-16-be"
+    return "8bit"
+
+
 def decode_text(data: bytes) -> str:
-    """Text files from archives are UTF-8 or, when older, Windows-1252."""
+    """Text files from archives are UTF-8 or, when older, Windows-1252; some tools write UTF-16.
+    Stray NUL bytes are dropped."""
+    encoding = text_encoding(data[:4096])
+    if encoding != "8bit":
+        return data.decode(encoding, errors="replace").lstrip("\ufeff")
+    data = data.replace(b"\x00", b"")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -112,6 +140,11 @@ def read_document(path: str | Path, *, ocr: OcrMode = "auto") -> Document:
                     text, tuple(warnings), checkboxes)
 
 
+# Pages read per PDF. Letters run to a few pages; a 1,000-page file is an annex or a bound
+# volume, and reading all of it would cost minutes and gigabytes for nothing we can use.
+MAX_PAGES = 100
+
+
 def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[str]]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -135,6 +168,10 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
     try:
         with pdf:
             for number, plumber_page in enumerate(pdf.pages, start=1):
+                if number > MAX_PAGES:
+                    warnings.append(f"pages {number}-{len(pdf.pages)} were not read: reading stops after {MAX_PAGES} "
+                                    "pages per document; split the PDF to read the rest")
+                    break
                 words = tuple(
                     Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
                     for w in plumber_page.extract_words(keep_blank_chars=False, x_tolerance=1.5)
@@ -156,6 +193,7 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
                     page = ocr_stage.ocr_pdf_page(shown, file, number, page, warnings, pdf=rendered)
                     ocr_count += 1
                 pages.append(page)
+                plumber_page.close()   # drop the page's parsed objects: memory stays flat over long files
     except UnreadableDocument:
         raise
     except Exception as exc:

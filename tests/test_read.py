@@ -104,3 +104,24 @@ def test_garbage_text_layer_is_replaced_by_ocr(tmp_path):
     doc = read_document(path)
     assert doc.ocr
     assert "Sanierung der Grundschule" in doc.text and "Bunpitg" not in doc.text
+
+
+@pytest.mark.parametrize("encode", [
+    pytest.param(lambda t: t.encode("utf-16"), id="utf-16-bom"),
+    pytest.param(lambda t: t.encode("utf-16-le"), id="utf-16-le-no-bom"),
+    pytest.param(lambda t: t.encode("utf-16-be"), id="utf-16-be-no-bom"),
+    pytest.param(lambda t: t.encode("utf-8").replace(b"\n", b"\n\x00", 3), id="utf-8-with-nul-bytes"),
+    pytest.param(lambda t: t.encode("cp1252"), id="windows-1252"),
+])
+def test_text_in_other_encodings_reads_as_the_same_letter(tmp_path, encode):
+    text = "Beschlusskontrolle zu V0870/21 (Sitzungsnummer: F/026/2021)\nSehr geehrte Damen und Herren,\n" \
+           "die Straßenbäume wurden gepflanzt; Fördermittel für Grünflächen.\n" * 5
+    path = tmp_path / "letter.txt"
+    path.write_bytes(encode(text))
+    doc = read_document(path)
+    assert doc.media_type == "text/plain"
+    assert doc.text.replace("\r", "") == text
+
+
+def test_binary_with_many_nul_bytes_is_not_text():
+    assert sniff_media_type(b"\x00\x01\x02abc\x00\x00\x00" * 100) is None

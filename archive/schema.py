@@ -465,7 +465,7 @@ _REFRESH_DEADLINES = f"""
                first_value(m.status) OVER w AS latest_status,
                first_value(l.id) OVER w AS latest_letter_id,
                first_value(l.letter_date) OVER w AS latest_letter_date
-        FROM mandates m JOIN letters l ON l.id = m.letter_id
+        FROM mandates m CROSS JOIN letters l ON l.id = m.letter_id  -- points first: the scope picks them by id
         WHERE l.kind = 'beschlusskontrolle' AND {{scope}}
         WINDOW w AS (PARTITION BY {_POINT_KEY}, m.number
                      ORDER BY l.letter_date DESC NULLS LAST, l.id DESC))

@@ -18,6 +18,7 @@ generator code. `BENCH_SERVE_COUNT` changes the number of letters (default 10000
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import statistics
 import time
@@ -25,7 +26,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILD_VERSION = "1"  # change when base_rows() or variant() change: the cached archive is rebuilt
+BUILD_VERSION = "3"  # change when base_rows() or variant() change: the cached archive is rebuilt
 BASE = 400
 SEED = 11
 REPEAT = 15          # timed requests per URL (after 2 warm-ups)
@@ -78,6 +79,7 @@ def variant(rows, i: int):
 
 
 def build(count: int) -> Path:
+    """The cached archive; building it also measures storing (see store_figures)."""
     from archive import store
 
     path = ROOT / "data" / "bench" / f"{_key(count)}.db"
@@ -90,20 +92,47 @@ def build(count: int) -> Path:
     started = time.perf_counter()
     bases = base_rows()
     conn = store.open_archive(tmp)
+    curve = []      # (letters stored after the batch, letters per second in that batch)
     try:
-        batch = 5000
-        for start in range(0, count, batch):
+        start = 0
+        while start < count:
+            batch = min(1000, count - start)
+            t0 = time.perf_counter()
             with store.transaction(conn):
-                for i in range(start, min(start + batch, count)):
+                for i in range(start, start + batch):
                     store.write_rows(conn, variant(bases[i % BASE], i))
+            start += batch
+            curve.append((start, batch / (time.perf_counter() - t0)))
         conn.execute("ANALYZE")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
     tmp.rename(path)
+    path.with_suffix(".store.json").write_text(json.dumps(curve))
     print(f"built an archive of {count} letters in {time.perf_counter() - started:.0f} s -> {path} "
           f"({path.stat().st_size / 1e6:.0f} MB)", flush=True)
     return path
+
+
+STORE_RATIO = 1.5   # issue 13: storing the last letters costs at most 1.5x the first ones
+
+
+def store_figures(db: Path) -> bool:
+    """Letters stored per second along the build, measured when the archive was built."""
+    figures = db.with_suffix(".store.json")
+    if not figures.exists():
+        print("  storing: not measured (archive built by an older bench); delete data/bench to measure")
+        return True
+    curve = json.loads(figures.read_text())
+    # medians of three 1,000-letter transactions at each end: one batch alone is noisy (+-15 %)
+    first, last = statistics.median(r for _, r in curve[:3]), statistics.median(r for _, r in curve[-3:])
+    marks = [p for p in curve if p[0] in (1000, 10000, 100000, 1000000)] + [curve[-1]]
+    print("  storing (write_rows with derived state, one transaction per batch): " +
+          ", ".join(f"{n:,} letters {rate:.0f}/s" for n, rate in dict(marks).items()))
+    good = first / last <= STORE_RATIO
+    print(f"  store  cost per letter at {curve[-1][0]:,} = {first / last:.2f}x the first 3,000 "
+          f"{'ok ' if good else 'SLOW'} <= {STORE_RATIO}x", flush=True)
+    return good
 
 
 def timed(server, url: str) -> list[float]:
@@ -123,7 +152,7 @@ def main() -> bool:
 
     count = int(os.environ.get("BENCH_SERVE_COUNT", "100000"))
     db = build(count)
-    ok = True
+    ok = store_figures(db)
     with Server(db) as server:
         four = "&".join(f"_facet={f}" for f in ("status", "report_type", "department", "letter_year"))
         urls = {

@@ -10,8 +10,9 @@ the user name from BESCHLUSSARCHIV_USER (default "archiv"), and every anonymous 
 refused (archive.datasette_plugin's gate, plus `allow` blocks in the metadata).
 
 Public copy (`public=True`): only a database written by `publish` is accepted (checked before
-serving); it is opened immutable (read-only, no locking), SQL has a time limit, facet
-suggestions are off, and the original files come only from the folder publish wrote.
+serving); it is opened immutable (read-only, no locking), custom SQL is off (canned queries and
+the database download /archiv.db stay), SQL has a time limit, facet suggestions are off, and
+the original files come only from the folder publish wrote.
 
 Datasette 0.65 has no write or upload endpoints, and no plugin that adds one is installed with
 the project; tests/test_serve.py checks that POSTs change nothing.
@@ -90,6 +91,10 @@ def build_metadata(options: ServeOptions) -> dict:
     plugin = {"mode": "public" if options.public else "archive"}
     if options.public:
         plugin["files_dir"] = str(Path(options.files_dir or files_dir_for(options.db)).resolve())
+        # No custom SQL for anonymous visitors: 20 clients with 1-s queries would hold every SQL
+        # thread and make everyone else wait. The canned queries stay, and the whole database
+        # is one download (/archiv.db) for anyone who wants to query it their own way.
+        data["allow_sql"] = False
     plugins = {"beschlussarchiv": plugin}
     if needs_auth(options):
         password_hash = os.environ.get(PASSWORD_HASH_ENV, "").strip()
@@ -118,6 +123,10 @@ def register_plugin() -> None:
 
     if not pm.is_registered(datasette_plugin) and pm.get_plugin("beschlussarchiv") is None:
         pm.register(datasette_plugin, name="beschlussarchiv")
+    # Our plugin answers every error (see its handle_exception); Datasette's default handler
+    # would also print each traceback with all local variables, at ~200 ms of CPU a request.
+    if pm.get_plugin("datasette.handle_exception") is not None:
+        pm.unregister(name="datasette.handle_exception")
 
 
 def build(options: ServeOptions):

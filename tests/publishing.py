@@ -157,16 +157,15 @@ class Server:
 
     def __enter__(self) -> "Server":
         # The log goes to a file: a pipe nobody reads would block the server once it is full.
-        self.log = tempfile.TemporaryFile(mode="w+")
+        self.log_file = tempfile.TemporaryFile(mode="w+")
         self.proc = subprocess.Popen(
             [str(BIN / "beschlussarchiv"), "serve", "--db", str(self.db), "--host", self.host,
              "--port", str(self.port), *self.extra],
-            cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT, text=True)
+            cwd=ROOT, env=self.env, stdout=self.log_file, stderr=subprocess.STDOUT, text=True)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                self.log.seek(0)
-                raise RuntimeError(f"serve exited with {self.proc.returncode}: {self.log.read()}")
+                raise RuntimeError(f"serve exited with {self.proc.returncode}: {self.log()}")
             try:
                 with urllib.request.urlopen(self.base + self.ready_path, timeout=2):
                     return self
@@ -185,7 +184,13 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        self.log.close()
+        self.log_file.close()
+
+    def log(self) -> str:
+        """What the server printed so far (read without moving the offset the server writes at)."""
+        self.log_file.flush()
+        fd = self.log_file.fileno()
+        return os.pread(fd, os.fstat(fd).st_size, 0).decode("utf-8", errors="replace")
 
     def get(self, path: str, *, headers: dict | None = None, method: str = "GET",
             data: bytes | None = None) -> tuple[int, dict, bytes]:

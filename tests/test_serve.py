@@ -260,3 +260,25 @@ def test_serve_refuses_the_full_archive_as_public_and_off_loopback_without_passw
     assert result.returncode == 1 and "not a public copy" in result.stderr
     result = serve("--host", "127.0.0.2", "--port", "1")
     assert result.returncode == 1 and "BESCHLUSSARCHIV_PASSWORD_HASH" in result.stderr
+
+
+def test_republishing_takes_effect_on_the_running_public_server(corpus, tmp_path):
+    import shutil
+
+    from archive import store
+
+    archive = tmp_path / "archive.db"
+    shutil.copy(corpus.db, archive)
+    public_db = tmp_path / "public.db"
+    publish(archive, public_db)
+    with Server(public_db, "--public") as server:
+        rows = server.json("/archiv/letters.json?_shape=array&_size=max")
+        gone = rows[0]
+        assert server.get(f"/archiv/letters/{gone['id']}")[0] == 200      # seen, and now in the page cache
+        conn = store.connect(archive)
+        store.delete_document(conn, gone["sha256"])                       # the archivist withdraws it
+        conn.close()
+        publish(archive, public_db)
+        assert server.get(f"/archiv/letters/{gone['id']}")[0] == 404
+        after = server.json("/archiv/letters.json?_shape=array&_size=max")
+        assert len(after) == len(rows) - 1 and gone["sha256"] not in {r["sha256"] for r in after}

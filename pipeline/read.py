@@ -131,12 +131,13 @@ def read_document(path: str | Path, *, ocr: OcrMode = "auto") -> Document:
             raise UnreadableDocument(shown, "the text file holds no text", "find the original document")
         return Document(shown, sha256, media_type, 1, False, text)
     if media_type == "application/pdf":
-        pages, warnings = _pdf_pages(shown, file, ocr)
+        pages, warnings, count = _pdf_pages(shown, file, ocr)
     else:
         pages, warnings = _image_pages(shown, file, media_type)
+        count = len(pages)
     text = layout_text(pages)
     checkboxes = tuple(box for page in pages for box in page.checkboxes)
-    return Document(shown, sha256, media_type, max(len(pages), 1), any(p.ocr for p in pages),
+    return Document(shown, sha256, media_type, max(count, 1), any(p.ocr for p in pages),
                     text, tuple(warnings), checkboxes)
 
 
@@ -145,7 +146,8 @@ def read_document(path: str | Path, *, ocr: OcrMode = "auto") -> Document:
 MAX_PAGES = 100
 
 
-def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[str]]:
+def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[str], int]:
+    """The pages read (at most MAX_PAGES), warnings, and the number of pages in the file."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -165,8 +167,10 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
     warnings: list[str] = []
     rendered = None        # the pypdfium2 document, opened once when a page needs OCR
     ocr_count = 0
+    count = 0
     try:
         with pdf:
+            count = len(pdf.pages)
             for number, plumber_page in enumerate(pdf.pages, start=1):
                 if number > MAX_PAGES:
                     warnings.append(f"pages {number}-{len(pdf.pages)} were not read: reading stops after {MAX_PAGES} "
@@ -207,7 +211,7 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
             rendered.close()
     if not pages:
         raise UnreadableDocument(shown, "the PDF has no pages", "find a complete copy")
-    return pages, warnings
+    return pages, warnings, count
 
 
 def _password_error(exc: BaseException) -> bool:

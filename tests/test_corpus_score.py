@@ -1,7 +1,7 @@
 """The shared scorer over the shared corpora and our blind sets, gated just under the measured figures.
 
 Runs `../shared/eval/score.py` when it exists (skipped otherwise): the seed letter, the real
-Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind6` —
+Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind7` —
 the blind rounds, development data since they were scored (docs/accuracy.md) — as text and digital
 PDFs, and the scans of all (real OCR, about two minutes; BESCHLUSSARCHIV_SCANS=0 leaves them out). These are
 letters we have read: the gates catch regressions, they do not measure reading.
@@ -24,10 +24,11 @@ CORPUS = SHARED / "corpus"
 
 BLIND = REPO / "tests" / "corpus"
 
-# Measured on 2026-12-02 at fc0b978 (docs/accuracy.md): seed 1.000, real 0.969, dev 1.000,
-# blind1 0.932 digital / 0.921 text / 0.727 scans, blind2 0.894 / 0.855 / 0.783, blind3 0.851 / 0.873 / 0.719,
-# blind4 0.849 / 0.924 / 0.886; blind5 0.775 / 0.824 / 0.788 (at 6295112);
-# blind6 (scored blind at 6295112) 0.911 / 0.766 / 0.702.
+# Measured on 2026-12-02 at 226ae2b (docs/accuracy.md): seed 1.000, real 0.960, dev 1.000,
+# digital / text / scans: blind1 0.960 / 0.944 / 0.754, blind2 0.915 / 0.895 / 0.797, blind3 0.862 / 0.885 / 0.736,
+# blind4 0.867 / 0.945 / 0.911, blind5 0.811 / 0.839 / 0.808, blind6 0.930 / 0.934 / 0.737 (blind1-6 are the
+# status model's training data, so in-sample); blind7 (scored blind at 226ae2b) 0.816 / 0.860 / 0.830.
+# The gates below stay at the earlier, lower figures where those were lower.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 1.0, id="seed-txt"),
     pytest.param(CORPUS / "seed", "digital.pdf", 1.0, id="seed-digital"),
@@ -45,6 +46,8 @@ CASES = [
     pytest.param(BLIND / "blind5", "txt", 0.73, id="blind5-txt"),
     pytest.param(BLIND / "blind6", "digital.pdf", 0.89, id="blind6-digital"),
     pytest.param(BLIND / "blind6", "txt", 0.74, id="blind6-txt"),
+    pytest.param(BLIND / "blind7", "digital.pdf", 0.80, id="blind7-digital"),
+    pytest.param(BLIND / "blind7", "txt", 0.84, id="blind7-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.97, id="seed-scan"),
@@ -55,6 +58,7 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind4", "scan.pdf", 0.81, id="blind4-scans"),
     pytest.param(BLIND / "blind5", "scan.pdf", 0.76, id="blind5-scans"),
     pytest.param(BLIND / "blind6", "scan.pdf", 0.68, id="blind6-scans"),
+    pytest.param(BLIND / "blind7", "scan.pdf", 0.81, id="blind7-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

@@ -50,8 +50,12 @@ def _db_option(func):
 @click.option("--retry-failed", is_flag=True, help="Retry every file whose latest attempt failed.")
 @click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="auto: OCR pages without a usable text layer and images.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=300, show_default=True,
+              help="Seconds to read one file; a file that takes longer fails with that reason (0: no limit).")
+@click.option("--max-memory", "max_memory", type=click.IntRange(min=0), default=4096, show_default=True,
+              help="MB of memory for the worker reading a file; a file that needs more fails with that reason (0: no limit).")
 def ingest(paths: tuple[str, ...], db: str, workers: int | None, reprocess: bool, retry_failed: bool,
-           ocr: str) -> None:
+           ocr: str, timeout: float, max_memory: int) -> None:
     """Read files and folders (recursively) into the archive; progress on stderr.
 
     Example: beschlussarchiv ingest scans/ digital/ letter.pdf --db archive.db
@@ -67,7 +71,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, reprocess: bool
     if not paths and not retry_failed:
         raise click.UsageError("give files or folders to ingest, or --retry-failed")
     options = Options(workers=workers or max(os.cpu_count() or 1, 1), reprocess=reprocess,
-                      retry_failed=retry_failed, ocr=ocr)
+                      retry_failed=retry_failed, ocr=ocr, timeout=timeout, max_memory_mb=max_memory)
     from archive.ingest import ArchiveBusy
     try:
         summary = run_ingest(paths, db, options)

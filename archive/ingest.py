@@ -50,6 +50,10 @@ class Options:
     ocr: str = "auto"
     # "module:function" run in the workers: (path, ocr) -> RecordRows; raises UnreadableDocument.
     extractor: str = DEFAULT_EXTRACTOR
+    # Per file: seconds of reading, after which the file fails with that reason (0: no limit) ...
+    timeout: float = 300.0
+    # ... and memory (address space) of the worker reading it, in MB (0: no limit).
+    max_memory_mb: int = 4096
 
 
 @dataclass
@@ -119,26 +123,40 @@ def _init_worker(extractor: str) -> None:
         return
     _extract = _load(extractor)
     _init_worker.loaded = extractor  # type: ignore[attr-defined]
-    if extractor == DEFAULT_EXTRACTOR:
-        import pipeline
-        import pdfplumber  # noqa: F401
-        import pipeline.letter  # noqa: F401
-        warm_up = getattr(pipeline, "warm_up", None)  # the pipeline's own, when it has one
-        if warm_up is None:
-            try:
-                from pipeline.nlp import nlp as warm_up  # spaCy with its German lookups
-            except ImportError:
-                warm_up = None
-        if warm_up is not None:
-            warm_up()
+    # Every extractor here wraps the pipeline: its one-off cost must not count against --timeout.
+    import pipeline
+    import pdfplumber  # noqa: F401
+    import pipeline.letter  # noqa: F401
+    warm_up = getattr(pipeline, "warm_up", None)  # the pipeline's own, when it has one
+    if warm_up is None:
+        try:
+            from pipeline.nlp import nlp as warm_up  # spaCy with its German lookups
+        except ImportError:
+            warm_up = None
+    if warm_up is not None:
+        warm_up()
 
 
-def _start_worker(extractor: str, parent: int | None = None) -> None:
-    """In each worker process: Ctrl-C is the writer's business (it stops the run cleanly), and
-    the worker dies with the writer, however the writer ends (kill -9 included)."""
+def _start_worker(extractor: str, parent: int | None = None, max_memory_mb: int = 0) -> None:
+    """In each worker process: Ctrl-C is the writer's business (it stops the run cleanly), the
+    worker dies with the writer, however the writer ends (kill -9 included), and its memory is
+    capped, so that one huge file fails alone instead of the machine swapping."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent(parent)
     _init_worker(extractor)
+    if max_memory_mb:
+        import resource
+        limit = max_memory_mb * 1024 * 1024
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+
+
+class _TimedOut(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise _TimedOut()
 
 
 def _die_with_parent(parent: int | None) -> None:
@@ -154,16 +172,28 @@ def _die_with_parent(parent: int | None) -> None:
         os._exit(1)
 
 
-def _work(path: str, ocr: str) -> RecordRows | Failure:
+def _work(path: str, ocr: str, timeout: float = 0, max_memory_mb: int = 0) -> RecordRows | Failure:
     from pipeline.errors import UnreadableDocument
     assert _extract is not None
+    if timeout:   # an alarm interrupts the reading at the next Python step (OCR: after the page)
+        signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
         return _extract(path, ocr)
+    except _TimedOut:
+        return Failure("extract", "TimedOut", f"took longer than {timeout:g} s to read",
+                       "split the file, or try it alone with a longer --timeout")
+    except MemoryError:
+        return Failure("extract", "OutOfMemory", f"needed more than {max_memory_mb} MB of memory to read",
+                       "split the file, or try it alone with a higher --max-memory")
     except UnreadableDocument as exc:
         return Failure(exc.stage, "UnreadableDocument", exc.reason, exc.remedy)
     except Exception as exc:  # a bug or a library failing on this file: keep the traceback
         return Failure("extract", type(exc).__name__, str(exc) or type(exc).__name__,
                        "report this file to the maintainers", traceback.format_exc())
+    finally:
+        if timeout:
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 # ---------------------------------------------------------------- finding and identifying files
@@ -356,6 +386,8 @@ class _Task:
     attempts: int = 0        # worker crashes it was caught in
     failure: Failure | None = None
     duplicates: list[str] = field(default_factory=list)  # further absolute paths of the same file
+    submitted: float = 0.0   # time.monotonic() when handed to the pool
+    overran: bool = False    # read alone and stuck past its time limit
 
 
 def ingest(paths: Iterable[str | Path], db_path: str | Path, options: Options = Options(),
@@ -483,7 +515,11 @@ def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict
     def new_pool() -> ProcessPoolExecutor:
         _init_worker(options.extractor)
         return ProcessPoolExecutor(options.workers, mp_context=ctx, initializer=_start_worker,
-                                   initargs=(options.extractor, os.getpid()))
+                                   initargs=(options.extractor, os.getpid(), options.max_memory_mb))
+
+    def submit(task: _Task) -> Future:
+        task.submitted = time.monotonic()
+        return executor.submit(_work, task.path, options.ocr, options.timeout, options.max_memory_mb)
 
     in_flight: dict[Future, _Task] = {}
     # Files that were in flight when a worker died: each is then read alone, so that only
@@ -495,7 +531,7 @@ def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict
                 if not in_flight:
                     task = suspects.popleft()
                     executor = executor or new_pool()
-                    in_flight[executor.submit(_work, task.path, options.ocr)] = task
+                    in_flight[submit(task)] = task
             else:
                 while not exhausted and len(in_flight) < limit:
                     task = next(pending, None)
@@ -503,11 +539,11 @@ def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict
                         exhausted = True
                     else:
                         executor = executor or new_pool()
-                        in_flight[executor.submit(_work, task.path, options.ocr)] = task
+                        in_flight[submit(task)] = task
             if not in_flight:
                 break
             done, _ = wait(in_flight, timeout=1.0, return_when=FIRST_COMPLETED)
-            broken = False
+            broken = _overran(in_flight, done, options, executor)
             for future in done:
                 try:
                     result = future.result()
@@ -521,7 +557,11 @@ def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict
                 assert executor is not None
                 executor.shutdown(wait=False, cancel_futures=True)
                 executor = None
-                if len(caught) == 1 and caught[0].attempts > 0:  # it was alone: it is the cause
+                if len(caught) == 1 and caught[0].overran:   # stuck where the alarm cannot reach
+                    _store_result(caught[0], Failure(
+                        "extract", "TimedOut", f"took longer than {options.timeout:g} s to read (the worker was replaced)",
+                        "split the file, or try it alone with a longer --timeout"), writer)
+                elif len(caught) == 1 and caught[0].attempts > 0:  # it was alone: it is the cause
                     _store_result(caught[0], Failure(
                         "extract", "WorkerDied",
                         "the worker process reading this file died (out of memory or a crash in a library)",
@@ -534,6 +574,26 @@ def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _overran(in_flight: dict[Future, _Task], done: set, options: Options, executor) -> bool:
+    """A backstop for a file stuck in C code, where the worker's alarm cannot interrupt it: when
+    a file read alone runs a minute (at most its limit again) past its limit, or the oldest file in flight runs past what
+    the whole queue could take, the pool's processes are killed (the file fails, the rest are
+    read again one by one)."""
+    if not options.timeout or not in_flight or executor is None:
+        return False
+    now, grace = time.monotonic(), min(60.0, options.timeout)
+    alone = len(in_flight) == 1
+    allowed = options.timeout + grace if alone else options.timeout * (len(in_flight) + 1) + grace
+    late = [t for f, t in in_flight.items() if f not in done and now - t.submitted > allowed]
+    if not late:
+        return False
+    for task in late:
+        task.overran = alone
+    for process in list(getattr(executor, "_processes", {}).values()):
+        process.kill()
+    return True
 
 
 def _store_result(task: _Task, result: RecordRows | Failure, writer: _Writer) -> None:

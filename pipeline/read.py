@@ -198,8 +198,8 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
                     ocr_count += 1
                 pages.append(page)
                 plumber_page.close()   # drop the page's parsed objects: memory stays flat over long files
-    except UnreadableDocument:
-        raise
+    except (UnreadableDocument, MemoryError):
+        raise           # out of memory is the caller's limit, not damage to the file
     except Exception as exc:
         if _password_error(exc):
             raise UnreadableDocument(shown, "the PDF is encrypted with a password",

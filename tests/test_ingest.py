@@ -380,3 +380,67 @@ def test_files_in_folders_that_are_not_documents_are_named_not_ingested(tmp_path
     assert found == [str(tmp_path / "a.txt")]
     assert others == Counter({".json": 1, ".md": 1})
     assert [p for p, _ in find_files([tmp_path / "a.json"])] == [str(tmp_path / "a.json")]  # by name: tried
+
+
+def hanging_extract(path: str, ocr: str):
+    """Reading one file never ends (a loop in a library)."""
+    if "hang" in os.path.basename(path):
+        while True:
+            time.sleep(0.05)
+    return extract_rows(path, ocr)
+
+
+def hungry_extract(path: str, ocr: str):
+    """Reading one file needs more memory than the worker may have."""
+    if "huge" in os.path.basename(path):
+        bytearray(3 * 1024 ** 3)
+    return extract_rows(path, ocr)
+
+
+def test_a_file_over_the_time_limit_fails_with_that_reason_and_the_batch_goes_on(tmp_path):
+    folder = tmp_path / "in"
+    write_letters(folder, 3)
+    (folder / "hang.txt").write_bytes(render(random_spec(4, "h"), "txt"))
+    db = tmp_path / "archive.db"
+    started = time.monotonic()
+    summary = ingest([folder], db, Options(workers=2, timeout=2, extractor="tests.test_ingest:hanging_extract"))
+    assert time.monotonic() - started < 60
+    assert (summary.new, summary.failed) == (3, 1)
+    assert summary.failures[0][0].endswith("hang.txt") and "took longer than 2 s" in summary.failures[0][1]
+    check_consistent(db)
+
+
+def test_a_file_over_the_memory_limit_fails_with_that_reason_not_as_damaged(tmp_path):
+    folder = tmp_path / "in"
+    write_letters(folder, 2)
+    (folder / "huge.txt").write_bytes(render(random_spec(5, "m"), "txt"))
+    db = tmp_path / "archive.db"
+    summary = ingest([folder], db, Options(workers=2, max_memory_mb=2048,
+                                           extractor="tests.test_ingest:hungry_extract"))
+    assert (summary.new, summary.failed) == (2, 1)
+    assert summary.failures[0][0].endswith("huge.txt") and "needed more than 2048 MB" in summary.failures[0][1]
+    check_consistent(db)
+
+
+def stuck_extract(path: str, ocr: str):
+    """Stuck where no alarm reaches (a C library that blocks signals)."""
+    if "stuck" in os.path.basename(path):
+        import signal
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        while True:
+            time.sleep(0.05)
+    return extract_rows(path, ocr)
+
+
+def test_a_file_stuck_beyond_the_alarm_gets_its_worker_replaced(tmp_path):
+    folder = tmp_path / "in"
+    write_letters(folder, 3)
+    (folder / "stuck.txt").write_bytes(render(random_spec(6, "s"), "txt"))
+    db = tmp_path / "archive.db"
+    started = time.monotonic()
+    summary = ingest([folder], db, Options(workers=2, timeout=2, extractor="tests.test_ingest:stuck_extract"))
+    assert time.monotonic() - started < 90
+    assert (summary.new, summary.failed) == (3, 1)
+    assert summary.failures[0][0].endswith("stuck.txt")
+    assert "took longer than 2 s to read (the worker was replaced)" in summary.failures[0][1]
+    check_consistent(db)

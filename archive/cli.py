@@ -10,7 +10,60 @@ import click
 from pipeline.cli import extract
 
 
-@click.group()
+# Exit status 3: the archive (the --db file) cannot be used. What SQLite or the system said,
+# and what the user can do about it, in one line instead of a traceback.
+ARCHIVE_UNUSABLE = 3
+_ARCHIVE_PROBLEMS = [
+    ("file is not a database", "is not an archive (not an SQLite database)",
+     "give the archive's path, or a new file name to create one"),
+    ("malformed", "is damaged (the database image is malformed)", "restore it from a backup"),
+    ("readonly", "cannot be written (a read-only file or folder)",
+     "check its permissions, or copy it to a writable place"),
+    ("disk is full", "cannot be written: the disk is full",
+     "free some space and run the same command again; every document stored so far is complete"),
+    ("unable to open", "cannot be opened", "check the path and the folder's permissions"),
+]
+_ERRNO_PROBLEMS = {28: "disk is full", 30: "readonly", 13: "readonly"}   # ENOSPC, EROFS, EACCES
+
+
+def archive_problem(exc: BaseException, db: str | None) -> str | None:
+    """The one-line message for an archive that cannot be used, or None for any other error."""
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc).lower()
+    elif isinstance(exc, OSError) and exc.errno in _ERRNO_PROBLEMS:
+        text = _ERRNO_PROBLEMS[exc.errno]
+    else:
+        return None
+    for needle, what, todo in _ARCHIVE_PROBLEMS:
+        if needle in text:
+            return f"error: {shown_name(db or 'the archive')} {what}: {todo}"
+    return None
+
+
+class _Commands(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            message = archive_problem(exc, _db_argument(sys.argv))
+            if message is None:
+                raise
+            click.echo(message, err=True)
+            sys.exit(ARCHIVE_UNUSABLE)
+
+
+def _db_argument(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--db" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--db="):
+            return arg[5:]
+    return None
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="beschlussarchiv")
 def main() -> None:
     """beschlussarchiv: read council follow-up letters into an archive and publish it."""

@@ -167,3 +167,48 @@ def test_file_names_are_printed_escaped_so_a_name_cannot_forge_a_line():
     assert shown_name("Brief\nfailed: forged.pdf") == "Brief\\nfailed: forged.pdf"
     assert shown_name("Straße\r.pdf") == "Straße\\r.pdf"
     assert shown_name("Straße.pdf") == "Straße.pdf"
+
+
+# ------------------------------------------------------------------ an archive that cannot be used: exit 3, one line
+
+@pytest.mark.parametrize("content", [GOOD_PDF.read_bytes(), GOOD_PDF.read_bytes()[:3000]], ids=["a-pdf", "truncated"])
+@pytest.mark.parametrize("args", [["ingest", str(GOOD_TXT)], ["status"], ["publish", "--public", "PUBLIC"]],
+                         ids=["ingest", "status", "publish"])
+def test_a_file_that_is_not_an_archive_is_named_in_one_line(tmp_path, content, args):
+    db = tmp_path / "not-an-archive.db"
+    db.write_bytes(content)
+    result = run(*[str(tmp_path / "p.db") if a == "PUBLIC" else a for a in args], "--db", str(db))
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"error: {db} is not an archive (not an SQLite database): give the archive's path, "
+        "or a new file name to create one"]
+    assert db.read_bytes() == content           # and it is left as it was
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real, tiny file system (tmpfs): needs root to mount; skipped elsewhere."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    yield mount
+    subprocess.run(["umount", str(mount)], capture_output=True)
+
+
+def test_a_full_disk_and_a_read_only_archive_are_one_line_each(small_disk):
+    examples = Path(__file__).parents[1] / "examples"
+    db = small_disk / "archive.db"
+    full = run("ingest", str(examples), "--db", str(db), "--workers", "1")
+    assert full.returncode == 3
+    assert full.stderr.strip().splitlines()[-1] == (
+        f"error: {db} cannot be written: the disk is full: free some space and run the same command again; "
+        "every document stored so far is complete")
+    assert "Traceback" not in full.stderr
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    readonly = run("ingest", str(examples), "--db", str(db), "--workers", "1")
+    assert readonly.returncode == 3 and "Traceback" not in readonly.stderr
+    assert readonly.stderr.strip().splitlines()[-1] == (
+        f"error: {db} cannot be written (a read-only file or folder): check its permissions, "
+        "or copy it to a writable place")

@@ -122,8 +122,11 @@ def _blocks(lines: list[str]) -> list[Person]:
         name, role, open_block, role_first = None, [], False, False
 
     texts = [line.strip().rstrip("'’‘`´\"") for line in lines]   # a signature's tail read as a quote mark
+    following_of = [""] * len(texts)     # the next non-empty line after each (one pass: linear time)
+    for k in range(len(texts) - 2, -1, -1):
+        following_of[k] = texts[k + 1] or following_of[k + 1]
     for k, text in enumerate(texts):
-        following = next((t for t in texts[k + 1:] if t), "")
+        following = following_of[k]
         if not text:
             unfinished = role and re.search(r"(?:,|\bund|\bfür|-)$", role[-1])
             if role and not following[:1].islower() and not unfinished:

@@ -349,6 +349,9 @@ def read_body(body: list[str], resolution: str | None,
     running = _running_lines(body)
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _INLINE_POINT.split(line)]
+    following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
+    for i in range(len(lines) - 2, -1, -1):
+        following_of[i] = lines[i + 1].strip() or following_of[i + 1]
     for i, line in enumerate(lines):
         if not line.strip():
             reader.end_paragraph()
@@ -359,7 +362,7 @@ def read_body(body: list[str], resolution: str | None,
             break
         if SALUTATION.match(bare):
             continue
-        following = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+        following = following_of[i]
         reader.feed(line, following)
     if reader.depth > 0 and reader.current is not None and not reader.block:
         reader.current.unclosed = True

@@ -224,23 +224,48 @@ def test_missing_paths_are_reported(tmp_path):
     assert result.exit_code == 1 and "no such file or folder" in result.output
 
 
-def test_fifos_and_links_to_devices_are_skipped_with_their_reason_and_the_batch_goes_on(tmp_path):
+def _long_text_pdf(path: Path, pages: int) -> None:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    for i in range(pages):
+        for j in range(40):
+            c.drawString(50, 800 - j * 18, f"Seite {i + 1}, Zeile {j}: Anlage zum Bericht der Verwaltung.")
+        c.showPage()
+    c.save()
+
+
+def test_a_folder_of_what_archives_hold_ingests_to_the_end(tmp_path):
+    """Issue 10: a FIFO, a link to /dev/zero, a 1,000-page text PDF, a 10 MB text and good letters."""
     folder = tmp_path / "folder"
     folder.mkdir()
     os.mkfifo(folder / "pipe.pdf")              # opening it for reading would block for good
     os.symlink("/dev/zero", folder / "zero.pdf")  # reading it would never end
-    good = folder / "good.txt"
-    good.write_bytes(render(random_spec(3), "txt"))
+    good = [folder / f"good{i}.txt" for i in range(3)]
+    for i, path in enumerate(good):
+        path.write_bytes(render(random_spec(3 + i), "txt"))
+    _long_text_pdf(folder / "annex-1000-pages.pdf", 1000)
+    letter = render(random_spec(9), "txt") + b"\n"
+    (folder / "ten-megabytes.txt").write_bytes(letter * (10 * 1024 * 1024 // len(letter)))
     db = tmp_path / "archive.db"
     command = Path(sys.executable).parent / "beschlussarchiv"
-    result = subprocess.run([str(command), "ingest", str(folder), "--db", str(db)],
-                            capture_output=True, text=True, timeout=120, cwd=ROOT)
+    started = time.monotonic()
+    result = subprocess.run([str(command), "ingest", str(folder), "--db", str(db), "--workers", "2"],
+                            capture_output=True, text=True, timeout=300, cwd=ROOT)
     said = result.stdout + result.stderr
-    assert result.returncode == 1, said
+    assert time.monotonic() - started < 120, said
+    assert result.returncode == 1, said          # two files were skipped
     assert "pipe.pdf: is a FIFO (named pipe), not a document: skipped" in said
     assert "zero.pdf: is a device, not a document: skipped" in said
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 1
+        stored = {Path(r[0]).name: (r[1], json.loads(r[2])) for r in conn.execute(
+            "SELECT p.path, d.pages, l.warnings FROM document_paths p JOIN documents d USING (sha256) "
+            "JOIN letters l USING (sha256)")}
+        failed = {Path(r[0]).name for r in conn.execute("SELECT path FROM ingest_errors WHERE current = 1")}
+    assert {p.name for p in good} | {"annex-1000-pages.pdf", "ten-megabytes.txt"} <= set(stored)
+    pages, warnings = stored["annex-1000-pages.pdf"]
+    assert pages == 1000 and any("pages 101-1000 were not read" in w for w in warnings)
+    assert failed == {"pipe.pdf", "zero.pdf"}
 
 
 # ------------------------------------------------------------------ kill -9

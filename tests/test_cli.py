@@ -212,3 +212,24 @@ def test_a_full_disk_and_a_read_only_archive_are_one_line_each(small_disk):
     assert readonly.stderr.strip().splitlines()[-1] == (
         f"error: {db} cannot be written (a read-only file or folder): check its permissions, "
         "or copy it to a writable place")
+
+
+def test_extract_names_an_unreadable_file_and_reads_the_others(tmp_path):
+    """A file the system refuses to read (here /proc/self/mem, which fails with EIO even for root;
+    without root also a file without read permission) is one error line; the others are read."""
+    import os
+    import shutil
+
+    unreadable = ["/proc/self/mem"]
+    if os.geteuid() != 0:
+        secret = tmp_path / "no-permission.txt"
+        shutil.copy(GOOD_TXT, secret)
+        secret.chmod(0)
+        unreadable.append(str(secret))
+    result = run("extract", "--json", *unreadable, str(GOOD_TXT))
+    assert result.returncode == 1, result.stderr
+    errors = result.stderr.strip().splitlines()
+    assert errors[0] == "error: /proc/self/mem: cannot be opened (Input/output error) — check its permissions"
+    assert all(line.startswith("error: ") and "cannot be opened" in line for line in errors)
+    assert len(errors) == len(unreadable)
+    assert [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()] == [str(GOOD_TXT)]

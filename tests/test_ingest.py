@@ -277,7 +277,8 @@ ingest([sys.argv[1]], sys.argv[2], Options(workers=2, extractor="tests.test_inge
 """
 
 
-def test_sigkill_mid_run_then_rerun_gives_a_complete_archive(tmp_path):
+@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_sigkill_mid_run_then_rerun_gives_a_complete_archive(tmp_path, stop):
     folder = tmp_path / "in"
     write_letters(folder, 100, seed=3, pdf_every=10)
     killed, clean = tmp_path / "killed.db", tmp_path / "clean.db"
@@ -297,7 +298,7 @@ def test_sigkill_mid_run_then_rerun_gives_a_complete_archive(tmp_path):
                 pass
         assert proc.poll() is None, "the run ended before it could be killed"
     finally:
-        os.kill(proc.pid, signal.SIGKILL)  # the writer only, mid-run: its workers must follow it
+        os.kill(proc.pid, stop)  # the writer only, mid-run: its workers must follow it
         proc.wait()
     deadline = time.monotonic() + 5
     while _alive_in_group(proc.pid) and time.monotonic() < deadline:

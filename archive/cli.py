@@ -254,3 +254,77 @@ def serve(db: str, public: bool, host: str, port: int, files_dir: str | None) ->
         run(ServeOptions(db=db, public=public, host=host, port=port, files_dir=files_dir))
     except ServeError as e:
         raise click.ClickException(str(e))
+
+
+# ------------------------------------------------------------------ the archivist decides what goes public
+
+def _open_existing(db: str):
+    from archive import store
+
+    if not os.path.exists(db):
+        raise click.ClickException(f"no archive at {db}: create it with beschlussarchiv ingest FILES --db {db}")
+    return store.open_archive(db)
+
+
+@main.command()
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="As JSON lines, one letter each.")
+def review(db: str, as_json: bool) -> None:
+    """List the letters the public copy leaves out, with the reason and the file.
+
+    Example: beschlussarchiv review --db archive.db
+    """
+    from archive.decisions import withheld
+
+    conn = _open_existing(db)
+    try:
+        rows = withheld(conn)
+    finally:
+        conn.close()
+    for row in rows:
+        if as_json:
+            click.echo(json.dumps(row, ensure_ascii=False))
+            continue
+        click.echo(f"letter {row['letter']}  {row['letter_date'] or '—'}  {row['resolution'] or '—'}  "
+                   f"{shown_name(row['file'] or '')}")
+        click.echo(f"  {row['reason']}")
+        for warning in row["warnings"]:
+            click.echo(f"  warning: {warning}")
+    if not as_json:
+        click.echo(f"{len(rows)} letters withheld from the public copy; "
+                   f"publish one with: beschlussarchiv release LETTER --reason ... --db {db}")
+
+
+def _decision_command(action: str, summary: str):
+    @main.command(name=action, help=f"""{summary}
+
+    LETTER is the letter's number (as on its page and in review) or its sha256. The decision
+    (who, when, why) is kept in the archive: it survives re-ingest, --reprocess and new pipeline
+    versions, and the next publish obeys it.
+
+    Example: beschlussarchiv {action} 17 --reason "..." --db archive.db
+    """)
+    @click.argument("letter")
+    @_db_option
+    @click.option("--reason", required=True, help="Why: kept with the decision.")
+    @click.option("--by", "by", default=None, help="Who decides  [default: the login name]")
+    def command(letter: str, db: str, reason: str, by: str | None) -> None:
+        import getpass
+
+        from archive.decisions import DecisionError, decide
+
+        conn = _open_existing(db)
+        try:
+            row = decide(conn, letter, action, reason, by=by or getpass.getuser())
+        except DecisionError as exc:
+            raise click.ClickException(str(exc)) from None
+        finally:
+            conn.close()
+        verb = "released for" if action == "release" else "withheld from"
+        click.echo(f"letter {row['id']} ({row['resolution'] or 'no resolution'}, {row['letter_date'] or 'undated'}) "
+                   f"{verb} the public copy; publish again to apply it")
+    return command
+
+
+release = _decision_command("release", "Publish a letter although it is marked confidential or unverified.")
+withhold = _decision_command("withhold", "Keep a letter out of the public copy although it is marked public.")

@@ -271,7 +271,33 @@ TABLES: dict[str, dict] = {
         "facets": ["stage", "error", "current"],
         "sort_desc": "id",
     },
+    "decisions": {
+        "description": d("Entscheidungen der Archivarinnen und Archivare, ob ein Brief veröffentlicht wird "
+                         "(die jeweils letzte gilt)",
+                         "Archivists' decisions whether a letter is published (the latest counts)."),
+        "columns": {
+            "id": d("Laufende Nummer", "Row number."),
+            "sha256": _SHA256,
+            "action": d("release (freigegeben) oder withhold (zurückgehalten)", "release or withhold."),
+            "reason": d("Begründung", "Why."),
+            "decided_by": d("Wer entschied (nicht in der öffentlichen Kopie)", "Who (not in the public copy)."),
+            "decided_at": d("Wann (UTC)", "When (UTC)."),
+        },
+        "facets": ["action"],
+        "sort_desc": "id",
+    },
     # views
+    "current_decisions": {
+        "description": d("Die geltende (letzte) Entscheidung je Dokument", "The decision in force per document."),
+        "columns": {
+            "id": d("Laufende Nummer", "Row number."),
+            "sha256": _SHA256,
+            "action": d("release (freigegeben) oder withhold (zurückgehalten)", "release or withhold."),
+            "reason": d("Begründung", "Why."),
+            "decided_by": d("Wer entschied (nicht in der öffentlichen Kopie)", "Who (not in the public copy)."),
+            "decided_at": d("Wann (UTC)", "When (UTC)."),
+        },
+    },
     "letter_search": {
         "description": d("Inhalt des Volltextindex letters_fts: Betreff, Empfänger und Text je Brief",
                          "Content of the letters_fts index."),

@@ -2,7 +2,9 @@
 
     summary = publish("archive.db", "public.db")      # also writes public.files/<sha256>.<ext>
 
-A letter is published only when `confidential` is 0 (marked not confidential). Letters that are
+A letter is published only when `confidential` is 0 (marked not confidential) and no archivist
+withheld it, or when an archivist released it (`beschlussarchiv release`; the latest decision
+about a document counts, see PUBLISHED). Letters that are
 confidential (1) or unverified (NULL: the form box could not be seen) are left out together with
 everything derived from them: their document and full text, points, deadlines, resolution links,
 stems, search index rows and original files. The archive's own bookkeeping (paths on disk,
@@ -41,9 +43,14 @@ PUBLIC_ROWS = [
     ("mandates", "letter_id IN (SELECT id FROM pub)"),
     ("mandate_stems", "mandate_id IN (SELECT id FROM src.mandates WHERE letter_id IN (SELECT id FROM pub))"),
     ("deadlines", "mandate_id IN (SELECT id FROM src.mandates WHERE letter_id IN (SELECT id FROM pub))"),
+    ("decisions", "sha256 IN (SELECT sha256 FROM pub)"),     # why a released letter is public
 ]
+# The rule, in one place: the latest decision about the document, else its marking.
+PUBLISHED = ("coalesce((SELECT action = 'release' FROM {src}current_decisions d WHERE d.sha256 = l.sha256), "
+             "l.confidential = 0, 0)")
 # Columns written differently in the public copy.
-PUBLIC_COLUMNS = {("documents", "source_path"): "file_name(source_path)", ("documents", "run_id"): "NULL"}
+PUBLIC_COLUMNS = {("documents", "source_path"): "file_name(source_path)", ("documents", "run_id"): "NULL",
+                  ("decisions", "decided_by"): "NULL"}
 NOT_PUBLISHED = ("document_paths", "ingest_runs", "ingest_errors")
 # Derived state that would name a letter, point or deadline not in the copy (each must count 0).
 DERIVED_CHECKS = [
@@ -92,13 +99,17 @@ class PublishSummary:
     letters: int = 0
     withheld_confidential: int = 0
     withheld_unverified: int = 0
+    released: int = 0            # confidential or unverified, published by an archivist's decision
+    withheld_by_decision: int = 0
     files: int = 0
     missing_files: list[str] = field(default_factory=list)  # sha256 of documents whose file was not found
 
     def line(self) -> str:
         missing = f", {len(self.missing_files)} originals not found" if self.missing_files else ""
+        decided = (f" ({self.released} released and {self.withheld_by_decision} withheld by an archivist)"
+                   if self.released or self.withheld_by_decision else "")
         return (f"{self.letters} letters published, {self.withheld_confidential} confidential and "
-                f"{self.withheld_unverified} unverified withheld; {self.files} original files{missing}")
+                f"{self.withheld_unverified} unverified withheld{decided}; {self.files} original files{missing}")
 
 
 def _file_name(path: str | None) -> str | None:
@@ -131,11 +142,15 @@ def publish(db: str | Path, public: str | Path, *, files_dir: str | Path | None 
         if version != schema.SCHEMA_VERSION:
             raise PublishError(f"{db} has schema version {version}, this program writes {schema.SCHEMA_VERSION}: "
                                f"bring it up to date with beschlussarchiv status --db {db}")
-        summary.withheld_confidential, summary.withheld_unverified = conn.execute(
-            "SELECT coalesce(sum(confidential = 1), 0), coalesce(sum(confidential IS NULL), 0) "
-            "FROM src.letters").fetchone()
+        published = PUBLISHED.format(src="src.")
+        (summary.withheld_confidential, summary.withheld_unverified, summary.released,
+         summary.withheld_by_decision) = conn.execute(
+            f"SELECT coalesce(sum(confidential = 1 AND NOT {published}), 0), "
+            f"coalesce(sum(confidential IS NULL AND NOT {published}), 0), "
+            f"coalesce(sum(confidential IS NOT 0 AND {published}), 0), "
+            f"coalesce(sum(confidential = 0 AND NOT {published}), 0) FROM src.letters l").fetchone()
         with store.transaction(conn):
-            conn.execute("CREATE TEMP TABLE pub AS SELECT id, sha256 FROM src.letters WHERE confidential = 0")
+            conn.execute(f"CREATE TEMP TABLE pub AS SELECT id, sha256 FROM src.letters l WHERE {published}")
             for table, where in PUBLIC_ROWS:  # documents before letters: the FTS trigger reads full_text
                 columns = _columns(conn, table)
                 values = ", ".join(PUBLIC_COLUMNS.get((table, c), c) for c in columns)
@@ -180,7 +195,7 @@ def publish(db: str | Path, public: str | Path, *, files_dir: str | Path | None 
 
 def _check(conn: sqlite3.Connection) -> None:
     """The copy holds no letter that is not public and no bookkeeping; its indexes are sound."""
-    bad = conn.execute("SELECT count(*) FROM letters WHERE confidential IS NOT 0").fetchone()[0]
+    bad = conn.execute(f"SELECT count(*) FROM letters l WHERE NOT {PUBLISHED.format(src='')}").fetchone()[0]
     internal = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in NOT_PUBLISHED)
     orphans = conn.execute("SELECT count(*) FROM documents WHERE sha256 NOT IN (SELECT sha256 FROM letters)"
                            ).fetchone()[0]

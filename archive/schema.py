@@ -536,8 +536,25 @@ def _v2(db: Database) -> None:
     refresh_derived(db.conn)
 
 
+def _v3(db: Database) -> None:
+    """The archivist's decisions about publishing a letter, kept by the document's sha256: they
+    survive re-ingest, --reprocess and new pipeline versions, which rewrite the letter's rows."""
+    db.execute("""CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL,              -- the document decided about
+        action TEXT NOT NULL CHECK (action IN ('release', 'withhold')),
+        reason TEXT NOT NULL,
+        decided_by TEXT,                   -- who (not copied into the public copy)
+        decided_at TEXT NOT NULL)""")
+    db.execute("CREATE INDEX idx_decisions_sha256 ON decisions (sha256, id)")
+    # The decision in force for each document: its latest.
+    db.execute("""CREATE VIEW current_decisions AS
+        SELECT d.* FROM decisions d
+        WHERE d.id = (SELECT max(id) FROM decisions WHERE sha256 = d.sha256)""")
+
+
 # Append-only: migration n brings user_version n-1 to n. Never edit a released migration.
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

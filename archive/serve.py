@@ -68,7 +68,9 @@ def check_public(db: str | Path) -> None:
         tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
         if "letters" not in tables:
             raise ServeError(f"{db} is not an archive (no letters table)")
-        hidden = conn.execute("select count(*) from letters where confidential is not 0").fetchone()[0]
+        from archive.publish import PUBLISHED
+        rule = PUBLISHED.format(src="") if "decisions" in tables else "l.confidential = 0"
+        hidden = conn.execute(f"select count(*) from letters l where not {rule}").fetchone()[0]
         internal = sum(conn.execute(f"select count(*) from {t}").fetchone()[0]
                        for t in ("document_paths", "ingest_runs", "ingest_errors") if t in tables)
     finally:

@@ -367,14 +367,17 @@ def test_an_archive_of_schema_1_is_upgraded_in_place(tmp_path):
         for name, sql in schema.VIEWS_V1.items():
             c.execute(f"DROP VIEW {name}")
             c.execute(f"CREATE VIEW {name} AS {sql}")
+        c.execute("DROP VIEW current_decisions")      # schema 3's
+        c.execute("DROP TABLE decisions")
         c.execute("PRAGMA user_version = 1")
     before = {name: _rows(c, f"SELECT * FROM {name}") for name in V1_VIEW_NAMES}
     assert before["resolutions"][1] and before["resolution_history"][1]
     c.close()
 
-    c = store.open_archive(path)  # migrates 1 -> 2
+    c = store.open_archive(path)  # migrates 1 -> 2 -> 3
     try:
-        assert schema.schema_version(Database(c)) == schema.SCHEMA_VERSION == 2
+        assert schema.schema_version(Database(c)) == schema.SCHEMA_VERSION == 3
+        assert c.execute("SELECT count(*) FROM decisions").fetchone()[0] == 0
         assert {name: _rows(c, f"SELECT * FROM {name}") for name in V1_VIEW_NAMES} == before
         store.save_record(c, _random_record(rng, 5, ["A0001/20", "B0002/21"]))  # the state stays maintained
         store.delete_document(c, sha(7))

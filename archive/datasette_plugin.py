@@ -333,9 +333,12 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             "order by l.letter_date is null, l.letter_date, l.id", [letter["resolution"]])).rows] \
             if letter["resolution"] else []
         extension = EXTENSIONS.get(document.get("media_type"), "")
+        decisions = [dict(r) for r in (await db.execute(
+            "select action, reason, decided_by, decided_at from decisions where sha256 = ? order by id",
+            [letter["sha256"]])).rows]
         return {
             "status_labels": STATUS_LABELS, "letter": letter, "document": document, "points": points, "statuses": statuses,
-            "resolutions": resolutions, "history": history,
+            "resolutions": resolutions, "history": history, "decisions": decisions,
             "original_url": f"/-/original/{letter['sha256']}{extension}",
             "original_name": Path(document.get("source_path") or "").name,
             "warnings": json.loads(letter.get("warnings") or "[]"),

@@ -85,3 +85,18 @@ def test_a_decision_about_no_letter_is_one_line(archive, ref, message):
 def test_a_decision_needs_a_reason(archive):
     result = cli("withhold", "1", "--reason", "  ", "--db", str(archive))
     assert result.returncode == 1 and "needs a reason" in result.stderr
+
+
+def test_the_letter_page_shows_the_decision_history(archive):
+    from tests.publishing import Server
+
+    with sqlite3.connect(archive) as conn:
+        letter = conn.execute("SELECT l.id FROM letters l JOIN decisions d USING (sha256) LIMIT 1").fetchone()
+    if letter is None:
+        assert cli("withhold", "1", "--reason", "Prüfung läuft", "--by", "archivar", "--db", str(archive)).returncode == 0
+        letter = (1,)
+    with Server(archive) as server:
+        status, _, body = server.get(f"/archiv/letters/{letter[0]}")
+    page = body.decode()
+    assert status == 200 and "Veröffentlichung: Entscheidungen" in page
+    assert "zurückgehalten" in page or "freigegeben" in page

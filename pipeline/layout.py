@@ -35,6 +35,8 @@ class Page:
     # Form checkboxes found by geometry or pixels: (label word, ticked?) pairs,
     # e.g. ("vertraulich", False). Glyphs such as ☐/☒ in the text need no entry here.
     checkboxes: tuple[tuple[str, bool], ...] = field(default=())
+    unread_top: int = 0              # OCR: words in the page's top part it could not read
+    stamps: tuple[str, ...] = field(default=())   # OCR: what stamps on the page say (pipeline.stamps)
 
 
 @dataclass(frozen=True)
@@ -284,6 +286,14 @@ def _extend_header(rows: list[list[Line]], header_end: float, narrow_x: float, h
         header_end = max(seg.bottom for seg in row)
         previous_bottom = header_end
     return header_end
+
+
+def running_lines(pages: list[Page]) -> list[str]:
+    """The running headers and footers left out of the text: a marking printed there
+    ("NICHT ÖFFENTLICH – Mitteilung …, Seite 2") still counts for confidentiality."""
+    pages = [p for p in pages if p.words]
+    pages_rows = [page_rows(p) for p in pages]
+    return [_row_text(rows[i]) for rows, drop in zip(pages_rows, _running_rows(pages, pages_rows)) for i in sorted(drop)]
 
 
 def layout_text(pages: list[Page]) -> str:

@@ -27,7 +27,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import math
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,6 +81,31 @@ def _api():
 
 
 @lru_cache(maxsize=1)
+def _block_api():
+    """For stamps cut out of the page: one block of text (a frame around it confuses the page layout)."""
+    from tesserocr import OEM, PSM, PyTessBaseAPI
+    return PyTessBaseAPI(path=tessdata_dir() + os.sep, lang="deu", psm=PSM.SINGLE_BLOCK, oem=OEM.LSTM_ONLY)
+
+
+def read_block(image) -> str:
+    """The text of a small image read as one block, words below confidence 40 left out."""
+    from tesserocr import RIL
+
+    api = _block_api()
+    api.SetImage(image)
+    api.Recognize()
+    words = []
+    it = api.GetIterator()
+    while it is not None:
+        text = (it.GetUTF8Text(RIL.WORD) or "").strip() if not it.Empty(RIL.WORD) else ""
+        if text and it.Confidence(RIL.WORD) >= 40:
+            words.append(text)
+        if not it.Next(RIL.WORD):
+            break
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
 def _osd_api():
     from tesserocr import PSM, PyTessBaseAPI
     return PyTessBaseAPI(path=tessdata_dir() + os.sep, lang="osd", psm=PSM.OSD_ONLY)
@@ -110,6 +135,9 @@ class Recognition:
     height: int
     words: tuple[RawWord, ...]
     lines: tuple[RawLine, ...]
+    # Text in the page's top part that Tesseract could not read (confidence < 45): a stamp, a
+    # boxed or struck marking. Where markings sit, unread text means "not known", not "none".
+    unread_top: int = 0
 
     @property
     def confidence(self) -> float | None:
@@ -160,7 +188,15 @@ def recognise(image) -> Recognition:
             words.append(RawWord(text, float(it.Confidence(RIL.WORD)), box, len(lines) - 1))
         if not it.Next(RIL.WORD):
             break
-    return Recognition(image.width, image.height, tuple(_drop_specks(words)), tuple(lines))
+    unread = sum(1 for w in words if w.box[3] < TOP_PART * image.height and w.confidence < UNREAD_CONFIDENCE
+                 and sum(ch.isalnum() for ch in w.text) >= 3)
+    return Recognition(image.width, image.height, tuple(_drop_specks(words)), tuple(lines), unread)
+
+
+TOP_PART = 0.3              # where letterheads put markings and stamps
+UNREAD_CONFIDENCE = 45.0
+UNREAD_STAMP = 99           # an unreadable stamp in the top part counts as that many unread words
+MAX_STAMPS = 6              # patches read again per page (each costs five small OCR runs)
 
 
 _DASHES = set("-–—_")
@@ -203,7 +239,7 @@ def page_from_words(rec: Recognition, number: int, width: float, height: float,
     words = tuple(Word(p.text, p.x0 * sx, (p.base - 0.8 * p.size) * sy, p.x1 * sx, (p.base + 0.2 * p.size) * sy)
                   for p in placed)
     return Page(number, float(width), float(height), words, ocr=True, confidence=rec.confidence,
-                checkboxes=checkboxes)
+                checkboxes=checkboxes, unread_top=rec.unread_top)
 
 
 @dataclass(frozen=True)
@@ -290,7 +326,15 @@ def ocr_image(image, number: int, width: float, height: float, warnings: list[st
     if not blank and _doubtful(rec):
         grey, rec = _orient(grey, rec, number, warnings)
     rec, boxes = _checkboxes(grey, rec)
-    page = page_from_words(rec, number, width, height, boxes)
+    stamp_texts: list[str] = []
+    if not blank:
+        from pipeline import stamps
+        for box in stamps.patches(grey, rec.words)[:MAX_STAMPS]:
+            stamp_texts += stamps.read_stamp(grey, box, read_block)
+            if box[1] < TOP_PART * grey.height:
+                # unread ink where markings sit: unless a reading is a marking, confidentiality is unknown
+                rec = replace(rec, unread_top=rec.unread_top + UNREAD_STAMP)
+    page = replace(page_from_words(rec, number, width, height, boxes), stamps=tuple(stamp_texts))
     if page.confidence is not None and page.confidence < SETTINGS.low_confidence:
         warnings.append(f"page {number}: low OCR confidence (mean word confidence {page.confidence:.0f} "
                         f"of 100, below {SETTINGS.low_confidence:.0f}): check the scan against the record")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import UnreadableDocument
-from pipeline.layout import Page, Word, layout_text
+from pipeline.layout import Page, Word, layout_text, running_lines
 
 OcrMode = str  # "auto" | "always" | "never"
 
@@ -36,6 +36,12 @@ class Document:
     warnings: tuple[str, ...] = field(default=())
     # Form checkboxes decided from geometry or pixels: label -> ticked.
     checkboxes: tuple[tuple[str, bool], ...] = field(default=())
+    # OCR'd pages whose top part (where markings and stamps sit) held text OCR could not read.
+    unread_tops: tuple[int, ...] = field(default=())
+    # What stamps on OCR'd pages say, read apart from the text (pipeline.stamps).
+    stamps: tuple[str, ...] = field(default=())
+    # Running headers and footers, left out of the text (a marking there still counts).
+    margins: tuple[str, ...] = field(default=())
 
 
 def sniff_media_type(head: bytes) -> str | None:
@@ -137,8 +143,14 @@ def read_document(path: str | Path, *, ocr: OcrMode = "auto") -> Document:
         count = len(pages)
     text = layout_text(pages)
     checkboxes = tuple(box for page in pages for box in page.checkboxes)
+    # the first page: later pages' tops hold signatures and continued text, markings there are printed text
+    unread = tuple(p.number for p in pages[:1] if p.ocr and p.unread_top >= UNREAD_WORDS)
     return Document(shown, sha256, media_type, max(count, 1), any(p.ocr for p in pages),
-                    text, tuple(warnings), checkboxes)
+                    text, tuple(warnings), checkboxes, unread, tuple(t for p in pages for t in p.stamps),
+                    tuple(running_lines(pages)))
+
+
+UNREAD_WORDS = 2   # unreadable words in a page's top part that make its confidentiality unknown
 
 
 # Pages read per PDF. Letters run to a few pages; a 1,000-page file is an annex or a bound

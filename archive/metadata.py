@@ -466,12 +466,17 @@ order by first_letter_date, resolution""",
     },
     "beschluss_verlauf": {
         "title": "Verlauf eines Beschlusses (history of one resolution)",
-        "description": d("Alle Briefe und Punkte zu einem Beschluss in zeitlicher Reihenfolge, z. B. V0870/21",
-                         "Every letter and point about one resolution, in date order."),
+        "description": d("Alle Briefe und Punkte zu einem Beschluss in zeitlicher Reihenfolge, z. B. V2373/23 "
+                         "(in den Beispielbriefen); Groß- und Kleinschreibung egal",
+                         "Every letter and point about one resolution, in date order; any case."),
+        # The identifier as typed, upper-cased, or in any case: each step by the primary key but the last.
         "sql": """select sequence, letter_date, letter_id, report_type, letter_status, next_review,
        point, point_status, deadlines, quote, response
 from resolution_history
-where resolution = :resolution
+where resolution = coalesce(
+    (select resolution from resolution_state where resolution = trim(:resolution)),
+    (select resolution from resolution_state where resolution = upper(trim(:resolution))),
+    (select resolution from resolution_state where resolution = trim(:resolution) collate nocase limit 1))
 order by sequence, point_position""",
     },
     "wortformen_suche": {

@@ -282,3 +282,13 @@ def test_republishing_takes_effect_on_the_running_public_server(corpus, tmp_path
         assert server.get(f"/archiv/letters/{gone['id']}")[0] == 404
         after = server.json("/archiv/letters.json?_shape=array&_size=max")
         assert len(after) == len(rows) - 1 and gone["sha256"] not in {r["sha256"] for r in after}
+
+
+def test_resolution_history_finds_the_resolution_in_any_case(corpus, which):
+    _, server = which
+    rows = server.json("/archiv/resolutions.json?_shape=array&_size=1")
+    resolution = rows[0]["resolution"]
+    exact = server.json(f"/archiv/beschluss_verlauf.json?_shape=array&resolution={quote(resolution)}")
+    assert exact
+    for typed in (resolution.lower(), f"  {resolution.lower()} "):
+        assert server.json(f"/archiv/beschluss_verlauf.json?_shape=array&resolution={quote(typed)}") == exact

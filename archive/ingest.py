@@ -261,6 +261,7 @@ class Progress:
         self.tty = hasattr(self.out, "isatty") and self.out.isatty()
         self.start = self.last = time.monotonic()
         self.shown = -1
+        self.current: str | None = None   # the file being read longest, named on the line
 
     def update(self, s: Summary, force: bool = False) -> None:
         t = time.monotonic()
@@ -273,6 +274,9 @@ class Progress:
         eta_text = "?" if eta != eta else f"{int(eta) // 60}:{int(eta) % 60:02d}"
         line = (f"ingest: {s.done}/{self.total} files, {s.failed} failed, "
                 f"{rate:.1f} files/s, ETA {eta_text}")
+        if self.current and s.done < self.total:
+            from archive.cli import shown_name
+            line += f", reading {shown_name(os.path.basename(self.current))}"
         if force and not self.tty and s.done == self.shown:
             return  # nothing new since the last line
         self.shown = s.done
@@ -570,6 +574,7 @@ def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict
                     for task in caught:
                         task.attempts += 1
                     suspects.extend(caught)
+            bar.current = min(in_flight.values(), key=lambda t: t.submitted).path if in_flight else None
             bar.update(writer.summary)
     finally:
         if executor is not None:

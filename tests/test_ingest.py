@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import os
 import shutil
 import signal
@@ -470,3 +471,15 @@ def test_a_file_stuck_beyond_the_alarm_gets_its_worker_replaced(tmp_path):
     assert summary.failures[0][0].endswith("stuck.txt")
     assert "took longer than 2 s to read (the worker was replaced)" in summary.failures[0][1]
     check_consistent(db)
+
+
+def test_progress_names_the_file_being_read():
+    from archive.ingest import Progress, Summary
+
+    out = io.StringIO()
+    bar = Progress(4, out)
+    bar.current = "/archiv/scans/Brief 7\nEingang.pdf"
+    bar.update(Summary(run_id=1, new=1), force=True)
+    line = out.getvalue().rstrip("\n")
+    assert line.startswith("ingest: 1/4 files, 0 failed, ")
+    assert line.endswith(", reading Brief 7\\nEingang.pdf")        # the name, escaped: one line

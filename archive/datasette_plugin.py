@@ -192,6 +192,31 @@ async def _cached(app, cache: ResponseCache, key, scope, receive, send):
     await app(scope, receive, capture)
 
 
+# Tables whose search box searches word stems (their metadata names the stemmed FTS table).
+STEM_SEARCH = {f"/{DATABASE}/letters", f"/{DATABASE}/mandates"}
+
+
+def german_search(path: str, query_string: bytes) -> tuple[bytes, str | None]:
+    """The search box understands German: `_search` on letters and points becomes a query over
+    Snowball stems, each word also as a prefix (a compound's first part finds the compound:
+    "Trinkwasser" finds "Trinkwasserbrunnen"), ß and umlauts folded, any syntax taken as words
+    (a stray quote mark is no error). Returns the new query string and the words as typed,
+    which the page's search box shows."""
+    from urllib.parse import parse_qsl, urlencode
+
+    from archive.stemming import stems
+
+    if path.rsplit(".", 1)[0] not in STEM_SEARCH or b"_search=" not in query_string:
+        return query_string, None
+    pairs = parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True)
+    typed = " ".join(v for k, v in pairs if k == "_search")
+    words = list(dict.fromkeys(stems(typed)))
+    query = " ".join(f'"{w}"*' for w in words) or '""'
+    pairs = [(k, v) for k, v in pairs if k not in ("_search", "_searchmode")]
+    pairs += [("_search", query), ("_searchmode", "raw")]
+    return urlencode(pairs).encode(), typed
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     """Public copy: refuse every request but GET and HEAD. With require_actor: refuse every request
@@ -211,6 +236,10 @@ def asgi_wrapper(datasette):
                 return await Response.text("405: nur lesen (read-only)", status=405,
                                            headers={"allow": "GET, HEAD"}).asgi_send(send)
             path = scope.get("path", "")
+            if scope.get("query_string"):
+                query_string, typed = german_search(path, scope["query_string"])
+                if typed is not None:
+                    scope = dict(scope, query_string=query_string, search_typed=typed)
             if path.startswith("//"):
                 # a path starting with // would make Datasette answer 500: one short 404 instead
                 return await Response.text("404: nicht gefunden (not found)", status=404).asgi_send(send)
@@ -306,7 +335,8 @@ def extra_template_vars(template, database, table, view_name, request, datasette
     if database != DATABASE:
         return {}
     if view_name != "row" or table != "letters" or request is None:
-        return {"status_labels": STATUS_LABELS}
+        typed = request.scope.get("search_typed") if request is not None else None
+        return {"status_labels": STATUS_LABELS, **({"search": typed} if typed is not None else {})}
 
     async def letter_vars():
         pk = request.url_vars.get("pks")

@@ -110,7 +110,9 @@ TABLES: dict[str, dict] = {
         # (7-9 ms on 100,000 letters), four of them would double the time of a table page.
         "sort_desc": "letter_date",
         "label_column": "subject",
-        "fts_table": "letters_fts",
+        # The search box searches word stems (see archive.datasette_plugin.german_search):
+        # "Schulen" finds "Schule", "Pfotenhauerstrasse" finds "Pfotenhauerstraße".
+        "fts_table": "letters_stem_fts",
         "fts_pk": "id",
     },
     "documents": {
@@ -160,6 +162,8 @@ TABLES: dict[str, dict] = {
         "label_column": "resolution",
     },
     "mandates": {
+        "fts_table": "mandates_stem_fts",
+        "fts_pk": "id",
         "description": d("Die zitierten Beschlusspunkte mit Antwort und Stand", _en(Record, "mandates")),
         "columns": {
             "id": d("Laufende Nummer", "Row number."),

@@ -292,3 +292,28 @@ def test_resolution_history_finds_the_resolution_in_any_case(corpus, which):
     assert exact
     for typed in (resolution.lower(), f"  {resolution.lower()} "):
         assert server.json(f"/archiv/beschluss_verlauf.json?_shape=array&resolution={quote(typed)}") == exact
+
+
+# ------------------------------------------------------------------ the search box understands German
+
+def _ids(server, table: str, words: str) -> set[int]:
+    return {r["id"] for r in server.json(f"/archiv/{table}.json?_shape=array&_size=max&_search={quote(words)}")}
+
+
+def test_the_search_box_finds_word_forms_folded_spellings_and_compounds(which):
+    _, server = which
+    rows = server.json("/archiv/mandates.json?_shape=array&_size=max")
+    assert rows
+    spielplatz = {r["id"] for r in rows if "Spielplätze" in r["quote"]}
+    assert spielplatz and _ids(server, "mandates", "Spielplatz") >= spielplatz          # a word form
+    assert _ids(server, "mandates", "Spielplaetze") == _ids(server, "mandates", "Spielplätze") >= spielplatz  # ae
+    assert _ids(server, "mandates", "Spiel") >= spielplatz                             # a compound's first part
+    letters = server.json("/archiv/letters.json?_shape=array&_size=max")
+    strasse = {r["id"] for r in letters if "straße" in (r["subject"] or "").lower()} or None
+    if strasse:
+        assert _ids(server, "letters", "strasse") >= strasse                           # ß as ss
+    for nasty in ('"', 'Spielplatz"', "AND OR NOT", "(", "*"):
+        status, _, body = server.get(f"/archiv/letters?_search={quote(nasty)}")
+        assert status == 200, (nasty, body[:300])
+    status, _, body = server.get(f"/archiv/mandates?_search={quote('Spielplätze')}")
+    assert 'value="Spielplätze"' in body.decode()                                      # the box shows what was typed

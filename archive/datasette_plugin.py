@@ -330,8 +330,44 @@ def _quote(value: str) -> str:
 
 # ------------------------------------------------------------------ the letter page
 
+FRONT_PAGE_QUERIES = {
+    # Resolutions by the state their latest letter reports (the Ampel), worst first.
+    "states": "select latest_status as status, count(*) as n from resolution_state group by latest_status",
+    "overdue_reviews": "select resolution, subject, review_due, days_overdue, letter_id from overdue_reviews "
+                       "order by review_due limit 5",
+    "overdue_review_count": "select count(*) as n from overdue_reviews",
+    "passed_deadlines": "select resolution, point, due_date, days_overdue, latest_status, latest_letter_id "
+                        "from overdue_deadlines order by due_date limit 5",
+    "passed_deadline_count": "select count(*) as n from overdue_deadlines",
+    "latest_letters": "select id, letter_date, resolution, subject, status from letters "
+                      "where kind = 'beschlusskontrolle' order by letter_date desc, id desc limit 5",
+}
+STATE_ORDER = ["not_started", "in_progress", "unknown", "rejected", "done"]
+
+
+async def front_page_vars(datasette) -> dict:
+    """What the front page answers first: how many resolutions stand where, what is overdue
+    (worst first), what arrived last."""
+    db = datasette.get_database(DATABASE)
+    if db is None:
+        return {}
+    rows = {}
+    for name, sql in FRONT_PAGE_QUERIES.items():
+        rows[name] = [dict(r) for r in (await db.execute(sql)).rows]
+    counts = {r["status"]: r["n"] for r in rows["states"]}
+    return {"front": {
+        "states": [{"code": c, "label": STATUS_LABELS[c], "n": counts.get(c, 0)} for c in STATE_ORDER],
+        "resolutions": sum(counts.values()),
+        "overdue_reviews": rows["overdue_reviews"], "overdue_review_count": rows["overdue_review_count"][0]["n"],
+        "passed_deadlines": rows["passed_deadlines"], "passed_deadline_count": rows["passed_deadline_count"][0]["n"],
+        "latest_letters": rows["latest_letters"],
+    }, "status_labels": STATUS_LABELS, "database": DATABASE}
+
+
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
+    if view_name == "index":
+        return lambda: front_page_vars(datasette)
     if database != DATABASE:
         return {}
     if view_name != "row" or table != "letters" or request is None:

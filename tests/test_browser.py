@@ -52,7 +52,9 @@ def test_home_overdue_letter_original(browser, server):
     assert "Beschlusskontrollen" in page.inner_text("body")
     page.screenshot(path=ARTIFACTS / "01-home.png", full_page=True)
 
-    page.click("text=Überfällige Wiedervorlagen")
+    assert "Stand der Beschlüsse" in page.inner_text("body")          # the front page's counts (Ampel)
+    assert page.locator("ul.front-states a.ampel").count() == 5
+    page.click("text=Alle überfälligen Wiedervorlagen")
     page.wait_for_url("**/archiv/ueberfaellige_wiedervorlagen")
     row = page.locator("table.rows-and-columns tr", has_text="V0654/24")
     assert row.count() == 1

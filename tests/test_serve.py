@@ -208,6 +208,18 @@ def test_timeline_and_charts_pages(full, public):
 def test_home_page_is_self_explanatory(full, public):
     status, _, body = full.get("/")
     assert status == 200 and "Beschlusskontrollen" in body.decode() and "Überfällige Wiedervorlagen" in body.decode()
+    for server in (full, public):    # the front page answers first: states, what is overdue, what came last
+        page = server.get("/")[2].decode()
+        states = server.json("/archiv.json?sql=" + quote("select latest_status, count(*) as n from resolutions "
+                                                          "group by 1")) if server is full else None
+        assert "Stand der Beschlüsse" in page and 'class="ampel ampel-in_progress"' in page
+        assert "Verstrichene Fristen" in page and "Zuletzt eingegangene Briefe" in page
+        assert 'action="/archiv/letters"' in page and 'name="_search"' in page
+        if states:
+            for row in states["rows"]:
+                label = {"done": "umgesetzt", "in_progress": "in Bearbeitung", "not_started": "nicht begonnen",
+                         "rejected": "abgelehnt / nicht umsetzbar", "unknown": "unbekannt"}[row[0]]
+                assert f"{label}: {row[1]}</a>" in page
     data = public.json("/-/metadata.json")
     assert "öffentliche Kopie" in data["title"]
 

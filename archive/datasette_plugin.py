@@ -421,7 +421,32 @@ def register_routes():
     return [
         (r"^/-/original/(?P<sha256>[0-9a-f]{64})(?P<ext>\.[a-z]{3,4})?$", original_file),
         (r"^/-/diagramme$", charts),
+        (r"^/-/feeds/(?P<name>briefe|wiedervorlagen|fristen)\.atom$", feed),
+        (r"^/-/feeds/beschluss/(?P<resolution>.+)\.atom$", feed),
     ]
+
+
+async def feed(datasette, request):
+    """An Atom feed (archive.feeds) over the database being served."""
+    from urllib.parse import unquote
+
+    from archive.feeds import FEEDS, LIMIT, RESOLUTION_FEED, atom, entry
+
+    db = datasette.get_database(DATABASE)
+    base = f"{request.scheme}://{request.host}"
+    name = request.url_vars.get("name")
+    if name:
+        title, sql = FEEDS[name]
+        params = {"limit": LIMIT}
+    else:
+        resolution = unquote(request.url_vars["resolution"])
+        name, title, sql = "beschluss", f"Beschlussarchiv: Briefe zu {resolution}", RESOLUTION_FEED
+        params = {"limit": LIMIT, "resolution": resolution}
+    rows = [dict(r) for r in (await db.execute(sql, params)).rows]
+    if not rows and name == "beschluss":   # answered here: a NotFound would send Datasette redirecting
+        return Response.text(f"404: keine Briefe zu {resolution} (no letters about it)", status=404)
+    entries = [entry(base, name, row, STATUS_LABELS) for row in rows]
+    return Response(atom(base + request.path, title, entries), content_type="application/atom+xml; charset=utf-8")
 
 
 async def locate_original(datasette, sha256: str) -> tuple[str, dict] | None:

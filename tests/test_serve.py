@@ -329,3 +329,30 @@ def test_the_search_box_finds_word_forms_folded_spellings_and_compounds(which):
         assert status == 200, (nasty, body[:300])
     status, _, body = server.get(f"/archiv/mandates?_search={quote('Spielplätze')}")
     assert 'value="Spielplätze"' in body.decode()                                      # the box shows what was typed
+
+
+# ------------------------------------------------------------------ feeds
+
+def test_atom_feeds_of_letters_overdue_reviews_deadlines_and_one_resolution(which):
+    import xml.etree.ElementTree as ET
+
+    kind, server = which
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    letters = server.json("/archiv/letters.json?_shape=array&_size=max&kind=beschlusskontrolle")
+    overdue = server.json("/archiv/overdue_reviews.json?_shape=array&_size=max")
+    for path, expected in (("/-/feeds/briefe.atom", min(len(letters), 50)),
+                           ("/-/feeds/wiedervorlagen.atom", min(len(overdue), 50)),
+                           ("/-/feeds/fristen.atom", None)):
+        status, headers, body = server.get(path)
+        assert status == 200 and headers["content-type"].startswith("application/atom+xml"), path
+        entries = ET.fromstring(body).findall("a:entry", ns)
+        if expected is not None:
+            assert len(entries) == expected, path
+        for e in entries:
+            assert e.find("a:title", ns).text and e.find("a:link", ns).get("href").startswith(server.base)
+    resolution = letters[0]["resolution"]
+    status, _, body = server.get(f"/-/feeds/beschluss/{quote(resolution, safe='')}.atom")
+    assert status == 200 and ET.fromstring(body).findall("a:entry", ns)
+    page = server.get(f"/archiv/beschluss_verlauf?resolution={quote(resolution)}")[2].decode()
+    assert f'/-/feeds/beschluss/{quote(resolution, safe="")}.atom' in page
+    assert server.get("/-/feeds/beschluss/X0000%2F00.atom")[0] == 404

@@ -80,6 +80,8 @@ TABLES: dict[str, dict] = {
                       _en(Record, "kind")),
             "city": d("Ausstellende Behörde wie gedruckt", _en(Record, "city")),
             "department": _DEPARTMENT,
+            "department_key": d("Schlüssel der Stelle: alle Schreibweisen einer Stelle gleich (für Zählungen)",
+                                "One key for all spellings of one department (for counting)."),
             "file_number": d("Aktenzeichen des Briefes (GZ, Az., Unser Zeichen) ohne Bezeichnung",
                              _en(Record, "file_number")),
             "letter_date": _LETTER_DATE,
@@ -482,6 +484,16 @@ where resolution = coalesce(
     (select resolution from resolution_state where resolution = upper(trim(:resolution))),
     (select resolution from resolution_state where resolution = trim(:resolution) collate nocase limit 1))
 order by sequence, point_position""",
+    },
+    "geschaeftsbereich": {
+        "title": "Briefe einer Stelle (letters of one department)",
+        "description": d("Alle Briefe einer ausstellenden Stelle, gleich wie ihr Name geschrieben ist "
+                         "(„Geschäftsbereich für Arbeit …“ = „Geschäftsbereich Arbeit …“), neueste zuerst",
+                         "Every letter of one department, whatever the spelling of its name."),
+        "sql": """select letter_date, id as letter_id, resolution, subject, status, report_type, department
+from letters
+where kind = 'beschlusskontrolle' and department_key = department_key(:department)
+order by letter_date desc, id desc""",
     },
     "wortformen_suche": {
         "title": "Suche in Beschlusspunkten nach Wortformen (German word-form search)",

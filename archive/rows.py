@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from archive.stemming import stem_text
+from archive.stemming import department_key, stem_text
 from models import Record
 from models.record import Alias, Mandate, Person, Source
 
@@ -73,6 +73,7 @@ def record_rows(record: Record, *, full_text: str, size: int, pipeline_version: 
     letter = {
         "sha256": src.sha256, "kind": record.kind, "city": record.city,
         "department": record.department, "file_number": record.file_number,
+        "department_key": department_key(record.department),
         "letter_date": record.letter_date, "letter_year": letter_year,
         "resolution": record.resolution, "session_number": record.session_number,
         "subject": record.subject,

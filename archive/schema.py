@@ -553,8 +553,19 @@ def _v3(db: Database) -> None:
         WHERE d.id = (SELECT max(id) FROM decisions WHERE sha256 = d.sha256)""")
 
 
+def _v4(db: Database) -> None:
+    """Departments by one key for all spellings of one office (archive.stemming.department_key):
+    charts and the department page count one office once, the printed name is kept."""
+    from archive.stemming import department_key
+
+    db.conn.create_function("department_key", 1, department_key, deterministic=True)
+    db.execute("ALTER TABLE letters ADD COLUMN department_key TEXT")
+    db.execute("UPDATE letters SET department_key = department_key(department)")
+    db.execute("CREATE INDEX idx_letters_kind_department_key_status ON letters (kind, department_key, status)")
+
+
 # Append-only: migration n brings user_version n-1 to n. Never edit a released migration.
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

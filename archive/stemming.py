@@ -53,7 +53,22 @@ def stem_query(text: str | None) -> str:
     return " ".join(f'"{w}"' for w in dict.fromkeys(words))
 
 
+# Words that vary between spellings of one office's name and say nothing about which it is.
+_NAME_FILLERS = {"für", "fur", "und", "der", "die", "das", "des", "dem", "den", "sowie", "u"}
+
+
+def department_key(name: str | None) -> str | None:
+    """One key for the spellings of one office: "Geschäftsbereich Arbeit, Soziales, Gesundheit und
+    Wohnen" and "Geschäftsbereich für Arbeit, Soziales, Gesundheit und Wohnen" are one department.
+    Case, ß/ss, umlauts, punctuation, line breaks and filler words do not count."""
+    if not name:
+        return None
+    words = [stem_word(w) for w in _WORD.findall(name.lower().replace("ß", "ss")) if w not in _NAME_FILLERS]
+    return " ".join(words) or None
+
+
 def register_functions(conn: sqlite3.Connection) -> None:
-    """Make `stem_query(text)` and `stem_text(text)` available in SQL on this connection."""
+    """Make `stem_query(text)`, `stem_text(text)` and `department_key(name)` available in SQL."""
     conn.create_function("stem_query", 1, stem_query, deterministic=True)
     conn.create_function("stem_text", 1, stem_text, deterministic=True)
+    conn.create_function("department_key", 1, department_key, deterministic=True)

@@ -369,14 +369,18 @@ def test_an_archive_of_schema_1_is_upgraded_in_place(tmp_path):
             c.execute(f"CREATE VIEW {name} AS {sql}")
         c.execute("DROP VIEW current_decisions")      # schema 3's
         c.execute("DROP TABLE decisions")
+        c.execute("DROP INDEX idx_letters_kind_department_key_status")   # schema 4's
+        c.execute("ALTER TABLE letters DROP COLUMN department_key")
         c.execute("PRAGMA user_version = 1")
     before = {name: _rows(c, f"SELECT * FROM {name}") for name in V1_VIEW_NAMES}
     assert before["resolutions"][1] and before["resolution_history"][1]
     c.close()
 
-    c = store.open_archive(path)  # migrates 1 -> 2 -> 3
+    c = store.open_archive(path)  # migrates 1 -> 2 -> 3 -> 4
     try:
-        assert schema.schema_version(Database(c)) == schema.SCHEMA_VERSION == 3
+        assert schema.schema_version(Database(c)) == schema.SCHEMA_VERSION == 4
+        assert c.execute("SELECT count(*) FROM letters WHERE department IS NOT NULL AND department_key IS NULL"
+                         ).fetchone()[0] == 0
         assert c.execute("SELECT count(*) FROM decisions").fetchone()[0] == 0
         assert {name: _rows(c, f"SELECT * FROM {name}") for name in V1_VIEW_NAMES} == before
         store.save_record(c, _random_record(rng, 5, ["A0001/20", "B0002/21"]))  # the state stays maintained
@@ -399,3 +403,14 @@ def test_views_are_indexed_selects(conn):
         plan = " | ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
         assert "SCAN l" not in plan and "SCAN letters" not in plan, (name, plan)
         assert "USING INDEX" in plan or "USING COVERING INDEX" in plan or "PRIMARY KEY" in plan, (name, plan)
+
+
+def test_spellings_of_one_department_are_one_key():
+    from archive.stemming import department_key
+
+    a = department_key("Geschäftsbereich Arbeit, Soziales, Gesundheit und Wohnen")
+    assert a == department_key("Geschäftsbereich für Arbeit, Soziales, Gesundheit und Wohnen")
+    assert a == department_key("GESCHÄFTSBEREICH ARBEIT, SOZIALES,\nGESUNDHEIT UND WOHNEN")
+    assert a != department_key("Geschäftsbereich Kultur und Wissenschaft")
+    assert department_key("Straßen- und Tiefbauamt") == department_key("Strassen- und Tiefbauamt")
+    assert department_key(None) is None and department_key("und") is None

@@ -356,3 +356,27 @@ def test_atom_feeds_of_letters_overdue_reviews_deadlines_and_one_resolution(whic
     page = server.get(f"/archiv/beschluss_verlauf?resolution={quote(resolution)}")[2].decode()
     assert f'/-/feeds/beschluss/{quote(resolution, safe="")}.atom' in page
     assert server.get("/-/feeds/beschluss/X0000%2F00.atom")[0] == 404
+
+
+def test_one_department_however_spelled_is_one_bar_and_one_page(corpus, tmp_path):
+    import shutil
+
+    from archive import store
+
+    db = tmp_path / "archive.db"
+    shutil.copy(corpus.db, db)
+    conn = store.connect(db)
+    with store.transaction(conn):
+        ids = [r[0] for r in conn.execute("SELECT id FROM letters WHERE kind = 'beschlusskontrolle' LIMIT 3")]
+        for i, spelling in zip(ids, ("Geschäftsbereich Arbeit, Soziales, Gesundheit und Wohnen",
+                                     "Geschäftsbereich für Arbeit, Soziales, Gesundheit und Wohnen",
+                                     "GESCHÄFTSBEREICH ARBEIT, SOZIALES, GESUNDHEIT UND WOHNEN")):
+            conn.execute("UPDATE letters SET department = ?, department_key = department_key(?) WHERE id = ?",
+                         (spelling, spelling, i))
+    conn.close()
+    with Server(db) as server:
+        page = server.get("/-/diagramme")[2].decode()
+        assert page.count("GESCHÄFTSBEREICH ARBEIT") + page.count("Geschäftsbereich für Arbeit") == 1
+        rows = server.json("/archiv/geschaeftsbereich.json?_shape=array&department="
+                           + quote("geschäftsbereich arbeit soziales gesundheit wohnen"))
+        assert sorted(r["letter_id"] for r in rows) == sorted(ids)

@@ -66,6 +66,15 @@ _STEMS = d("Wortstämme (Snowball, Deutsch) des durchsuchbaren Textes; Suche mit
 
 # ------------------------------------------------------------------ tables and views
 
+_DECISION_COLUMNS = {
+    "id": d("Laufende Nummer", "Row number."),
+    "sha256": _SHA256,
+    "action": d("release (freigegeben) oder withhold (zurückgehalten)", "release or withhold."),
+    "reason": d("Begründung", "Why."),
+    "decided_by": d("Wer entschied (nicht in der öffentlichen Kopie)", "Who (not in the public copy)."),
+    "decided_at": d("Wann (UTC)", "When (UTC)."),
+}
+
 TABLES: dict[str, dict] = {
     "letters": {
         "description": d("Die Briefe (Beschlusskontrollen): ein Brief je Dokument, mit allen Feldern des "
@@ -281,28 +290,14 @@ TABLES: dict[str, dict] = {
         "description": d("Entscheidungen der Archivarinnen und Archivare, ob ein Brief veröffentlicht wird "
                          "(die jeweils letzte gilt)",
                          "Archivists' decisions whether a letter is published (the latest counts)."),
-        "columns": {
-            "id": d("Laufende Nummer", "Row number."),
-            "sha256": _SHA256,
-            "action": d("release (freigegeben) oder withhold (zurückgehalten)", "release or withhold."),
-            "reason": d("Begründung", "Why."),
-            "decided_by": d("Wer entschied (nicht in der öffentlichen Kopie)", "Who (not in the public copy)."),
-            "decided_at": d("Wann (UTC)", "When (UTC)."),
-        },
+        "columns": _DECISION_COLUMNS,
         "facets": ["action"],
         "sort_desc": "id",
     },
     # views
     "current_decisions": {
         "description": d("Die geltende (letzte) Entscheidung je Dokument", "The decision in force per document."),
-        "columns": {
-            "id": d("Laufende Nummer", "Row number."),
-            "sha256": _SHA256,
-            "action": d("release (freigegeben) oder withhold (zurückgehalten)", "release or withhold."),
-            "reason": d("Begründung", "Why."),
-            "decided_by": d("Wer entschied (nicht in der öffentlichen Kopie)", "Who (not in the public copy)."),
-            "decided_at": d("Wann (UTC)", "When (UTC)."),
-        },
+        "columns": _DECISION_COLUMNS,
     },
     "letter_search": {
         "description": d("Inhalt des Volltextindex letters_fts: Betreff, Empfänger und Text je Brief",

@@ -172,7 +172,11 @@ def main() -> bool:
                      ("passed deadlines, canned query (JSON, 1,000 rows)", "/archiv/verstrichene_fristen.json"),
                      ("history of one resolution, canned query (HTML)",
                       "/archiv/beschluss_verlauf?resolution=V0007%2F13"),
-                     ("charts (/-/diagramme)", "/-/diagramme")],
+                     ("charts (/-/diagramme)", "/-/diagramme"),
+                     ("front page: states, overdue, latest letters (/)", "/"),
+                     ("feed of passed deadlines (/-/feeds/fristen.atom)", "/-/feeds/fristen.atom"),
+                     ("letters of one department, canned query (JSON)",
+                      "/archiv/geschaeftsbereich.json?department=Geschaeftsbereich%20Kultur")],
             "render": [("resolutions not implemented, canned query (HTML, 1,000 rows)", "/archiv/offene_beschluesse"),
                        ("passed deadlines, canned query (HTML, 1,000 rows)", "/archiv/verstrichene_fristen")],
         }

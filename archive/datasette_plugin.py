@@ -497,10 +497,18 @@ async def original_file(request, datasette):
     if media_type == "text/plain":
         media_type = "text/plain; charset=utf-8"
     data = Path(path).read_bytes()
-    safe_name = name.encode("ascii", "replace").decode().replace('"', "")
     return Response(data, content_type=media_type,
-                    headers={"content-disposition": f'inline; filename="{safe_name}"',
-                             "x-content-type-options": "nosniff"})
+                    headers={"content-disposition": content_disposition(name), "x-content-type-options": "nosniff"})
+
+
+def content_disposition(name: str) -> str:
+    """`inline` with the file's name: ASCII in `filename` (control characters, which would break
+    the header, and quotes dropped), the exact name in `filename*` (RFC 6266/5987)."""
+    from urllib.parse import quote as percent
+
+    printable = "".join(ch for ch in name if ch.isprintable())
+    ascii_name = printable.encode("ascii", "replace").decode().replace('"', "").replace("\\", "") or "original"
+    return f"inline; filename=\"{ascii_name}\"; filename*=UTF-8''{percent(printable, safe='')}"
 
 
 # ------------------------------------------------------------------ charts

@@ -233,3 +233,9 @@ def test_extract_names_an_unreadable_file_and_reads_the_others(tmp_path):
     assert all(line.startswith("error: ") and "cannot be opened" in line for line in errors)
     assert len(errors) == len(unreadable)
     assert [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()] == [str(GOOD_TXT)]
+
+
+def test_usage_errors_exit_with_status_2():
+    result = run("ingest", "--db", "/tmp/never-created.db")          # no files, no --retry-failed
+    assert result.returncode == 2 and "give files or folders" in result.stderr
+    assert run("extract").returncode == 2

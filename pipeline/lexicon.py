@@ -64,13 +64,13 @@ SESSION_LABEL = re.compile(r"\bSitzung(?:s-?(?:nummer|Nr\.?))?\s*:?\s*(?P<value>
 REPORT_TITLE = re.compile(
     r"Beschlu(?:ss|ß)\s?-?kontrolle|Beschlu(?:ss|ß)kontro|Beschlussverfolgung|Beschlussumsetzung|Sachstandsbericht|Sachstandsmitteilung"
     r"|Sachstand\s+zu(?:m|r)?\s+\w*(?:[Bb]eschluss|Vorlage|Antrag|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über)"
-    r"|Informationsvorlage|Mitteilungsvorlage"
+    r"|Informationsvorlage|Mitteilungsvorlage|(?:Vorlage|Mitteilung)\W{0,3}zur\s+Kenntnisnahme"
     r"|(?:Mitteilung|Bericht|Information)(?:\s+(?:der|des)\s+\w+)?\s+zu(?:m|r)?\s+\w*(?:[Bb]eschluss|Drucksache|Vorlage|Antrag)"
     r"|Mitteilungsdrucksache"
     r"|Information\s+zu(?:m|r)?\s+(?:Beschluss|Umsetzung|Stand|Vorlage|Antrag)"
     r"|Umsetzung\s+de[sr]\s+(?:\w+\s+)?(?:Beschlusses|Stadtratsbeschlusses|Ratsbeschlusses|Kreistagsbeschlusses|Beschlüsse|Antrags|Antrages)"
     r"|Zwischenbericht|Abschlussbericht|Schlussbericht|Zwischenstand|Endbericht|Berichtsvorlage"
-    r"|Vorlage\s+zur\s+Kenntnisnahme|Stand\s+der\s+Umsetzung|Umsetzungsstand|Umsetzungsbericht", re.I)
+    r"|Stand\s+der\s+Umsetzung|Umsetzungsstand|Umsetzungsbericht", re.I)
 # Look-alikes: documents that name resolutions but do not report on carrying one out.
 OTHER_GENRE = re.compile(
     r"^(?:Tagesordnung|Einladung|Niederschrift|Protokoll|Beschlussausfertigung|Ausfertigung|Auszug\s+aus\s+(?:der|dem)\s+"

@@ -162,7 +162,7 @@ class _Reader:
         self.depth = 0
         self.answer_to: Point | None = None
         self.block = False         # the open quote holds several points
-        self.announced = False     # the last lead line ends with ':' ("… folgenden Beschluss gefasst:")
+        self.announced = False     # the last lead line announces points ("… Beschluss gefasst:", "… wird ersucht,")
         self.groups: list[tuple[str, str | None, list[str]]] = []   # (resolution, session, subject lines) per heading
         self.subject_open = False  # the lines under a heading are its resolution's title until a blank line
 
@@ -295,7 +295,9 @@ class _Reader:
                 if self.subject_open and self.current is None and not SALUTATION.match(text) and len(self.groups[-1][2]) < 3:
                     self.groups[-1][2].append(text)    # the title under a resolution's heading
                 self.depth, _ = _quote_delta(text, self.depth)
-                self.announced = text.rstrip().endswith(":")
+                # "… folgenden Beschluss gefasst:", or the enacting clause itself: "Das Bezirksamt wird ersucht,"
+                self.announced = text.rstrip().endswith(":") or (
+                    text.rstrip().endswith(",") and bool(_MANDATE_LANGUAGE.search(text)))
                 return
         point = self.current
         if self.mode == "text":

@@ -28,7 +28,7 @@ BLIND = REPO / "tests" / "corpus"
 # digital / text / scans: blind1 0.960 / 0.944 / 0.754, blind2 0.915 / 0.895 / 0.797, blind3 0.862 / 0.885 / 0.736,
 # blind4 0.867 / 0.945 / 0.911, blind5 0.811 / 0.839 / 0.808, blind6 0.930 / 0.934 / 0.737 (blind1-6 are the
 # status model's training data, so in-sample); blind7 (scored blind at 226ae2b) 0.816 / 0.860 / 0.830;
-# blind8 (scored blind at 0736ce4) 0.699 / 0.618 / 0.676.
+# blind8 (scored blind at 0736ce4) 0.699 / 0.618 / 0.676, seen after two general fixes 0.782 / 0.725 / 0.676.
 # The gates below stay at the earlier, lower figures where those were lower.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 1.0, id="seed-txt"),
@@ -49,8 +49,8 @@ CASES = [
     pytest.param(BLIND / "blind6", "txt", 0.74, id="blind6-txt"),
     pytest.param(BLIND / "blind7", "digital.pdf", 0.80, id="blind7-digital"),
     pytest.param(BLIND / "blind7", "txt", 0.84, id="blind7-txt"),
-    pytest.param(BLIND / "blind8", "digital.pdf", 0.68, id="blind8-digital"),
-    pytest.param(BLIND / "blind8", "txt", 0.60, id="blind8-txt"),
+    pytest.param(BLIND / "blind8", "digital.pdf", 0.76, id="blind8-digital"),
+    pytest.param(BLIND / "blind8", "txt", 0.70, id="blind8-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.97, id="seed-scan"),

@@ -204,3 +204,15 @@ def test_one_unmarked_point_between_intro_lines():
     assert [(p.number, clean_quote(p.quote), clean_response(p.response)) for p in points] == [
         ("1", "Die Bezirksamtsleitung wird gebeten, sechs Bänke aufzustellen.",
          "Sechs Bänke wurden im April 2025 aufgestellt.")]
+
+
+def test_an_enacting_clause_ending_in_a_comma_announces_unquoted_points():
+    body = ["Die Bezirksversammlung hat in ihrer Sitzung am 26.09.2024 folgenden Beschluss gefasst:", "",
+            "Die Bezirksamtsleitung wird gebeten,", "",
+            "1. sich bei der Straßenverkehrsbehörde für eine Ampel einzusetzen,", "",
+            "Stellungnahme: Die Behörde hat die Ampel abgelehnt.", "",
+            "2. zu prüfen, ob ein Zebrastreifen eingerichtet werden kann.", "",
+            "Stellungnahme: Die Prüfung läuft."]
+    points = read_points(body, "22-0388", ["22-0388"])
+    assert [p.number for p in points] == ["1", "2"]
+    assert clean_response(points[1].response) == "Die Prüfung läuft."

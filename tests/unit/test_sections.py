@@ -56,3 +56,14 @@ def test_ocr_debris_before_salutation_and_greeting():
 def test_confidentiality_markings(line, marked):
     from pipeline.header import is_marking
     assert is_marking(line) == marked
+
+
+@pytest.mark.parametrize("title, report", [
+    ("Vorlage – zur Kenntnisnahme –", True),          # Berlin: the Bezirksamt reports to the BVV
+    ("Mitteilung zur Kenntnisnahme", True),
+    ("Mitteilungsdrucksache", True),
+    ("Tagesordnung der Sitzung", False),
+])
+def test_report_genre_names(title, report):
+    from pipeline.lexicon import REPORT_TITLE
+    assert bool(REPORT_TITLE.search(title)) is report

@@ -12,6 +12,11 @@ started from this environment). Its settings come from the metadata's plugin blo
 Routes:
     /-/original/<sha256>   the original file of a stored document (see `original_file`)
     /-/diagramme           charts: status over time, per department, overdue counts
+    /-/feeds/*.atom        Atom feeds (archive.feeds)
+
+Also: the German front page (front_page_vars), the German search box (german_search), one small
+page and log line for every error (handle_exception), and for the public copy its page cache and
+re-opening a re-published file (archive.public_server).
 """
 from __future__ import annotations
 
@@ -27,8 +32,9 @@ from datasette import Forbidden, NotFound, Response, hookimpl
 from datasette.database import QueryInterrupted
 
 from archive.metadata import DATABASE
-from archive.schema import TODAY
+from archive.public_server import ResponseCache, cached, reopen_if_replaced
 from archive.publish import EXTENSIONS, file_sha256
+from archive.schema import TODAY
 from archive.stemming import register_functions
 
 PLUGIN = "beschlussarchiv"
@@ -94,105 +100,6 @@ def handle_exception(datasette, request, exception):
                          status=status)
 
 
-class ResponseCache:
-    """Public copy: the database never changes while served (immutable), so a page is the same for
-    every visitor until the copy is replaced. Answers to anonymous GETs are kept (up to MAX_BYTES,
-    least recently used out): 20 clients asking for the 1,000-row passed-deadlines page cost one
-    rendering, not twenty a second. Keyed by the database file's identity, so a replaced copy is
-    never answered from the old one's pages."""
-    MAX_BYTES = 128 * 1024 * 1024
-    MAX_ONE = 4 * 1024 * 1024
-
-    def __init__(self):
-        from collections import OrderedDict
-        self.entries: "OrderedDict[tuple, tuple[int, list, bytes]]" = OrderedDict()
-        self.size = 0
-
-    def get(self, key):
-        hit = self.entries.get(key)
-        if hit is not None:
-            self.entries.move_to_end(key)
-        return hit
-
-    def put(self, key, status: int, headers: list, body: bytes) -> None:
-        if len(body) > self.MAX_ONE or key in self.entries:
-            return
-        self.entries[key] = (status, headers, body)
-        self.size += len(body)
-        while self.size > self.MAX_BYTES:
-            _, (_, _, old) = self.entries.popitem(last=False)
-            self.size -= len(old)
-
-
-def _db_identity(datasette) -> tuple:
-    db = datasette.databases.get(DATABASE)
-    try:
-        st = os.stat(db.path)
-        return st.st_ino, st.st_mtime_ns, st.st_size
-    except (AttributeError, TypeError, OSError):
-        return ()
-
-
-def _reopened_copy(datasette, path: str, identity: tuple):
-    """A new Database for the replaced file. Datasette keeps one connection per SQL thread, keyed
-    by the database's name, which the new copy shares with the old: this one keys its own."""
-    import asyncio
-
-    from datasette.database import Database, connections
-
-    key = f"{DATABASE}-{'-'.join(map(str, identity))}"
-
-    class ReopenedCopy(Database):
-        async def execute_fn(self, fn):
-            def in_thread():
-                conn = getattr(connections, key, None)
-                if not conn:
-                    conn = self.connect()
-                    self.ds._prepare_connection(conn, self.name)
-                    setattr(connections, key, conn)
-                return fn(conn)
-            return await asyncio.get_event_loop().run_in_executor(self.ds.executor, in_thread)
-
-    return ReopenedCopy(datasette, path=path, is_mutable=False)
-
-
-def _reopen_if_replaced(datasette, state: dict) -> tuple:
-    """Public copy: `publish` replaces the file atomically; a running server keeps reading the old
-    one through its open connections. When the file at the path is another one, open it anew, so a
-    withdrawn letter is gone from the running server at once."""
-    identity = _db_identity(datasette)
-    if state.get("identity") not in (None, identity) and identity:
-        old = datasette.databases[DATABASE]
-        datasette.remove_database(DATABASE)
-        datasette.add_database(_reopened_copy(datasette, old.path, identity), name=DATABASE)
-        old.close()
-        identity = _db_identity(datasette)
-    state["identity"] = identity
-    return identity
-
-
-async def _cached(app, cache: ResponseCache, key, scope, receive, send):
-    hit = cache.get(key)
-    if hit is not None:
-        status, headers, body = hit
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
-        return
-    started: dict = {}
-    chunks: list[bytes] = []
-
-    async def capture(message):
-        if message["type"] == "http.response.start":
-            started.update(message)
-        elif message["type"] == "http.response.body":
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body") and started.get("status") == 200:
-                cache.put(key, 200, list(started.get("headers", [])), b"".join(chunks))
-        await send(message)
-
-    await app(scope, receive, capture)
-
-
 # Tables whose search box searches word stems (their metadata names the stemmed FTS table).
 STEM_SEARCH = {f"/{DATABASE}/letters", f"/{DATABASE}/mandates"}
 
@@ -248,12 +155,12 @@ def asgi_wrapper(datasette):
                 # the server's internals (versions, threads, plugins) are not the public's business
                 return await Response.text("404: nicht gefunden (not found)", status=404).asgi_send(send)
             if settings.get("mode") == "public":
-                identity = _reopen_if_replaced(datasette, state)
+                identity = reopen_if_replaced(datasette, state)
                 headers = dict(scope.get("headers") or [])
                 if scope.get("method") == "GET" and b"cookie" not in headers:   # anonymous: one page for all
                     key = (identity, path, scope.get("query_string", b""),
                            b"gzip" in headers.get(b"accept-encoding", b""))
-                    return await _cached(app, cache, key, scope, receive, send)
+                    return await cached(app, cache, key, scope, receive, send)
             if not settings.get("require_actor"):
                 return await app(scope, receive, send)
             path = scope.get("path", "")

@@ -125,16 +125,7 @@ def _init_worker(extractor: str) -> None:
     _init_worker.loaded = extractor  # type: ignore[attr-defined]
     # Every extractor here wraps the pipeline: its one-off cost must not count against --timeout.
     import pipeline
-    import pdfplumber  # noqa: F401
-    import pipeline.letter  # noqa: F401
-    warm_up = getattr(pipeline, "warm_up", None)  # the pipeline's own, when it has one
-    if warm_up is None:
-        try:
-            from pipeline.nlp import nlp as warm_up  # spaCy with its German lookups
-        except ImportError:
-            warm_up = None
-    if warm_up is not None:
-        warm_up()
+    pipeline.warm_up()
 
 
 def _start_worker(extractor: str, parent: int | None = None, max_memory_mb: int = 0) -> None:

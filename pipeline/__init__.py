@@ -17,6 +17,8 @@ PIPELINE_VERSION = "0.2.0"
 def warm_up() -> None:
     """Load what every extraction needs (spaCy's lemma tables, the matchers) once, up front:
     worker processes call this before their first file."""
+    import pdfplumber  # noqa: F401  (imported on the first PDF otherwise)
+
     from pipeline.letter import parse_letter  # noqa: F401  (imports the text stages)
     from pipeline.status_model import classify
 

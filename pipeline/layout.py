@@ -288,19 +288,18 @@ def _extend_header(rows: list[list[Line]], header_end: float, narrow_x: float, h
     return header_end
 
 
-def running_lines(pages: list[Page]) -> list[str]:
-    """The running headers and footers left out of the text: a marking printed there
-    ("NICHT ÖFFENTLICH – Mitteilung …, Seite 2") still counts for confidentiality."""
-    pages = [p for p in pages if p.words]
-    pages_rows = [page_rows(p) for p in pages]
-    return [_row_text(rows[i]) for rows, drop in zip(pages_rows, _running_rows(pages, pages_rows)) for i in sorted(drop)]
-
-
 def layout_text(pages: list[Page]) -> str:
     """The text of a document's pages in reading order (see the module docstring)."""
+    return layout(pages)[0]
+
+
+def layout(pages: list[Page]) -> tuple[str, list[str]]:
+    """(the text in reading order, the running headers and footers left out of it): a marking
+    printed in a running line ("NICHT ÖFFENTLICH – Mitteilung …, Seite 2") still counts."""
     pages = [p for p in pages if p.words]
     pages_rows = [page_rows(p) for p in pages]
     dropped = _running_rows(pages, pages_rows)
+    running = [_row_text(rows[i]) for rows, drop in zip(pages_rows, dropped) for i in sorted(drop)]
     chunks: list[str] = []
     for page, rows, drop in zip(pages, pages_rows, dropped):
         kept = [row for i, row in enumerate(rows) if i not in drop]
@@ -310,4 +309,4 @@ def layout_text(pages: list[Page]) -> str:
             height = _median([w.bottom - w.top for w in page.words], 10.0)
             lines = _body_lines(kept, page.width, height)
         chunks.append("\n".join(lines))
-    return "\n\n".join(chunks) + "\n"
+    return "\n\n".join(chunks) + "\n", running

@@ -132,8 +132,7 @@ def parse_letter(doc: Document) -> Record:
     # the place-and-date line stands in the header or, in some forms, just above the signature
     letter_date = header.find_letter_date(parts.header + parts.reference + parts.body[:3] + parts.closing[:6], values) \
         or next(filter(None, map(header.place_date, lines)), None)   # a layout that put it elsewhere
-    confidential, conf_warnings = header.find_confidential(lines + list(doc.stamps + doc.margins), doc.checkboxes)
-    confidential, conf_warnings = _unless_unread(confidential, conf_warnings, doc)
+    confidential, conf_warnings = _confidentiality(lines, doc)
     warnings += conf_warnings
 
     first_res, first_session, subject = resolutions[0]
@@ -184,9 +183,11 @@ def parse_letter(doc: Document) -> Record:
 _FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):]|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|Zu\s|zu\s)")
 
 
-def _unless_unread(confidential: bool | None, warnings: list[str], doc: Document) -> tuple[bool | None, list[str]]:
-    """A scan that shows no marking is no evidence that there was none when OCR could not read
-    text where markings sit: then it is not known (fail closed: unknown is not published)."""
+def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list[str]]:
+    """Markings in the text, in running headers and footers, and on stamps read apart. A scan that
+    shows no marking is no evidence that there was none when OCR could not read text where
+    markings sit: then it is not known (fail closed: unknown is not published)."""
+    confidential, warnings = header.find_confidential(lines + list(doc.stamps + doc.margins), doc.checkboxes)
     if confidential is False and doc.unread_tops:
         pages = ", ".join(map(str, doc.unread_tops))
         return None, warnings + [f"page {pages}: text at the top of the scan could not be read (a stamp or a "
@@ -208,7 +209,7 @@ def _lead_in(body: list[str]) -> list[str]:
 def _not_a_letter(doc: Document, lines: list[str], warnings: list[str]) -> Record:
     """Any other document: only its confidentiality is read (from its first lines), so that
     the public copy can decide about it like about a letter."""
-    confidential, notes = _unless_unread(*header.find_confidential(lines + list(doc.stamps + doc.margins), doc.checkboxes), doc)
+    confidential, notes = _confidentiality(lines, doc)
     return Record(source=_source(doc), kind="unknown", status="unknown", confidential=confidential,
                   warnings=warnings + notes + ["not a Beschlusskontrolle letter: no report on a resolution found"])
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import UnreadableDocument
-from pipeline.layout import Page, Word, layout_text, running_lines
+from pipeline.layout import Page, Word, layout
 
 OcrMode = str  # "auto" | "always" | "never"
 
@@ -141,13 +141,13 @@ def read_document(path: str | Path, *, ocr: OcrMode = "auto") -> Document:
     else:
         pages, warnings = _image_pages(shown, file, media_type)
         count = len(pages)
-    text = layout_text(pages)
+    text, running = layout(pages)
     checkboxes = tuple(box for page in pages for box in page.checkboxes)
     # the first page: later pages' tops hold signatures and continued text, markings there are printed text
     unread = tuple(p.number for p in pages[:1] if p.ocr and p.unread_top >= UNREAD_WORDS)
     return Document(shown, sha256, media_type, max(count, 1), any(p.ocr for p in pages),
                     text, tuple(warnings), checkboxes, unread, tuple(t for p in pages for t in p.stamps),
-                    tuple(running_lines(pages)))
+                    tuple(running))
 
 
 UNREAD_WORDS = 2   # unreadable words in a page's top part that make its confidentiality unknown

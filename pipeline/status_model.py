@@ -42,8 +42,9 @@ _RULE_WEIGHT = 3
 MIN_PROBABILITY = 0.5
 
 
-def features(response: str, has_future_deadline: bool = False) -> str:
-    """The answer as the classifier sees it: lemmas, negation scope marked, the rules' verdict."""
+def features(response: str, has_future_deadline: bool = False, rule: str | None = None) -> str:
+    """The answer as the classifier sees it: lemmas, negation scope marked, the rules' verdict
+    (`rule`, when the caller has it already)."""
     words, negated = [], False
     for token in nlp()(response):
         if token.lower_ in _SCOPE_CLOSERS:
@@ -54,7 +55,7 @@ def features(response: str, has_future_deadline: bool = False) -> str:
             negated = True
     # The rules' verdict for the whole answer (repeated: a bag of words weighs by count), and
     # each sentence's own verdict, the first's and the last's, and how many sentences there are.
-    words += ["RULE_" + response_status(response, has_future_deadline)] * _RULE_WEIGHT
+    words += ["RULE_" + (rule or response_status(response, has_future_deadline))] * _RULE_WEIGHT
     verdicts = [sentence_status(s) or "none" for s in split_sentences(response)] or ["none"]
     words += ["SENT_" + v for v in sorted(set(verdicts))]
     words += ["FIRST_" + verdicts[0], "LAST_" + verdicts[-1], f"SENTENCES_{min(len(verdicts), 4)}"]
@@ -73,10 +74,11 @@ def classify(response: str, has_future_deadline: bool = False) -> tuple[str, flo
     under the model: "Eine Aussage zum Stand ist derzeit nicht möglich." stays `unknown`."""
     if not response.strip():
         return "unknown", 1.0
-    cats = _model()(features(response, has_future_deadline)).cats
+    rule = response_status(response, has_future_deadline)
+    cats = _model()(features(response, has_future_deadline, rule)).cats
     best = max(LABELS, key=lambda label: cats.get(label, 0.0))
     if cats[best] < MIN_PROBABILITY:
-        best = response_status(response, has_future_deadline)
+        best = rule
     return best, cats[best]
 
 

@@ -424,19 +424,6 @@ def hungry_extract(path: str, ocr: str):
     return extract_rows(path, ocr)
 
 
-def test_a_file_over_the_time_limit_fails_with_that_reason_and_the_batch_goes_on(tmp_path):
-    folder = tmp_path / "in"
-    write_letters(folder, 3)
-    (folder / "hang.txt").write_bytes(render(random_spec(4, "h"), "txt"))
-    db = tmp_path / "archive.db"
-    started = time.monotonic()
-    summary = ingest([folder], db, Options(workers=2, timeout=2, extractor="tests.test_ingest:hanging_extract"))
-    assert time.monotonic() - started < 60
-    assert (summary.new, summary.failed) == (3, 1)
-    assert summary.failures[0][0].endswith("hang.txt") and "took longer than 2 s" in summary.failures[0][1]
-    check_consistent(db)
-
-
 def test_a_file_over_the_memory_limit_fails_with_that_reason_not_as_damaged(tmp_path):
     folder = tmp_path / "in"
     write_letters(folder, 2)
@@ -459,17 +446,21 @@ def stuck_extract(path: str, ocr: str):
     return extract_rows(path, ocr)
 
 
-def test_a_file_stuck_beyond_the_alarm_gets_its_worker_replaced(tmp_path):
+@pytest.mark.parametrize("name, extractor, reason, within", [
+    ("hang.txt", "hanging_extract", "took longer than 2 s to read", 60),                 # the alarm stops it
+    ("stuck.txt", "stuck_extract", "took longer than 2 s to read (the worker was replaced)", 90),  # it cannot
+], ids=["alarm", "stuck-beyond-the-alarm"])
+def test_a_file_over_the_time_limit_fails_with_that_reason_and_the_batch_goes_on(tmp_path, name, extractor, reason,
+                                                                                  within):
     folder = tmp_path / "in"
     write_letters(folder, 3)
-    (folder / "stuck.txt").write_bytes(render(random_spec(6, "s"), "txt"))
+    (folder / name).write_bytes(render(random_spec(4, "h"), "txt"))
     db = tmp_path / "archive.db"
     started = time.monotonic()
-    summary = ingest([folder], db, Options(workers=2, timeout=2, extractor="tests.test_ingest:stuck_extract"))
-    assert time.monotonic() - started < 90
+    summary = ingest([folder], db, Options(workers=2, timeout=2, extractor=f"tests.test_ingest:{extractor}"))
+    assert time.monotonic() - started < within
     assert (summary.new, summary.failed) == (3, 1)
-    assert summary.failures[0][0].endswith("stuck.txt")
-    assert "took longer than 2 s to read (the worker was replaced)" in summary.failures[0][1]
+    assert summary.failures[0][0].endswith(name) and reason in summary.failures[0][1]
     check_consistent(db)
 
 

@@ -56,6 +56,36 @@ class Mandate(_Frozen):
                                       description="Target dates the answer promises for future work, ISO with printed precision.")
 
 
+class Box(_Frozen):
+    """A rectangle on a page, in the page's own units (PDF points; pixels for an image file)."""
+    page: int = Field(ge=1, description="1-based page number.")
+    x0: float
+    y0: float = Field(description="Top edge, measured from the top of the page.")
+    x1: float
+    y1: float = Field(description="Bottom edge, measured from the top of the page.")
+
+
+class Span(_Frozen):
+    """Where one value was read: boxes on pages (PDFs and images), or lines and characters
+    of the decoded text (text files)."""
+    text: str = Field(description="The words the value was read from, as printed (or as OCR read them).")
+    boxes: list[Box] = Field(default_factory=list, description="One box per printed line the value covers.")
+    line: int | None = Field(default=None, description="Text files: 1-based first line.")
+    end_line: int | None = Field(default=None, description="Text files: 1-based last line.")
+    start: int | None = Field(default=None, description="Text files: offset of the first character in the decoded text.")
+    end: int | None = Field(default=None, description="Text files: offset after the last character.")
+
+
+class Provenance(_Frozen):
+    """Where each value of a record was read. Keys are field paths: `city`, `sender.name`,
+    `also_concerns[0].resolution`, `mandates[2].quote`, `mandates[2].deadlines[0]`; a point's
+    `status` points at the answer it was read from. A value that could not be found again on
+    the page has no key (derived values such as the overall `status` have none)."""
+    page_sizes: list[tuple[float, float]] = Field(default_factory=list,
+                                                  description="(width, height) of each page read, in box units.")
+    fields: dict[str, Span] = Field(default_factory=dict)
+
+
 class Record(_Frozen):
     source: Source = Field(description="The document this record was read from.")
     kind: Kind = Field(description="beschlusskontrolle for a report on how resolutions are implemented; unknown for anything else.")
@@ -79,6 +109,7 @@ class Record(_Frozen):
     mandates: list[Mandate] = Field(default_factory=list, description="The quoted resolution points in order.")
     status: Status = Field(description="Overall status, derived from the points' statuses.")
     warnings: list[str] = Field(default_factory=list, description="Notes on anything uncertain or not found.")
+    provenance: Provenance | None = Field(default=None, description="Where each value was read (optional; not a contract field).")
 
 
 def overall_status(statuses: list[str] | tuple[str, ...]) -> str:

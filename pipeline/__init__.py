@@ -2,6 +2,7 @@
 
     read_document   file -> Document (identity, media type, text in reading order; OCR)
     parse_letter    Document -> Record (sections, header fields, mandates, closing)
+    locate          Record + Document -> Provenance (where each value was read)
 """
 from __future__ import annotations
 
@@ -28,7 +29,10 @@ def warm_up() -> None:
 def extract(path: str | Path, *, ocr: str = "auto") -> Record:
     """Read one document into its record; raises UnreadableDocument when it cannot be read."""
     from pipeline.letter import parse_letter
-    return parse_letter(read_document(path, ocr=ocr))
+    from pipeline.provenance import locate
+    document = read_document(path, ocr=ocr)
+    record = parse_letter(document)
+    return record.model_copy(update={"provenance": locate(record, document)})
 
 
 __all__ = ["Document", "PIPELINE_VERSION", "UnreadableDocument", "extract", "read_document", "warm_up"]

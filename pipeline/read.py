@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import UnreadableDocument
-from pipeline.layout import Page, Word, layout
+from pipeline.layout import Page, Word, layout, page_rows
 
 OcrMode = str  # "auto" | "always" | "never"
 
@@ -42,6 +42,16 @@ class Document:
     stamps: tuple[str, ...] = field(default=())
     # Running headers and footers, left out of the text (a marking there still counts).
     margins: tuple[str, ...] = field(default=())
+    # Every word read, page by page in row order, with its box: where values are found again
+    # (pipeline.provenance). Empty for text files, whose `text` is the source itself.
+    words: tuple[PlacedWord, ...] = field(default=())
+    page_sizes: tuple[tuple[float, float], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class PlacedWord:
+    page: int
+    word: Word
 
 
 def sniff_media_type(head: bytes) -> str | None:
@@ -142,12 +152,14 @@ def read_document(path: str | Path, *, ocr: OcrMode = "auto") -> Document:
         pages, warnings = _image_pages(shown, file, media_type)
         count = len(pages)
     text, running = layout(pages)
+    placed = tuple(PlacedWord(page.number, word) for page in pages
+                   for row in page_rows(page) for segment in row for word in segment.words)
     checkboxes = tuple(box for page in pages for box in page.checkboxes)
     # the first page: later pages' tops hold signatures and continued text, markings there are printed text
     unread = tuple(p.number for p in pages[:1] if p.ocr and p.unread_top >= UNREAD_WORDS)
     return Document(shown, sha256, media_type, max(count, 1), any(p.ocr for p in pages),
                     text, tuple(warnings), checkboxes, unread, tuple(t for p in pages for t in p.stamps),
-                    tuple(running))
+                    tuple(running), placed, tuple((p.width, p.height) for p in pages))
 
 
 UNREAD_WORDS = 2   # unreadable words in a page's top part that make its confidentiality unknown

@@ -16,6 +16,8 @@ A run killed at any moment leaves only whole documents behind: the rerun complet
 """
 from __future__ import annotations
 
+import dataclasses
+
 import hashlib
 import importlib
 import json
@@ -87,9 +89,11 @@ def extract_rows(path: str, ocr: str) -> RecordRows:
     """The pipeline on one file, turned into rows (the run id and time are set by the writer)."""
     from pipeline import PIPELINE_VERSION, read_document
     from pipeline.letter import parse_letter
+    from pipeline.provenance import locate
 
     doc = read_document(path, ocr=ocr)
     record = parse_letter(doc)
+    record = record.model_copy(update={"provenance": locate(record, doc)})
     return record_rows(record, full_text=doc.text, size=os.path.getsize(path),
                        pipeline_version=PIPELINE_VERSION, ingested_at="")
 
@@ -300,8 +304,7 @@ class _Writer:
     def stored(self, rows: RecordRows, paths: list[str], reprocessed: bool) -> None:
         started = time.perf_counter()
         stamp = store.now()
-        rows = RecordRows({**rows.document, "ingested_at": stamp, "run_id": self.summary.run_id},
-                          rows.letter, rows.letter_stems, rows.resolutions, rows.mandates)
+        rows = dataclasses.replace(rows, document={**rows.document, "ingested_at": stamp, "run_id": self.summary.run_id})
         with store.transaction(self.conn):
             store.write_rows(self.conn, rows)
             store.add_paths(self.conn, rows.document["sha256"], paths, seen_at=stamp, run_id=self.summary.run_id)

@@ -75,6 +75,18 @@ _DECISION_COLUMNS = {
     "decided_at": d("Wann (UTC)", "When (UTC)."),
 }
 
+_CORRECTION_COLUMNS = {
+    "id": d("Laufende Nummer", "Row number."),
+    "sha256": _SHA256,
+    "field": d("Korrigiertes Feld (Pfad wie status, letter_date, sender.name, mandates[2].status)",
+               "The field corrected, as a path."),
+    "old_value": d("Wert vor der Korrektur (JSON)", "The value shown before (JSON)."),
+    "new_value": d("Korrigierter Wert (JSON)", "The corrected value (JSON)."),
+    "reason": d("Begründung", "Why."),
+    "corrected_by": d("Wer korrigierte (nicht in der öffentlichen Kopie)", "Who (not in the public copy)."),
+    "corrected_at": d("Wann (UTC)", "When (UTC)."),
+}
+
 TABLES: dict[str, dict] = {
     "letters": {
         "description": d("Die Briefe (Beschlusskontrollen): ein Brief je Dokument, mit allen Feldern des "
@@ -91,6 +103,8 @@ TABLES: dict[str, dict] = {
             "department": _DEPARTMENT,
             "department_key": d("Schlüssel der Stelle: alle Schreibweisen einer Stelle gleich (für Zählungen)",
                                 "One key for all spellings of one department (for counting)."),
+            "corrected": d("Von Archivarinnen korrigierte Felder (JSON-Liste von Pfaden; siehe corrections)",
+                           "Fields an archivist corrected (JSON list of paths; see corrections)."),
             "file_number": d("Aktenzeichen des Briefes (GZ, Az., Unser Zeichen) ohne Bezeichnung",
                              _en(Record, "file_number")),
             "letter_date": _LETTER_DATE,
@@ -294,7 +308,30 @@ TABLES: dict[str, dict] = {
         "facets": ["action"],
         "sort_desc": "id",
     },
+    "corrections": {
+        "description": d("Korrekturen der Archivarinnen und Archivare an erkannten Werten; sie gelten vor "
+                         "jeder neuen Erkennung (die jeweils letzte je Feld gilt)",
+                         "Archivists' corrections of extracted values, applied over every new extraction."),
+        "columns": _CORRECTION_COLUMNS,
+        "facets": ["field"],
+        "sort_desc": "id",
+    },
+    "provenance": {
+        "description": d("Fundstellen: wo jeder Wert eines Briefes steht (Seite und Kasten, bei Textdateien "
+                         "Zeilen und Zeichen)", "Where each value of a letter was read (page boxes, or text lines)."),
+        "columns": {
+            "letter_id": _LETTER_ID,
+            "page_sizes": d("Seitengrößen [[Breite, Höhe], …] in den Einheiten der Kästen",
+                            "Page sizes in the boxes' units (JSON)."),
+            "fields": d("Feldpfad → Fundstelle (JSON, siehe README)", "Field path -> span (JSON, see the README)."),
+        },
+        "hidden": True,
+    },
     # views
+    "current_corrections": {
+        "description": d("Die geltende (letzte) Korrektur je Dokument und Feld", "The correction in force per field."),
+        "columns": _CORRECTION_COLUMNS,
+    },
     "current_decisions": {
         "description": d("Die geltende (letzte) Entscheidung je Dokument", "The decision in force per document."),
         "columns": _DECISION_COLUMNS,

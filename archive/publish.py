@@ -44,13 +44,15 @@ PUBLIC_ROWS = [
     ("mandate_stems", "mandate_id IN (SELECT id FROM src.mandates WHERE letter_id IN (SELECT id FROM pub))"),
     ("deadlines", "mandate_id IN (SELECT id FROM src.mandates WHERE letter_id IN (SELECT id FROM pub))"),
     ("decisions", "sha256 IN (SELECT sha256 FROM pub)"),     # why a released letter is public
+    ("provenance", "letter_id IN (SELECT id FROM pub)"),
+    ("corrections", "sha256 IN (SELECT sha256 FROM pub)"),   # what an archivist corrected, and why
 ]
 # The rule, in one place: the latest decision about the document, else its marking.
 PUBLISHED = ("coalesce((SELECT action = 'release' FROM {src}current_decisions d WHERE d.sha256 = l.sha256), "
              "l.confidential = 0, 0)")
 # Columns written differently in the public copy.
 PUBLIC_COLUMNS = {("documents", "source_path"): "file_name(source_path)", ("documents", "run_id"): "NULL",
-                  ("decisions", "decided_by"): "NULL"}
+                  ("decisions", "decided_by"): "NULL", ("corrections", "corrected_by"): "NULL"}
 NOT_PUBLISHED = ("document_paths", "ingest_runs", "ingest_errors")
 # Derived state that would name a letter, point or deadline not in the copy (each must count 0).
 DERIVED_CHECKS = [

@@ -17,7 +17,7 @@ from typing import Any
 
 from archive.stemming import department_key, stem_text
 from models import Record
-from models.record import Alias, Mandate, Person, Source
+from models.record import Alias, Mandate, Person, Provenance, Source
 
 Row = dict[str, Any]
 
@@ -58,6 +58,8 @@ class RecordRows:
     letter_stems: str
     resolutions: list[Row]
     mandates: list[MandateRows]
+    provenance: Row | None = None      # where each value was read (models.Provenance as JSON)
+    record: Record | None = None       # the extracted record, for corrections applied when it is stored
 
 
 def record_rows(record: Record, *, full_text: str, size: int, pipeline_version: str,
@@ -107,13 +109,18 @@ def record_rows(record: Record, *, full_text: str, size: int, pipeline_version: 
              "response": m.response, "status": m.status},
             stem_text(f"{m.quote}\n{m.response}"), deadlines))
     letter_stems = stem_text("\n".join(x for x in (record.subject, record.recipients, full_text) if x))
-    return RecordRows(document, letter, letter_stems, resolutions, mandates)
+    provenance = None
+    if record.provenance is not None:
+        provenance = {"page_sizes": json.dumps(record.provenance.page_sizes),
+                      "fields": record.provenance.model_dump_json(include={"fields"}, exclude_none=True)}
+    return RecordRows(document, letter, letter_stems, resolutions, mandates, provenance, record)
 
 
 def rows_record(document: Mapping[str, Any], letter: Mapping[str, Any],
                 resolutions: Sequence[Mapping[str, Any]],
                 mandates: Sequence[Mapping[str, Any]],
-                deadlines: Mapping[int, Sequence[Mapping[str, Any]]]) -> Record:
+                deadlines: Mapping[int, Sequence[Mapping[str, Any]]],
+                provenance: Mapping[str, Any] | None = None) -> Record:
     """The Record from its rows. `deadlines` maps a mandate id to its deadline rows."""
     source = Source(path=document["source_path"], sha256=document["sha256"],
                     media_type=document["media_type"], pages=document["pages"],
@@ -139,4 +146,12 @@ def rows_record(document: Mapping[str, Any], letter: Mapping[str, Any],
         acknowledged_by=(Person(name=letter["acknowledged_by_name"], role=letter["acknowledged_by_role"])
                          if letter["acknowledged"] else None),
         mandates=points, status=letter["status"], warnings=json.loads(letter["warnings"]),
+        provenance=_provenance(provenance),
     )
+
+
+def _provenance(row: Mapping[str, Any] | None) -> Provenance | None:
+    if row is None:
+        return None
+    return Provenance(page_sizes=[tuple(size) for size in json.loads(row["page_sizes"])],
+                      fields=json.loads(row["fields"])["fields"])

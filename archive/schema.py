@@ -566,8 +566,36 @@ def _v4(db: Database) -> None:
                "ON letters (kind, department_key, status, department)")
 
 
+def _v5(db: Database) -> None:
+    """Trust the record: where each value was read, and the archivist's corrections.
+
+    `provenance` holds one letter's models.Provenance (field path -> boxes on pages, or lines
+    and characters of a text file). `corrections` is kept by the document's sha256 like
+    `decisions`: a correction survives re-ingest, --reprocess and new pipeline versions and is
+    applied on top of every new extraction (archive.corrections); the latest per field counts."""
+    db.execute("""CREATE TABLE provenance (
+        letter_id INTEGER PRIMARY KEY REFERENCES letters(id),
+        page_sizes TEXT NOT NULL,          -- JSON [[width, height], ...] in the boxes' units
+        fields TEXT NOT NULL)              -- JSON {"fields": {path: span}}""")
+    db.execute("""CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL,              -- the document corrected
+        field TEXT NOT NULL,               -- a field path: status, letter_date, sender.name, mandates[2].status
+        old_value TEXT,                    -- JSON: the value shown before the correction
+        new_value TEXT,                    -- JSON: the corrected value
+        reason TEXT NOT NULL,
+        corrected_by TEXT,                 -- who (not copied into the public copy)
+        corrected_at TEXT NOT NULL)""")
+    db.execute("CREATE INDEX idx_corrections_sha256 ON corrections (sha256, field, id)")
+    db.execute("""CREATE VIEW current_corrections AS
+        SELECT c.* FROM corrections c
+        WHERE c.id = (SELECT max(id) FROM corrections WHERE sha256 = c.sha256 AND field = c.field)""")
+    # the corrected fields of each letter (JSON list of paths): marked on the pages and in exports
+    db.execute("ALTER TABLE letters ADD COLUMN corrected TEXT NOT NULL DEFAULT '[]'")
+
+
 # Append-only: migration n brings user_version n-1 to n. Never edit a released migration.
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

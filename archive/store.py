@@ -91,6 +91,7 @@ def _delete_letter_rows(conn: sqlite3.Connection, letter_id: int) -> None:
     conn.execute("DELETE FROM mandates WHERE letter_id = ?", (letter_id,))
     conn.execute("DELETE FROM letter_resolutions WHERE letter_id = ?", (letter_id,))
     conn.execute("DELETE FROM letter_stems WHERE letter_id = ?", (letter_id,))
+    conn.execute("DELETE FROM provenance WHERE letter_id = ?", (letter_id,))
     conn.execute("DELETE FROM letters WHERE id = ?", (letter_id,))
 
 
@@ -122,6 +123,9 @@ def write_rows(conn: sqlite3.Connection, rows: RecordRows) -> int:
         mandate_id = _insert(conn, "mandates", {"letter_id": letter_id, **m.mandate})
         conn.execute("INSERT INTO mandate_stems (mandate_id, stems) VALUES (?, ?)", (mandate_id, m.stems))
         _insert_many(conn, "deadlines", [{"mandate_id": mandate_id, **d} for d in m.deadlines])
+    if rows.provenance is not None:
+        conn.execute("INSERT INTO provenance (letter_id, page_sizes, fields) VALUES (?, ?, ?)",
+                     (letter_id, rows.provenance["page_sizes"], rows.provenance["fields"]))
     new_resolutions, new_points = schema.affected(conn, letter_id)
     schema.refresh_derived(conn, resolutions | new_resolutions, points | new_points)
     return letter_id
@@ -192,9 +196,11 @@ def load_records(conn: sqlite3.Connection, *, chunk: int = 500) -> Iterator[Reco
         deadlines = _by(conn.execute(
             f"SELECT d.* FROM deadlines d JOIN mandates m ON m.id = d.mandate_id WHERE m.letter_id IN ({marks})",
             ids), "mandate_id")
+        sources = {r["letter_id"]: r for r in conn.execute(
+            f"SELECT * FROM provenance WHERE letter_id IN ({marks})", ids)}
         for letter in letters:
             yield rows_record(docs[letter["sha256"]], letter, resolutions.get(letter["id"], []),
-                              mandates.get(letter["id"], []), deadlines)
+                              mandates.get(letter["id"], []), deadlines, sources.get(letter["id"]))
 
 
 def stored_versions(conn: sqlite3.Connection) -> dict[str, str]:

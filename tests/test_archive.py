@@ -371,14 +371,18 @@ def test_an_archive_of_schema_1_is_upgraded_in_place(tmp_path):
         c.execute("DROP TABLE decisions")
         c.execute("DROP INDEX idx_letters_kind_department_key_status")   # schema 4's
         c.execute("ALTER TABLE letters DROP COLUMN department_key")
+        c.execute("DROP VIEW current_corrections")    # schema 5's
+        c.execute("DROP TABLE corrections")
+        c.execute("DROP TABLE provenance")
+        c.execute("ALTER TABLE letters DROP COLUMN corrected")
         c.execute("PRAGMA user_version = 1")
     before = {name: _rows(c, f"SELECT * FROM {name}") for name in V1_VIEW_NAMES}
     assert before["resolutions"][1] and before["resolution_history"][1]
     c.close()
 
-    c = store.open_archive(path)  # migrates 1 -> 2 -> 3 -> 4
+    c = store.open_archive(path)  # migrates 1 -> 2 -> 3 -> 4 -> 5
     try:
-        assert schema.schema_version(Database(c)) == schema.SCHEMA_VERSION == 4
+        assert schema.schema_version(Database(c)) == schema.SCHEMA_VERSION == 5
         assert c.execute("SELECT count(*) FROM letters WHERE department IS NOT NULL AND department_key IS NULL"
                          ).fetchone()[0] == 0
         assert c.execute("SELECT count(*) FROM decisions").fetchone()[0] == 0

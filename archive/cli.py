@@ -189,21 +189,93 @@ def status(db: str, as_json: bool) -> None:
 
 @main.command()
 @_db_option
-def export(db: str) -> None:
-    """Print every stored record as JSON Lines, in the contract's form (as extract --json does).
+@click.option("--corrections", "only_corrections", is_flag=True,
+              help="Print the corrections in force instead (JSON Lines), for import-corrections.")
+def export(db: str, only_corrections: bool) -> None:
+    """Print every stored record as JSON Lines, in the contract's form (as extract --json does),
+    with the archivists' corrections applied (listed in each record's `corrected`) and where
+    each value was read (`provenance`).
 
     Example: beschlussarchiv export --db archive.db > records.jsonl
     """
     from archive import store
+    from archive.corrections import corrections_export
 
     if not os.path.exists(db):
         raise click.ClickException(f"no archive at {db}")
     conn = store.connect(db, readonly=True)
     try:
+        if only_corrections:
+            for entry in corrections_export(conn):
+                sys.stdout.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            return
         for record in store.load_records(conn):
             sys.stdout.write(record.model_dump_json() + "\n")
     finally:
         conn.close()
+
+
+@main.command()
+@click.argument("letter")
+@click.argument("field")
+@click.argument("value")
+@_db_option
+@click.option("--reason", required=True, help="Why: kept with the correction.")
+@click.option("--by", "by", default=None, help="Who corrects  [default: the login name]")
+def correct(letter: str, field: str, value: str, db: str, reason: str, by: str | None) -> None:
+    """Correct one value of a letter; the correction outlasts every new reading.
+
+    LETTER is the letter's number or its sha256; FIELD a field path (letter_date, status,
+    confidential, sender.name, mandates[2].status, mandates[2].deadlines, …; points from 0);
+    VALUE the right value ('-' clears it; deadlines comma-separated). Every view, page,
+    export and the next public copy show it; ingest --reprocess keeps it.
+
+    Example: beschlussarchiv correct 17 "mandates[1].status" done --reason "laut Schlussbericht" --db archive.db
+    """
+    import getpass
+
+    from archive.corrections import CorrectionError
+    from archive.corrections import correct as make_correction
+
+    conn = _open_existing(db)
+    try:
+        row, old, new = make_correction(conn, letter, field, value, reason, by=by or getpass.getuser())
+    except CorrectionError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        conn.close()
+    click.echo(f"letter {row['id']}: {field} {json.dumps(old, ensure_ascii=False)} -> "
+               f"{json.dumps(new, ensure_ascii=False)}; publish again to show it in the public copy")
+
+
+@main.command(name="import-corrections")
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@_db_option
+def import_corrections_command(file, db: str) -> None:
+    """Apply corrections exported with `export --corrections` (to a rebuilt archive, say).
+
+    Example: beschlussarchiv import-corrections corrections.jsonl --db archive.db
+    """
+    from archive.corrections import import_corrections
+
+    entries = []
+    for number, line in enumerate(file, start=1):
+        if line.strip():
+            try:
+                entries.append(json.loads(line))
+            except ValueError:
+                raise click.ClickException(f"{file.name}, line {number}: not JSON; give a file written by "
+                                           "export --corrections") from None
+    conn = _open_existing(db)
+    try:
+        applied, problems = import_corrections(conn, entries)
+    finally:
+        conn.close()
+    for problem in problems:
+        click.echo(f"not applied: {problem}", err=True)
+    click.echo(f"{applied} corrections applied, {len(problems)} not applied")
+    if problems:
+        sys.exit(1)
 
 
 @main.command()
@@ -270,10 +342,12 @@ def _open_existing(db: str):
 @_db_option
 @click.option("--json", "as_json", is_flag=True, help="As JSON lines, one letter each.")
 def review(db: str, as_json: bool) -> None:
-    """List the letters the public copy leaves out, with the reason and the file.
+    """List the letters the public copy leaves out, with the reason and the file, and the
+    letters whose new reading disagrees with an archivist's correction.
 
     Example: beschlussarchiv review --db archive.db
     """
+    from archive.corrections import disputed_corrections
     from archive.decisions import withheld
 
     conn = _open_existing(db)
@@ -293,6 +367,22 @@ def review(db: str, as_json: bool) -> None:
     if not as_json:
         click.echo(f"{len(rows)} letters withheld from the public copy; "
                    f"publish one with: beschlussarchiv release LETTER --reason ... --db {db}")
+    conn = _open_existing(db)
+    try:
+        disputed = disputed_corrections(conn)
+    finally:
+        conn.close()
+    for row in disputed:
+        if as_json:
+            click.echo(json.dumps(row, ensure_ascii=False))
+            continue
+        click.echo(f"letter {row['letter']}  {row['letter_date'] or '—'}  {row['resolution'] or '—'}  "
+                   f"{shown_name(row['file'] or '')}")
+        for note in row["notes"]:
+            click.echo(f"  {note}")
+    if disputed and not as_json:
+        click.echo(f"{len(disputed)} letters whose new reading disagrees with a correction: check them, and "
+                   "correct again or keep the correction")
 
 
 def _decision_command(action: str, summary: str):

@@ -89,6 +89,7 @@ def record_rows(record: Record, *, full_text: str, size: int, pipeline_version: 
         "acknowledged_by_role": ack.role if ack else None,
         "status": record.status, "mandate_count": len(record.mandates),
         "warnings": json.dumps(record.warnings, ensure_ascii=False),
+        "corrected": json.dumps(record.corrected),
     }
     resolutions: list[Row] = []
     if record.resolution is not None:
@@ -146,7 +147,7 @@ def rows_record(document: Mapping[str, Any], letter: Mapping[str, Any],
         acknowledged_by=(Person(name=letter["acknowledged_by_name"], role=letter["acknowledged_by_role"])
                          if letter["acknowledged"] else None),
         mandates=points, status=letter["status"], warnings=json.loads(letter["warnings"]),
-        provenance=_provenance(provenance),
+        provenance=_provenance(provenance), corrected=json.loads(letter["corrected"] or "[]"),
     )
 
 

@@ -9,6 +9,8 @@ touched (archive.schema.refresh_derived), so the views never disagree with the l
 """
 from __future__ import annotations
 
+import dataclasses
+
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -95,12 +97,15 @@ def _delete_letter_rows(conn: sqlite3.Connection, letter_id: int) -> None:
     conn.execute("DELETE FROM letters WHERE id = ?", (letter_id,))
 
 
-def write_rows(conn: sqlite3.Connection, rows: RecordRows) -> int:
+def write_rows(conn: sqlite3.Connection, rows: RecordRows, *, fresh: bool = True) -> int:
     """Write (or replace) one document's rows; the caller holds the transaction. Returns the letter id.
 
-    A document stored before keeps its letter id, so links to /letters/<id> stay valid.
+    A document stored before keeps its letter id, so links to /letters/<id> stay valid. The
+    archivist's corrections of the document are applied on top of the record (archive.corrections);
+    `fresh` rows come from a new extraction, which is compared with them.
     """
     sha256 = rows.document["sha256"]
+    rows = _corrected(conn, rows, fresh)
     old = conn.execute("SELECT id FROM letters WHERE sha256 = ?", (sha256,)).fetchone()
     letter_id = old[0] if old else None
     resolutions: set[str] = set()
@@ -129,6 +134,42 @@ def write_rows(conn: sqlite3.Connection, rows: RecordRows) -> int:
     new_resolutions, new_points = schema.affected(conn, letter_id)
     schema.refresh_derived(conn, resolutions | new_resolutions, points | new_points)
     return letter_id
+
+
+def _corrected(conn: sqlite3.Connection, rows: RecordRows, fresh: bool) -> RecordRows:
+    from archive import corrections as corr
+
+    wanted = corr.current(conn, rows.document["sha256"]) if rows.record is not None else []
+    if not wanted:
+        return rows
+    record, applied, notes = rows.record, [], []
+    for path, value in wanted:        # one at a time: a correction that no longer fits does not stop the others
+        try:
+            record = corr.apply(record, [(path, value)])
+            applied.append((path, value))
+        except corr.CorrectionError as exc:
+            notes.append(f"{corr.DISAGREES} for {path} but not applied: {exc}; check the original")
+    if fresh:
+        notes = corr.compare(rows.record, applied) + notes
+    record = record.model_copy(update={"warnings": [w for w in record.warnings if w not in notes] + notes,
+                                       "corrected": sorted({p for p, _ in applied})})
+    doc = rows.document
+    new = record_rows(record, full_text=doc["full_text"], size=doc["size"], pipeline_version=doc["pipeline_version"],
+                      ingested_at=doc["ingested_at"], run_id=doc.get("run_id"))
+    return dataclasses.replace(new, document=doc, record=rows.record)
+
+
+def load_record(conn: sqlite3.Connection, letter_id: int) -> Record:
+    """One stored record (as shown: corrections applied)."""
+    return next(load_records(conn, after=letter_id - 1, chunk=1))
+
+
+def rewrite(conn: sqlite3.Connection, record: Record) -> int:
+    """Store a changed version of a stored record (its document row kept); the caller holds the transaction."""
+    doc = conn.execute("SELECT * FROM documents WHERE sha256 = ?", (record.source.sha256,)).fetchone()
+    rows = record_rows(record, full_text=doc["full_text"], size=doc["size"], pipeline_version=doc["pipeline_version"],
+                       ingested_at=doc["ingested_at"], run_id=doc["run_id"])
+    return write_rows(conn, rows, fresh=False)
 
 
 def add_paths(conn: sqlite3.Connection, sha256: str, paths: Iterable[str], *, seen_at: str,
@@ -177,9 +218,9 @@ def _by(rows: Iterable[sqlite3.Row], key: str) -> dict[Any, list[sqlite3.Row]]:
     return grouped
 
 
-def load_records(conn: sqlite3.Connection, *, chunk: int = 500) -> Iterator[Record]:
-    """Every stored record, in the order the letters were first stored."""
-    last = -1
+def load_records(conn: sqlite3.Connection, *, chunk: int = 500, after: int = -1) -> Iterator[Record]:
+    """Every stored record (after letter id `after`), in the order the letters were first stored."""
+    last = after
     while True:
         letters = conn.execute("SELECT * FROM letters WHERE id > ? ORDER BY id LIMIT ?", (last, chunk)).fetchall()
         if not letters:

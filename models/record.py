@@ -110,6 +110,8 @@ class Record(_Frozen):
     status: Status = Field(description="Overall status, derived from the points' statuses.")
     warnings: list[str] = Field(default_factory=list, description="Notes on anything uncertain or not found.")
     provenance: Provenance | None = Field(default=None, description="Where each value was read (optional; not a contract field).")
+    corrected: list[str] = Field(default_factory=list,
+                                 description="Field paths an archivist corrected: their values are the corrections (archive only).")
 
 
 def overall_status(statuses: list[str] | tuple[str, ...]) -> str:

@@ -13,6 +13,7 @@ Routes:
     /-/original/<sha256>   the original file of a stored document (see `original_file`)
     /-/diagramme           charts: status over time, per department, overdue counts
     /-/feeds/*.atom        Atom feeds (archive.feeds)
+    /-/seite/…, /-/fundstelle/…   where a value was read, marked on the page (archive.fundstelle)
 
 Also: the German front page (front_page_vars), the German search box (german_search), one small
 page and log line for every error (handle_exception), and for the public copy its page cache and
@@ -31,6 +32,7 @@ import markupsafe
 from datasette import Forbidden, NotFound, Response, hookimpl
 from datasette.database import QueryInterrupted
 
+from archive.fundstelle import page_image, source_view
 from archive.metadata import DATABASE
 from archive.public_server import ResponseCache, cached, reopen_if_replaced
 from archive.publish import EXTENSIONS, file_sha256
@@ -315,9 +317,16 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         decisions = [dict(r) for r in (await db.execute(
             "select action, reason, decided_by, decided_at from decisions where sha256 = ? order by id",
             [letter["sha256"]])).rows]
+        found = (await db.execute("select fields from provenance where letter_id = ?", [letter["id"]])).first()
+        sources = set(json.loads(found["fields"])["fields"]) if found else set()
+        corrections = [dict(r) for r in (await db.execute(
+            "select field, old_value, new_value, reason, corrected_by, corrected_at from corrections "
+            "where sha256 = ? order by id", [letter["sha256"]])).rows]
         return {
             "status_labels": STATUS_LABELS, "letter": letter, "document": document, "points": points, "statuses": statuses,
             "resolutions": resolutions, "history": history, "decisions": decisions,
+            "sources": sources, "corrected": set(json.loads(letter.get("corrected") or "[]")),
+            "corrections": corrections, "source_url": lambda path: f"/-/fundstelle/{letter['id']}?feld={_quote(path)}",
             "original_url": f"/-/original/{letter['sha256']}{extension}",
             "original_name": Path(document.get("source_path") or "").name,
             "warnings": json.loads(letter.get("warnings") or "[]"),
@@ -336,6 +345,8 @@ def register_routes():
         (r"^/-/diagramme$", charts),
         (r"^/-/feeds/(?P<name>briefe|wiedervorlagen|fristen)\.atom$", feed),
         (r"^/-/feeds/beschluss/(?P<resolution>.+)\.atom$", feed),
+        (r"^/-/seite/(?P<sha256>[0-9a-f]{64})/(?P<page>[1-9][0-9]{0,3})\.png$", page_image),
+        (r"^/-/fundstelle/(?P<letter_id>[0-9]{1,12})$", source_view),
     ]
 
 

@@ -20,9 +20,10 @@ DEPUTY = re.compile(r"^(?:in\s+Vertretung|i\.\s?V\.|im\s+Auftrag|i\.\s?A\.|gez\.
 _NEXT_REVIEW = re.compile(
     r"(?:[Nn]ächste[nrs]?\s+(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|\w*[Bb]ericht\w*|Information|Mitteilung|Vorlage"
     r"|Kontrolle|Unterrichtung)"
-    r"|Wiedervorlage|erneut(?:e)?\s+(?:Beschlusskontrolle|berichtet|Bericht)|weitere\s+Beschlusskontrolle)")
+    r"|Wiedervorlage|erneut(?:e)?\s+(?:Beschlusskontrolle|berichtet|Bericht)|weitere\s+Beschlusskontrolle"
+    r"|(?<!keine\s)(?<!kein\s)[Ww]eitere[rn]?\s+(?:Sachstands|Zwischen)?(?:[Bb]ericht|Berichterstattung|Information|Unterrichtung)\b)")
 # "Über den weiteren Fortgang werde ich Sie im September 2024 erneut informieren."
-_REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?Fortgang)\b.*\b(?:informier|bericht|unterricht)\w*"
+_REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?Fortgang|weiteren\s+(?:Umsetzungs)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht)\w*"
                            r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
 _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+Beschlusskontrolle|Beschlusskontrolle\s+(?:ist|wird)\s+(?:damit\s+)?"
                          r"(?:abgeschlossen|beendet|eingestellt)"
@@ -129,7 +130,9 @@ def _blocks(lines: list[str]) -> list[Person]:
         following = following_of[k]
         if not text:
             unfinished = role and re.search(r"(?:,|\bund|\bfür|-)$", role[-1])
-            if role and not following[:1].islower() and not unfinished:
+            # a role printed above its name, a signature's space between them
+            awaits_name = role_first and role and not name and is_name(following)
+            if role and not following[:1].islower() and not unfinished and not awaits_name:
                 close()
             continue
         if re.match(r"^Anlage", text):

@@ -133,7 +133,10 @@ def precision(value: str) -> str:
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_QUARTER = re.compile(r"\b(?P<q>[1-4]|I{1,3}|IV)[.,]?\s*Quartal(?:s)?\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
+# OCR reads a roman I as l or 1 ("Ill. Quartal"): a run of them before "Quartal" is still a numeral
+_QUARTER = re.compile(r"\b(?P<q>[1-4]|[Il1]{1,3}|IV|lV|erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?)[.,]?\s*Quartal(?:s|es)?\s+"
+                      r"(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
+_ORDINAL = {"erst": 1, "zwei": 2, "drit": 3, "vier": 4}
 _HALF = re.compile(r"\b(?P<h>[12]|I{1,2}|erste[nm]?|zweite[nm]?)[.,]?\s*Halbjahr(?:es)?\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
 
 
@@ -143,7 +146,13 @@ def find_periods(text: str) -> list[FoundDate]:
     found = []
     for m in _QUARTER.finditer(text):
         q = m.group("q").lower()
-        month = (_ROMAN.get(q) or int(q)) * 3
+        if q[:4] in _ORDINAL:
+            quarter = _ORDINAL[q[:4]]
+        elif len(q) > 1 or q in "il":
+            quarter = _ROMAN.get(q.replace("1", "i").replace("l", "i"))
+        else:
+            quarter = int(q)
+        month = quarter * 3
         found.append(FoundDate(f"{m.group('year')}-{month:02d}", m.start(), m.end()))
     for m in _HALF.finditer(text):
         first = m.group("h").lower() in ("1", "i") or m.group("h").lower().startswith("erst")

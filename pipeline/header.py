@@ -13,7 +13,9 @@ from pipeline.text import clean_value, join_lines
 
 CITY = re.compile(
     r"^(?:Die\s+|Der\s+)?(?P<city>(?:Landeshauptstadt|Freie\s+und\s+Hansestadt|Freie\s+Hansestadt|Hansestadt|Große\s+Kreisstadt"
-    r"|Kreisfreie\s+Stadt|Bundesstadt|Universitätsstadt|Wissenschaftsstadt|Stadtverwaltung|Magistrat\s+der\s+Stadt|Stadt|Gemeinde"
+    r"|Kreisfreie\s+Stadt|Stadtverwaltung|Magistrat\s+der\s+Stadt|Stadt|Gemeinde"
+    # Bundesstadt, Universitätsstadt, Lutherstadt, "Hanse- und Universitätsstadt", "Kreis- und Hochschulstadt"
+    r"|(?:[A-ZÄÖÜ][a-zäöü]+-\s+und\s+)?[A-ZÄÖÜ][a-zäöü]+stadt"
     r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde)"
     r"\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|im|in|ob\s+der|von)\s+[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?)")
 UNIT = re.compile(
@@ -21,6 +23,7 @@ UNIT = re.compile(
     r"|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
     r"|Die\s+Bürgermeisterin|Der\s+Magistrat|Stadtkämmerei|Kämmerei|Fachdienst|Fachgebiet|Abteilung|Sachgebiet|Stabsstelle"
     r"|Verwaltungsgemeinschaft|Der\s+Landrat|Die\s+Landrätin|Der\s+Kreisausschuss|Der\s+Senat|Senatsverwaltung"
+    r"|Senatsbereich|Geschäftskreis|Bereich\s+[A-ZÄÖÜ]|Direktorium|Stabsbereich"
     r"|[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ]\w*)?(?:amt|ämter|verwaltung|betrieb|referat)\b)", re.I)
 LABEL = re.compile(
     r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Bearbeiter(?:in)?"
@@ -114,7 +117,7 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
         for line in lines[city_index + 1:]:
             text = line.strip()
             if not text or BOX_LINE.match(text):
-                if parts and (re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) or len(parts) == 1 and _ORGAN.match(parts[0])):
+                if parts and (re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) or len(parts) == 1 and ORGAN.match(parts[0])):
                     continue
                 if parts:
                     break
@@ -125,10 +128,10 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
             if _FORM_TITLE.match(text):
                 continue
             if parts and not re.search(r"(?:\bund|,|-|\bfür|\bder|\bdes)$", parts[-1]) and UNIT.match(text):
-                if len(parts) == 1 and _ORGAN.match(parts[0]):
+                if len(parts) == 1 and ORGAN.match(parts[0]):
                     parts = [text]     # "Der Kreisausschuss" / "Fachbereich Schulen …": the unit is the lower line
                     continue
-                if not _ORGAN.match(text) and _LOWER_UNIT.match(text) and not _LOWER_UNIT.match(parts[0]):
+                if not ORGAN.match(text) and _LOWER_UNIT.match(text) and not _LOWER_UNIT.match(parts[0]):
                     parts[-1] += ","   # "Dezernat Bau und Umwelt" / "Fachdienst Stadtgrün": the unit within the unit
                     parts.append(text)
                 break
@@ -148,14 +151,14 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
     units = [line.strip() for line in lines if UNIT.match(line.strip()) and not LABEL.match(line)
              and not _RETURN_ADDRESS.search(line)]
     for k, unit in enumerate(units):
-        if _ORGAN.match(unit) and k + 1 < len(units):
+        if ORGAN.match(unit) and k + 1 < len(units):
             continue                          # "Der Oberbürgermeister" above its unit
         return clean_value(unit)
     return None
 
 
 # The authority's organ printed above its unit: "Der Oberbürgermeister", "Der Kreisausschuss", "Der Magistrat".
-_ORGAN = re.compile(r"^(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+$")
+ORGAN = re.compile(r"^(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+$")
 
 
 # Units inside a Dezernat or Geschäftsbereich, printed on the line below it.
@@ -172,6 +175,41 @@ def _join_department(parts: list[str]) -> str:
             out = join_lines([out, part])
     out = re.sub(r"(?<=[a-zäöüß]{4})\.$", "", out)   # a speck read as a full stop
     return clean_value(out) or out
+
+
+_BARE_LABEL = re.compile(r"^\W{0,2}[A-ZÄÖÜ][\w.\- ]{1,28}:$")
+
+
+def pair_label_column(lines: list[str]) -> list[str]:
+    """A form printed as a column of labels ("Betreff:", "Az.:", "Datum:") beside a column of
+    values comes out of the layout as all labels, then all values: three or more bare labels
+    followed by as many value lines are joined again in order ("Az.: 7.2-803-PV/22")."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        labels = []
+        j = k
+        while j < len(out) and (not out[j].strip() or _BARE_LABEL.match(out[j].strip())):
+            if out[j].strip():
+                labels.append(j)
+            j += 1
+        if len(labels) >= 3:
+            values = []
+            while j < len(out) and len(values) < len(labels):
+                text = out[j].strip()
+                if text:
+                    if _BARE_LABEL.match(text) or LABEL.match(text) and LABEL.match(text).group("value"):
+                        break
+                    values.append(j)
+                j += 1
+            if len(values) == len(labels):
+                for label_at, value_at in zip(labels, values):
+                    out[label_at] = out[label_at].rstrip() + " " + out[value_at].strip()
+                    out[value_at] = ""
+                k = j
+                continue
+        k = max(j, k + 1)
+    return out
 
 
 def split_embedded_labels(lines: list[str]) -> list[str]:
@@ -316,6 +354,12 @@ def _interleaved(line: str) -> bool:
 
 
 UNTICKED_GLYPHS = "☐□◻▢○"
+# A marking word as a form's choice, its box before it (OCR reads an empty box as D, o or 0).
+_QUALIFIED_ITEM = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}[^()]*\(\s*(?:nicht\s*-?\s*öffentlich|vertraulich|VS-?\s?NfD)\s*\)\s*\W*$", re.I)
+# A form offering both: "Status: ☐ öffentlich ☐ nichtöffentlich".
+_CHOICE = re.compile(r"(?<![\w-])öffentlich\b.{0,30}\bnicht\s*-?\s*öffentlich|\bnicht\s*-?\s*öffentlich\b.{0,30}(?<![\w-])öffentlich\b",
+                     re.I)
+_BOXED_MARKING = re.compile(r"(?:^|\s)(?P<box>[☐□◻▢○☒☑■✗✘⊠xXDoO0])\s+(?:nicht\s*-?\s*öffentlich|vertraulich|VS\b)", re.I)
 _ANNEX = re.compile(r"\b(?:Anlagen?|Anhang|Beilagen?)\b")
 
 
@@ -328,6 +372,13 @@ def is_marking(line: str) -> bool:
         return False      # an annex marked non-public does not mark the letter
     if text[0] in UNTICKED_GLYPHS:
         return False      # a form's unticked choice "☐ nicht öffentlich"
+    if _QUALIFIED_ITEM.search(text):
+        return False      # "2. Beschwerdestatistik 2023 (nichtöffentlich)": an item of a list is marked, not the letter
+    boxed = _BOXED_MARKING.search(text)
+    if boxed:             # "Status: X öffentlich D nichtöffentlich": the box before the marking decides
+        return boxed.group("box") in TICKED
+    if _CHOICE.search(text):
+        return False      # both choices printed: a form's choice, decided by its boxes (find_confidential)
     m = CONFIDENTIAL_MARKING.search(text)
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", text)
     if m and not MARKING_CONTEXT_WORDS.search(text) and len(words) <= 8:
@@ -353,6 +404,13 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
     for line in lines:
         if is_marking(line):
             return True, []
+    for line in lines:
+        if _CHOICE.search(line):
+            boxed = _BOXED_MARKING.search(line)
+            if boxed:
+                return boxed.group("box") in TICKED, []
+            return None, ["the form's choice 'öffentlich / nichtöffentlich' was found, but its boxes cannot be "
+                          "read: treated as confidential; check the original"]
     for k, line in enumerate(lines):
         m = BOX_LINE.match(line.strip())
         if not m:
@@ -376,6 +434,23 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
         if label == "vertraulich":
             return ticked, []
     return False, []
+
+
+_FORM_NUMBER_LINE = re.compile(
+    r"^(?!\()\W{0,2}(?:Informationsvorlage|Mitteilungsvorlage|Mitteilungsdrucksache|Berichtsvorlage|Vorlage|Drucksache"
+    r"|Mitteilung|Information|Bericht)(?:\s*-?\s*Nr\.?)?\s*:?\s*(?P<id>\S+(?:\s\S+)?)\s*$", re.I)
+
+
+def form_number(lines: list[str]) -> str | None:
+    """The number a report form gives itself on its title line ("Informationsvorlage 2024/IV/0815"),
+    when the line holds nothing else: the document's own reference, not the resolution reported on."""
+    for line in lines:
+        m = _FORM_NUMBER_LINE.match(line.strip())
+        if m:
+            found = find_resolutions(line.strip())    # with its context word: "Drucksache G-23/201"
+            if len(found) == 1 and found[0][1] == m.start("id"):
+                return found[0][0]
+    return None
 
 
 def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str | None]], list[str]]:

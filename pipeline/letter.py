@@ -16,7 +16,7 @@ from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CELL
 from pipeline.mandates import clean_quote, clean_response, read_body
 from pipeline.read import Document
-from pipeline.references import has_resolution
+from pipeline.references import find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_sections
 from pipeline.status import see_point
 from pipeline.status_model import classify
@@ -109,7 +109,7 @@ def _is_report(lines: list[str], reference: list[str]) -> bool:
 def parse_letter(doc: Document) -> Record:
     warnings = list(doc.warnings)
     text = text_columns(doc.text) if doc.media_type == "text/plain" else doc.text
-    lines = _join_dangling_context(normalize(text).split("\n"))
+    lines = header.pair_label_column(_join_dangling_context(normalize(text).split("\n")))
     parts = _signature_without_greeting(split_sections(lines))
     resolutions, ref_warnings = header.parse_reference(parts.reference)
     if not _is_report(lines, parts.reference):
@@ -126,9 +126,13 @@ def parse_letter(doc: Document) -> Record:
         else:
             return _not_a_letter(doc, lines, warnings)
     warnings += ref_warnings
+    own = header.form_number(parts.header + parts.reference + parts.body[:_FORM_LINES])
+    if own and len(resolutions) > 1 and any(r[0] == own for r in resolutions):
+        resolutions = [r for r in resolutions if r[0] != own]   # the form's own number; the resolution is another
     parts = Sections(header.split_embedded_labels(parts.header), parts.reference, parts.body, parts.closing)
     city, city_at = header.find_city(parts.header)
-    values = header.labelled_values(parts.header + parts.reference)
+    # a form may print its labelled fields ("Az.:", "Datum:") between the title and the first point
+    values = header.labelled_values(parts.header + parts.reference + _before_points(parts.body))
     # the place-and-date line stands in the header or, in some forms, just above the signature
     letter_date = header.find_letter_date(parts.header + parts.reference + parts.body[:3] + parts.closing[:6], values) \
         or next(filter(None, map(header.place_date, lines)), None)   # a layout that put it elsewhere
@@ -136,16 +140,27 @@ def parse_letter(doc: Document) -> Record:
     warnings += conf_warnings
 
     first_res, first_session, subject = resolutions[0]
+    if first_session is None:
+        # "zu den Beschlüssen des Kreistages vom 15.12.2022 (Sitzung KT/2022/05)": a session named in
+        # the reference block without an identifier is the session of the resolutions reported on
+        named = [s for line in parts.header + parts.reference + _before_points(parts.body) for s, *_ in find_sessions(line)]
+        first_session = named[0] if len(set(named)) == 1 else None
     if subject is None or re.match(r"^[\wäöüÄÖÜß-]+\s*:", subject):
         subject = _betreff(parts.header + parts.reference + parts.body[:15]) or subject
     known = [r for r, _, _ in resolutions]
     points, groups = read_body(parts.body, first_res, known)
+    if own and own != first_res:     # the form's own number heading the body names no resolution of its points
+        groups = [g for g in groups if g[0] != own]
+        for point in points:
+            point.resolution = first_res if point.resolution == own else point.resolution
     for res, ses, title in groups:   # resolutions named by headings in the body ("II. V-Co00017/22 …")
         if res not in known:
             known.append(res)
             resolutions.append((res, ses, title))
         elif res == first_res and (first_session is None or subject is None):
             first_session, subject = first_session or ses, subject or title
+        if res == first_res and title and subject and subject != title and title in subject:
+            subject = title    # "Baumpflanzprogramm … / Bewässerungspatenschaften …" names both; its heading names one
     if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines):
         return _not_a_letter(doc, lines, warnings)   # a report in prose without letter form: a press release
     mandates = _mandates(points, letter_date)
@@ -160,15 +175,16 @@ def parse_letter(doc: Document) -> Record:
         source=_source(doc),
         kind="beschlusskontrolle",
         city=city,
-        department=header.find_department(parts.header, city_at, values),
-        file_number=header.find_file_number(values) or _own_number(parts.header, first_res),
+        department=_department(parts, city_at, values),
+        file_number=header.find_file_number(values) or (own if own != first_res else None)
+        or _own_number(parts.header, first_res),
         letter_date=letter_date,
         resolution=first_res,
         session_number=first_session,
         subject=subject,
         also_concerns=[Alias(resolution=r, session_number=s, subject=t) for r, s, t in resolutions[1:]],
         confidential=confidential,
-        recipients=header.find_recipients(parts.header),
+        recipients=header.find_recipients(parts.header) or _labelled_recipients(parts),
         report_type=closing.find_report_type(lead, body_text, next_review, statuses),
         next_review=next_review,
         sender=sender,
@@ -179,6 +195,8 @@ def parse_letter(doc: Document) -> Record:
     )
     return record
 
+
+_FORM_LINES = 20    # lines at the top of the body where a form prints its own number
 
 _FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):]|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|Zu\s|zu\s)")
 
@@ -193,6 +211,39 @@ def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list
         return None, warnings + [f"page {pages}: text at the top of the scan could not be read (a stamp or a "
                                  "marking?): whether the letter is confidential is not known; check the original"]
     return confidential, warnings
+
+
+def _department(parts: Sections, city_at: int | None, values: dict[str, str]) -> str | None:
+    """The letterhead's unit; when that is only the organ ("Der Landrat"), a unit printed under
+    the form's title ("Fachdienst 7 – Umwelt") is the issuing unit."""
+    found = header.find_department(parts.header, city_at, values)
+    if found is None or header.ORGAN.match(found):
+        lower = next((line.strip() for line in parts.reference + _before_points(parts.body)
+                      if header.UNIT.match(line.strip()) and not header.ORGAN.match(line.strip())
+                      and not header.LABEL.match(line.strip()) and len(line.strip()) < 90), None)
+        return clean_value(lower) if lower else found
+    return found
+
+
+_RECIPIENT_LABEL = re.compile(r"^\W{0,2}(?:Empfänger(?:in)?|Adressat(?:en)?|An)\s*:\s*(?P<value>\S.{3,})$")
+
+
+def _labelled_recipients(parts: Sections) -> str | None:
+    """A form's "Empfänger: An den Kreisausschuss …" line."""
+    for line in parts.header + parts.reference + _before_points(parts.body):
+        m = _RECIPIENT_LABEL.match(line.strip())
+        if m:
+            return clean_value(m.group("value"))
+    return None
+
+
+def _before_points(body: list[str]) -> list[str]:
+    out = []
+    for line in body[:40]:
+        if _FIRST_POINT.match(line.strip()) or SALUTATION.match(line):
+            break
+        out.append(line)
+    return out
 
 
 def _lead_in(body: list[str]) -> list[str]:

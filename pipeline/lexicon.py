@@ -23,6 +23,8 @@ IDENTIFIER_SHAPES = {
     "year_kind_number": r"(?:(?:19|20)\d{2}|\d{2})/[A-Z]{2,4}/\d{3,5}",
     # Köln: AN/0871/2019, Berlin districts: DS/0733/VIII
     "kind_number_year": r"[A-Z]{2,3}/\d{4,5}/(?:(?:19|20)\d{2}|[IVX]{1,5})",   # three digits: a session (KT/021/2022)
+    # Kreise and Gemeinden: DrS/2022/183, GR/2023/088 (three digits at least: KT/2022/05 is a session)
+    "kind_year_number": r"[A-Z][A-Za-z]{1,3}/(?:19|20)\d{2}/\d{3,5}",
     # Chemnitz: B-088/2023, BA-141/2020
     "kind_dash_number_year": r"[A-Z]{1,3}-\d{2,4}/(?:19|20)\d{2}",
     # Magdeburg: DS0187/22, DS 0870/2021, Frankfurt: NR 279/17
@@ -36,7 +38,7 @@ CONTEXT_WORDS = (r"(?:\w*(?:[Dd]rucksachen?|[Vv]orlagen?|[Bb]eschluss(?:es|e)?|[
                  r"|Drs\.|GRDrs\.?|DS(?:-Nr\.)?|Beschlussnummer|Anregung)")
 # Any identifier-like token: letter and digit groups joined by / or - ("22/1456-BR", "BV/145/2021/II-50",
 # "20-26 / V 06211", "G-23/045", "1127/2023/6A"). Counted only right after a context word.
-GENERIC_SHAPE = (r"(?:[A-ZÄÖÜ]{1,5}(?:\s?[/-]\s?|\s)?)?\d{1,6}"
+GENERIC_SHAPE = (r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}(?:\s?[/-]\s?|\s)?)?\d{1,6}"
                  r"(?:\s?[/-]\s?(?:[A-ZÄÖÜ]{1,5}\s)?(?:[0-9][0-9A-Za-z]{0,5}|[A-Z][A-Za-z]{0,4})){1,4}|\d{5,8}")
 NUMERIC_SHAPES = {
     "number_year": r"(?:[A-Z]{1,4}\s)?\d{1,5}/(?:(?:19|20)\d{2}|\d{2})",   # 57/2021, 112/2022, OR 07/2023

@@ -13,6 +13,7 @@ Letters quote the resolution in several ways, all read by one pass over the line
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -24,13 +25,15 @@ from pipeline.text import join_lines, sentence_spans, strip_debris
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
 _MARKER = re.compile(
     r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.)\s*)?"
+    r"(?:(?P<roman>[IVX]{1,4})\.(?=\d))?"      # "I.1", "II.3": points numbered within roman groups
     r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?\s))?(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
     r"^(?:zu|Zu|ZU)\s+(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
     r"|(?P<letter>[a-h])(?=\)))\s*[.:)]*\s*(?P<rest>.*)$")
 # "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
-_MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?P<num>\d{1,2}[a-z]?)\s*[.:)]*\s*)+")
+_MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?P<num>\d{1,2}[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")
+_TARGET = re.compile(r"\d{1,2}[a-z]?|\b[a-h](?=\))")
 # A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)",
 # "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512".
 _GROUP_HEAD = re.compile(r"^(?P<prefix>(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*)?(?:(?:der|dem|den)\s+)?"
@@ -165,6 +168,8 @@ class _Reader:
         self.announced = False     # the last lead line announces points ("… Beschluss gefasst:", "… wird ersucht,")
         self.groups: list[tuple[str, str | None, list[str]]] = []   # (resolution, session, subject lines) per heading
         self.subject_open = False  # the lines under a heading are its resolution's title until a blank line
+        self.roman = ""            # the roman group of points numbered "I.1", "II.2"
+        self.label_soon = False    # an answer label ("Stand:") follows within a few lines
 
     # -- line kinds -------------------------------------------------------------------
     def marker(self, line: str, following: str) -> tuple[tuple[int, str], str] | None:
@@ -180,8 +185,10 @@ class _Reader:
         else:
             num = (0, m.group("letter"))
         rest = strip_debris(m.group("rest"))
+        if m.group("roman"):
+            self.roman = m.group("roman") + "."
         if m.group("letter") and not m.group("word") and not (self.last and self.last[0] == 0) \
-                and not (_starts_quote(rest) or self.depth > 0) \
+                and not (_starts_quote(rest) or self.depth > 0) and not (self.announced and self.mode == "lead") \
                 and not (self.current and self.current.quote and self.current.quote[-1].rstrip().endswith(":")):
             return None   # "a)" starts points only before a quote or inside a quoted block
         if m.group("word"):
@@ -202,7 +209,8 @@ class _Reader:
                 # a letter may report on some points only ("7. „…“"); an unquoted bare number must be 1
                 # unquoted points after an announcing line ("… Beschluss gefasst:") start at 1
                 ok = (num[0] <= 40 and quoted) or (num[0] == 1 and (self.mode == "lead" and (
-                    not rest or self.announced or _MANDATE_LANGUAGE.search(f"{rest} {following}")) or self.depth > 0))
+                    not rest or self.announced or self.label_soon or _MANDATE_LANGUAGE.search(f"{rest} {following}"))
+                    or self.depth > 0))
         else:
             ok = num in _next_numbers(self.last)
         return (num, rest) if ok else None
@@ -216,8 +224,14 @@ class _Reader:
             return None
         value = found[0][0]
         sessions = find_sessions(m.group("rest"))
-        self.groups.append((value, sessions[0][0] if sessions else None, []))
-        self.subject_open = True
+        # "I. Drucksache DrS/2022/183 – Ausbau der …": the title may start on the heading's line
+        title = line[found[0][2]:].strip(" –—-:,")
+        for session, *_ in sessions:
+            title = title.replace(session, "").strip(" –—-:,()")
+        titled = bool(re.search(r"[A-Za-zÄÖÜäöüß]{4,}", title))
+        self.groups.append((value, sessions[0][0] if sessions else None, [title] if titled else []))
+
+        self.subject_open = True     # the title (or its rest) follows, up to a blank line or a resolution's words
         return next((k for k in self.known if k == value), value)
 
     # -- feeding --------------------------------------------------------------------
@@ -235,9 +249,9 @@ class _Reader:
             rest = head.group("rest")
             more = _MORE_TARGETS.match(rest)
             if target is not None and more:
-                last = re.findall(r"\d{1,2}[a-z]?", more.group(0))[-1]
+                last = _TARGET.findall(more.group(0))[-1]
                 upto = "bis" in more.group(0)
-                numbers = re.findall(r"\d{1,2}[a-z]?", more.group(0))
+                numbers = _TARGET.findall(more.group(0))
                 later = [p for p in self.points if p.resolution == self.resolution and (
                     p.number in numbers or upto and p.number.isdigit() and key.isdigit() and int(key) < int(p.number) <= int(last))]
                 target.joins = later
@@ -270,7 +284,7 @@ class _Reader:
             elif self.depth > 0:
                 self.block = True
             self.last = (n, sub)
-            self.current = Point(f"{n}{sub}" if n else sub, self.resolution)
+            self.current = Point(f"{self.roman}{n}{sub}" if n else sub, self.resolution)
             self.points.append(self.current)
             self.mode = "quote" if self.depth > 0 else "text"
             if rest:
@@ -286,7 +300,13 @@ class _Reader:
             self.answer_to.response.append(text)
             return
         if self.mode == "lead":
-            if _starts_quote(text):   # one unnumbered quoted point
+            # one unnumbered point: quoted, or under a resolution's heading in the words of a resolution
+            # with an answer label below it ("II. Antrag A0045/22" / "Der Oberbürgermeister wird beauftragt, …" / "Sachstand:")
+            worded = bool(_MANDATE_LANGUAGE.search(text))
+            self.subject_open = self.subject_open and not worded    # a resolution's words end its heading's title
+            unquoted = (self.groups and self.label_soon and worded
+                        and not any(p.resolution == self.resolution for p in self.points))
+            if _starts_quote(text) or unquoted:
                 self.current = Point("1", self.resolution)
                 self.points.append(self.current)
                 self.last = (1, "")
@@ -354,6 +374,7 @@ def read_body(body: list[str], resolution: str | None,
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
     for i in range(len(lines) - 2, -1, -1):
         following_of[i] = lines[i + 1].strip() or following_of[i + 1]
+    label_at = [k for k, line in enumerate(lines) if _LEAD_LABEL.match(line.strip())]
     for i, line in enumerate(lines):
         if not line.strip():
             reader.end_paragraph()
@@ -365,6 +386,8 @@ def read_body(body: list[str], resolution: str | None,
         if SALUTATION.match(bare):
             continue
         following = following_of[i]
+        # an answer label a few lines down ("Stand: …"): the unquoted text above it is a point
+        reader.label_soon = any(i < k <= i + 6 for k in label_at[bisect.bisect_right(label_at, i):][:1])
         reader.feed(line, following)
     if reader.depth > 0 and reader.current is not None and not reader.block:
         reader.current.unclosed = True
@@ -462,7 +485,7 @@ _LETTER_CLOSING = re.compile(
     r"|\bBeschluss\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:vollständig\s+)?(?:umgesetzt|erledigt|vollzogen))"
     r"|\bweiteren\s+(?:Umsetzungs)?[Ss]tand\b"
     r"|\bzu\s+diesem\s+Beschluss\b|\bBeschlusskontrolle\s+(?:ist|wird)\b"
-    r"|\bweiteren\s+Fortgang\b|\berneut\s+(?:informieren|berichten|unterrichten)\b", re.I)
+    r"|\bweiteren\s+Fortgang\b|\berneut\b[^.]{0,80}\b(?:informier|bericht|unterricht)\w*", re.I)
 
 
 def clean_response(lines: list[str]) -> str:

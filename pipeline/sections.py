@@ -35,7 +35,8 @@ class Sections:
 
 
 # A form's own number ("Vorlagen-Nr.: V/0644/2024", "Drucksachen-Nr.: 21-4102") is no reference.
-_OWN_NUMBER = re.compile(r"^\W{0,2}(?:Vorlagen?|Drucksachen?|Mitteilungs?)-?\s?Nr\.?\s*:", re.I)
+# In parentheses under a "Beschluss … vom …" line it names the resolution: "(Drucksache Nr.: 26931-23)".
+_OWN_NUMBER = re.compile(r"^(?!\()\W{0,2}(?:Vorlagen?|Drucksachen?|Mitteilungs?)-?\s?Nr\.?\s*:", re.I)
 
 
 # A form's field naming the resolution reported on ("Ursprungsdrucksache: DS/0456/IX", "Bezug: Beschluss …").
@@ -70,19 +71,29 @@ def split_sections(lines: list[str]) -> Sections:
     salutation = next((i for i, line in enumerate(lines) if SALUTATION.match(line)), None)
     stop = salutation if salutation is not None else min(len(lines), 80)
     ref = _reference_start(lines, stop)
-    if ref is None:
-        ref = salutation if salutation is not None else 0
+    if ref is None:   # no identifier near a report word: the genre's heading, else the salutation, opens the reference
+        ref = next((i for i in range(stop) if REPORT_TITLE.search(lines[i])), salutation if salutation is not None else 0)
     identifier = next((k for k in range(ref, stop) if has_resolution(lines[k])), ref)
     body_start = salutation if salutation is not None else _subject_end(lines, identifier)
     greeting = next((i for i in range(body_start, len(lines)) if GREETING.match(lines[i])), None)
     if greeting is None:
-        greeting = next((i for i in range(body_start, len(lines)) if ACK.match(lines[i])), len(lines))
+        # without a greeting the Kenntnisnahme block closes the letter: the last one, since a form's
+        # "Beratungsfolge: …, Kenntnisnahme" at the top uses the same word
+        greeting = next((i for i in range(len(lines) - 1, body_start - 1, -1)
+                         if ACK.match(lines[i]) and not _continues(lines, i)), len(lines))
     return Sections(
         header=lines[:ref],
         reference=lines[ref:body_start],
         body=lines[body_start:greeting],
         closing=lines[greeting:],
     )
+
+
+def _continues(lines: list[str], i: int) -> bool:
+    """Whether line i goes on the sentence or list above it ("Beratungsfolge: Bürgerschaft, 10.07.2024," /
+    "Kenntnisnahme"): then it is no label."""
+    previous = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+    return bool(previous) and bool(re.search(r"(?:[,;–-]|\b(?:zur|zum|und|oder|der|die|das))$", previous))
 
 
 def _subject_end(lines: list[str], ref: int) -> int:

@@ -10,7 +10,8 @@ from pipeline.text import clean_value, sentence_spans
 
 _TITLE = r"(?:(?:Prof\.|Dr\.(?:\s?-?\s?Ing\.|\s?rer\.\s?\w+\.|\s?jur\.|\s?med\.|\s?phil\.)?|Dipl\.\s?-\s?\w+\.(?:\s?\(FH\))?|Mag\.|M\.\s?A\.|B\.\s?A\.)\s*)"
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßé]+(?:-[A-ZÄÖÜ][a-zäöüßé]+)?"
-NAME = re.compile(rf"^{_TITLE}*{_NAME_WORD}(?:\s+(?:von\s+|van\s+|de\s+|zu\s+)?{_NAME_WORD}){{1,3}}$")
+NAME = re.compile(rf"^(?:{_TITLE}*{_NAME_WORD}(?:\s+(?:von\s+|van\s+|de\s+|zu\s+)?{_NAME_WORD}){{1,3}}"
+                  rf"|{_TITLE}+{_NAME_WORD})$")      # "Dr. Wirtz-Heller": a title and a surname
 ROLE_WORD = re.compile(
     r"(?:bürgermeister|Beigeordnet|leiter|Leiter|Direktor|Referent|Dezernent|Präsident|Kämmerer|Vorsitzend|Sprecher|Stadtrat|"
     r"Stadträtin|Geschäftsführ|Landrat|Dezernat|Amtsleit|Bürgermeister|Beauftragt|Stellvertret|Vertreter|Abteilung|"
@@ -23,7 +24,7 @@ _NEXT_REVIEW = re.compile(
     r"|Wiedervorlage|erneut(?:e)?\s+(?:Beschlusskontrolle|berichtet|Bericht)|weitere\s+Beschlusskontrolle"
     r"|(?<!keine\s)(?<!kein\s)[Ww]eitere[rn]?\s+(?:Sachstands|Zwischen)?(?:[Bb]ericht|Berichterstattung|Information|Unterrichtung)\b)")
 # "Über den weiteren Fortgang werde ich Sie im September 2024 erneut informieren."
-_REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?Fortgang|weiteren\s+(?:Umsetzungs)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht)\w*"
+_REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?Fortgang|weiteren\s+(?:Umsetzungs)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht|befass)\w*"
                            r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
 _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+Beschlusskontrolle|Beschlusskontrolle\s+(?:ist|wird)\s+(?:damit\s+)?"
                          r"(?:abgeschlossen|beendet|eingestellt)"
@@ -44,7 +45,7 @@ def find_next_review(lines: list[str]) -> str | None:
         return found
     for _, sentence in sentence_spans(" ".join(line.strip() for line in lines)):
         if _REPORT_AGAIN.search(sentence):
-            dates = find_dates(sentence)
+            dates = sorted(find_periods(sentence) + find_dates(sentence), key=lambda d: d.start)
             if dates:
                 return dates[-1].value
     # the letter's last words: "Über die Inbetriebnahme werde ich in der Sitzung am 17. Juli 2023 berichten."

@@ -29,7 +29,8 @@ _START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem|früh
                            r"|nicht\s+vor(?:\s+(?:dem|der|Ende|Mitte))?)\s*(?:dem\s+)?$"
                            r"|\b(?:Laufzeit|Vertragslaufzeit|befristet|gültig|Geltungsdauer|Bindungsfrist)\b[^.;]{0,20}\bbis\s+(?:zum\s+)?$", re.I)
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|geplant|vorgesehen|angestrebt|beabsichtigt|voraussichtlich|erfolgt|"
-                     r"erfolgen|folgt|folgen|ist\s+zu|sind\s+zu|zu\s+erwarten|zu\s+rechnen|bis|spätestens|Termin|Frist|kann|können)\b"
+                     r"erfolgen|folgt|folgen|ist\s+zu|sind\s+zu|zu\s+erwarten|zu\s+rechnen|bis|spätestens|Termin|Frist|kann|können"
+                     r"|zugesagt|zugesichert|angekündigt|in\s+Aussicht\s+gestellt)\b"    # a promise made is a target
                      r"|(?<!nicht\s)\bmöglich\b", re.I)
 # A contract's or agreement's term: "Der Pachtvertrag läuft bis 2031", "hat eine Laufzeit bis …".
 _TERM = re.compile(r"(?:[Vv]ertrag|Vereinbarung|Laufzeit|Pacht|Miete)\w*\b[^.;]*\b(?:läuft|laufen|gilt|gelten|endet|enden)\b"

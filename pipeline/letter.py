@@ -79,7 +79,8 @@ def _signature_without_greeting(parts: Sections) -> Sections:
         if text and not named and header.is_marking(text.strip("–- ").split(" – ")[0]):
             k -= 1                # a marking under the signature ("– nicht öffentlich –")
             continue
-        if text and not (closing.is_name(text) or closing.is_role(text) or closing.DEPUTY.match(text)):
+        sentence = len(text) > 25 and text.endswith(".")      # "… nimmt den Bericht zur Kenntnis.": body text
+        if text and (sentence or not (closing.is_name(text) or closing.is_role(text) or closing.DEPUTY.match(text))):
             break
         deputy = closing.DEPUTY.match(text)
         named = named or closing.is_name(deputy.group("rest") if deputy else text)
@@ -140,6 +141,9 @@ def parse_letter(doc: Document) -> Record:
     warnings += conf_warnings
 
     first_res, first_session, subject = resolutions[0]
+    if subject is None:
+        subject, body = _quoted_title(parts.body)     # „Hitzeaktionsplan für Köln – kühle Orte schaffen“
+        parts = Sections(parts.header, parts.reference, body, parts.closing)
     if first_session is None:
         # "zu den Beschlüssen des Kreistages vom 15.12.2022 (Sitzung KT/2022/05)": a session named in
         # the reference block without an identifier is the session of the resolutions reported on
@@ -218,7 +222,7 @@ def _department(parts: Sections, city_at: int | None, values: dict[str, str]) ->
     the form's title ("Fachdienst 7 – Umwelt") is the issuing unit."""
     found = header.find_department(parts.header, city_at, values)
     if found is None or header.ORGAN.match(found):
-        lower = next((line.strip() for line in parts.reference + _before_points(parts.body)
+        lower = next((line.strip() for line in parts.header + parts.reference + _before_points(parts.body)
                       if header.UNIT.match(line.strip()) and not header.ORGAN.match(line.strip())
                       and not header.LABEL.match(line.strip()) and len(line.strip()) < 90), None)
         return clean_value(lower) if lower else found
@@ -235,6 +239,22 @@ def _labelled_recipients(parts: Sections) -> str | None:
         if m:
             return clean_value(m.group("value"))
     return None
+
+
+_TITLE_IN_QUOTES = re.compile(r"^[„\"“»](?P<title>[^„\"“”»«]{6,150}?)[“\"”«]$")
+
+
+def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
+    """A resolution's title in quotes, alone in the paragraph before the body's text: a subject, not
+    an unnumbered point (a point's quote is a sentence; a title has no full stop)."""
+    k = next((i for i, line in enumerate(body) if line.strip()), None)
+    if k is None or SALUTATION.match(body[k]):
+        return None, body
+    m = _TITLE_IN_QUOTES.match(body[k].strip())
+    after = body[k + 1].strip() if k + 1 < len(body) else ""
+    if m and not m.group("title").rstrip().endswith((".", "!", "?")) and not after:
+        return clean_value(m.group("title")), body[:k] + body[k + 1:]
+    return None, body
 
 
 def _before_points(body: list[str]) -> list[str]:

@@ -47,6 +47,8 @@ _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s
 _STOP = re.compile(
     r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
     r"(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage)|Wiedervorlage\b"
+    r"|(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick|Finanzielle\s+Auswirkungen"
+    r"|Beschlussvorschlag)\s*:?$"      # the report's next section: the answers are over
     r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b|Beschlussvorschlag\s*:"
     r"|(?:Der|Dieser)\s+Beschluss\s+(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
     r"|Die\s+Beschlusskontrolle\s+(?:ist|wird))")
@@ -416,7 +418,10 @@ _ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstan
 def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]:
     """A letter that quotes its resolution without number or quotation marks, between a line
     that introduces the resolution's text and one that introduces the answer: one point, "1"."""
-    intro = next((i for i, line in enumerate(lines) if _QUOTE_INTRO.search(line.strip())), None)
+    # the introducing words may be broken over two lines ("… folgenden Beschluss" / "gefasst:")
+    intro = next((i for i, line in enumerate(lines)
+                  if _QUOTE_INTRO.search(line.strip()) or i and _QUOTE_INTRO.search(f"{lines[i - 1].strip()} {line.strip()}")),
+                 None)
     if intro is None:
         return []
     while intro + 1 < len(lines) and _QUOTE_INTRO.search(lines[intro + 1].strip()):

@@ -30,8 +30,10 @@ _START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem|früh
                            r"|\b(?:Laufzeit|Vertragslaufzeit|befristet|gültig|Geltungsdauer|Bindungsfrist)\b[^.;]{0,20}\bbis\s+(?:zum\s+)?$", re.I)
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|geplant|vorgesehen|angestrebt|beabsichtigt|voraussichtlich|erfolgt|"
                      r"erfolgen|folgt|folgen|ist\s+zu|sind\s+zu|zu\s+erwarten|zu\s+rechnen|bis|spätestens|Termin|Frist|kann|können"
-                     r"|zugesagt|zugesichert|angekündigt|in\s+Aussicht\s+gestellt)\b"    # a promise made is a target
+                     r"|zugesagt|zugesichert|angekündigt|in\s+Aussicht\s+gestellt)\b"
                      r"|(?<!nicht\s)\bmöglich\b", re.I)
+# A promise made in the past names a future target: "der Auftragnehmer hat die Lieferung für … zugesagt".
+_PROMISE = re.compile(r"\b(?:zugesagt|zugesichert|angekündigt|in\s+Aussicht\s+gestellt)\b")
 # A contract's or agreement's term: "Der Pachtvertrag läuft bis 2031", "hat eine Laufzeit bis …".
 _TERM = re.compile(r"(?:[Vv]ertrag|Vereinbarung|Laufzeit|Pacht|Miete)\w*\b[^.;]*\b(?:läuft|laufen|gilt|gelten|endet|enden)\b"
                    r"|\bLaufzeit\b", re.I)
@@ -64,7 +66,7 @@ def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
             past = _PAST.search(clause) and not _FUTURE.search(re.sub(r"\bbis\b", "", clause, flags=re.I))
             if past and not re.search(r"\bspätestens\b", before, re.I):
                 return         # "Bis Ende 2023 wurden 18 Wartehallen begrünt."
-            if needs_future and (_PAST.search(clause) and not re.search(r"\bbis\b", before, re.I)
+            if needs_future and (_PAST.search(clause) and not re.search(r"\bbis\b", before, re.I) and not _PROMISE.search(clause)
                                  or not _FUTURE.search(clause) or _START.search(clause)):
                 return
             if not_before and value[:len(not_before)] < not_before[:len(value)]:

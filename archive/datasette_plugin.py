@@ -32,7 +32,7 @@ import markupsafe
 from datasette import Forbidden, NotFound, Response, hookimpl
 from datasette.database import QueryInterrupted
 
-from archive.fundstelle import page_image, source_view
+from archive.fundstelle import correction_form, page_image, source_view
 from archive.metadata import DATABASE
 from archive.public_server import ResponseCache, cached, reopen_if_replaced
 from archive.publish import EXTENSIONS, file_sha256
@@ -233,6 +233,20 @@ def render_cell(value, column, table, database):
     return None
 
 
+def _correctable(letter: dict, points: list[dict]) -> list[tuple[str, str]]:
+    """(field path, label) of every value the letter page's correction form offers."""
+    from archive.fundstelle import label
+
+    fields = ["letter_date", "department", "city", "file_number", "resolution", "session_number", "subject",
+              "recipients", "confidential", "report_type", "next_review", "status", "sender.name", "sender.role",
+              "acknowledged_by.name", "acknowledged_by.role"]
+    out = [(f, label(f) if label(f) != f else f) for f in fields]
+    for k, _ in enumerate(points):
+        out += [(f"mandates[{k}].{part}", label(f"mandates[{k}].{part}"))
+                for part in ("status", "deadlines", "number", "quote", "response")]
+    return out
+
+
 def _quote(value: str) -> str:
     from urllib.parse import quote
     return quote(value, safe="")
@@ -326,7 +340,8 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             "status_labels": STATUS_LABELS, "letter": letter, "document": document, "points": points, "statuses": statuses,
             "resolutions": resolutions, "history": history, "decisions": decisions,
             "sources": sources, "corrected": set(json.loads(letter.get("corrected") or "[]")),
-            "corrections": corrections, "source_url": lambda path: f"/-/fundstelle/{letter['id']}?feld={_quote(path)}",
+            "corrections": corrections, "can_correct": config(datasette).get("mode") != "public",
+            "correctable": _correctable(letter, points), "source_url": lambda path: f"/-/fundstelle/{letter['id']}?feld={_quote(path)}",
             "original_url": f"/-/original/{letter['sha256']}{extension}",
             "original_name": Path(document.get("source_path") or "").name,
             "warnings": json.loads(letter.get("warnings") or "[]"),
@@ -347,6 +362,7 @@ def register_routes():
         (r"^/-/feeds/beschluss/(?P<resolution>.+)\.atom$", feed),
         (r"^/-/seite/(?P<sha256>[0-9a-f]{64})/(?P<page>[1-9][0-9]{0,3})\.png$", page_image),
         (r"^/-/fundstelle/(?P<letter_id>[0-9]{1,12})$", source_view),
+        (r"^/-/korrektur/(?P<letter_id>[0-9]{1,12})$", correction_form),
     ]
 
 

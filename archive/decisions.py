@@ -68,7 +68,7 @@ def withheld(conn: sqlite3.Connection) -> list[dict]:
     out = []
     for letter in rows:
         decision = conn.execute("SELECT * FROM current_decisions WHERE sha256 = ?", (letter["sha256"],)).fetchone()
-        out.append({"letter": letter["id"], "sha256": letter["sha256"], "letter_date": letter["letter_date"],
+        out.append({"kind": "withheld", "letter": letter["id"], "sha256": letter["sha256"], "letter_date": letter["letter_date"],
                     "resolution": letter["resolution"], "file": letter["source_path"],
                     "reason": why_withheld(letter, decision),
                     "warnings": [w for w in _warnings(letter) if "onfidential" in w or "ertraulich" in w]})

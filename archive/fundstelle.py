@@ -35,6 +35,7 @@ LABELS = {
     "confidential": "Vertraulichkeitsvermerk", "next_review": "Nächste Wiedervorlage",
     "sender.name": "Unterzeichner", "sender.role": "Funktion des Unterzeichners",
     "acknowledged_by.name": "Kenntnisnahme", "acknowledged_by.role": "Funktion (Kenntnisnahme)",
+    "report_type": "Art des Berichts", "status": "Gesamtstand",
 }
 _POINT = re.compile(r"^mandates\[(\d+)\]\.(\w+)(?:\[(\d+)\])?$")
 _POINT_PARTS = {"number": "Nummer", "quote": "Beschlusstext", "response": "Antwort",
@@ -157,3 +158,39 @@ def _text_lines(span: dict, text: str, context: int = 3) -> list[dict] | None:
             out.append({"number": number, "before": line, "mark": "", "after": ""})
         offset += len(line) + 1
     return out
+
+
+async def correction_form(request, datasette):
+    """POST from the letter page's form: one correction (archive.corrections), then back to the
+    letter. Only the full archive takes corrections, from whoever may see it (on another address
+    than loopback that is a signed-in actor); the public copy refuses."""
+    import getpass
+
+    from datasette import Forbidden
+
+    from archive import store
+    from archive.corrections import CorrectionError, correct
+    from archive.datasette_plugin import _ensure_view, config
+
+    if config(datasette).get("mode") == "public":
+        raise Forbidden("Korrekturen nur im vollständigen Archiv (corrections only in the full archive)")
+    await _ensure_view(datasette, request, "letters")
+    form = await request.post_vars()
+    letter_id = request.url_vars["letter_id"]
+    who = (request.actor or {}).get("id") or getpass.getuser()
+    path = datasette.get_database(DATABASE).path
+
+    def write():
+        conn = store.connect(path)
+        try:
+            return correct(conn, letter_id, form.get("feld", "").strip(), form.get("wert"), form.get("grund", ""), by=who)
+        finally:
+            conn.close()
+
+    try:
+        await asyncio.to_thread(write)
+    except CorrectionError as exc:
+        datasette.add_message(request, f"Korrektur nicht gespeichert: {exc}", datasette.ERROR)
+    else:
+        datasette.add_message(request, f"Korrektur gespeichert: {form.get('feld')} (correction saved)", datasette.INFO)
+    return Response.redirect(f"/{DATABASE}/letters/{letter_id}#korrektur")

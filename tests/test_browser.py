@@ -96,3 +96,57 @@ def test_timeline_and_charts_render(browser, server):
     widths = page.locator(".stack .bar").evaluate_all("bars => bars.map(b => b.getBoundingClientRect().width)")
     assert widths and all(w > 0 for w in widths)
     page.screenshot(path=ARTIFACTS / "06-charts.png", full_page=True)
+
+
+@pytest.fixture(scope="module")
+def read_archive(tmp_path_factory):
+    """An archive the reader wrote itself (with provenance): the bundled example letters."""
+    import subprocess
+    import sys
+
+    db = tmp_path_factory.mktemp("read") / "archive.db"
+    command = Path(sys.executable).parent / "beschlussarchiv"
+    done = subprocess.run([str(command), "ingest", str(ROOT / "examples"), "--db", str(db)],
+                          capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    with Server(db) as s:
+        s.db_path = db
+        yield s
+
+
+def test_a_points_answer_opens_its_page_with_the_words_marked_and_a_correction_is_made(browser, read_archive):
+    import sqlite3
+
+    with sqlite3.connect(read_archive.db_path) as conn:
+        letter = conn.execute("SELECT l.id FROM letters l JOIN documents d USING (sha256) WHERE l.mandate_count >= 2 "
+                              "AND d.media_type = 'application/pdf' AND d.ocr = 0 ORDER BY l.id").fetchone()[0]
+    page = browser.new_page()
+    page.set_default_timeout(15_000)
+    page.goto(f"{read_archive.base}/archiv/letters/{letter}")
+    page.locator("ol.points > li").nth(1).locator(".response a.fund").click()
+    page.wait_for_url("**/-/fundstelle/**")
+    image = page.locator(".page-view img").first
+    page.wait_for_function("() => { const i = document.querySelector('.page-view img'); return i && i.complete && i.naturalWidth > 0 }")
+    frame = image.bounding_box()
+    marks = page.locator(".page-view .mark")
+    assert marks.count() >= 1
+    for k in range(marks.count()):
+        box = marks.nth(k).bounding_box()
+        assert box["width"] > 20 and box["height"] > 4
+        assert frame["x"] <= box["x"] and box["x"] + box["width"] <= frame["x"] + frame["width"] + 5
+        assert frame["y"] <= box["y"] and box["y"] + box["height"] <= frame["y"] + frame["height"] + 5
+    assert "Antwort" in page.inner_text("h1")
+    page.screenshot(path=ARTIFACTS / "07-fundstelle.png", full_page=True)
+
+    # the archivist corrects the point's status on the letter page
+    page.goto(f"{read_archive.base}/archiv/letters/{letter}")
+    page.click("details.correction-form summary")
+    page.select_option("select[name=feld]", "mandates[1].status")
+    page.fill("input[name=wert]", "rejected")
+    page.fill("input[name=grund]", "Ablehnung laut Ausschussprotokoll")
+    page.click("details.correction-form button[type=submit]")
+    page.wait_for_url(f"**/archiv/letters/{letter}*")
+    second = page.locator("ol.points > li").nth(1)
+    assert second.locator(".ampel-rejected").count() == 1 and "korrigiert" in second.inner_text()
+    assert "Ablehnung laut Ausschussprotokoll" in page.inner_text("ul.corrections")
+    page.screenshot(path=ARTIFACTS / "08-corrected.png", full_page=True)

@@ -266,7 +266,7 @@ FRONT_PAGE_QUERIES = {
     "passed_deadline_count": f"select count(*) as n from deadline_state where due_date < {TODAY} "
                              "and latest_status != 'done'",
     "latest_letters": "select id, letter_date, resolution, subject, status from letters "
-                      "where kind = 'beschlusskontrolle' order by letter_date desc, id desc limit 5",
+                      "where kind = 'beschlusskontrolle' and copy_of is null order by letter_date desc, id desc limit 5",
 }
 STATE_ORDER = ["not_started", "in_progress", "unknown", "rejected", "done"]
 
@@ -324,13 +324,20 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         # resolution_letters view computes its window over the whole archive first).
         history = [dict(r) for r in (await db.execute(
             "select l.id as letter_id, l.letter_date, l.report_type, l.status from letter_resolutions lr "
-            "join letters l on l.id = lr.letter_id where lr.resolution = ? and l.kind = 'beschlusskontrolle' "
+            "join letters l on l.id = lr.letter_id where lr.resolution = ? and l.kind = 'beschlusskontrolle' and l.copy_of is null "
             "order by l.letter_date is null, l.letter_date, l.id", [letter["resolution"]])).rows] \
             if letter["resolution"] else []
         extension = EXTENSIONS.get(document.get("media_type"), "")
         decisions = [dict(r) for r in (await db.execute(
             "select action, reason, decided_by, decided_at from decisions where sha256 = ? order by id",
             [letter["sha256"]])).rows]
+        group = letter["copy_of"] or letter["id"]
+        copies = [dict(r) for r in (await db.execute(
+            "select l.id, l.copy_of, d.media_type, d.ocr, d.source_path, d.sha256 from letters l join documents d "
+            "using (sha256) where l.id = ? or l.copy_of = ? order by l.copy_of is not null, l.id", [group, group])).rows]
+        for copy in copies:
+            copy["url"] = f"/-/original/{copy['sha256']}{EXTENSIONS.get(copy['media_type'], '')}"
+            copy["name"] = Path(copy["source_path"] or "").name
         found = (await db.execute("select fields from provenance where letter_id = ?", [letter["id"]])).first()
         sources = set(json.loads(found["fields"])["fields"]) if found else set()
         corrections = [dict(r) for r in (await db.execute(
@@ -339,6 +346,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         return {
             "status_labels": STATUS_LABELS, "letter": letter, "document": document, "points": points, "statuses": statuses,
             "resolutions": resolutions, "history": history, "decisions": decisions,
+            "copies": copies if len(copies) > 1 else [],
             "sources": sources, "corrected": set(json.loads(letter.get("corrected") or "[]")),
             "corrections": corrections, "can_correct": config(datasette).get("mode") != "public",
             "correctable": _correctable(letter, points), "source_url": lambda path: f"/-/fundstelle/{letter['id']}?feld={_quote(path)}",
@@ -449,11 +457,11 @@ def content_disposition(name: str) -> str:
 
 CHART_QUERIES = {
     "by_year": """select letter_year as key, status, count(*) as n from letters
-                  where kind = 'beschlusskontrolle' and letter_year is not null
+                  where kind = 'beschlusskontrolle' and copy_of is null and letter_year is not null
                   group by letter_year, status order by letter_year""",
     # One bar per office, however its name was spelled (department_key); labelled by a printed name.
     "by_department": """select department_key as key, status, count(*) as n, max(department) as name from letters
-                        where kind = 'beschlusskontrolle' group by department_key, status""",
+                        where kind = 'beschlusskontrolle' and copy_of is null group by department_key, status""",
     "overdue_reviews": """select substr(review_due, 1, 4) as key, count(*) as n from overdue_reviews
                           group by key order by key""",
     # The overdue_deadlines view's condition, on its table: counting through the view would compute

@@ -57,6 +57,8 @@ def why_withheld(letter: sqlite3.Row, decision: sqlite3.Row | None) -> str:
         return f"withheld by {decision['decided_by'] or 'an archivist'} on {decision['decided_at'][:10]}: {decision['reason']}"
     if letter["confidential"] is None:
         return "unverified: whether it is confidential could not be read (see its warnings)"
+    if letter["confidential"] == 0:
+        return "another copy of the same letter is confidential or unverified (see beschlussarchiv review)"
     return "marked confidential"
 
 

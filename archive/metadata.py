@@ -103,6 +103,9 @@ TABLES: dict[str, dict] = {
             "department": _DEPARTMENT,
             "department_key": d("Schlüssel der Stelle: alle Schreibweisen einer Stelle gleich (für Zählungen)",
                                 "One key for all spellings of one department (for counting)."),
+            "copy_of": d("Weitere Kopie desselben Briefes (Scan, Textfassung): Nummer des Briefes mit der besten "
+                         "Lesung; leer beim Brief selbst. Zählungen, Verläufe und Fristen zählen jeden Brief einmal",
+                         "Another copy of the same letter: the id of its best reading; empty for the letter itself."),
             "corrected": d("Von Archivarinnen korrigierte Felder (JSON-Liste von Pfaden; siehe corrections)",
                            "Fields an archivist corrected (JSON list of paths; see corrections)."),
             "file_number": d("Aktenzeichen des Briefes (GZ, Az., Unser Zeichen) ohne Bezeichnung",
@@ -524,7 +527,7 @@ order by sequence, point_position""",
                          "Every letter of one department, whatever the spelling of its name."),
         "sql": """select letter_date, id as letter_id, resolution, subject, status, report_type, department
 from letters
-where kind = 'beschlusskontrolle' and department_key = department_key(:department)
+where kind = 'beschlusskontrolle' and copy_of is null and department_key = department_key(:department)
 order by letter_date desc, id desc""",
     },
     "wortformen_suche": {
@@ -549,7 +552,7 @@ limit 500""",
        sum(status = 'not_started') as not_started, sum(status = 'rejected') as rejected,
        sum(status = 'unknown') as unknown
 from letters
-where kind = 'beschlusskontrolle'
+where kind = 'beschlusskontrolle' and copy_of is null
 group by department, letter_year
 order by department, letter_year""",
     },

@@ -29,7 +29,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive import schema, store
+from archive import copies, schema, store
 
 EXTENSIONS = {"application/pdf": ".pdf", "image/png": ".png", "image/tiff": ".tiff", "image/jpeg": ".jpg",
               "text/plain": ".txt"}
@@ -47,9 +47,15 @@ PUBLIC_ROWS = [
     ("provenance", "letter_id IN (SELECT id FROM pub)"),
     ("corrections", "sha256 IN (SELECT sha256 FROM pub)"),   # what an archivist corrected, and why
 ]
-# The rule, in one place: the latest decision about the document, else its marking.
-PUBLISHED = ("coalesce((SELECT action = 'release' FROM {src}current_decisions d WHERE d.sha256 = l.sha256), "
-             "l.confidential = 0, 0)")
+# The rule, in one place: the latest decision about the document, else its marking; and a letter
+# stored as several copies (archive.copies) is as confidential as its strictest copy: a copy that is
+# not published itself keeps the others back, unless an archivist released that one copy.
+_ONE = ("coalesce((SELECT action = 'release' FROM {src}current_decisions d WHERE d.sha256 = {l}.sha256), "
+        "{l}.confidential = 0, 0)")
+_RELEASED = "coalesce((SELECT action = 'release' FROM {src}current_decisions d WHERE d.sha256 = {l}.sha256), 0)"
+PUBLISHED = (f"({_RELEASED.format(src='{src}', l='l')} OR {_ONE.format(src='{src}', l='l')} AND NOT EXISTS ("
+             "SELECT 1 FROM {src}letters c WHERE (c.copy_of = coalesce(l.copy_of, l.id) OR c.id = l.copy_of) "
+             f"AND c.id != l.id AND NOT {_ONE.format(src='{src}', l='c')}))")
 # Columns written differently in the public copy.
 PUBLIC_COLUMNS = {("documents", "source_path"): "file_name(source_path)", ("documents", "run_id"): "NULL",
                   ("decisions", "decided_by"): "NULL", ("corrections", "corrected_by"): "NULL"}
@@ -169,8 +175,9 @@ def publish(db: str | Path, public: str | Path, *, files_dir: str | Path | None 
                                              "WHERE sha256 IN (SELECT sha256 FROM pub)"):
                 paths.setdefault(sha256, []).append(path)
             conn.execute("DROP TABLE temp.pub")
-            # The derived per-resolution and per-point state, computed from the public rows alone
-            # (never copied: the archive's state reflects confidential letters too).
+            # Copies regrouped among the public rows, and the derived per-resolution and per-point
+            # state computed from them alone (never copied: the archive's reflects confidential letters too).
+            copies.regroup_all(conn)
             schema.refresh_derived(conn)
         conn.execute("DETACH DATABASE src")
         _check(conn)

@@ -258,7 +258,10 @@ VIEWS_V1 = {
                agg.first_letter_date, first.letter_id AS first_letter_id,
                latest.letter_date AS latest_letter_date, latest.letter_id AS latest_letter_id,
                latest.status AS latest_status, latest.report_type AS latest_report_type,
-               agg.letter_count, agg.document_count, agg.final_reported,
+               agg.letter_count,
+           (SELECT count(*) FROM letter_resolutions lr2 JOIN letters l2 ON l2.id = lr2.letter_id  -- copies too
+            WHERE lr2.resolution = latest.resolution AND l2.kind = 'beschlusskontrolle') AS document_count,
+           agg.final_reported,
                latest.next_review, latest.next_review_due
         FROM ranked latest
         JOIN agg ON agg.resolution = latest.resolution
@@ -422,7 +425,7 @@ _REFRESH_RESOLUTION_LETTERS = f"""
         WHERE {{mandates}}
         GROUP BY m.letter_id, coalesce(m.resolution, ml.resolution)
     ) c ON c.letter_id = lr.letter_id AND c.resolution = lr.resolution
-    WHERE l.kind = 'beschlusskontrolle' AND {{scope}}"""
+    WHERE l.kind = 'beschlusskontrolle' {{copies}} AND {{scope}}"""
 
 # Schema 1's `resolutions` view, over the (refreshed) resolution_letters of the resolutions in {scope}.
 _REFRESH_RESOLUTIONS = f"""
@@ -448,7 +451,10 @@ _REFRESH_RESOLUTIONS = f"""
             WHERE s.resolution = latest.resolution AND s.sequence = 1) AS first_letter_id,
            latest.letter_date AS latest_letter_date, latest.letter_id AS latest_letter_id,
            latest.status AS latest_status, latest.report_type AS latest_report_type,
-           agg.letter_count, agg.document_count, agg.final_reported,
+           agg.letter_count,
+           (SELECT count(*) FROM letter_resolutions lr2 JOIN letters l2 ON l2.id = lr2.letter_id  -- copies too
+            WHERE lr2.resolution = latest.resolution AND l2.kind = 'beschlusskontrolle') AS document_count,
+           agg.final_reported,
            latest.next_review, latest.next_review_due
     FROM ranked latest
     JOIN agg ON agg.resolution = latest.resolution
@@ -466,7 +472,7 @@ _REFRESH_DEADLINES = f"""
                first_value(l.id) OVER w AS latest_letter_id,
                first_value(l.letter_date) OVER w AS latest_letter_date
         FROM mandates m CROSS JOIN letters l ON l.id = m.letter_id  -- points first: the scope picks them by id
-        WHERE l.kind = 'beschlusskontrolle' AND {{scope}}
+        WHERE l.kind = 'beschlusskontrolle' {{copies}} AND {{scope}}
         WINDOW w AS (PARTITION BY {_POINT_KEY}, m.number
                      ORDER BY l.letter_date DESC NULLS LAST, l.id DESC))
     SELECT d.id, d.mandate_id, p.point_key, p.resolution, p.number, d.due_date, p.letter_id, p.letter_date,
@@ -504,9 +510,12 @@ def refresh_derived(conn, resolutions: Iterable[str] | None = None, points: Iter
     import json
 
     execute = conn.execute
+    # a letter's other copies do not count (schema 5; an older archive being migrated has none)
+    has_copies = any(r[1] == "copy_of" for r in execute("PRAGMA table_info(letters)"))
+    copies = "AND l.copy_of IS NULL" if has_copies else ""
     if resolutions is None:
         execute("DELETE FROM resolution_letter_state")
-        execute(_REFRESH_RESOLUTION_LETTERS.format(scope="1", mandates="1"))
+        execute(_REFRESH_RESOLUTION_LETTERS.format(scope="1", mandates="1", copies=copies))
         execute("DELETE FROM resolution_state")
         execute(_REFRESH_RESOLUTIONS.format(scope="1"))
     else:
@@ -514,19 +523,19 @@ def refresh_derived(conn, resolutions: Iterable[str] | None = None, points: Iter
         if params["resolutions"] != "[]":
             execute(f"DELETE FROM resolution_letter_state WHERE resolution {_IN_RESOLUTIONS}", params)
             execute(_REFRESH_RESOLUTION_LETTERS.format(
-                scope=f"lr.resolution {_IN_RESOLUTIONS}",
+                scope=f"lr.resolution {_IN_RESOLUTIONS}", copies=copies,
                 mandates=f"m.letter_id IN (SELECT letter_id FROM letter_resolutions WHERE resolution {_IN_RESOLUTIONS})"),
                 params)
             execute(f"DELETE FROM resolution_state WHERE resolution {_IN_RESOLUTIONS}", params)
             execute(_REFRESH_RESOLUTIONS.format(scope=f"resolution {_IN_RESOLUTIONS}"), params)
     if points is None:
         execute("DELETE FROM deadline_state")
-        execute(_REFRESH_DEADLINES.format(scope="1"))
+        execute(_REFRESH_DEADLINES.format(scope="1", copies=copies))
     else:
         params = {"points": json.dumps(sorted(set(points)))}
         if params["points"] != "[]":
             execute(f"DELETE FROM deadline_state WHERE point_key {_IN_POINTS}", params)
-            execute(_REFRESH_DEADLINES.format(scope=_POINTS_SCOPE), params)
+            execute(_REFRESH_DEADLINES.format(scope=_POINTS_SCOPE, copies=copies), params)
 
 
 def _v2(db: Database) -> None:
@@ -592,6 +601,13 @@ def _v5(db: Database) -> None:
         WHERE c.id = (SELECT max(id) FROM corrections WHERE sha256 = c.sha256 AND field = c.field)""")
     # the corrected fields of each letter (JSON list of paths): marked on the pages and in exports
     db.execute("ALTER TABLE letters ADD COLUMN corrected TEXT NOT NULL DEFAULT '[]'")
+    # copies of one letter (archive.copies): the representative's id, NULL for a letter's best reading
+    db.execute("ALTER TABLE letters ADD COLUMN copy_of INTEGER")
+    db.execute("CREATE INDEX idx_letters_copy_of ON letters (copy_of)")
+    db.execute("CREATE INDEX idx_letters_resolution_letter_date ON letters (resolution, letter_date)")
+    from archive.copies import regroup_all
+    regroup_all(db.conn)
+    refresh_derived(db.conn)
 
 
 # Append-only: migration n brings user_version n-1 to n. Never edit a released migration.

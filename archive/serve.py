@@ -141,7 +141,7 @@ def build(options: ServeOptions):
     if options.public:
         check_public(db)
     else:
-        _check_schema(db)
+        _check_schema(db, options.public)
     register_plugin()
     settings = PUBLIC_SETTINGS if options.public else ARCHIVE_SETTINGS
     kwargs = dict(metadata=build_metadata(options), settings=dict(settings), template_dir=str(TEMPLATES),
@@ -154,7 +154,7 @@ def build(options: ServeOptions):
     return ds
 
 
-def _check_schema(db: Path) -> None:
+def _check_schema(db: Path, public: bool = False) -> None:
     from archive import schema
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -166,6 +166,13 @@ def _check_schema(db: Path) -> None:
         raise ServeError(f"{db} is not an archive: create one with beschlussarchiv ingest FILES --db {db}")
     if version > schema.SCHEMA_VERSION:
         raise ServeError(f"{db} has schema version {version}, newer than this program: update beschlussarchiv")
+    if version < schema.SCHEMA_VERSION and not public:
+        from archive import store
+        try:      # the archive's own staff serve it: bring it up to date first, as ingest would
+            store.open_archive(db).close()
+        except sqlite3.Error as exc:
+            raise ServeError(f"{db} has schema version {version} and cannot be upgraded ({exc}): "
+                             f"run beschlussarchiv status --db {db}") from None
 
 
 def url(options: ServeOptions) -> str:

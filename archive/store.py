@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from archive import schema
+from archive import copies, schema
 from archive.rows import RecordRows, Row, record_rows, rows_record
 from archive.stemming import register_functions
 from models import Record
@@ -110,8 +110,10 @@ def write_rows(conn: sqlite3.Connection, rows: RecordRows, *, fresh: bool = True
     letter_id = old[0] if old else None
     resolutions: set[str] = set()
     points: set[str] = set()
+    former: set[int] = set()
     if old:
         resolutions, points = schema.affected(conn, letter_id)  # what the old version of the letter touched
+        former = copies.members(conn, letter_id) - {letter_id}
         _delete_letter_rows(conn, letter_id)  # before the document changes: FTS deletes old text
     doc = rows.document
     updates = ", ".join(f"{c} = excluded.{c}" for c in doc if c != "sha256")
@@ -131,6 +133,7 @@ def write_rows(conn: sqlite3.Connection, rows: RecordRows, *, fresh: bool = True
     if rows.provenance is not None:
         conn.execute("INSERT INTO provenance (letter_id, page_sizes, fields) VALUES (?, ?, ?)",
                      (letter_id, rows.provenance["page_sizes"], rows.provenance["fields"]))
+    copies.regroup(conn, letter_id, former)
     new_resolutions, new_points = schema.affected(conn, letter_id)
     schema.refresh_derived(conn, resolutions | new_resolutions, points | new_points)
     return letter_id
@@ -205,7 +208,10 @@ def delete_document(conn: sqlite3.Connection, sha256: str) -> None:
             touched = schema.affected(conn, letter_id)
             resolutions |= touched[0]
             points |= touched[1]
+            others = copies.members(conn, letter_id) - {letter_id}
             _delete_letter_rows(conn, letter_id)
+            if others:
+                copies.elect(conn, others)     # the other copies stay one letter
         schema.refresh_derived(conn, resolutions, points)
         conn.execute("DELETE FROM document_paths WHERE sha256 = ?", (sha256,))
         conn.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))

@@ -375,6 +375,9 @@ def test_an_archive_of_schema_1_is_upgraded_in_place(tmp_path):
         c.execute("DROP TABLE corrections")
         c.execute("DROP TABLE provenance")
         c.execute("ALTER TABLE letters DROP COLUMN corrected")
+        c.execute("DROP INDEX idx_letters_copy_of")
+        c.execute("DROP INDEX idx_letters_resolution_letter_date")
+        c.execute("ALTER TABLE letters DROP COLUMN copy_of")
         c.execute("PRAGMA user_version = 1")
     before = {name: _rows(c, f"SELECT * FROM {name}") for name in V1_VIEW_NAMES}
     assert before["resolutions"][1] and before["resolution_history"][1]

@@ -339,7 +339,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             copy["url"] = f"/-/original/{copy['sha256']}{EXTENSIONS.get(copy['media_type'], '')}"
             copy["name"] = Path(copy["source_path"] or "").name
         found = (await db.execute("select fields from provenance where letter_id = ?", [letter["id"]])).first()
-        sources = set(json.loads(found["fields"])["fields"]) if found else set()
+        sources = set(json.loads(found["fields"])) if found else set()
         corrections = [dict(r) for r in (await db.execute(
             "select field, old_value, new_value, reason, corrected_by, corrected_at from corrections "
             "where sha256 = ? order by id", [letter["sha256"]])).rows]

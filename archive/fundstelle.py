@@ -118,8 +118,10 @@ async def source_view(request, datasette):
         "where l.id = ?", [letter_id])).first()
     if row is None:
         raise NotFound("Brief nicht vorhanden (no such letter)")
-    spans = json.loads(row["fields"])["fields"] if row["fields"] else {}
-    span = spans.get(path)
+    from archive.rows import unpack_spans
+
+    found = unpack_spans(json.loads(row["fields"])) if row["fields"] else {}
+    span = found[path].model_dump() if path in found else None
     sizes = json.loads(row["page_sizes"]) if row["page_sizes"] else []
     pages = []
     if span and span.get("boxes"):

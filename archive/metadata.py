@@ -326,7 +326,9 @@ TABLES: dict[str, dict] = {
             "letter_id": _LETTER_ID,
             "page_sizes": d("Seitengrößen [[Breite, Höhe], …] in den Einheiten der Kästen",
                             "Page sizes in the boxes' units (JSON)."),
-            "fields": d("Feldpfad → Fundstelle (JSON, siehe README)", "Field path -> span (JSON, see the README)."),
+            "fields": d("Feldpfad → [gelesener Text, [[Seite, x0, y0, x1, y1], …]] oder bei Textdateien "
+                        "[Text, erste Zeile, letzte Zeile, Anfang, Ende] (JSON)",
+                        "Field path -> [text, boxes] or, for text files, [text, line, end_line, start, end] (JSON)."),
         },
         "hidden": True,
     },

@@ -17,7 +17,7 @@ from typing import Any
 
 from archive.stemming import department_key, stem_text
 from models import Record
-from models.record import Alias, Mandate, Person, Provenance, Source
+from models.record import Alias, Box, Mandate, Person, Provenance, Source, Span
 
 Row = dict[str, Any]
 
@@ -113,7 +113,8 @@ def record_rows(record: Record, *, full_text: str, size: int, pipeline_version: 
     provenance = None
     if record.provenance is not None:
         provenance = {"page_sizes": json.dumps(record.provenance.page_sizes),
-                      "fields": record.provenance.model_dump_json(include={"fields"}, exclude_none=True)}
+                      "fields": json.dumps(pack_spans(record.provenance.fields), ensure_ascii=False,
+                                           separators=(",", ":"))}
     return RecordRows(document, letter, letter_stems, resolutions, mandates, provenance, record)
 
 
@@ -155,4 +156,26 @@ def _provenance(row: Mapping[str, Any] | None) -> Provenance | None:
     if row is None:
         return None
     return Provenance(page_sizes=[tuple(size) for size in json.loads(row["page_sizes"])],
-                      fields=json.loads(row["fields"])["fields"])
+                      fields=unpack_spans(json.loads(row["fields"])))
+
+
+# Stored compactly (a letter has dozens of spans, an answer one box per line): path ->
+# [text, [[page, x0, y0, x1, y1], ...]] for pages, [text, line, end_line, start, end] for text files.
+def pack_spans(fields: Mapping[str, Span]) -> dict[str, list]:
+    packed = {}
+    for path, span in fields.items():
+        if span.boxes:
+            packed[path] = [span.text, [[b.page, b.x0, b.y0, b.x1, b.y1] for b in span.boxes]]
+        else:
+            packed[path] = [span.text, span.line, span.end_line, span.start, span.end]
+    return packed
+
+
+def unpack_spans(packed: Mapping[str, list]) -> dict[str, Span]:
+    out = {}
+    for path, item in packed.items():
+        if len(item) == 2:
+            out[path] = Span(text=item[0], boxes=[Box(page=p, x0=x0, y0=y0, x1=x1, y1=y1) for p, x0, y0, x1, y1 in item[1]])
+        else:
+            out[path] = Span(text=item[0], line=item[1], end_line=item[2], start=item[3], end=item[4])
+    return out

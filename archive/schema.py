@@ -585,7 +585,7 @@ def _v5(db: Database) -> None:
     db.execute("""CREATE TABLE provenance (
         letter_id INTEGER PRIMARY KEY REFERENCES letters(id),
         page_sizes TEXT NOT NULL,          -- JSON [[width, height], ...] in the boxes' units
-        fields TEXT NOT NULL)              -- JSON {"fields": {path: span}}""")
+        fields TEXT NOT NULL)              -- JSON {path: [text, boxes] or [text, line, end_line, start, end]}""")
     db.execute("""CREATE TABLE corrections (
         id INTEGER PRIMARY KEY,
         sha256 TEXT NOT NULL,              -- the document corrected

@@ -293,11 +293,14 @@ def layout_text(pages: list[Page]) -> str:
     return layout(pages)[0]
 
 
-def layout(pages: list[Page]) -> tuple[str, list[str]]:
-    """(the text in reading order, the running headers and footers left out of it): a marking
-    printed in a running line ("NICHT ÖFFENTLICH – Mitteilung …, Seite 2") still counts."""
+def layout(pages: list[Page]) -> tuple[str, list[str], list[tuple[int, Word]]]:
+    """(the text in reading order, the running headers and footers left out of it, and every word
+    with its page number in row order): a marking printed in a running line ("NICHT ÖFFENTLICH –
+    Mitteilung …, Seite 2") still counts, and the words are where values are found again."""
     pages = [p for p in pages if p.words]
     pages_rows = [page_rows(p) for p in pages]
+    placed = [(page.number, word) for page, rows in zip(pages, pages_rows)
+              for row in rows for segment in row for word in segment.words]
     dropped = _running_rows(pages, pages_rows)
     running = [_row_text(rows[i]) for rows, drop in zip(pages_rows, dropped) for i in sorted(drop)]
     chunks: list[str] = []
@@ -309,4 +312,4 @@ def layout(pages: list[Page]) -> tuple[str, list[str]]:
             height = _median([w.bottom - w.top for w in page.words], 10.0)
             lines = _body_lines(kept, page.width, height)
         chunks.append("\n".join(lines))
-    return "\n\n".join(chunks) + "\n", running
+    return "\n\n".join(chunks) + "\n", running, placed

@@ -70,6 +70,13 @@ class _Index:
         for i, t in enumerate(self.tokens):
             self.positions.setdefault(t.norm, []).append(i)
         self.starts = [t.start for t in self.tokens]
+        # the normalised words as one string: a value printed word for word is found by one search
+        self.joined = " " + " ".join(t.norm for t in self.tokens) + " "
+        self.joined_at: list[int] = []
+        offset = 1
+        for t in self.tokens:
+            self.joined_at.append(offset)
+            offset += len(t.norm) + 1
 
     # ------------------------------------------------------------------ matching words
 
@@ -106,6 +113,9 @@ class _Index:
         values = [v for v in map(_norm, value.split()) if v]
         if not values:
             return None
+        exact = self._verbatim(values, after)
+        if exact is not None:
+            return exact
         # each of the first three words anchors candidate places (the first may be glued to a
         # number, "8b)„Beim", or damaged)
         candidates: list[tuple[int, int]] = []
@@ -133,6 +143,21 @@ class _Index:
         if score < _needed(len(values)):
             return None
         return [i for a, b in best[2] for i in range(a, b + 1)]
+
+    def _verbatim(self, values: list[str], after: int) -> list[int] | None:
+        """The value's words in a row: the first place at or after token `after`, else the first."""
+        from bisect import bisect_left
+
+        needle = " " + " ".join(values) + " "
+        first = self.joined.find(needle)
+        if first < 0:
+            return None
+        at = first
+        if after:
+            later = self.joined.find(needle, self.joined_at[min(after, len(self.joined_at) - 1)] - 1)
+            at = later if later >= 0 else first
+        i = bisect_left(self.joined_at, at + 1)
+        return list(range(i, i + len(values)))
 
     # ------------------------------------------------------------------ spans
 

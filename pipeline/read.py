@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import UnreadableDocument
-from pipeline.layout import Page, Word, layout, page_rows
+from pipeline.layout import Page, Word, layout
 
 OcrMode = str  # "auto" | "always" | "never"
 
@@ -151,9 +151,8 @@ def read_document(path: str | Path, *, ocr: OcrMode = "auto") -> Document:
     else:
         pages, warnings = _image_pages(shown, file, media_type)
         count = len(pages)
-    text, running = layout(pages)
-    placed = tuple(PlacedWord(page.number, word) for page in pages
-                   for row in page_rows(page) for segment in row for word in segment.words)
+    text, running, words = layout(pages)
+    placed = tuple(PlacedWord(number, word) for number, word in words)
     checkboxes = tuple(box for page in pages for box in page.checkboxes)
     # the first page: later pages' tops hold signatures and continued text, markings there are printed text
     unread = tuple(p.number for p in pages[:1] if p.ocr and p.unread_top >= UNREAD_WORDS)

@@ -32,6 +32,13 @@ def extract(files: tuple[str, ...], as_json: bool, ocr: str) -> None:
             click.echo(f"error: {exc}", err=True)
             failed = True
             continue
+        except (MemoryError, KeyboardInterrupt):
+            raise
+        except Exception as exc:   # a defect of the reader: the other files are still read
+            click.echo(f"error: {path}: the reader failed on this file ({type(exc).__name__}: {exc}) — "
+                       "please report it with the file", err=True)
+            failed = True
+            continue
         if as_json:
             sys.stdout.write(record.model_dump_json() + "\n")
             sys.stdout.flush()

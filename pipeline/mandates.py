@@ -33,7 +33,7 @@ _ANSWER_HEAD = re.compile(
     r"|(?P<letter>[a-h])(?=\)))\s*[.:)]*\s*(?P<rest>.*)$")
 # "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
 _MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?P<num>\d{1,2}[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")
-_TARGET = re.compile(r"\d{1,2}[a-z]?|\b[a-h](?=\))")
+_TARGET = re.compile(r"\d{1,2}[a-z]?|(?<![a-z])[a-h](?=\))")
 # A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)",
 # "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512".
 _GROUP_HEAD = re.compile(r"^(?P<prefix>(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*)?(?:(?:der|dem|den)\s+)?"
@@ -250,10 +250,10 @@ class _Reader:
             target = next((p for p in self.points if p.number == key and p.resolution == self.resolution), None)
             rest = head.group("rest")
             more = _MORE_TARGETS.match(rest)
-            if target is not None and more:
-                last = _TARGET.findall(more.group(0))[-1]
+            numbers = _TARGET.findall(more.group(0)) if more else []
+            if target is not None and numbers:
+                last = numbers[-1]
                 upto = "bis" in more.group(0)
-                numbers = _TARGET.findall(more.group(0))
                 later = [p for p in self.points if p.resolution == self.resolution and (
                     p.number in numbers or upto and p.number.isdigit() and key.isdigit() and int(key) < int(p.number) <= int(last))]
                 target.joins = later

@@ -236,7 +236,9 @@ def page_from_words(rec: Recognition, number: int, width: float, height: float,
     """
     placed = _joined(_deskewed(rec))
     sx, sy = width / rec.width, height / rec.height
-    words = tuple(Word(p.text, p.x0 * sx, (p.base - 0.8 * p.size) * sy, p.x1 * sx, (p.base + 0.2 * p.size) * sy)
+    # a dash standing alone between words is printed as an en dash ("Dezernat 6 – Bau"); OCR reads "-"
+    words = tuple(Word("–" if p.text == "-" else p.text, p.x0 * sx, (p.base - 0.8 * p.size) * sy, p.x1 * sx,
+                       (p.base + 0.2 * p.size) * sy)
                   for p in placed)
     return Page(number, float(width), float(height), words, ocr=True, confidence=rec.confidence,
                 checkboxes=checkboxes, unread_top=rec.unread_top)
@@ -330,8 +332,9 @@ def ocr_image(image, number: int, width: float, height: float, warnings: list[st
     if not blank:
         from pipeline import stamps
         for box in stamps.patches(grey, rec.words)[:MAX_STAMPS]:
-            stamp_texts += stamps.read_stamp(grey, box, read_block)
-            if box[1] < TOP_PART * grey.height:
+            readings = stamps.read_stamp(grey, box, read_block)
+            stamp_texts += readings
+            if box[1] < TOP_PART * grey.height and not any(map(stamps.registry_stamp, readings)):
                 # unread ink where markings sit: unless a reading is a marking, confidentiality is unknown
                 rec = replace(rec, unread_top=rec.unread_top + UNREAD_STAMP)
     page = replace(page_from_words(rec, number, width, height, boxes), stamps=tuple(stamp_texts))

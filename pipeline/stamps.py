@@ -13,12 +13,16 @@ there was none. So, per page:
                            degrees: every reading, for the marking rules to judge
 
 The caller keeps the readings (the letter stage looks for markings in them) and, for a patch
-in the top part of the first page that reads as nothing at all, says the page's confidentiality
-cannot be known.
+in the top part of the first page that does not read as a dated registry stamp ("Eingegangen
+12. OKT. 2023"), says the page's confidentiality cannot be known.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
+
+from pipeline.dates import find_dates
 
 CELLS_ACROSS = 60                  # grid cells across the page: about 3.5 mm each on A4
 PATCH_WIDE, PATCH_HIGH = 4, 3      # cells: about 1.4 x 1 cm at least
@@ -87,3 +91,12 @@ def read_stamp(grey, box: tuple[int, int, int, int], read_block) -> list[str]:
         if text:
             readings.append(text)
     return readings
+
+
+def registry_stamp(reading: str) -> bool:
+    """A stamp read well enough to say what it is: a registry or received stamp carries a full
+    date and words ("Eingegangen 12. OKT. 2023 Büro des Stadtrates"). Such a stamp is evidence,
+    not unread ink; a marking read from it still counts, since every reading goes to the
+    marking rules."""
+    words = re.findall(r"[A-Za-zÄÖÜäöüß]{4,}", reading)
+    return bool(words) and any(len(d.value) == 10 for d in find_dates(reading))

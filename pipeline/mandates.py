@@ -47,11 +47,13 @@ _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s
 _STOP = re.compile(
     r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
     r"(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage)|Wiedervorlage\b"
-    r"|(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick|Finanzielle\s+Auswirkungen"
-    r"|Beschlussvorschlag)\s*:?$"      # the report's next section: the answers are over
     r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b|Beschlussvorschlag\s*:"
     r"|(?:Der|Dieser)\s+Beschluss\s+(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
     r"|Die\s+Beschlusskontrolle\s+(?:ist|wird))")
+# The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
+# heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
+_NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"
+                           r"|Finanzielle\s+Auswirkungen|Beschlussvorschlag)\s*:?$")
 _PAGE_ARTEFACT = re.compile(
     r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)$|\bSeite\s*[\dlI]{1,3}\s*(?:von|/)\s*\d+\b|\bIBAN\b|·.*·"
     r"|^(?:Postanschrift|Besucheranschrift|Hausanschrift|Bankverbindung|Internet|Sprechzeiten)\s*:")
@@ -386,7 +388,8 @@ def read_body(body: list[str], resolution: str | None,
             continue
         starts_paragraph = i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":"))
         bare = strip_debris(line.strip()).lstrip("\"'„“ ")
-        if _STOP.match(bare) and reader.depth == 0 and starts_paragraph:
+        if reader.depth == 0 and starts_paragraph and (
+                _STOP.match(bare) or reader.points and _NEXT_SECTION.match(bare)):
             break
         if SALUTATION.match(bare):
             continue

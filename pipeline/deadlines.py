@@ -42,6 +42,11 @@ _START = re.compile(r"\b(?:begonnen|beginnen|beginnt|\w*[Bb]eginn|gestartet|star
 _PAST = re.compile(r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|fand|fanden|erfolgte|erfolgten|ist\s+\w+\s+worden)\b", re.I)
 
 
+# A sentence announcing the next report to the council.
+_REVIEW = re.compile(r"\berneut\b[^.;]{0,80}\b(?:bericht|informier|unterricht|befass)\w*"
+                     r"|\b(?:[Nn]ächste|[Ww]eitere)[nrs]?\s+(?:Beschlusskontrolle|Bericht|Berichterstattung|Sachstandsbericht)\b")
+
+
 def _clause(sentence: str, at: int) -> str:
     """The part of the sentence between the semicolons around position `at`."""
     start = sentence.rfind(";", 0, at) + 1
@@ -54,7 +59,12 @@ def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
     date) drops dates that had already passed when the letter was written."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
-    for sentence_start, sentence in sentence_spans(response):
+    for k, (sentence_start, sentence) in enumerate(sentence_spans(response)):
+        if k and _REVIEW.search(sentence):
+            # "… Das Referat wird im ersten Quartal 2025 erneut berichten.": the letter's next review after the
+            # answer, no target of the point (an answer that opens with it answers a point asking for a report)
+            continue
+
         def add(start: int, end: int, value: str, needs_future: bool) -> None:
             if any(s < end and start < e for s, e in taken):
                 return

@@ -124,6 +124,8 @@ def german_search(path: str, query_string: bytes) -> tuple[bytes, str | None]:
     query = " ".join(f'"{w}"*' for w in words) or '""'
     pairs = [(k, v) for k, v in pairs if k not in ("_search", "_searchmode")]
     pairs += [("_search", query), ("_searchmode", "raw")]
+    if path.rsplit(".", 1)[0].endswith("/letters") and not any(k.startswith("copy_of") for k, _ in pairs):
+        pairs.append(("copy_of__isnull", "1"))     # found letters count once, not once per copy
     return urlencode(pairs).encode(), typed
 
 

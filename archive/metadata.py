@@ -562,7 +562,8 @@ order by department, letter_year""",
 
 # The facets people use on letters: status, report type, department, year (one click from the home page).
 LETTER_FACETS = ["status", "report_type", "department", "letter_year"]
-FACET_LINK = f"/{DATABASE}/letters?" + "&".join(f"_facet={f}" for f in LETTER_FACETS)
+# copy_of__isnull: the facets count letters, each once however many copies it has (archive.copies)
+FACET_LINK = f"/{DATABASE}/letters?copy_of__isnull=1&" + "&".join(f"_facet={f}" for f in LETTER_FACETS)
 
 DESCRIPTION_HTML = """<p>Beschlusskontrollen: Briefe, in denen die Verwaltung dem Stadtrat berichtet, was aus
 seinen Beschlüssen wurde. Jeder Brief ist in seine Felder zerlegt (Beschluss, Punkte, Antworten,

@@ -119,7 +119,7 @@ def test_a_points_answer_opens_its_page_with_the_words_marked_and_a_correction_i
 
     with sqlite3.connect(read_archive.db_path) as conn:
         letter = conn.execute("SELECT l.id FROM letters l JOIN documents d USING (sha256) WHERE l.mandate_count >= 2 "
-                              "AND d.media_type = 'application/pdf' AND d.ocr = 0 ORDER BY l.id").fetchone()[0]
+                              "AND d.media_type = 'application/pdf' AND d.ocr = 0 AND l.confidential = 0 ORDER BY l.id").fetchone()[0]
     page = browser.new_page()
     page.set_default_timeout(15_000)
     page.goto(f"{read_archive.base}/archiv/letters/{letter}")
@@ -150,3 +150,27 @@ def test_a_points_answer_opens_its_page_with_the_words_marked_and_a_correction_i
     assert second.locator(".ampel-rejected").count() == 1 and "korrigiert" in second.inner_text()
     assert "Ablehnung laut Ausschussprotokoll" in page.inner_text("ul.corrections")
     page.screenshot(path=ARTIFACTS / "08-corrected.png", full_page=True)
+
+    # the form's correction outlasts a new reading, reaches the public copy and the export
+    import json
+    import subprocess
+    import sys
+
+    command = str(Path(sys.executable).parent / "beschlussarchiv")
+    db = str(read_archive.db_path)
+    done = subprocess.run([command, "ingest", str(ROOT / "examples"), "--db", db, "--reprocess"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT status FROM mandates WHERE letter_id = ? AND position = 1",
+                            (letter,)).fetchone() == ("rejected",)
+        sha256 = conn.execute("SELECT sha256 FROM letters WHERE id = ?", (letter,)).fetchone()[0]
+    listed = subprocess.run([command, "export", "--corrections", "--db", db], capture_output=True, text=True)
+    assert [(e["field"], e["new_value"]) for e in map(json.loads, listed.stdout.splitlines())
+            if e["sha256"] == sha256] == [("mandates[1].status", "rejected")]
+    public = Path(db).with_name("public.db")
+    assert subprocess.run([command, "publish", "--db", db, "--public", str(public)], capture_output=True).returncode == 0
+    with sqlite3.connect(public) as conn:
+        shown = conn.execute("SELECT m.status FROM mandates m JOIN letters l ON l.id = m.letter_id "
+                             "WHERE l.sha256 = ? AND m.position = 1", (sha256,)).fetchall()
+    assert shown == [("rejected",)]

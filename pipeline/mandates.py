@@ -174,6 +174,7 @@ class _Reader:
         self.subject_open = False  # the lines under a heading are its resolution's title until a blank line
         self.roman = ""            # the roman group of points numbered "I.1", "II.2"
         self.label_soon = False    # an answer label ("Stand:") follows within a few lines
+        self.sequence_soon = False # this "1." opens paragraphs numbered 1, 2, 3 in order
 
     # -- line kinds -------------------------------------------------------------------
     def marker(self, line: str, following: str) -> tuple[tuple[int, str], str] | None:
@@ -213,7 +214,8 @@ class _Reader:
                 # a letter may report on some points only ("7. „…“"); an unquoted bare number must be 1
                 # unquoted points after an announcing line ("… Beschluss gefasst:") start at 1
                 ok = (num[0] <= 40 and quoted) or (num[0] == 1 and (self.mode == "lead" and (
-                    not rest or self.announced or self.label_soon or _MANDATE_LANGUAGE.search(f"{rest} {following}"))
+                    not rest or self.announced or self.label_soon or self.sequence_soon
+                    or _MANDATE_LANGUAGE.search(f"{rest} {following}"))
                     or self.depth > 0))
         else:
             ok = num in _next_numbers(self.last)
@@ -371,6 +373,26 @@ def read_points(body: list[str], resolution: str | None, known: list[str]) -> li
     return read_body(body, resolution, known)[0]
 
 
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+[„\"»A-ZÄÖÜ]")
+# the first is a sentence, not a section heading ("1. Beschluss des Gemeinderats"): five words at least
+_SENTENCE_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+\S+(?:\s+\S+){4}")
+
+
+def _numbered_paragraphs(lines: list[str]) -> set[int]:
+    """Lines "1. …" that open paragraphs numbered 1, 2, 3 in this order (each after a blank line):
+    a sequence of points even when they are not quoted and nothing announced them."""
+    starts = []
+    for k, line in enumerate(lines):
+        m = _NUMBERED.match(line)
+        if m and (k == 0 or not lines[k - 1].strip()):
+            starts.append((k, int(m.group("n"))))
+    found = set()
+    for j, (k, n) in enumerate(starts):
+        if n == 1 and [m for _, m in starts[j + 1:j + 3]] == [2, 3] and _SENTENCE_AFTER_NUMBER.match(lines[k]):
+            found.add(k)
+    return found
+
+
 def read_body(body: list[str], resolution: str | None,
               known: list[str]) -> tuple[list[Point], list[tuple[str, str | None, str | None]]]:
     """The points of the body, and the resolutions its headings name: (resolution, session, title)."""
@@ -382,6 +404,7 @@ def read_body(body: list[str], resolution: str | None,
     for i in range(len(lines) - 2, -1, -1):
         following_of[i] = lines[i + 1].strip() or following_of[i + 1]
     label_at = [k for k, line in enumerate(lines) if _LEAD_LABEL.match(line.strip())]
+    sequences = _numbered_paragraphs(lines)
     for i, line in enumerate(lines):
         if not line.strip():
             reader.end_paragraph()
@@ -396,6 +419,7 @@ def read_body(body: list[str], resolution: str | None,
         following = following_of[i]
         # an answer label a few lines down ("Stand: …"): the unquoted text above it is a point
         reader.label_soon = any(i < k <= i + 6 for k in label_at[bisect.bisect_right(label_at, i):][:1])
+        reader.sequence_soon = i in sequences
         reader.feed(line, following)
     if reader.depth > 0 and reader.current is not None and not reader.block:
         reader.current.unclosed = True

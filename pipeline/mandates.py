@@ -48,8 +48,11 @@ _STOP = re.compile(
     r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
     r"(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage)|Wiedervorlage\b"
     r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b|Beschlussvorschlag\s*:"
-    r"|(?:Der|Dieser)\s+Beschluss\s+(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
+    r"|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
     r"|Die\s+Beschlusskontrolle\s+(?:ist|wird))")
+# A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
+# but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
+_CLOSING_STATEMENT = re.compile(r"^(?:(?:Der|Dieser)\s+Beschluss\s+(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss)")
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
 # heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
 _NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"
@@ -405,6 +408,7 @@ def read_body(body: list[str], resolution: str | None,
         following_of[i] = lines[i + 1].strip() or following_of[i + 1]
     label_at = [k for k, line in enumerate(lines) if _LEAD_LABEL.match(line.strip())]
     sequences = _numbered_paragraphs(lines)
+    last_numbered = max((k for k, line in enumerate(lines) if _NUMBERED.match(line)), default=-1)
     for i, line in enumerate(lines):
         if not line.strip():
             reader.end_paragraph()
@@ -412,7 +416,8 @@ def read_body(body: list[str], resolution: str | None,
         starts_paragraph = i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":"))
         bare = strip_debris(line.strip()).lstrip("\"'„“ ")
         if reader.depth == 0 and starts_paragraph and (
-                _STOP.match(bare) or reader.points and _NEXT_SECTION.match(bare)):
+                _STOP.match(bare) or reader.points and _NEXT_SECTION.match(bare)
+                or _CLOSING_STATEMENT.match(bare) and i > last_numbered):
             break
         if SALUTATION.match(bare):
             continue

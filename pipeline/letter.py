@@ -221,6 +221,8 @@ def _department(parts: Sections, city_at: int | None, values: dict[str, str]) ->
     """The letterhead's unit; when that is only the organ ("Der Landrat"), a unit printed under
     the form's title ("Fachdienst 7 – Umwelt") is the issuing unit."""
     found = header.find_department(parts.header, city_at, values)
+    if found is not None and header.CITY.match(found):
+        found = None      # the city's own line is no unit: the unit stands elsewhere in the letterhead
     if found is None or header.ORGAN.match(found):
         lower = next((line.strip() for line in parts.header + parts.reference + _before_points(parts.body)
                       if header.UNIT.match(line.strip()) and not header.ORGAN.match(line.strip())

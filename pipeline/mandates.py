@@ -26,7 +26,7 @@ from pipeline.text import join_lines, sentence_spans, strip_debris
 _MARKER = re.compile(
     r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.)\s*)?"
     r"(?:(?P<roman>[IVX]{1,4})\.(?=\d))?"      # "I.1", "II.3": points numbered within roman groups
-    r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?\s))?(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
+    r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
     r"^(?:zu|Zu|ZU)(?:\s+|(?=[a-h]\)))(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"

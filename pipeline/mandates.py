@@ -447,7 +447,8 @@ def read_body(body: list[str], resolution: str | None,
 _QUOTE_INTRO = re.compile(r"(?:Beschluss\s+gefasst|beschlossen|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)"
                           r"|Wortlaut\s+des\s+Beschlusses)\s*:\s*$", re.I)
 # "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows
-_ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand\b|^Antwort\b|\bberichte[nt]?\b)[^:]{0,50}:\s*$", re.I)
+_ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand\b|^Antwort\b|\bberichte[nt]?\b"
+                           r"|^(?:Stand|Umsetzung|Umsetzungsstand)\b)[^:]{0,50}:\s*$", re.I)
 
 
 def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]:

@@ -325,7 +325,7 @@ def find_recipients(lines: list[str]) -> str | None:
         text = line.strip()
         if not RECIPIENT_START.match(text) or "·" in text or LABEL.match(text) or CITY.match(text):
             continue
-        parts = [text]
+        parts = [_without_place_date(text)]
         j = i + 1
         while j < len(lines):
             nxt = lines[j].strip()
@@ -338,10 +338,20 @@ def find_recipients(lines: list[str]) -> str | None:
                 break
             if find_dates(nxt) or CITY.match(nxt) and not parts[-1].endswith(("der", "des")) or UNIT.match(nxt):
                 break
-            parts.append(nxt)
+            parts.append(_without_place_date(nxt))
             j += 1
         return clean_value("\n".join(parts))
     return None
+
+
+def _without_place_date(line: str) -> str:
+    """A recipient line that a text conversion ran together with the place-and-date column
+    ("An die Mitglieder   Halle (Saale), 02.08.2023"): the recipient part."""
+    words = line.split()
+    for k in range(len(words) - 1, 0, -1):      # the shortest "Place, date" ending the line
+        if place_date(" ".join(words[k:])) and _PLACE_DATE.match(" ".join(words[k:])):
+            return " ".join(words[:k]).rstrip(" ,")
+    return line
 
 
 _CONTINUES = re.compile(r"^(?:der|des|den|die|dem|sowie|und)\s")

@@ -571,7 +571,7 @@ Stand, Fristen, nächste Wiedervorlage) und mit dem Original verknüpft. <em>Cou
 ("Beschlusskontrolle"), read into records and linked to the original files.</em></p>
 <ul>
 <li><a href="/archiv/letters">Alle Briefe (letters)</a> ·
- <a href="/archiv/letters?_facet=status&amp;_facet=report_type&amp;_facet=department&amp;_facet=letter_year">Briefe nach
+ <a href="/archiv/letters?copy_of__isnull=1&amp;_facet=status&amp;_facet=report_type&amp;_facet=department&amp;_facet=letter_year">Briefe nach
  Stand, Art, Bereich und Jahr (facets)</a> · <a href="/archiv/resolutions">Beschlüsse (resolutions)</a>
  · <a href="/-/diagramme">Diagramme (charts)</a></li>
 <li><a href="/archiv/ueberfaellige_wiedervorlagen">Überfällige Wiedervorlagen</a> ·

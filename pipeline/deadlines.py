@@ -39,7 +39,8 @@ _TERM = re.compile(r"(?:[Vv]ertrag|Vereinbarung|Laufzeit|Pacht|Miete)\w*\b[^.;]*
                    r"|\bLaufzeit\b", re.I)
 # "Mit dem Umbau wird im zweiten Halbjahr 2023 begonnen.": when work starts, not a target.
 _START = re.compile(r"\b(?:begonnen|beginnen|beginnt|\w*[Bb]eginn|gestartet|starten|startet|aufgenommen|anlaufen|läuft\s+an)\b")
-_PAST = re.compile(r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|fand|fanden|erfolgte|erfolgten|ist\s+\w+\s+worden)\b", re.I)
+_PAST = re.compile(r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|fand|fanden|erfolgte|erfolgten|ist\s+\w+\s+worden"
+                   r"|konnte|konnten)\b", re.I)     # "konnte nicht wie vorgesehen bis Mitte 2023 vorgelegt werden": missed
 
 
 # A sentence announcing the next report to the council.
@@ -73,7 +74,9 @@ def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
             if _START_BEFORE.search(before) or _TERM.search(sentence):
                 return
             clause = _clause(sentence, start - sentence_start)
-            past = _PAST.search(clause) and not _FUTURE.search(re.sub(r"\bbis\b", "", clause, flags=re.I))
+            # "wie vorgesehen" looks back at the plan, it plans nothing
+            planned = re.sub(r"\bbis\b|\bwie\s+(?:ursprünglich\s+)?(?:vorgesehen|geplant)\b", "", clause, flags=re.I)
+            past = _PAST.search(clause) and not _FUTURE.search(planned)
             if past and not re.search(r"\bspätestens\b", before, re.I):
                 return         # "Bis Ende 2023 wurden 18 Wartehallen begrünt."
             if needs_future and (_PAST.search(clause) and not re.search(r"\bbis\b", before, re.I) and not _PROMISE.search(clause)

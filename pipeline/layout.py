@@ -196,7 +196,8 @@ def _column_gap(row: list[Line], width: float) -> float | None:
     return None
 
 
-_HEADING_HINT = re.compile(r"\b(?:Beschlusspunkt|Beschlusstext|Beschlussinhalt|Auftrag|Inhalt|Maßnahme|Beschluss)\b")
+_HEADING_HINT = re.compile(r"\b(?:Beschlusspunkt|Beschlusstext|Beschlussinhalt|Beschlussantrag|Beschlussziffer|Auftrag|Inhalt"
+                           r"|Maßnahme|Beschluss)\b")
 
 
 def _body_lines(rows: list[list[Line]], width: float, height: float) -> list[str]:

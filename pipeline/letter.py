@@ -74,6 +74,10 @@ def _signature_without_greeting(parts: Sections) -> Sections:
         return parts        # a greeting opened the closing: the signatures are there
     body = parts.body
     k, named = len(body), False
+    annex = next((j for j in range(len(body) - 1, max(-1, len(body) - 8), -1)
+                  if re.match(r"^\s*Anlagen?\b\s*:?\s*$", body[j])), None)
+    if annex is not None:
+        k = annex         # "Anlagen" / "keine" after the signature: the annex list is no signature
     while k > 0 and len(body) - k < 10:
         text = body[k - 1].strip()
         if text and not named and header.is_marking(text.strip("–- ").split(" – ")[0]):

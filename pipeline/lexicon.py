@@ -28,7 +28,7 @@ IDENTIFIER_SHAPES = {
     # Chemnitz: B-088/2023, BA-141/2020
     "kind_dash_number_year": r"[A-Z]{1,3}-\d{2,4}/(?:19|20)\d{2}",
     # Magdeburg: DS0187/22, DS 0870/2021, Frankfurt: NR 279/17
-    "kind_number_year_short": r"(?:DS|NR|AN|BV|DRS|Drs\.)\s?\d{2,5}/(?:(?:19|20)\d{2}|\d{2})",
+    "kind_number_year_short": r"(?:DS|NR|AN|BV|DRS|Drs\.|GRDrs)\s?\d{2,5}/(?:(?:19|20)\d{2}|\d{2})",   # Stuttgart: GRDrs 1040/2021
     # Dresden 2007: A0501-SR60-07
     "dresden_2007": r"[VA]\d{4}-[A-Z]{2,4}\d{1,3}-\d{2}",
 }

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 # Heading words by the role of their column.
 ROLES = {
     "number": re.compile(r"^(?:Nr\.?|Ziffer|Pkt\.?|lfd\.?|Punkt)$", re.I),
-    "point": re.compile(r"^(?:Beschlusspunkt|Beschlusstext|Beschlussinhalt|Beschlussteil|Auftrag|Inhalt|Beschluss|Maßnahme)$", re.I),
+    "point": re.compile(r"^(?:Beschlusspunkt|Beschlusstext|Beschlussinhalt|Beschlussteil|Beschlussantrag|Beschlussziffer|Auftrag"
+                        r"|Inhalt|Beschluss|Maßnahme)$", re.I),
     "answer": re.compile(r"^(?:Sachstand|Erledigungsvermerk|Umsetzungsstand|Stellungnahme|Bemerkungen?|Umsetzung|Ergebnis"
                          r"|Stand)$", re.I),
     "status": re.compile(r"^(?:Status|Bewertung|Ampel|Erledigt\??)$", re.I),
@@ -95,7 +96,8 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
         cell_of_first = _column_of(first.x0, columns, height * 0.6)
         starts = _RECORD_NUMBER.match(first.text) and (number_col is None or cell_of_first == number_col)
         gap = row[0].top - previous_bottom
-        if _AFTER_TABLE.match(text) or (not starts and gap > height * 2.2) or first.x0 < columns[0][0] - height * 3:
+        if _AFTER_TABLE.match(text) or (not starts and gap > height * 2.2) or first.x0 < columns[0][0] - height * 3 \
+                or not starts and _runs_across(row, columns, roles, height):
             break
         if starts:
             records.append(_Record(first.text.rstrip(".)") if not first.text.endswith(")") or first.text[:-1].isdigit()
@@ -121,6 +123,17 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
                 lines.append(f"{label}: {' '.join(record.cells[role])}")
         lines.append("")
     return end, lines
+
+
+def _runs_across(row, columns: list[tuple[float, str]], roles: list[str], height: float) -> bool:
+    """A line of running text under the table: it starts in the point column and a word of it
+    lies across the edge of the next column (a table's words stay inside their cells)."""
+    if "point" not in roles or roles.index("point") + 1 >= len(columns):
+        return False
+    point = roles.index("point")
+    edge = columns[point + 1][0]
+    words = [w for seg in row for w in seg.words]
+    return words[0].x0 <= columns[point][0] + height and any(w.x0 < edge - 2 and w.x1 > edge + 2 for w in words)
 
 
 def _number_label(number: str) -> str:

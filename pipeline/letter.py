@@ -137,7 +137,10 @@ def parse_letter(doc: Document) -> Record:
     parts = Sections(header.split_embedded_labels(parts.header), parts.reference, parts.body, parts.closing)
     city, city_at = header.find_city(parts.header)
     # a form may print its labelled fields ("Az.:", "Datum:") between the title and the first point
-    values = header.labelled_values(parts.header + parts.reference + _before_points(parts.body))
+    # (and OCR may put the letterhead's label column below the salutation, among the first points)
+    lead = _before_points(parts.body)
+    values = header.labelled_values(parts.header + parts.reference + lead + [
+        line for line in parts.body[len(lead):40] if header.LABEL.match(line.strip()) and header.LABEL.match(line.strip()).group("value")])
     # the place-and-date line stands in the header or, in some forms, just above the signature
     letter_date = header.find_letter_date(parts.header + parts.reference + parts.body[:3] + parts.closing[:6], values) \
         or next(filter(None, map(header.place_date, lines)), None)   # a layout that put it elsewhere
@@ -266,9 +269,10 @@ def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
 def _before_points(body: list[str]) -> list[str]:
     out = []
     for line in body[:40]:
-        if _FIRST_POINT.match(line.strip()) or SALUTATION.match(line):
+        if _FIRST_POINT.match(line.strip()):
             break
-        out.append(line)
+        if not SALUTATION.match(line):
+            out.append(line)
     return out
 
 

@@ -132,6 +132,9 @@ def parse_letter(doc: Document) -> Record:
             return _not_a_letter(doc, lines, warnings)
     warnings += ref_warnings
     own = header.form_number(parts.header + parts.reference + parts.body[:_FORM_LINES])
+    if own and own in " ".join(parts.body[_FORM_LINES:] + [line for line in parts.body[:_FORM_LINES] if not
+                                                          header.form_number([line])]):
+        own = None     # the body reports on it ("die Vorlage VII-DS-07730 … beschlossen"): a resolution, not the form's number
     if own and len(resolutions) > 1 and any(r[0] == own for r in resolutions):
         resolutions = [r for r in resolutions if r[0] != own]   # the form's own number; the resolution is another
     parts = Sections(header.split_embedded_labels(parts.header), parts.reference, parts.body, parts.closing)
@@ -172,6 +175,12 @@ def parse_letter(doc: Document) -> Record:
             first_session, subject = first_session or ses, subject or title
         if res == first_res and title and subject and subject != title and title in subject:
             subject = title    # "Baumpflanzprogramm … / Bewässerungspatenschaften …" names both; its heading names one
+    if own and first_res == own and len(resolutions) > 1 and groups:
+        # the form's own number stood alone in the reference; the body's headings name what it reports on
+        resolutions = [r for r in resolutions if r[0] != own]
+        first_res, first_session, subject = resolutions[0]
+        for point in points:
+            point.resolution = first_res if point.resolution == own else point.resolution
     if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines):
         return _not_a_letter(doc, lines, warnings)   # a report in prose without letter form: a press release
     mandates = _mandates(points, letter_date)

@@ -70,6 +70,8 @@ _MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wor
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
 # sentence end starts a line of its own; the sequence check then decides whether it is a point.
 _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")
+# A title in quotes ("„Trinkwasserspender an Lübecker Schulen“"), not a resolution's sentence: no point
+_QUOTED_TITLE = re.compile(r"^[„\"“»][^„\"“”»«.,!?:;]{3,120}[“\"”«]\s*$")
 _OPENERS = "„‚»"
 _AMBIGUOUS = "\"“”'«"
 
@@ -237,6 +239,7 @@ class _Reader:
         title = line[found[0][2]:].strip(" –—-:,")
         for session, *_ in sessions:
             title = title.replace(session, "").strip(" –—-:,()")
+        title = title.strip("„“”\"»« ")
         titled = bool(re.search(r"[A-Za-zÄÖÜäöüß]{4,}", title))
         self.groups.append((value, sessions[0][0] if sessions else None, [title] if titled else []))
 
@@ -315,13 +318,14 @@ class _Reader:
             self.subject_open = self.subject_open and not worded    # a resolution's words end its heading's title
             unquoted = (self.groups and self.label_soon and worded
                         and not any(p.resolution == self.resolution for p in self.points))
-            if _starts_quote(text) or unquoted:
+            if (_starts_quote(text) and not _QUOTED_TITLE.match(text)) or unquoted:
                 self.current = Point("1", self.resolution)
                 self.points.append(self.current)
                 self.last = (1, "")
                 self.mode = "text"
             else:
-                if self.subject_open and self.current is None and not SALUTATION.match(text) and len(self.groups[-1][2]) < 3:
+                if self.subject_open and self.current is None and not SALUTATION.match(text) and len(self.groups[-1][2]) < 3 \
+                        and not re.match(r"^\(.*\)$", text):      # "(Beschluss der Bürgerschaft vom 24.11.2022)"
                     self.groups[-1][2].append(text)    # the title under a resolution's heading
                 self.depth, _ = _quote_delta(text, self.depth)
                 # "… folgenden Beschluss gefasst:", or the enacting clause itself: "Das Bezirksamt wird ersucht,"

@@ -98,7 +98,7 @@ def _source(doc: Document) -> Source:
     return Source(path=doc.path, sha256=doc.sha256, media_type=doc.media_type, pages=doc.pages, ocr=doc.ocr)
 
 
-def _is_report(lines: list[str], reference: list[str]) -> bool:
+def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> bool:
     top = [line.strip() for line in lines[:40] if line.strip()]
     # whichever genre name stands first decides: "Beschlussverfolgung" above "Beschlussvorlage B-214/2023"
     # is a report on that Vorlage; "Beschlussausfertigung" above "Beschlusskontrolle" is none
@@ -108,7 +108,8 @@ def _is_report(lines: list[str], reference: list[str]) -> bool:
         return False
     if reference and re.match(r"^(?:TOP|Tagesordnungspunkt)\s*\d", reference[0].strip()):
         return False  # an agenda item, not a letter's reference line
-    return any(REPORT_TITLE.search(line) for line in reference[:3] + top[:25])
+    # a letter without a genre heading says what it is in its first sentences ("Zum Stand der Umsetzung teilen wir …")
+    return any(REPORT_TITLE.search(line) for line in reference[:3] + top[:25] + " ".join(lead).split("\n"))
 
 
 def parse_letter(doc: Document) -> Record:
@@ -117,7 +118,7 @@ def parse_letter(doc: Document) -> Record:
     lines = header.pair_label_column(_join_dangling_context(normalize(text).split("\n")))
     parts = _signature_without_greeting(split_sections(lines))
     resolutions, ref_warnings = header.parse_reference(parts.reference)
-    if not _is_report(lines, parts.reference):
+    if not _is_report(lines, parts.reference, _lead_in(parts.body)[:6]):
         return _not_a_letter(doc, lines, warnings)
     if not resolutions:
         found_points, groups = read_body(parts.body, None, [])

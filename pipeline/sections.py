@@ -45,10 +45,15 @@ _OWN_NUMBER = re.compile(r"^(?!\()\W{0,2}(?:Vorlagen?|Drucksachen?|Mitteilungs?)
 _ORIGIN = re.compile(r"^\W{0,2}(?:Ursprungsdrucksache|Bezugsdrucksache|Bezug|Betrifft\s+Beschluss|Zu\s+Drucksache)\s*:", re.I)
 
 
+_POINTISH = re.compile(r"^\s*(?:(?:Beschluss)?[Pp]unkt|Ziffer)\s+\d|^\s*\d{1,2}[.)]\s+[„\"»]")
+
+
 def _reference_start(lines: list[str], stop: int) -> int | None:
     """Index of the reference line: a resolution identifier near a report word, before the salutation.
     A line that names the report itself ("Betreff: Sachstandsbericht zum Beschluss 2023/BV/4410") wins
     over a bare number under a form's title (the document's own number)."""
+    # before the first point: a later page's running header ("Stadt Zwickau Umsetzungsbericht BV/0187/2021") is no reference
+    stop = next((i for i in range(stop) if _POINTISH.match(lines[i])), stop)
     titled = next((i for i in range(stop) if has_resolution(lines[i]) and
                    (REPORT_TITLE.search(lines[i]) or re.match(r"^\W{0,2}Betreff\b", lines[i]) or _ORIGIN.match(lines[i]))), None)
     if titled is not None:

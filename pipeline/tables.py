@@ -133,8 +133,8 @@ def _runs_across(row, columns: list[tuple[float, str]], roles: list[str], height
     point = roles.index("point")
     edge = columns[point + 1][0]
     words = [w for seg in row for w in seg.words]
-    # by a word's height on both sides: OCR's boxes of a skewed scan poke a little into the next column
-    return words[0].x0 <= columns[point][0] + height and any(w.x0 < edge - height and w.x1 > edge + height for w in words)
+    # by half a word height on both sides: OCR's boxes of a skewed scan poke a little into the next column
+    return words[0].x0 <= columns[point][0] + height and any(w.x0 < edge - height / 2 and w.x1 > edge + height / 2 for w in words)
 
 
 def _number_label(number: str) -> str:

@@ -1,8 +1,8 @@
 """Every value the reader gives points at words on the page that hold it (issue: trust the record).
 
 Over the shared corpus (skipped when ../shared is not here): the seed letter as text, digital
-PDF and scan must be fully covered; the real and dev letters (text and digital) nearly so,
-with the values that could not be found again listed on failure.
+PDF and scan must be fully covered; every real and dev letter in every variant nearly so, with
+the values that could not be found again listed on failure.
 """
 from __future__ import annotations
 
@@ -95,9 +95,11 @@ def test_seed_letter_boxes_lie_on_the_page_around_the_words():
     assert prov.fields["sender.name"].boxes[0].y0 > prov.fields["mandates[3].response"].boxes[-1].y1
 
 
-def test_real_and_dev_letters_point_at_their_words():
-    files = sorted(f for folder in ("real", "dev") for f in (CORPUS / folder).iterdir()
-                   if f.suffix == ".txt" or f.name.endswith(".digital.pdf"))
+def test_every_letter_of_the_shared_corpus_points_at_its_words():
+    """Real and dev letters in every variant (text, digital PDF, scans as PDF, PNG, TIFF, JPEG)."""
+    files = sorted(f for folder in ("real", "dev") for f in (CORPUS / folder).iterdir() if f.is_file()
+                   and f.suffix in (".txt", ".pdf", ".png", ".tif", ".tiff", ".jpg"))
     total, missed = misses(files)
-    # measured: 5 of 903 values over all of the shared corpus (year-only date, two glued sub-point numbers)
-    assert total > 500 and len(missed) <= total * 0.01, "\n".join(missed)
+    # measured: 5 of 903 values over the whole shared corpus have no place: a date read as a year
+    # only from a damaged stamp, and sub-point numbers glued to their quote on one line ("8d)„Für")
+    assert total > 800 and len(missed) <= total * 0.01, "\n".join(missed)

@@ -352,37 +352,25 @@ def review(db: str, as_json: bool) -> None:
 
     conn = _open_existing(db)
     try:
-        rows = withheld(conn)
+        rows, disputed = withheld(conn), disputed_corrections(conn)
     finally:
         conn.close()
-    for row in rows:
+    for row in rows + disputed:
         if as_json:
             click.echo(json.dumps(row, ensure_ascii=False))
             continue
         click.echo(f"letter {row['letter']}  {row['letter_date'] or '—'}  {row['resolution'] or '—'}  "
                    f"{shown_name(row['file'] or '')}")
-        click.echo(f"  {row['reason']}")
-        for warning in row["warnings"]:
-            click.echo(f"  warning: {warning}")
+        if row["kind"] == "withheld":
+            click.echo(f"  {row['reason']}")
+        for note in row.get("notes", []) + [f"warning: {w}" for w in row.get("warnings", [])]:
+            click.echo(f"  {note}")
     if not as_json:
         click.echo(f"{len(rows)} letters withheld from the public copy; "
                    f"publish one with: beschlussarchiv release LETTER --reason ... --db {db}")
-    conn = _open_existing(db)
-    try:
-        disputed = disputed_corrections(conn)
-    finally:
-        conn.close()
-    for row in disputed:
-        if as_json:
-            click.echo(json.dumps(row, ensure_ascii=False))
-            continue
-        click.echo(f"letter {row['letter']}  {row['letter_date'] or '—'}  {row['resolution'] or '—'}  "
-                   f"{shown_name(row['file'] or '')}")
-        for note in row["notes"]:
-            click.echo(f"  {note}")
-    if disputed and not as_json:
-        click.echo(f"{len(disputed)} letters whose new reading disagrees with a correction: check them, and "
-                   "correct again or keep the correction")
+        if disputed:
+            click.echo(f"{len(disputed)} letters whose new reading disagrees with a correction: check them, and "
+                       "correct again or keep the correction")
 
 
 def _decision_command(action: str, summary: str):

@@ -155,13 +155,21 @@ def correct(conn: sqlite3.Connection, ref: str, path: str, value_text: str | Non
     record = store.load_record(conn, letter["id"])
     old = value_at(record, path)
     corrected = apply(record, [(path, value)])       # the value fits, or this raises before anything is written
+    _store(conn, corrected, path, old, value, reason.strip(), by, store.now())
+    return letter, old, value
+
+
+def _store(conn: sqlite3.Connection, corrected: Record, path: str, old: Any, value: Any, reason: str,
+           by: str | None, at: str) -> None:
+    """Keep the correction and store the corrected letter, in one transaction."""
+    from archive import store
+
     with store.transaction(conn):
         conn.execute("INSERT INTO corrections (sha256, field, old_value, new_value, reason, corrected_by, corrected_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     (letter["sha256"], path, json.dumps(old, ensure_ascii=False), json.dumps(value, ensure_ascii=False),
-                      reason.strip(), by, store.now()))
+                     (corrected.source.sha256, path, json.dumps(old, ensure_ascii=False),
+                      json.dumps(value, ensure_ascii=False), reason, by, at))
         store.rewrite(conn, corrected)
-    return letter, old, value
 
 
 def corrections_export(conn: sqlite3.Connection) -> list[dict]:
@@ -192,13 +200,8 @@ def import_corrections(conn: sqlite3.Connection, entries: list[dict]) -> tuple[i
         except CorrectionError as exc:
             problems.append(f"{sha256[:12]} {path}: {exc}")
             continue
-        with store.transaction(conn):
-            conn.execute("INSERT INTO corrections (sha256, field, old_value, new_value, reason, corrected_by, "
-                         "corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (sha256, path, json.dumps(entry.get("old_value"), ensure_ascii=False),
-                          json.dumps(entry.get("new_value"), ensure_ascii=False), entry.get("reason") or "imported",
-                          entry.get("corrected_by"), entry.get("corrected_at") or store.now()))
-            store.rewrite(conn, corrected)
+        _store(conn, corrected, path, entry.get("old_value"), entry.get("new_value"), entry.get("reason") or "imported",
+               entry.get("corrected_by"), entry.get("corrected_at") or store.now())
         applied += 1
     return applied, problems
 

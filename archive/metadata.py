@@ -367,6 +367,25 @@ TABLES: dict[str, dict] = {
                           "Place of the letter in the resolution's series."),
         },
     },
+    "briefe": {
+        "description": d("Die Briefe, wie man sie liest: je Brief eine Zeile (Kopien einmal), Beschluss, Datum, "
+                         "Betreff, Stand und Stelle zuerst; alle Felder auf der Briefseite und in letters",
+                         "The letters as people read them: one row per letter, the readable columns first."),
+        "columns": {
+            "letter_id": _LETTER_ID, "letter_date": _LETTER_DATE, "resolution": _RESOLUTION, "subject": _SUBJECT,
+            "status": d("Gesamtstand des Briefes aus seinen Punkten", "Overall status from the points."),
+            "department": _DEPARTMENT, "report_type": _REPORT_TYPE, "next_review": _NEXT_REVIEW,
+            "mandate_count": d("Anzahl der Beschlusspunkte", "Number of points."),
+            "city": d("Körperschaft", _en(Record, "city")),
+            "file_number": d("Aktenzeichen des Briefes", _en(Record, "file_number")),
+            "session_number": d("Sitzung, in der beschlossen wurde", _en(Record, "session_number")),
+            "letter_year": d("Jahr des Briefes", "Year of the letter."),
+            "confidential": d("Vertraulich (1), nicht (0), unklar (leer)", _en(Record, "confidential")),
+            "corrected": d("Von Archivarinnen korrigierte Felder (JSON-Liste)", "Fields an archivist corrected."),
+        },
+        "facets": ["status", "report_type", "letter_year"],
+        "sort_desc": "letter_date",
+    },
     "resolutions": {
         "description": d("Je Beschluss eine Zeile: was der neueste Brief über ihn sagt",
                          "One row per resolution: what the latest letter says."),
@@ -570,7 +589,7 @@ seinen Beschlüssen wurde. Jeder Brief ist in seine Felder zerlegt (Beschluss, P
 Stand, Fristen, nächste Wiedervorlage) und mit dem Original verknüpft. <em>Council follow-up letters
 ("Beschlusskontrolle"), read into records and linked to the original files.</em></p>
 <ul>
-<li><a href="/archiv/letters">Alle Briefe (letters)</a> ·
+<li><a href="/archiv/briefe">Alle Briefe (letters)</a> ·
  <a href="/archiv/letters?copy_of__isnull=1&amp;_facet=status&amp;_facet=report_type&amp;_facet=department&amp;_facet=letter_year">Briefe nach
  Stand, Art, Bereich und Jahr (facets)</a> · <a href="/archiv/resolutions">Beschlüsse (resolutions)</a>
  · <a href="/-/diagramme">Diagramme (charts)</a></li>

@@ -605,6 +605,11 @@ def _v5(db: Database) -> None:
     db.execute("ALTER TABLE letters ADD COLUMN copy_of INTEGER")
     db.execute("CREATE INDEX idx_letters_copy_of ON letters (copy_of)")
     db.execute("CREATE INDEX idx_letters_resolution_letter_date ON letters (resolution, letter_date)")
+    # the letters as people read them: one row per letter (copies once), the readable columns first
+    db.execute("""CREATE VIEW briefe AS
+        SELECT id AS letter_id, letter_date, resolution, subject, status, department, report_type, next_review,
+               mandate_count, city, file_number, session_number, letter_year, confidential, corrected
+        FROM letters WHERE kind = 'beschlusskontrolle' AND copy_of IS NULL""")
     from archive.copies import regroup_all
     regroup_all(db.conn)
     refresh_derived(db.conn)

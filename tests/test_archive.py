@@ -372,6 +372,7 @@ def test_an_archive_of_schema_1_is_upgraded_in_place(tmp_path):
         c.execute("DROP INDEX idx_letters_kind_department_key_status")   # schema 4's
         c.execute("ALTER TABLE letters DROP COLUMN department_key")
         c.execute("DROP VIEW current_corrections")    # schema 5's
+        c.execute("DROP VIEW briefe")
         c.execute("DROP TABLE corrections")
         c.execute("DROP TABLE provenance")
         c.execute("ALTER TABLE letters DROP COLUMN corrected")

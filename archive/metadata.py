@@ -551,6 +551,19 @@ from letters
 where kind = 'beschlusskontrolle' and copy_of is null and department_key = department_key(:department)
 order by letter_date desc, id desc""",
     },
+    "person": {
+        "title": "Briefe einer Person (letters signed or acknowledged by one person)",
+        "description": d("Alle Briefe, die eine Person unterzeichnet oder zur Kenntnis genommen hat, gleich wie ihr "
+                         "Name gedruckt ist („Dr. Peter Lames“ = „Peter Lames“), neueste zuerst",
+                         "Every letter one person signed or acknowledged, whatever the spelling of the name."),
+        "sql": """select letter_date, id as letter_id, resolution, subject, status,
+       case when person_key(sender_name) = person_key(:name) then 'unterzeichnet' else 'Kenntnis genommen' end as als,
+       sender_name, sender_role, acknowledged_by_name, acknowledged_by_role
+from letters
+where kind = 'beschlusskontrolle' and copy_of is null
+  and (person_key(sender_name) = person_key(:name) or person_key(acknowledged_by_name) = person_key(:name))
+order by letter_date desc, id desc""",
+    },
     "wortformen_suche": {
         "title": "Suche in Beschlusspunkten nach Wortformen (German word-form search)",
         "description": d("Findet jede Wortform: „Spielplätze“ findet „Spielplatz“, „Anträge“ findet „Antrag“. "
@@ -596,7 +609,8 @@ Stand, Fristen, nächste Wiedervorlage) und mit dem Original verknüpft. <em>Cou
 <li><a href="/archiv/ueberfaellige_wiedervorlagen">Überfällige Wiedervorlagen</a> ·
  <a href="/archiv/verstrichene_fristen">Verstrichene Fristen</a> ·
  <a href="/archiv/offene_beschluesse">Noch nicht umgesetzte Beschlüsse</a> ·
- <a href="/archiv/wortformen_suche">Wortformen-Suche</a></li>
+ <a href="/archiv/wortformen_suche">Wortformen-Suche</a> ·
+ <a href="/archiv/person">Briefe einer Person</a></li>
 </ul>"""
 
 

@@ -67,8 +67,21 @@ def department_key(name: str | None) -> str | None:
     return " ".join(words) or None
 
 
+_TITLES = re.compile(r"\b(?:Prof|Dr|Dipl|Ing|rer|nat|jur|med|phil|pol|oec|h\.\s?c|M\.\s?A|B\.\s?A)\.?(?=\s|-|$)", re.I)
+
+
+def person_key(name: str | None) -> str | None:
+    """One key for one person however the name was printed: titles, case, ß/ss, umlauts and
+    spacing ignored ("Dr. Peter Lames" = "Peter Lames" = "PETER  LAMES")."""
+    if not name:
+        return None
+    bare = _TITLES.sub(" ", name)
+    return " ".join(stem_word(w) for w in re.findall(r"[^\W\d_]+", bare.casefold().replace("ß", "ss"))) or None
+
+
 def register_functions(conn: sqlite3.Connection) -> None:
     """Make `stem_query(text)`, `stem_text(text)` and `department_key(name)` available in SQL."""
     conn.create_function("stem_query", 1, stem_query, deterministic=True)
     conn.create_function("stem_text", 1, stem_text, deterministic=True)
     conn.create_function("department_key", 1, department_key, deterministic=True)
+    conn.create_function("person_key", 1, person_key, deterministic=True)

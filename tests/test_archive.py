@@ -422,3 +422,22 @@ def test_spellings_of_one_department_are_one_key():
     assert a != department_key("Geschäftsbereich Kultur und Wissenschaft")
     assert department_key("Straßen- und Tiefbauamt") == department_key("Strassen- und Tiefbauamt")
     assert department_key(None) is None and department_key("und") is None
+
+
+def test_one_person_is_one_key_and_the_person_query_finds_every_spelling(conn):
+    from archive.metadata import build
+    from archive.stemming import person_key
+
+    assert person_key("Dr. Peter Lames") == person_key("Peter Lames") == person_key("PETER  LAMES")
+    assert person_key("Prof. Dr.-Ing. Anna Müller") == person_key("Anna Mueller")
+    assert person_key("Peter Lames") != person_key("Petra Lammers") and person_key(None) is None
+    sql = build()["databases"]["archiv"]["queries"]["person"]["sql"]
+    for n, (sender, ack) in enumerate([("Dr. Peter Lames", "Dirk Hilbert"), ("Peter Lames", None),
+                                       ("Anna Weber", "DIRK HILBERT")], start=1):
+        store.save_record(conn, Record.model_validate({
+            "source": {"path": f"p{n}.txt", "sha256": f"{n:064x}", "media_type": "text/plain", "pages": 1, "ocr": False},
+            "kind": "beschlusskontrolle", "status": "unknown", "resolution": f"V000{n}/21", "letter_date": f"2021-0{n}-01",
+            "sender": {"name": sender, "role": "Beigeordneter"}, "acknowledged_by": {"name": ack, "role": None} if ack else None}))
+    assert len(conn.execute(sql, {"name": "peter lames"}).fetchall()) == 2
+    roles = [r["als"] for r in conn.execute(sql, {"name": "Dirk Hilbert"})]
+    assert roles == ["Kenntnis genommen", "Kenntnis genommen"]

@@ -10,7 +10,6 @@ touched (archive.schema.refresh_derived), so the views never disagree with the l
 from __future__ import annotations
 
 import dataclasses
-
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -156,10 +155,13 @@ def _corrected(conn: sqlite3.Connection, rows: RecordRows, fresh: bool) -> Recor
         notes = corr.compare(rows.record, applied) + notes
     record = record.model_copy(update={"warnings": [w for w in record.warnings if w not in notes] + notes,
                                        "corrected": sorted({p for p, _ in applied})})
-    doc = rows.document
-    new = record_rows(record, full_text=doc["full_text"], size=doc["size"], pipeline_version=doc["pipeline_version"],
-                      ingested_at=doc["ingested_at"], run_id=doc.get("run_id"))
-    return dataclasses.replace(new, document=doc, record=rows.record)
+    return dataclasses.replace(_rows_for(record, rows.document), document=rows.document, record=rows.record)
+
+
+def _rows_for(record: Record, doc: Any) -> RecordRows:
+    """The rows of a record whose document row is known (stored already, or being stored)."""
+    return record_rows(record, full_text=doc["full_text"], size=doc["size"], pipeline_version=doc["pipeline_version"],
+                       ingested_at=doc["ingested_at"], run_id=doc["run_id"])
 
 
 def load_record(conn: sqlite3.Connection, letter_id: int) -> Record:
@@ -170,9 +172,7 @@ def load_record(conn: sqlite3.Connection, letter_id: int) -> Record:
 def rewrite(conn: sqlite3.Connection, record: Record) -> int:
     """Store a changed version of a stored record (its document row kept); the caller holds the transaction."""
     doc = conn.execute("SELECT * FROM documents WHERE sha256 = ?", (record.source.sha256,)).fetchone()
-    rows = record_rows(record, full_text=doc["full_text"], size=doc["size"], pipeline_version=doc["pipeline_version"],
-                       ingested_at=doc["ingested_at"], run_id=doc["run_id"])
-    return write_rows(conn, rows, fresh=False)
+    return write_rows(conn, _rows_for(record, doc), fresh=False)
 
 
 def add_paths(conn: sqlite3.Connection, sha256: str, paths: Iterable[str], *, seen_at: str,

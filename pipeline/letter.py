@@ -109,7 +109,7 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
     if reference and re.match(r"^(?:TOP|Tagesordnungspunkt)\s*\d", reference[0].strip()):
         return False  # an agenda item, not a letter's reference line
     # a letter without a genre heading says what it is in its first sentences ("Zum Stand der Umsetzung teilen wir …")
-    return any(REPORT_TITLE.search(line) for line in reference[:3] + top[:25] + " ".join(lead).split("\n"))
+    return any(REPORT_TITLE.search(line) for line in reference[:3] + top[:25] + [" ".join(lead)])
 
 
 def parse_letter(doc: Document) -> Record:
@@ -132,10 +132,7 @@ def parse_letter(doc: Document) -> Record:
         else:
             return _not_a_letter(doc, lines, warnings)
     warnings += ref_warnings
-    own = header.form_number(parts.header + parts.reference + parts.body[:_FORM_LINES])
-    if own and own in " ".join(parts.body[_FORM_LINES:] + [line for line in parts.body[:_FORM_LINES] if not
-                                                          header.form_number([line])]):
-        own = None     # the body reports on it ("die Vorlage VII-DS-07730 … beschlossen"): a resolution, not the form's number
+    own = _own_form_number(parts)
     if own and len(resolutions) > 1 and any(r[0] == own for r in resolutions):
         resolutions = [r for r in resolutions if r[0] != own]   # the form's own number; the resolution is another
     parts = Sections(header.split_embedded_labels(parts.header), parts.reference, parts.body, parts.closing)
@@ -143,8 +140,7 @@ def parse_letter(doc: Document) -> Record:
     # a form may print its labelled fields ("Az.:", "Datum:") between the title and the first point
     # (and OCR may put the letterhead's label column below the salutation, among the first points)
     lead = _before_points(parts.body)
-    values = header.labelled_values(parts.header + parts.reference + lead + [
-        line for line in parts.body[len(lead):40] if header.LABEL.match(line.strip()) and header.LABEL.match(line.strip()).group("value")])
+    values = header.labelled_values(parts.header + parts.reference + lead + _labelled_lines(parts.body[len(lead):40]))
     # the place-and-date line stands in the header or, in some forms, just above the signature
     letter_date = header.find_letter_date(parts.header + parts.reference + parts.body[:3] + parts.closing[:6], values) \
         or next(filter(None, map(header.place_date, lines)), None)   # a layout that put it elsewhere
@@ -166,8 +162,7 @@ def parse_letter(doc: Document) -> Record:
     points, groups = read_body(parts.body, first_res, known)
     if own and own != first_res:     # the form's own number heading the body names no resolution of its points
         groups = [g for g in groups if g[0] != own]
-        for point in points:
-            point.resolution = first_res if point.resolution == own else point.resolution
+        _reassign(points, own, first_res)
     for res, ses, title in groups:   # resolutions named by headings in the body ("II. V-Co00017/22 …")
         if res not in known:
             known.append(res)
@@ -180,8 +175,7 @@ def parse_letter(doc: Document) -> Record:
         # the form's own number stood alone in the reference; the body's headings name what it reports on
         resolutions = [r for r in resolutions if r[0] != own]
         first_res, first_session, subject = resolutions[0]
-        for point in points:
-            point.resolution = first_res if point.resolution == own else point.resolution
+        _reassign(points, own, first_res)
     if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines):
         return _not_a_letter(doc, lines, warnings)   # a report in prose without letter form: a press release
     mandates = _mandates(points, letter_date)
@@ -218,6 +212,26 @@ def parse_letter(doc: Document) -> Record:
 
 
 _FORM_LINES = 20    # lines at the top of the body where a form prints its own number
+
+
+def _own_form_number(parts: Sections) -> str | None:
+    """The number a report form gives itself ("Informationsvorlage 2024/IV/0815"), unless the body
+    reports on it by that number ("die Vorlage VII-DS-07730 … beschlossen"): then it is a resolution."""
+    own = header.form_number(parts.header + parts.reference + parts.body[:_FORM_LINES])
+    elsewhere = parts.body[_FORM_LINES:] + [line for line in parts.body[:_FORM_LINES] if not header.form_number([line])]
+    return None if own and own in " ".join(elsewhere) else own
+
+
+def _reassign(points, own: str, resolution: str | None) -> None:
+    """Points read under the form's own number belong to the resolution reported on."""
+    for point in points:
+        if point.resolution == own:
+            point.resolution = resolution
+
+
+def _labelled_lines(lines: list[str]) -> list[str]:
+    """The lines that are a label with its value ("Datum: 14.03.2023")."""
+    return [line for line in lines if (m := header.LABEL.match(line.strip())) and m.group("value")]
 
 _FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):]|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|Zu\s|zu\s)")
 

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
 from models import Box, Provenance, Record, Span
-from pipeline.dates import find_dates, find_periods
+from pipeline.dates import FoundDate, find_dates, find_periods
 from pipeline.header import BOX_LINE, is_marking
 from pipeline.lexicon import REPORT_TITLE
 from pipeline.read import Document
@@ -146,8 +147,6 @@ class _Index:
 
     def _verbatim(self, values: list[str], after: int) -> list[int] | None:
         """The value's words in a row: the first place at or after token `after`, else the first."""
-        from bisect import bisect_left
-
         needle = " " + " ".join(values) + " "
         first = self.joined.find(needle)
         if first < 0:
@@ -172,7 +171,6 @@ class _Index:
 
     def tokens_in(self, start: int, end: int) -> list[int]:
         """Indices of the tokens overlapping flat-text offsets [start, end)."""
-        from bisect import bisect_left, bisect_right
         lo = max(0, bisect_right(self.starts, start) - 1)
         hi = bisect_left(self.starts, end)
         return [i for i in range(lo, hi) if self.tokens[i].end > start]
@@ -240,10 +238,7 @@ def _date_span(index: _Index, value: str, within: tuple[int, int] | None = None,
 
 def _year_mention(text: str, year: str):
     m = re.search(r"(?:\b[\wäöü.]+\s+){0,2}\b" + year + r"\b", text)
-    if m is None:
-        return None
-    from pipeline.dates import FoundDate
-    return FoundDate(year, m.start(), m.end())
+    return FoundDate(year, m.start(), m.end()) if m else None
 
 
 def locate(record: Record, doc: Document) -> Provenance:

@@ -100,6 +100,7 @@ def test_every_letter_of_the_shared_corpus_points_at_its_words():
     files = sorted(f for folder in ("real", "dev") for f in (CORPUS / folder).iterdir() if f.is_file()
                    and f.suffix in (".txt", ".pdf", ".png", ".tif", ".tiff", ".jpg"))
     total, missed = misses(files)
-    # measured: 5 of 903 values over the whole shared corpus have no place: a date read as a year
-    # only from a damaged stamp, and sub-point numbers glued to their quote on one line ("8d)„Für")
+    # measured (2026-12-02, 25a81cf): 898 of 903 values over the whole shared corpus located; without a
+    # place: a year read from a damaged date, two sub-point numbers glued to their quote ("8d)„Für"),
+    # and the contract's "1" of one unnumbered point (exempted above: nothing printed to point at)
     assert total > 800 and len(missed) <= total * 0.01, "\n".join(missed)

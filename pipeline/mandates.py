@@ -105,7 +105,8 @@ def _running_lines(lines: list[str]) -> set[str]:
         if near_page_mark or " · " in text or find_resolutions(text):   # a header, not a line of an answer
             key = re.sub(r"\d+", "#", text)
             seen[key] = seen.get(key, 0) + 1
-    return {key for key, n in seen.items() if n >= 2}
+    # a two-page letter prints its running header once, right after the page mark
+    return {key for key, n in seen.items() if n >= 2 or " · " in key}
 
 
 def _quote_delta(text: str, depth: int) -> tuple[int, int | None]:
@@ -334,7 +335,10 @@ class _Reader:
                 return
         point = self.current
         if self.mode == "text":
-            if _starts_quote(text) or self.depth > 0:
+            # a quote opens the point's text ("3. Zur Finanzierung:" / "„…“"); a name in quotes
+            # at a line start inside a running sentence ("… Nr. 128" / "„Schlachthof“ beschlossen") does not
+            opens = _starts_quote(text) and (not point.quote or point.quote[-1].rstrip().endswith(":"))
+            if opens or self.depth > 0:
                 self.mode = "quote"
             elif point.quote and _ANSWER_INTRO.search(text):
                 self.mode = "response"      # "Hierzu informiere ich wie folgt:" ends the unquoted points
@@ -438,6 +442,12 @@ def read_body(body: list[str], resolution: str | None,
     for point in points:
         if point.unclosed and not point.response:
             _split_unclosed(point)
+        elif not point.response:
+            _split_directive(point)
+    last_column = _last_column(lines)
+    if last_column:
+        for point in points:
+            _cell_to_fact(point, last_column)
     if reader.answer_to is None:      # answers under headings name their points; no sharing
         _share_joint_answers(points)
     for point in points:
@@ -498,6 +508,61 @@ def _split_unclosed(point: Point) -> None:
         rest = " ".join(point.quote[k:])
         first = sentence_spans(rest)[0][1] if rest.strip() else ""
         if first[:1].isupper() and sentence_status(first):
+            point.quote, point.response = point.quote[:k], point.quote[k:]
+            return
+
+
+# A resolution's sentence beyond the mandate formulas: "Der Rat beschließt, …", "… zu veräußern."
+_RESOLVES = re.compile(r"\bbeschlie(?:ß|ss)t\b|\bzu\s+[a-zäöüß]+en[.;!]?$")
+
+
+# A table's column headings read as lines ("Nr." / "Beschlusspunkt" / "Sachstand" / "Termin"):
+# when the last column holds dates or states, each row's last short line is that cell.
+_COLUMN_HEADING = re.compile(r"^(?:Nr\.?|Lfd\.\s*Nr\.?|Ziffer|Beschlusspunkt|Beschlusstext|Beschluss|Auftrag|Sachstand"
+                             r"|Stand(?:\s+der\s+Umsetzung)?|Umsetzungsstand|Bemerkung(?:en)?|Termin|Frist|Zieltermin|Status)$", re.I)
+
+
+def _last_column(lines: list[str]) -> str | None:
+    """The role of a text table's last column ("date" or "status"), if its headings stand one per line."""
+    texts = [line.strip() for line in lines]
+    for k in range(len(texts) - 2):
+        run = []
+        while k + len(run) < len(texts) and _COLUMN_HEADING.match(texts[k + len(run)]):
+            run.append(texts[k + len(run)])
+        if len(run) >= 3:
+            return _FACT_ROLE.get(run[-1].lower())
+    return None
+
+
+def _cell_to_fact(point: Point, role: str) -> None:
+    """The row's last cell ("07/2024", "II. Quartal 2024", "erledigt") left at the end of its answer."""
+    lines = [line for line in point.response if line.strip()]
+    if len(lines) < 2:
+        return
+    cell = lines[-1].strip()
+    if len(cell) <= 25 and not re.search(r"[a-zäöüß]{3,}\.$", cell) and not _directive(cell):
+        point.response = lines[:-1]
+        point.facts.setdefault(role, cell.strip("–— ") or "–")
+
+
+def _directive(sentence: str) -> bool:
+    """A sentence in a resolution's words: it orders, asks or says what is to be done."""
+    return bool(_MANDATE_LANGUAGE.search(sentence.strip()) or _RESOLVES.search(sentence.strip()))
+
+
+def _split_directive(point: Point) -> None:
+    """An unquoted point answered on the next line, without a blank line or label between
+    ("1. Der Oberbürgermeister wird beauftragt, … vorzulegen." / "Ein Entwurf liegt vor …"): the
+    answer starts at the first line that opens a sentence after a sentence in the resolution's
+    words, when that sentence itself reports rather than orders."""
+    for k in range(1, len(point.quote)):
+        before = join_lines(point.quote[:k]).strip()
+        if not re.search(r"[.!?][\"“”'*]*$", before):
+            continue
+        rest = join_lines(point.quote[k:]).strip()
+        last = sentence_spans(before)[-1][1]
+        first = sentence_spans(rest)[0][1] if rest else ""
+        if first[:1].isupper() and _directive(last) and not _directive(first):
             point.quote, point.response = point.quote[:k], point.quote[k:]
             return
 

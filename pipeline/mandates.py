@@ -17,6 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from pipeline import formrows
 from pipeline.header import is_marking
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
@@ -181,6 +182,7 @@ class _Reader:
         self.roman = ""            # the roman group of points numbered "I.1", "II.2"
         self.label_soon = False    # an answer label ("Stand:") follows within a few lines
         self.sequence_soon = False # this "1." opens paragraphs numbered 1, 2, 3 in order
+        self.width = 1             # digits of the last marker's number as printed ("01": 2)
 
     # -- line kinds -------------------------------------------------------------------
     def marker(self, line: str, following: str) -> tuple[tuple[int, str], str] | None:
@@ -196,6 +198,7 @@ class _Reader:
         else:
             num = (0, m.group("letter"))
         rest = strip_debris(m.group("rest"))
+        self.width = len(m.group("num")) if m.group("num") else 1
         if m.group("roman"):
             self.roman = m.group("roman") + "."
         if m.group("letter") and not m.group("word") and not (self.last and self.last[0] == 0) \
@@ -258,7 +261,8 @@ class _Reader:
         if head and (self.depth == 0 or self.block):
             key = head.group("letter") or (
                 head.group("num") + (f".{head.group('dot')}" if head.group("dot") else "") + (head.group("sub") or ""))
-            target = next((p for p in self.points if p.number == key and p.resolution == self.resolution), None)
+            target = next((p for p in self.points if p.number.lstrip("0") == key.lstrip("0")
+                           and p.resolution == self.resolution), None)
             rest = head.group("rest")
             more = _MORE_TARGETS.match(rest)
             numbers = _TARGET.findall(more.group(0)) if more else []
@@ -297,7 +301,7 @@ class _Reader:
             elif self.depth > 0:
                 self.block = True
             self.last = (n, sub)
-            self.current = Point(f"{self.roman}{n}{sub}" if n else sub, self.resolution)
+            self.current = Point(f"{self.roman}{n:0{self.width}d}{sub}" if n else sub, self.resolution)   # "01" as printed
             self.points.append(self.current)
             self.mode = "quote" if self.depth > 0 else "text"
             if rest:
@@ -345,7 +349,11 @@ class _Reader:
                 return
             else:
                 label = _LEAD_LABEL.match(text)
-                if label and point.quote:
+                fact = _FACT.match(text)
+                if fact and point.quote:      # a form's state or date row ends the point's text
+                    self.mode = "response"
+                    point.facts[_FACT_ROLE[fact.group("label").lower()]] = fact.group("value").strip()
+                elif label and point.quote:
                     self.mode = "response"
                     point.response.append(text[label.end():])
                 else:
@@ -411,6 +419,7 @@ def read_body(body: list[str], resolution: str | None,
     running = _running_lines(body)
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _INLINE_POINT.split(line)]
+    lines = formrows.rewrite(lines)
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
     for i in range(len(lines) - 2, -1, -1):
         following_of[i] = lines[i + 1].strip() or following_of[i + 1]

@@ -1,0 +1,93 @@
+"""Forms that print one block of labelled rows per point, labels without colons:
+
+    Beschlusspunkt 01 Die Stadtverwaltung wird beauftragt, …
+    Erledigungsvermerk ☐ erledigt ☒ in Bearbeitung ☐ nicht umsetzbar
+    Sachstand / Begründung bei Verzug Von 86 Schulen sind 61 …
+    Termin 31.12.2024
+
+A label is the longest run of words that starts two or more lines and then goes on
+differently, and whose first word names a row the reader knows (point, answer, state, date).
+Such rows are rewritten into the labelled form the point reader understands ("Sachstand: …",
+"Status: in Bearbeitung", "Termin: 31.12.2024", "Beschlusspunkt 01: …"). A form with one
+point repeats nothing and is left as it is.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# What a row's label may start with, and the row it makes.
+_ROLE_OF_HEAD = (
+    (re.compile(r"^(?:Beschlusspunkt|Punkt|Ziffer|Teilbeschluss)$"), "point"),
+    (re.compile(r"^(?:Sachstand|Stand|Umsetzung|Umsetzungsstand|Begründung|Bemerkung(?:en)?|Antwort|Stellungnahme"
+                r"|Ergebnis|Erläuterung(?:en)?)$"), "answer"),
+    (re.compile(r"^(?:Erledigungsvermerk|Erledigung|Erledigungsstand|Status|Umsetzungsstatus|Bearbeitungsstand)$"), "status"),
+    (re.compile(r"^(?:Termin|Frist|Zieltermin|Endtermin)$"), "date"),
+)
+_CANONICAL = {"answer": "Sachstand", "status": "Status", "date": "Termin"}
+# A box before each option: ticked ☒ (OCR: X), empty ☐ (OCR: D, O, [])
+_TICKED = r"(?:☒|☑|\[[xX]\]|[xX])"
+_EMPTY = r"(?:☐|□|\[\s?\]|[DO0])"
+_OPTION = re.compile(rf"(?:(?<=\s)|^)(?P<box>{_TICKED}|{_EMPTY})\s+(?P<option>[a-zäöüß][^☐□☒☑\[]*?)(?=\s+(?:{_TICKED}|{_EMPTY})\s|$)")
+
+
+def _role(head: str) -> str | None:
+    return next((role for pattern, role in _ROLE_OF_HEAD if pattern.match(head)), None)
+
+
+def _value_start(word: str) -> bool:
+    """A number or a box ends a label ("Beschlusspunkt 01", "Erledigungsvermerk ☐ erledigt")."""
+    return bool(re.match(r"^(?:\d|[\[☐□☒☑]|[A-Za-z]$)", word))
+
+
+def find_labels(lines: list[str]) -> dict[str, str]:
+    """Repeated row labels and their roles: {"Sachstand / Begründung bei Verzug": "answer", …}."""
+    words = [line.split() for line in lines if line.strip()]
+    labels: dict[str, str] = {}
+    for head, count in Counter(w[0] for w in words).items():
+        role = _role(head)
+        if role is None or count < 2:
+            continue
+        rows = [w for w in words if w[0] == head]
+        n = 1
+        # extend the label while every row goes on with the same word (never over a number: "Beschlusspunkt 01")
+        while all(len(w) > n + 1 for w in rows) and len({w[n] for w in rows}) == 1 and not _value_start(rows[0][n]):
+            n += 1
+        if role == "point" and not all(re.fullmatch(r"\d{1,2}[a-z]?", w[n]) for w in rows if len(w) > n):
+            continue
+        labels[" ".join(rows[0][:n])] = role
+    return labels
+
+
+def choice(value: str) -> str | None:
+    """The one ticked option of a row of boxes, '' when none or several are ticked, None if no boxes."""
+    options = list(_OPTION.finditer(value))
+    if len(options) < 2:
+        return None
+    ticked = [m.group("option").strip() for m in options if re.fullmatch(_TICKED, m.group("box"))]
+    return ticked[0] if len(ticked) == 1 else ""
+
+
+def rewrite(lines: list[str]) -> list[str]:
+    """The lines, with each repeated form row in the labelled form the point reader knows."""
+    labels = find_labels(lines)
+    if not labels:
+        return lines
+    out = []
+    for line in lines:
+        text = line.strip()
+        label = next((lb for lb in labels if text == lb or text.startswith(lb + " ")), None)
+        if label is None:
+            out.append(line)
+            continue
+        role, value = labels[label], text[len(label):].strip()
+        if role == "point":
+            number, _, rest = value.partition(" ")
+            out.append(f"{label} {number}: {rest}".rstrip())
+        elif role == "status":
+            ticked = choice(value)
+            if ticked != "":         # no box or several ticked: the row says nothing
+                out.append(f"Status: {ticked if ticked is not None else value}")
+        else:
+            out.append(f"{_CANONICAL[role]}: {value}")
+    return out

@@ -73,6 +73,8 @@ _MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wor
 _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")
 # A title in quotes ("„Trinkwasserspender an Lübecker Schulen“"), not a resolution's sentence: no point
 _QUOTED_TITLE = re.compile(r"^[„\"“»][^„\"“”»«.,!?:;]{3,120}[“\"”«]\s*$")
+# A point's title on its number's line ("2. Rufbusangebote"): a few words, no sentence
+_HEADING = re.compile(r"^[A-ZÄÖÜ][^.,;:!?„“\"»«]{2,60}$")
 _OPENERS = "„‚»"
 _AMBIGUOUS = "\"“”'«"
 
@@ -341,7 +343,10 @@ class _Reader:
         if self.mode == "text":
             # a quote opens the point's text ("3. Zur Finanzierung:" / "„…“"); a name in quotes
             # at a line start inside a running sentence ("… Nr. 128" / "„Schlachthof“ beschlossen") does not
-            opens = _starts_quote(text) and (not point.quote or point.quote[-1].rstrip().endswith(":"))
+            heading = len(point.quote) == 1 and _HEADING.match(point.quote[0].strip())
+            opens = _starts_quote(text) and (not point.quote or point.quote[-1].rstrip().endswith(":") or heading)
+            if heading and opens:
+                point.quote.clear()         # "1. PlusBus-Netz" / "„Der Landrat wird …“": the point's title, not its text
             if opens or self.depth > 0:
                 self.mode = "quote"
             elif point.quote and _ANSWER_INTRO.search(text):
@@ -501,7 +506,8 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
 
 def _introduces_sub_points(point: Point, points: list[Point]) -> bool:
     """"3. Zur Finanzierung:" followed by 3a, 3b only introduces its sub-points: no point of its own."""
-    return (bool(point.quote) and join_lines(point.quote).rstrip(" \"“”»«").endswith(":") and not point.response
+    return (bool(point.quote) and not point.response
+            and (join_lines(point.quote).rstrip(" \"“”»«").endswith((":", ",")) or _HEADING.match(join_lines(point.quote)))
             and any(p.number.startswith(point.number) and p.number != point.number
                     and not p.number[len(point.number):].isdigit() for p in points))
 

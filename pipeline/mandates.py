@@ -53,7 +53,8 @@ _STOP = re.compile(
     r"|Die\s+Beschlusskontrolle\s+(?:ist|wird))")
 # A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
 # but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
-_CLOSING_STATEMENT = re.compile(r"^(?:(?:Der|Dieser)\s+Beschluss\s+(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss)")
+_CLOSING_STATEMENT = re.compile(r"^(?:(?:Der|Dieser)\s+Beschluss\s+(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
+                                r"|(?:Die|Diese|Beide|Alle)\s+(?:\w+\s+)?Beschlüsse\s+(?:sind|werden|gelten)\b|Damit\s+sind\s+(?:die|beide|alle)\s+Beschlüsse)")
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
 # heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
 _NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"
@@ -234,10 +235,13 @@ class _Reader:
 
     def group_head(self, line: str) -> str | None:
         m = _GROUP_HEAD.match(line)
-        if not m or len(line) > 90 or self.depth > 0 or not (m.group("prefix") or m.group("kind")):
+        if not m or len(line) > 130 or self.depth > 0 or not (m.group("prefix") or m.group("kind")):
             return None
         found = find_resolutions(line)     # the whole line: "Zu § 6012" needs its "Zu"
-        if not found or found[0][1] > len(line) - len(m.group("rest")) + 2:
+        # "II. Beschluss des Ausschusses vom 12.07.2023 zur Vorlage VO/23/20387/52": a numbered heading
+        # about a resolution may name its identifier at the end
+        described = bool(m.group("prefix") and re.match(r"[IVX]{1,4}\.", m.group("prefix")) and m.group("kind"))
+        if not found or (found[0][1] > len(line) - len(m.group("rest")) + 2 or len(line) > 90) and not described:
             return None
         value = found[0][0]
         sessions = find_sessions(m.group("rest"))
@@ -410,11 +414,15 @@ def _numbered_paragraphs(lines: list[str]) -> set[int]:
         m = _NUMBERED.match(line)
         if m and (k == 0 or not lines[k - 1].strip()):
             starts.append((k, int(m.group("n"))))
-    found = set()
-    for j, (k, n) in enumerate(starts):
-        if n == 1 and [m for _, m in starts[j + 1:j + 3]] == [2, 3] and _SENTENCE_AFTER_NUMBER.match(lines[k]):
-            found.add(k)
-    return found
+    # runs 1, 2, 3 …; a run restarts per resolution ("I. …" 1, 2 / "II. …" 1, 2, 3)
+    runs: list[list[int]] = []
+    for k, n in starts:
+        if n == 1:
+            runs.append([k])
+        elif runs and n == len(runs[-1]) + 1:
+            runs[-1].append(k)
+    counted = [run for run in runs if len(run) >= 2]
+    return {run[0] for run in counted if (len(run) >= 3 or len(counted) >= 2) and _SENTENCE_AFTER_NUMBER.match(lines[run[0]])}
 
 
 def read_body(body: list[str], resolution: str | None,
@@ -456,8 +464,8 @@ def read_body(body: list[str], resolution: str | None,
     for point in points:
         if point.unclosed and not point.response:
             _split_unclosed(point)
-        elif not point.response:
-            _split_directive(point)
+        elif not point.response or not re.search(r"[„“\"»«]", join_lines(point.quote)):
+            _split_directive(point)     # an unquoted point's text may hold the start of its answer
     last_column = _last_column(lines)
     if last_column:
         for point in points:
@@ -568,8 +576,10 @@ def _directive(sentence: str) -> bool:
 def _split_directive(point: Point) -> None:
     """An unquoted point answered on the next line, without a blank line or label between
     ("1. Der Oberbürgermeister wird beauftragt, … vorzulegen." / "Ein Entwurf liegt vor …"): the
-    answer starts at the first line that opens a sentence after a sentence in the resolution's
-    words, when that sentence itself reports rather than orders."""
+    answer starts at the first line that opens a sentence that reports rather than orders, after a
+    sentence in the resolution's words or when it gives a status itself."""
+    from pipeline.status import sentence_status
+
     for k in range(1, len(point.quote)):
         before = join_lines(point.quote[:k]).strip()
         if not re.search(r"[.!?][\"“”'*]*$", before):
@@ -577,8 +587,8 @@ def _split_directive(point: Point) -> None:
         rest = join_lines(point.quote[k:]).strip()
         last = sentence_spans(before)[-1][1]
         first = sentence_spans(rest)[0][1] if rest else ""
-        if first[:1].isupper() and _directive(last) and not _directive(first):
-            point.quote, point.response = point.quote[:k], point.quote[k:]
+        if first[:1].isupper() and not _directive(first) and (_directive(last) or sentence_status(first)):
+            point.quote, point.response = point.quote[:k], point.quote[k:] + point.response
             return
 
 

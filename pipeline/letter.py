@@ -28,7 +28,8 @@ def _own_number(lines: list[str], resolution: str | None) -> str | None:
     return number if number != resolution else None
 
 
-_DANGLING = re.compile(r"(?:\b(?:Drucksache|Vorlage|Beschluss|Antrag|Nr\.)|\(Drucksache)\s*$")
+_DANGLING = re.compile(r"(?:\b(?:Drucksache|Vorlage|Beschluss|Antrag|Nr\.)|\(Drucksache)\s*$"
+                       r"|^[IVX]{1,4}\.\s.*\b(?:zur|zum|zu|des|der|vom)\s*$")   # "II. Beschluss … zur" / "Vorlage VO/23/…"
 
 
 def _join_dangling_context(lines: list[str]) -> list[str]:

@@ -75,7 +75,7 @@ _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\d{1,2}[.)]|[a-h]\))\s+[�
 # A title in quotes ("„Trinkwasserspender an Lübecker Schulen“"), not a resolution's sentence: no point
 _QUOTED_TITLE = re.compile(r"^[„\"“»][^„\"“”»«.,!?:;]{3,120}[“\"”«]\s*$")
 # A point's title on its number's line ("2. Rufbusangebote"): a few words, no sentence
-_HEADING = re.compile(r"^[A-ZÄÖÜ][^.,;:!?„“\"»«]{2,60}$")
+_HEADING = re.compile(r"^[A-ZÄÖÜ][^.,;:!?„“\"»«]{2,100}$")
 _OPENERS = "„‚»"
 _AMBIGUOUS = "\"“”'«"
 
@@ -412,7 +412,9 @@ def _numbered_paragraphs(lines: list[str]) -> set[int]:
     starts = []
     for k, line in enumerate(lines):
         m = _NUMBERED.match(line)
-        if m and (k == 0 or not lines[k - 1].strip()):
+        before = lines[k - 1].strip() if k else ""
+        # a paragraph's start: after a blank line, a finished sentence or a heading (PDFs print no blank lines)
+        if m and (not before or before.endswith((".", ":", ";", "“", '"')) or _HEADING.match(before)):
             starts.append((k, int(m.group("n"))))
     # runs 1, 2, 3 …; a run restarts per resolution ("I. …" 1, 2 / "II. …" 1, 2, 3)
     runs: list[list[int]] = []

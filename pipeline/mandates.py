@@ -185,6 +185,7 @@ class _Reader:
         self.roman = ""            # the roman group of points numbered "I.1", "II.2"
         self.label_soon = False    # an answer label ("Stand:") follows within a few lines
         self.sequence_soon = False # this "1." opens paragraphs numbered 1, 2, 3 in order
+        self.following = ""        # the next non-empty line
         self.width = 1             # digits of the last marker's number as printed ("01": 2)
 
     # -- line kinds -------------------------------------------------------------------
@@ -259,6 +260,7 @@ class _Reader:
     # -- feeding --------------------------------------------------------------------
     def feed(self, line: str, following: str) -> None:
         text = line.strip()
+        self.following = following
         group = self.group_head(text)
         if group:
             self.resolution, self.last, self.current, self.mode, self.depth = group, None, None, "lead", 0
@@ -329,6 +331,11 @@ class _Reader:
             self.subject_open = self.subject_open and not worded    # a resolution's words end its heading's title
             unquoted = (self.groups and self.label_soon and worded
                         and not any(p.resolution == self.resolution for p in self.points))
+            if _starts_quote(text) and text.rstrip().endswith((",", ":")) and _MARKER.match(self.following):
+                # „Der Magistrat wird beauftragt, / 1. eine … / 2. …“: the quote's enacting clause, its points follow
+                self.depth, _ = _quote_delta(text, self.depth)
+                self.announced = True
+                return
             if (_starts_quote(text) and not _QUOTED_TITLE.match(text)) or unquoted:
                 self.current = Point("1", self.resolution)
                 self.points.append(self.current)
@@ -622,7 +629,8 @@ _LETTER_CLOSING = re.compile(
     r"|\bBeschluss\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:vollständig\s+)?(?:umgesetzt|erledigt|vollzogen))"
     r"|\bweiteren\s+(?:Umsetzungs)?[Ss]tand\b"
     r"|\bzu\s+diesem\s+Beschluss\b|\bBeschlusskontrolle\s+(?:ist|wird)\b"
-    r"|\bweiteren\s+Fortgang\b|\berneut\b[^.]{0,80}\b(?:informier|bericht|unterricht)\w*", re.I)
+    r"|\bweiteren\s+Fortgang\b|\berneut\b[^.]{0,80}\b(?:informier|bericht|unterricht)\w*"
+    r"|^(?:Die\s+)?Anlagen?\b[^.]*\b(?:beigefügt|hinterlegt|beiliegend|abrufbar)", re.I)
 
 
 def clean_response(lines: list[str]) -> str:

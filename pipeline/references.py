@@ -35,6 +35,23 @@ def _district(code: str | None, hint: str | None) -> str | None:
     return code[0] + code[1:].replace("I", "l").replace("0", "o")
 
 
+_PARAGRAPH_CONTEXT = re.compile(r"\b(?:Beschluss\w*|Vorlage|Antrag|Bericht|zu|zum)\b", re.I)
+_LAW_AFTER = re.compile(r"\s*(?:Abs\.|Satz\b|S\.\s?\d|[A-Z][A-Za-z]{0,6}(?:G|O|V|GB)\b)")
+
+
+def _paragraph_is_resolution(text: str, start: int, end: int) -> bool:
+    """"§ 2871" is a resolution when its clause names one ("Beschluss … vom 23.02.2023, § 2871",
+    "zu § 1761") and no law follows it ("§ 123 BauGB", "§ 34 Abs. 2")."""
+    if _LAW_AFTER.match(text[end:]):
+        return False
+    window = text[max(0, start - 100):start]
+    context = list(_PARAGRAPH_CONTEXT.finditer(window))
+    if not context:
+        return False
+    between = window[context[-1].end():]
+    return len(between) <= 70 and not re.search(r"[!?;:]|[a-zäöüß]\.\s+[A-ZÄÖÜ]", between)
+
+
 def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[str, int, int, bool]]:
     """(identifier, start, end, repaired) for each resolution identifier in `text`, in order:
     Dresden's shapes (with OCR repair) and the other bodies' shapes of `lexicon`."""
@@ -61,8 +78,7 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
                 if sum(ch.isdigit() for ch in printed) >= 3 and value != printed:
                     found.append((value, start, end, True))
                 continue
-            if pattern is PARAGRAPH_IDENTIFIER and not re.search(r"\b(?:Beschluss|Vorlage|Antrag|Bericht|zu|zum)\W*$",
-                                                                   text[max(0, start - 30):start], re.I):
+            if pattern is PARAGRAPH_IDENTIFIER and not _paragraph_is_resolution(text, start, end):
                 continue
             found.append((re.sub(r"\s+", " ", m.group("id")), start, end, False))
     return sorted(found, key=lambda f: f[1])

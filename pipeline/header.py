@@ -42,7 +42,10 @@ RECIPIENT_START = re.compile(
 TICKED = "☒☑■✗✘xX⊠"
 UNTICKED = "☐□Do•○◻▢0O"
 # The form label is printed in lower case ("☐ vertraulich"); "VERTRAULICH" is a marking.
-BOX_LINE = re.compile(r"^\s*(?P<box>\[\s*[xX]?\s*\]|[☐☒☑□■✗✘⊠◻▢•○]|[DoOxX0])?\s*vertraulich\s*$")
+_BOX = r"\[\s*[xX]?\s*\]|[☐☒☑□■✗✘⊠◻▢•○]|[DoOxX0]"
+# "☐ vertraulich" alone, or in a row of a form's options ("☐ vertraulich   ☐ Eilvorlage")
+BOX_LINE = re.compile(rf"^\s*(?:(?:{_BOX})?\s*[A-ZÄÖÜa-zäöüß-]{{4,}}\s+){{0,2}}(?P<box>{_BOX})?\s*vertraulich"
+                      rf"(?:\s+(?:{_BOX})?\s*[A-ZÄÖÜa-zäöüß-]{{4,}}){{0,2}}\s*$")
 
 
 @dataclass

@@ -14,9 +14,9 @@ from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header
 from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CELL
-from pipeline.mandates import clean_quote, clean_response, read_body
+from pipeline.mandates import clean_quote, clean_response, is_artefact, read_body
 from pipeline.read import Document
-from pipeline.references import find_sessions, has_resolution
+from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_sections
 from pipeline.status import see_point
 from pipeline.status_model import classify
@@ -136,6 +136,12 @@ def parse_letter(doc: Document) -> Record:
     own = _own_form_number(parts)
     if own and len(resolutions) > 1 and any(r[0] == own for r in resolutions):
         resolutions = [r for r in resolutions if r[0] != own]   # the form's own number; the resolution is another
+    elif own and all(r[0] == own for r in resolutions):
+        # the form's title carries its own number; the resolution reported on is named below it, before
+        # the points ("Beschluss des Rates vom 12.09.2023 – VO/2023/2876")
+        named = [r for r in header.parse_reference(_reference_below(parts.body, own))[0] if r[0] != own]
+        if named:
+            resolutions = named
     parts = Sections(header.split_embedded_labels(parts.header), parts.reference, parts.body, parts.closing)
     city, city_at = header.find_city(parts.header)
     # a form may print its labelled fields ("Az.:", "Datum:") between the title and the first point
@@ -219,8 +225,26 @@ def _own_form_number(parts: Sections) -> str | None:
     """The number a report form gives itself ("Informationsvorlage 2024/IV/0815"), unless the body
     reports on it by that number ("die Vorlage VII-DS-07730 … beschlossen"): then it is a resolution."""
     own = header.form_number(parts.header + parts.reference + parts.body[:_FORM_LINES])
-    elsewhere = parts.body[_FORM_LINES:] + [line for line in parts.body[:_FORM_LINES] if not header.form_number([line])]
+    # a page's running header repeating the number ("- 2 -" / "Stadt Osnabrück - VO/2024/0312") is no mention
+    page_tops = {k + d for k, line in enumerate(parts.body) if is_artefact(line) for d in (1, 2)}
+    elsewhere = [line for k, line in enumerate(parts.body)
+                 if k not in page_tops and (k >= _FORM_LINES or not header.form_number([line]))]
     return None if own and own in " ".join(elsewhere) else own
+
+
+def _reference_below(body: list[str], own: str) -> list[str]:
+    """The paragraph naming another resolution below a form's title, and the title paragraph after it."""
+    lead = _before_points(body)
+    start = next((k for k, line in enumerate(lead) if any(r != own for r, *_ in find_resolutions(line))), None)
+    if start is None:
+        return []
+    out, blanks = [], 0
+    for line in lead[start:]:
+        blanks += not line.strip()
+        if blanks == 2 or line.rstrip().endswith(":"):
+            break
+        out.append(line)
+    return out
 
 
 def _reassign(points, own: str, resolution: str | None) -> None:

@@ -28,14 +28,14 @@ UNIT = re.compile(
 LABEL = re.compile(
     r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Bearbeiter(?:in)?"
     r"|Sachbearbeiter(?:in)?|Sachbearbeitung|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl"
-    r"|Mein\s+Zeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)-?\s?Nr\.?)(?:(?<=\.)|\b)"
+    r"|Mein\s+Zeichen|Zeichen(?=\s*:)|Unser\s+Aktenzeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)-?\s?Nr\.?)(?:(?<=\.)|\b)"
     r"(?!\s+(?:der|des|dem|vom)\b)\s*:?\s*(?P<value>.*)$")      # "Datum der Sitzung" is another date
 # A label inside a line, where a plain-text conversion ran two columns together ("An den Unser Zeichen: 6101-41/21").
 EMBEDDED_LABEL = re.compile(r"(?<=\S)\s+(?=(?:GZ|Az\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Mein\s+Zeichen|Ihr\s+Zeichen|Datum"
                             r"|Sachbearbeiter(?:in)?|Bearbeiter(?:in)?|Telefon|Name)\s*:)")
 # File-number labels, in order of preference when a letter prints several.
 FILE_LABELS = ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
-               "mein zeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.")
+               "mein zeichen", "zeichen", "unser aktenzeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.")
 RECIPIENT_START = re.compile(
     r"^(?:An\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
     r"|Vorsitzende|Den\s+|Dem\s+|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")

@@ -509,8 +509,15 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
         intro += 1          # "… folgenden Beschluss gefasst:" then "Beschlusstext:"
     answer = next((j for j in range(intro + 2, len(lines)) if _ANSWER_INTRO.search(lines[j].strip())), None)
     if answer is None:
-        return []
-    quote = [line for line in lines[intro + 1:answer] if line.strip()]
+        # no answer label: the resolution's text is the paragraph after the introduction, when it is in
+        # a resolution's words; the answer is the next paragraph
+        end = next((j for j in range(intro + 1, len(lines)) if not lines[j].strip()), len(lines))
+        quote = [line for line in lines[intro + 1:end] if line.strip()]
+        if not quote or not _directive(sentence_spans(join_lines(quote))[0][1]):
+            return []
+        answer = end - 1
+    else:
+        quote = [line for line in lines[intro + 1:answer] if line.strip()]
     response = []
     for line in lines[answer + 1:]:
         bare = strip_debris(line.strip())

@@ -101,6 +101,7 @@ def _running_lines(lines: list[str]) -> set[str]:
     """Lines a plain-text conversion repeats at each page top ("Stadt Halle (Saale) · Zwischenbericht …"):
     the same words twice or more, with digits ignored, and no sentence end."""
     seen: dict[str, int] = {}
+    once: set[str] = set()     # a two-page letter prints its running header once, right after the page mark
     texts = [line.strip() for line in lines]
     for k, text in enumerate(texts):
         if len(text) < 12 or text.endswith((".", ":", "“", '"')) or _ANSWER_HEAD.match(text) or _MARKER.match(text):
@@ -109,8 +110,12 @@ def _running_lines(lines: list[str]) -> set[str]:
         if near_page_mark or " · " in text or find_resolutions(text):   # a header, not a line of an answer
             key = re.sub(r"\d+", "#", text)
             seen[key] = seen.get(key, 0) + 1
-    # a two-page letter prints its running header once, right after the page mark
-    return {key for key, n in seen.items() if n >= 2 or " · " in key}
+            after_page_mark = any(is_artefact(t) for t in texts[max(0, k - 2):k] if t)
+            blank_after = k + 1 >= len(texts) or not texts[k + 1]
+            if " · " in text or after_page_mark and blank_after and re.search(r"\s[-–|]\s", text) \
+                    and text[:1].isupper() and len(text) <= 80:
+                once.add(key)
+    return {key for key, n in seen.items() if n >= 2} | once
 
 
 def _quote_delta(text: str, depth: int) -> tuple[int, int | None]:
@@ -493,7 +498,7 @@ _QUOTE_INTRO = re.compile(r"(?:Beschluss\s+gefasst|beschlossen|beschlie(?:ß|ss)
                           r"|Wortlaut\s+des\s+Beschlusses)\s*:\s*$", re.I)
 # "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows
 _ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand\b|^Antwort\b|\bberichte[nt]?\b"
-                           r"|^(?:Stand|Umsetzung|Umsetzungsstand)\b)[^:]{0,50}:\s*$", re.I)
+                           r"|^(?:Zu[mr]\s+)?(?:Stand|Umsetzung|Umsetzungsstand)\b)[^:]{0,50}:\s*$", re.I)
 
 
 def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]:
@@ -519,9 +524,9 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
     else:
         quote = [line for line in lines[intro + 1:answer] if line.strip()]
     response = []
-    for line in lines[answer + 1:]:
+    for line in lines[answer + 1:]:     # the answer's paragraphs, up to the letter's closing words
         bare = strip_debris(line.strip())
-        if _STOP.match(bare) or (response and not bare):
+        if _STOP.match(bare) or _CLOSING_STATEMENT.match(bare) and response:
             break
         if bare:
             response.append(bare)
@@ -637,7 +642,8 @@ _LETTER_CLOSING = re.compile(
     r"|\bweiteren\s+(?:Umsetzungs)?[Ss]tand\b"
     r"|\bzu\s+diesem\s+Beschluss\b|\bBeschlusskontrolle\s+(?:ist|wird)\b"
     r"|\bweiteren\s+Fortgang\b|\berneut\b[^.]{0,80}\b(?:informier|bericht|unterricht)\w*"
-    r"|^(?:Die\s+)?Anlagen?\b[^.]*\b(?:beigefügt|hinterlegt|beiliegend|abrufbar)", re.I)
+    r"|^(?:Die\s+)?Anlagen?\b[^.]*\b(?:beigefügt|hinterlegt|beiliegend|abrufbar)"
+    r"|\babschließend\s+(?:berichten|informieren|unterrichten)\b", re.I)
 
 
 def clean_response(lines: list[str]) -> str:

@@ -29,6 +29,9 @@ _WORDED = re.compile(
     re.IGNORECASE,
 )
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# 09/2024, a month in forms and tables; not a number of a resolution ("Nr. 12/2022", "Vorlage 10/2023")
+_MONTH_YEAR = re.compile(r"(?<![\w/.-])(0[1-9]|1[0-2])/((?:19|20)\d{2})(?![\w/-])")
+_NUMBER_CONTEXT = re.compile(r"(?:Nr\.?|Nummer|Drucksache|Drs\.|Vorlage|Beschluss|Antrag|Anfrage|DS|§|[A-Z]{2,4})\s*:?\s*$")
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,9 @@ def find_dates(text: str) -> list[FoundDate]:
         add(_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.start(), m.end())
     for m in _NUMERIC.finditer(text):
         add(_iso(_year(m.group(3)), int(m.group(2)), int(m.group(1))), m.start(), m.end())
+    for m in _MONTH_YEAR.finditer(text):
+        if not _NUMBER_CONTEXT.search(text[max(0, m.start() - 15):m.start()]):
+            add(_iso(int(m.group(2)), int(m.group(1))), m.start(), m.end())
     text = _SPLIT_DAY.sub(lambda m: m.group(1) + m.group(2) + " " * len(m.group(0)[2:3]), text)
     for m in _WORDED.finditer(text):
         month = month_number(m.group("month"))

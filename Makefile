@@ -37,8 +37,8 @@ score: $(STAMP)
 
 # Retrain the point-status classifier from the blind sets' truth (deterministic; see pipeline/status_model.py).
 model: $(STAMP)
-	$(BIN)/python -m pipeline.status_model evaluate tests/corpus/blind[1-6]/truth
-	$(BIN)/python -m pipeline.status_model train tests/corpus/blind[1-6]/truth
+	$(BIN)/python -m pipeline.status_model evaluate tests/corpus/blind*/truth
+	$(BIN)/python -m pipeline.status_model train tests/corpus/blind*/truth
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench $(BENCH)

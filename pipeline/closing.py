@@ -67,7 +67,12 @@ def _announced_review(lines: list[str]) -> str | None:
             continue
         window = line[m.end():] + " " + " ".join(lines[k + 1:k + 2])
         dates = sorted(find_periods(window) + find_dates(window), key=lambda d: d.start)
-        if dates and dates[0].start < 60:
+        # the announcement's own sentence may name the date late ("… erfolgt nach Abschluss der
+        # Evaluierung, voraussichtlich im Dezember 2024"); a date after "vom"/"seit" is a past event
+        sentence_end = next((e.start() for e in re.finditer(r"[.!?](?:\s+[A-ZÄÖÜ]|\s*$)", window)), len(window))
+        dates = [d for d in dates if d.start < 60 or d.start < sentence_end
+                 and not re.search(r"\b(?:vom|seit|am)\s*$", window[:d.start])]
+        if dates:
             return dates[0].value
         y = re.search(r"(?:Ende|Mitte|Anfang)?\s*((?:19|20)\d{2})\b", window)
         if y and y.start() < 60:

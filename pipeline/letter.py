@@ -81,8 +81,8 @@ def _signature_without_greeting(parts: Sections) -> Sections:
         k = annex         # "Anlagen" / "keine" after the signature: the annex list is no signature
     while k > 0 and len(body) - k < 10:
         text = body[k - 1].strip()
-        if text and not named and header.is_marking(text.strip("–- ").split(" – ")[0]):
-            k -= 1                # a marking under the signature ("– nicht öffentlich –")
+        if text and not named and header.is_marking(text.strip("–- ").split(" – ")[0]) or is_artefact(text):
+            k -= 1                # a marking under the signature ("– nicht öffentlich –"), a page's footer
             continue
         sentence = len(text) > 25 and text.endswith(".")      # "… nimmt den Bericht zur Kenntnis.": body text
         if text and (sentence or not (closing.is_name(text) or closing.is_role(text) or closing.DEPUTY.match(text))):
@@ -92,7 +92,8 @@ def _signature_without_greeting(parts: Sections) -> Sections:
         k -= 1
     if not named:
         return parts
-    return Sections(parts.header, parts.reference, body[:k], body[k:] + parts.closing)
+    block = [line for line in body[k:] if not is_artefact(line)]
+    return Sections(parts.header, parts.reference, body[:k], block + parts.closing)
 
 
 def _source(doc: Document) -> Source:
@@ -283,7 +284,8 @@ def _department(parts: Sections, city_at: int | None, values: dict[str, str]) ->
     if found is None or header.ORGAN.match(found):
         lower = next((line.strip() for line in parts.header + parts.reference + _before_points(parts.body)
                       if header.UNIT.match(line.strip()) and not header.ORGAN.match(line.strip())
-                      and not header.LABEL.match(line.strip()) and len(line.strip()) < 90), None)
+                      and not header.LABEL.match(line.strip()) and len(line.strip()) < 90
+                      and not re.search(r"\b(?:wird|werden|hat|ist)\b|[,.:]$", line.strip())), None)   # a sentence names no unit
         return clean_value(lower) if lower else found
     return found
 

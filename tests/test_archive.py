@@ -413,7 +413,7 @@ def test_views_are_indexed_selects(conn):
         assert "USING INDEX" in plan or "USING COVERING INDEX" in plan or "PRIMARY KEY" in plan, (name, plan)
 
 
-def _vm_steps_per_letter(conn: sqlite3.Connection, writes) -> float:
+def _vm_steps(conn: sqlite3.Connection, writes: list) -> float:
     """SQLite VM instructions per write: the SQL work done, whatever else runs on the machine."""
     steps = 0
 
@@ -432,40 +432,45 @@ def _vm_steps_per_letter(conn: sqlite3.Connection, writes) -> float:
 
 
 def test_storing_a_letter_does_the_same_work_in_a_ten_times_larger_archive(tmp_path):
-    """Constant write cost (issue 13): storing, re-storing and deleting a letter do as much SQL work in
+    """Constant write cost (issue 13): storing, re-storing and deleting letters do as much SQL work in
     an archive of 1,000 letters as in one of 100 (derived state, copies and search rows included).
     Counted in VM instructions, which a scan of the archive multiplies and machine load does not
-    change; a refresh that walked every letter made this 10x (tests/bench_store.py times it)."""
+    change: the refresh before 6aa4285, which walked every letter, did 2.5x the work at 1,000.
+    tests/bench_store.py times the same at 1,000 and 100,000 letters."""
     import random
 
-    rng = random.Random(13)
     c = store.open_archive(tmp_path / "archive.db")
-    letters: list[Record] = []
 
-    def record(n: int) -> Record:
-        if letters and rng.random() < 0.1:    # a copy: another document of the same letter
-            return letters[-1].model_copy(update={"source": letters[-1].source.model_copy(update={"sha256": sha(n)})})
-        # about three letters per resolution, whatever the archive's size
-        return _random_record(rng, n, [f"R{n // 3 + j:05d}/20" for j in range(4)])
+    def letters(rng, first: int, count: int) -> list[Record]:
+        out: list[Record] = []
+        for n in range(first, first + count):
+            if out and rng.random() < 0.1:    # another document (a scan, say) of the letter before
+                source = out[-1].source.model_copy(update={"sha256": sha(n)})
+                out.append(out[-1].model_copy(update={"source": source}))
+            else:                             # about three letters per resolution, whatever the archive's size
+                out.append(_random_record(rng, n, [f"R{n // 3 + j:05d}/20" for j in range(4)]))
+        return out
 
     def save(rec: Record) -> None:
-        store.save_record(c, rec, full_text=f"Bericht zu {rec.resolution} über {rec.subject} Spielplätze Brunnen")
-        letters.append(rec)
+        store.save_record(c, rec, full_text=f"Bericht zu {rec.resolution}: {rec.subject}, Spielplätze, Brunnen")
 
-    work = {}
+    def delete(rec: Record) -> None:
+        store.delete_document(c, rec.source.sha256)
+
+    rng, n, work = random.Random(13), 1, {}
     for size in (100, 1000):
-        while len(letters) < size:
-            save(record(len(letters) + 1))
-        n = len(letters)
-        new = [record(n + i + 1) for i in range(30)]
-        work[size] = _vm_steps_per_letter(c, [lambda r=r: save(r) for r in new]
-                                          + [lambda r=r: save(r) for r in letters[-60:-40]]    # read again
-                                          + [lambda r=r: store.delete_document(c, r.source.sha256)
-                                             for r in letters[-90:-80]])
-    kept = {t: _rows(c, f"SELECT * FROM {t}") for t in ("resolution_letter_state", "resolution_state", "deadline_state")}
+        for rec in letters(rng, n, size + 1 - n):
+            save(rec)
+        probe = letters(random.Random(7), size + 1, 40)    # the same writes at both sizes, continuing the series
+        n = size + 41
+        work[size] = _vm_steps(c, [lambda r=r: save(r) for r in probe]
+                               + [lambda r=r: save(r) for r in probe[:20]]       # read again
+                               + [lambda r=r: delete(r) for r in probe[20:30]])
+    derived = ("resolution_letter_state", "resolution_state", "deadline_state")
+    kept = {t: _rows(c, f"SELECT * FROM {t}") for t in derived}
     with store.transaction(c):
         schema.refresh_derived(c)     # the whole archive at once: what the writes kept up to date
-    assert {t: _rows(c, f"SELECT * FROM {t}") for t in kept} == kept
+    assert {t: _rows(c, f"SELECT * FROM {t}") for t in derived} == kept
     check_consistent(c)
     c.close()
     assert work[1000] < 1.2 * work[100], work

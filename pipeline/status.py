@@ -136,7 +136,7 @@ def _matcher():
 
 
 # A sentence about the point itself decides: "Der Beschlusspunkt wird erfüllt.", "Der Auftrag ist damit erledigt."
-_POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Diese|Damit\s+ist\s+der|Somit\s+ist\s+der)\s+(?:Beschlusspunkt|Punkt|Beschlussteil|Prüfauftrag"
+POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Diese|Damit\s+ist\s+der|Somit\s+ist\s+der)\s+(?:Beschlusspunkt|Punkt|Beschlussteil|Prüfauftrag"
                             r"|Ziffer|Beschlussziffer|Verpflichtung|Vorgabe|Forderung|Aufgabe"
                             r"|Beschluss|(?:Auftrag|Beschluss)\b(?=.*\b(?:damit|somit|insoweit|insofern)\b))\b")
 _SEE_POINT = re.compile(r"^(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:die\s+)?(?:Antwort|Ausführungen|Stellungnahme)\s+zu(?:m)?\s+)?"
@@ -340,7 +340,7 @@ def response_status(response: str, has_future_deadline: bool = False) -> str:
         return "done"          # "Mit diesem Bericht wird der Berichtspflicht nachgekommen."
     verdicts = [(s, sentence_status(s)) for s in sentences]
     for sentence, verdict in verdicts:
-        if verdict and _POINT_SUBJECT.search(sentence) and verdict not in ("in_progress", "in_progress_unfinished") or (
+        if verdict and POINT_SUBJECT.search(sentence) and verdict not in ("in_progress", "in_progress_unfinished") or (
                 verdict == "in_progress" and re.search(r"\b(?:Beschlusspunkt|Auftrag)\b.*\blaufend\b", sentence)):
             return verdict
     found = [v for _, v in verdicts if v]

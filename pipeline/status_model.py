@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.nlp import nlp
-from pipeline.status import CLAUSE_BREAKS, NEGATORS, response_status, sentence_status, split_sentences
+from pipeline.status import CLAUSE_BREAKS, NEGATORS, POINT_SUBJECT, response_status, sentence_status, split_sentences
 
 MODEL_DIR = Path(__file__).with_name("status_textcat")
 LABELS = ("done", "in_progress", "not_started", "rejected", "unknown")
@@ -79,6 +79,14 @@ def classify(response: str, has_future_deadline: bool = False) -> tuple[str, flo
     best = max(LABELS, key=lambda label: cats.get(label, 0.0))
     if cats[best] < MIN_PROBABILITY:
         best = rule
+    # An answer that opens by stating the point's state decides ("Der Beschlusspunkt ist umgesetzt."),
+    # and `unknown` means that nothing decides: an opening sentence with a state is not unknown
+    # ("Die Bearbeitung wurde bisher nicht begonnen."). Leave one set out on the blind sets this
+    # changes one verdict of 1126 (0.870 -> 0.869); it keeps topic words from overruling a plain statement.
+    first = split_sentences(response)[0]
+    stated = sentence_status(first)
+    if stated in LABELS and (best == "unknown" or POINT_SUBJECT.search(first) and stated != "in_progress"):
+        best = stated
     return best, cats[best]
 
 

@@ -5,14 +5,14 @@ costs into one of 1,000.
 
 One archive is built through archive.store.write_rows from bench_serve's generated rows, 1,000
 letters per transaction (letters/s along the build are printed), and copied when it holds 1,000
-and 10,000 letters. Then every archive stores PROBE more letters per round as `ingest` stores a
-document (write_rows and add_paths, one transaction each), ROUNDS rounds, the archives taking turns
-so that whatever else the machine does falls on all of them alike; each stores the letters that
-would come next. The first round warms the caches
-and is not timed; it counts the SQLite VM instructions per letter instead (the SQL work, which no
-machine load changes). Cost per letter = time of the timed rounds / letters, checkpoints included.
-`BENCH_STORE_COUNT` changes the largest archive (default 100000); the archives live in a temporary
-folder under data/bench/ (about 9 MB per 1,000 letters).
+and 10,000 letters. Then, in each of ROUNDS rounds, every archive stores its next PROBE letters
+as ingest's writer stores a document read (write_rows, paths and run counts, one transaction
+each), the archives taking turns so that whatever else the machine does falls on all of them
+alike. The first round warms the caches and is not timed; it counts the SQLite VM instructions
+per letter instead (the SQL work, which no machine load changes). Cost per letter = time of the
+timed rounds / letters, checkpoints included. `BENCH_STORE_COUNT` changes the largest archive
+(default 100000); the archives live in a temporary folder under data/bench/ (about 9 MB per
+1,000 letters).
 """
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ PROBE, ROUNDS = 150, 8
 TARGET = 1.5
 
 
-def _vm_instructions(conn, store_one, ids) -> float:
+def _vm_instructions(conn, run) -> int:
+    """SQLite VM instructions that run() executes on conn."""
     steps = 0
 
     def tick() -> int:
@@ -38,26 +39,20 @@ def _vm_instructions(conn, store_one, ids) -> float:
 
     conn.set_progress_handler(tick, 100)
     try:
-        for i in ids:
-            store_one(conn, i)
+        run()
     finally:
         conn.set_progress_handler(None, 0)
-    return steps * 100 / len(ids)
+    return steps * 100
 
 
 def main() -> bool:
     from archive import store
+    from archive.ingest import Options, Summary, _start_run, _Writer
     from tests.bench_serve import BASE, base_rows, variant
 
     count = int(os.environ.get("BENCH_STORE_COUNT", "100000"))
     sizes = [n for n in (1000, 10000) if n < count] + [count]
     bases = base_rows()
-
-    def store_one(conn, i: int) -> None:      # as ingest stores one document
-        rows = variant(bases[i % BASE], i)
-        with store.transaction(conn):
-            store.write_rows(conn, rows)
-            store.add_paths(conn, rows.document["sha256"], [rows.document["source_path"]], seen_at=store.now())
 
     folder = ROOT / "data" / "bench"
     folder.mkdir(parents=True, exist_ok=True)
@@ -82,17 +77,20 @@ def main() -> bool:
             f"{n:,} letters {rate:.0f}/s" for n, rate in curve if n in paths), flush=True)
 
         conns = {n: store.open_archive(p) for n, p in paths.items()}
+        writers = {n: _Writer(c, Summary(run_id=_start_run(c, Options(), ["bench"]))) for n, c in conns.items()}
+
+        def store_next(n: int, r: int) -> None:
+            """Round r's letters into the archive of n letters (those that come next), as ingest's writer."""
+            for i in range(n + r * PROBE, n + (r + 1) * PROBE):
+                rows = variant(bases[i % BASE], i)
+                writers[n].stored(rows, [rows.document["source_path"]], reprocessed=False)
+
+        work = {n: _vm_instructions(conns[n], lambda n=n: store_next(n, 0)) / PROBE for n in sizes}
         seconds = {n: 0.0 for n in sizes}
-        work = {}
-        for r in range(ROUNDS + 1):
-            for n, c in conns.items():
-                ids = range(n + r * PROBE, n + (r + 1) * PROBE)     # the letters that come next
-                if r == 0:
-                    work[n] = _vm_instructions(c, store_one, ids)
-                    continue
+        for r in range(1, ROUNDS + 1):
+            for n in sizes:
                 t0 = time.perf_counter()
-                for i in ids:
-                    store_one(c, i)
+                store_next(n, r)
                 seconds[n] += time.perf_counter() - t0
         for c in conns.values():
             c.close()

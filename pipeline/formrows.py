@@ -68,15 +68,49 @@ def choice(value: str) -> str | None:
     return ticked[0] if len(ticked) == 1 else ""
 
 
+def _label_of(text: str, labels: dict[str, str]) -> str | None:
+    return next((label for label in labels if text == label or text.startswith(label + " ")), None)
+
+
+def _second_lines(lines: list[str], labels: dict[str, str]) -> dict[int, int]:
+    """A label's wrapped second line printed beside its value's second line ("Sachstand / Begründung" /
+    "bei Verzug Arbeiten; …"): the same lower-case words opening the line after each of its rows.
+    {line index: characters to strip}."""
+    after: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        label = _label_of(line.strip(), labels)
+        if label:
+            following = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+            if following is not None and not _label_of(lines[following].strip(), labels):
+                after.setdefault(label, []).append(following)
+    strip: dict[int, int] = {}
+    for label, at in after.items():
+        words = [lines[j].split() for j in at]
+        if len(words) < 2 or not words[0] or not words[0][0][:1].islower():
+            continue
+        n = 0
+        while n < 3 and all(len(w) > n + 1 and w[n] == words[0][n] for w in words):
+            n += 1
+        if n:
+            prefix = " ".join(words[0][:n])
+            strip.update({j: len(lines[j]) - len(lines[j].lstrip()) + len(prefix) for j in at})
+    return strip
+
+
 def rewrite(lines: list[str]) -> list[str]:
-    """The lines, with each repeated form row in the labelled form the point reader knows."""
+    """The lines, with each repeated form row in the labelled form the point reader knows; inside
+    the form, blank lines are the layout's spacing of cells, not paragraphs."""
     labels = find_labels(lines)
     if not labels:
         return lines
+    rows = [k for k, line in enumerate(lines) if _label_of(line.strip(), labels)]
+    strip = _second_lines(lines, labels)
+    lines = [line[strip[k]:].lstrip() if k in strip else line for k, line in enumerate(lines)]
+    lines = [line for k, line in enumerate(lines) if line.strip() or not rows[0] < k < rows[-1]]
     out = []
     for line in lines:
         text = line.strip()
-        label = next((lb for lb in labels if text == lb or text.startswith(lb + " ")), None)
+        label = _label_of(text, labels)
         if label is None:
             out.append(line)
             continue

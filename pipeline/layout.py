@@ -219,18 +219,61 @@ def _body_lines(rows: list[list[Line]], width: float, height: float) -> list[str
             plain.append(rows[i])
             i += 1
             continue
-        group = []
-        while i < len(rows) and (_column_gap(rows[i], width) is not None or
-                                 (i + 1 < len(rows) and _column_gap(rows[i + 1], width) is not None
-                                  and (rows[i][-1].x1 < split or rows[i][0].x0 > split))):
-            group.append(rows[i])
-            i += 1
         out += _column_lines(plain, height) + [""] if plain else []
         plain = []
-        left = [[seg for seg in row if seg.x0 < split] for row in group]
-        right = [[seg for seg in row if seg.x0 >= split] for row in group]
+        grid_end = _group_end(rows, i, split, width, reach=3)    # a form's cells wrap over rows of one side
+        left, right = _sides(rows[i:grid_end], split)
+        if _label_grid(left, right, split, width):
+            out += _grid_lines(left, right) + [""]
+            i = grid_end
+            continue
+        end = _group_end(rows, i, split, width, reach=1)
+        left, right = _sides(rows[i:end], split)
+        i = end
         out += _column_lines([r for r in left if r], height) + [""] + _column_lines([r for r in right if r], height) + [""]
     return out + _column_lines(plain, height)
+
+
+def _group_end(rows: list[list[Line]], i: int, split: float, width: float, reach: int) -> int:
+    """Where a run of two-column rows starting at `i` ends: rows split by the column gap, and rows
+    on one side only when a split row follows within `reach` rows."""
+    def one_side(row: list[Line]) -> bool:
+        return row[-1].x1 < split or row[0].x0 > split
+    while i < len(rows) and (_column_gap(rows[i], width) is not None or one_side(rows[i]) and any(
+            _column_gap(row, width) is not None for row in rows[i + 1:i + 1 + reach])):
+        i += 1
+    return i
+
+
+def _sides(group: list[list[Line]], split: float) -> tuple[list[list[Line]], list[list[Line]]]:
+    return [[seg for seg in row if seg.x0 < split] for row in group], [[seg for seg in row if seg.x0 >= split] for row in group]
+
+
+def _label_grid(left: list[list[Line]], right: list[list[Line]], split: float, width: float) -> bool:
+    """A form's label column beside its values ("Sachstand / Begründung" | "Von 86 Schulen …"):
+    narrow labels of a few words, values running to the right margin. Side-by-side signature
+    blocks are two columns of similar width and are read column by column instead."""
+    labels = [" ".join(seg.text for seg in row) for row in left if row]
+    values = [" ".join(seg.text for seg in row) for row in right if row]
+    both = sum(1 for a, b in zip(left, right) if a and b)
+    return (split < width * 0.42 and both >= 2 and len(labels) >= 3 and all(len(label.split()) <= 6 for label in labels)
+            and sum(len(value.split()) >= 8 for value in values) >= 2       # values are sentences that wrap
+            and max((seg.x1 for row in right for seg in row), default=0) > width * 0.7)
+
+
+def _grid_lines(left: list[list[Line]], right: list[list[Line]]) -> list[str]:
+    """A label grid row by row: each label before its value, a label's wrapped words ("bei Verzug")
+    joined to it, a value's wrapped lines after it."""
+    rows: list[list[str]] = []       # [label, value] per printed row
+    for a, b in zip(left, right):
+        label, value = " ".join(seg.text for seg in a), " ".join(seg.text for seg in b)
+        if label and label[:1].islower() and rows and rows[-1][0]:
+            rows[-1][0] += " " + label      # the label's second line
+            if value:
+                rows.append(["", value])
+        else:
+            rows.append([label, value])
+    return [" ".join(part for part in row if part) for row in rows if any(row)]
 
 
 def _first_page_text(page: Page, rows: list[list[Line]]) -> list[str]:

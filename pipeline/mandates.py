@@ -459,6 +459,8 @@ def read_body(body: list[str], resolution: str | None,
             continue
         starts_paragraph = i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":"))
         bare = strip_debris(line.strip()).lstrip("\"'„“ ")
+        if not reader.points and _STOP.match(bare) and len(bare) < 70 and re.search(r"\d{4}", bare):
+            continue      # a form's field above its points ("Nächste Berichterstattung 31.01.2024")
         if reader.depth == 0 and starts_paragraph and (
                 _STOP.match(bare) or reader.points and _NEXT_SECTION.match(bare)
                 or _CLOSING_STATEMENT.match(bare) and i > last_numbered):

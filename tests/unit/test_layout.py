@@ -83,3 +83,14 @@ def test_text_in_two_columns_comes_out_column_by_column():
     assert text_columns(text) == ("Mit freundlichen Grüßen\n\nDr. Katrin Meyer\nBürgermeisterin\n\nThomas Weber\n"
                                   "Oberbürgermeister\n")
     assert text_columns("Telefon     0351 488-7112\nnur eine Zeile") == "Telefon     0351 488-7112\nnur eine Zeile"
+
+
+def test_a_forms_label_column_is_read_row_by_row_with_its_wrapped_label():
+    p = page(1, line("Beschlusskontrolle zu V0870/21", 70, 100),
+             line("Sachstand / Begründung", 70, 300) + line("Die Arbeiten an allen elf Standorten laufen seit dem Frühjahr", 230, 300),
+             line("bei Verzug", 70, 314) + line("planmäßig, der Abschluss folgt nach der Erneuerung der Leitungen.", 230, 314),
+             line("Termin", 70, 340) + line("31.12.2025", 230, 340),
+             line("Bemerkung", 70, 360) + line("Die Kosten liegen nach derzeitiger Schätzung im Rahmen der Planung.", 230, 360))
+    text = layout_text([p])
+    assert ("Sachstand / Begründung bei Verzug Die Arbeiten an allen elf Standorten laufen seit dem Frühjahr\n"
+            "planmäßig, der Abschluss folgt nach der Erneuerung der Leitungen.\nTermin 31.12.2025\n") in text

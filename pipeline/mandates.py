@@ -30,10 +30,10 @@ _MARKER = re.compile(
     r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
-    r"^(?:zu|Zu|ZU)(?:\s+|(?=[a-h]\)))(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
+    r"^(?:zu|Zu|ZU)(?:\s+|(?=[a-h]\)))(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
     r"|(?P<letter>[a-h])(?=\)))\s*[.:)]*\s*(?P<rest>.*)$")
 # "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
-_MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?P<num>\d{1,2}[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")
+_MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?:[IVX]{1,4}\.(?=\d))?(?P<num>\d{1,2}[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")
 _TARGET = re.compile(r"\d{1,2}[a-z]?|(?:(?<=und)|(?<![a-z]))[a-h](?=\))")
 # A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)",
 # "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512".
@@ -76,6 +76,7 @@ _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\d{1,2}[.)]|[a-h]\))\s+[�
 _QUOTED_TITLE = re.compile(r"^[„\"“»][^„\"“”»«.,!?:;]{3,120}[“\"”«]\s*$")
 # A point's title on its number's line ("2. Rufbusangebote"): a few words, no sentence
 _HEADING = re.compile(r"^[A-ZÄÖÜ][^.,;:!?„“\"»«]{2,100}$")
+_ROMAN_INDEX = {"I": 0, "II": 1, "III": 2, "IV": 3, "V": 4, "VI": 5}
 _OPENERS = "„‚»"
 _AMBIGUOUS = "\"“”'«"
 
@@ -274,15 +275,18 @@ class _Reader:
         if head and (self.depth == 0 or self.block):
             key = head.group("letter") or (
                 head.group("num") + (f".{head.group('dot')}" if head.group("dot") else "") + (head.group("sub") or ""))
+            # "Zu I.2": point 2 of the first resolution's group
+            roman = _ROMAN_INDEX.get(head.group("roman") or "")
+            resolution = self.groups[roman][0] if roman is not None and roman < len(self.groups) else self.resolution
             target = next((p for p in self.points if p.number.lstrip("0") == key.lstrip("0")
-                           and p.resolution == self.resolution), None)
+                           and p.resolution == resolution), None)
             rest = head.group("rest")
             more = _MORE_TARGETS.match(rest)
             numbers = _TARGET.findall(more.group(0)) if more else []
             if target is not None and numbers:
                 last = numbers[-1]
                 upto = "bis" in more.group(0)
-                later = [p for p in self.points if p.resolution == self.resolution and (
+                later = [p for p in self.points if p.resolution == resolution and (
                     p.number in numbers or upto and p.number.isdigit() and key.isdigit() and int(key) < int(p.number) <= int(last))]
                 target.joins = later
                 rest = rest[more.end():]

@@ -208,11 +208,15 @@ class _Reader:
         else:
             num = (0, m.group("letter"))
         rest = strip_debris(m.group("rest"))
+        lettered = re.match(r"^(?P<sub>[a-h])\)\s+(?P<rest>\S.*)$", rest)
+        if m.group("num") and not num[1] and lettered:
+            num, rest = (num[0], lettered.group("sub")), lettered.group("rest")    # "2. a) Der …": point 2a
         self.width = len(m.group("num")) if m.group("num") else 1
         if m.group("roman"):
             self.roman = m.group("roman") + "."
         if m.group("letter") and not m.group("word") and not (self.last and self.last[0] == 0) \
                 and not (_starts_quote(rest) or self.depth > 0) and not (self.announced and self.mode == "lead") \
+                and not (self.last and self.last[1].isalpha() and num == (self.last[0], chr(ord(self.last[1]) + 1))) \
                 and not (self.current and self.current.quote and self.current.quote[-1].rstrip().endswith(":")):
             return None   # "a)" starts points only before a quote or inside a quoted block
         if m.group("word"):
@@ -422,6 +426,18 @@ _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+[„\"»A-ZÄÖÜ]")
 _SENTENCE_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+\S+(?:\s+\S+){4}")
 
 
+def _inline_points(line: str) -> list[str]:
+    """A line split where a point starts after a sentence end; "2. a) Der …" and "Zu 2. a)" stay one line."""
+    parts = _INLINE_POINT.split(line)
+    out = [parts[0]]
+    for part in parts[1:]:
+        if re.search(r"(?:^|\s)\d{1,2}[.)]\s*$", out[-1]) and re.match(r"\s*[a-h]\)", part):   # "Zu 2. a) …"
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
+
+
 def _numbered_paragraphs(lines: list[str]) -> set[int]:
     """Lines "1. …" that open paragraphs numbered 1, 2, 3 in this order (each after a blank line):
     a sequence of points even when they are not quoted and nothing announced them."""
@@ -449,7 +465,7 @@ def read_body(body: list[str], resolution: str | None,
     reader = _Reader(resolution, known)
     running = _running_lines(body)
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
-             for part in _INLINE_POINT.split(line)]
+             for part in _inline_points(line)]
     lines = formrows.rewrite(lines)
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
     for i in range(len(lines) - 2, -1, -1):

@@ -216,3 +216,59 @@ def test_an_enacting_clause_ending_in_a_comma_announces_unquoted_points():
     points = read_points(body, "22-0388", ["22-0388"])
     assert [p.number for p in points] == ["1", "2"]
     assert clean_response(points[1].response) == "Die Prüfung läuft."
+
+
+def test_an_unquoted_point_answered_on_the_next_line_is_split_at_the_report():
+    body = """Zum Stand der Umsetzung teile ich mit:
+1. Der Bürgermeister wird beauftragt, einen Spielplatz am Mühlteich zu planen.
+Die Planung liegt vor und wird im Bauausschuss beraten.
+2. Die Kosten sind im Haushalt 2025 zu veranschlagen.
+Die Mittel wurden im Entwurf des Haushalts 2025 eingestellt.
+3. Der Ortschaftsrat ist zu beteiligen.
+Der Ortschaftsrat hat den Entwurf am 4. März beraten."""
+    assert [(n, q, r) for n, _, q, r in points(body)] == [
+        ("1", "Der Bürgermeister wird beauftragt, einen Spielplatz am Mühlteich zu planen.",
+         "Die Planung liegt vor und wird im Bauausschuss beraten."),
+        ("2", "Die Kosten sind im Haushalt 2025 zu veranschlagen.", "Die Mittel wurden im Entwurf des Haushalts 2025 eingestellt."),
+        ("3", "Der Ortschaftsrat ist zu beteiligen.", "Der Ortschaftsrat hat den Entwurf am 4. März beraten.")]
+
+
+def test_answers_headed_with_a_roman_group_go_to_that_resolutions_point():
+    body = """I. Antrag A0101/21
+
+1. „Der Oberbürgermeister wird beauftragt, A zu prüfen.“
+
+II. Antrag A0202/22
+
+1. „Der Oberbürgermeister wird beauftragt, B zu prüfen.“
+
+Hierzu nimmt die Verwaltung wie folgt Stellung:
+
+Zu II.1:
+B wurde geprüft.
+
+Zu I.1:
+A wird derzeit geprüft."""
+    found = points(body, None, [])
+    assert [(n, res, r) for n, res, _, r in found] == [("1", "A0101/21", "A wird derzeit geprüft."),
+                                                       ("1", "A0202/22", "B wurde geprüft.")]
+
+
+def test_a_number_with_lettered_sub_points_on_its_line():
+    body = """Die Stadtverordnetenversammlung hat Folgendes beschlossen:
+
+1. Die Stadt bekennt sich zum Ziel, den See erreichbar zu machen.
+
+2. a) Der Oberbürgermeister wird beauftragt, ein Wegekonzept zu erarbeiten.
+
+b) Die Finanzierung ist zu prüfen.
+
+Die Verwaltung teilt hierzu Folgendes mit:
+
+Zu 1. Das Ziel wird zur Kenntnis genommen.
+
+Zu 2. a) Das Konzept liegt vor.
+
+Zu 2. b) Die Prüfung ist abgeschlossen."""
+    assert [(n, r) for n, _, _, r in points(body)] == [
+        ("1", "Das Ziel wird zur Kenntnis genommen."), ("2a", "Das Konzept liegt vor."), ("2b", "Die Prüfung ist abgeschlossen.")]

@@ -523,29 +523,39 @@ _ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstan
                            r"|^(?:Zu[mr]\s+)?(?:Stand|Umsetzung|Umsetzungsstand)\b)[^:]{0,50}:\s*$", re.I)
 
 
+# "Beschlusstext: Die Verwaltung wird …" / "Umsetzung: Das System ist …": labels with their text on the line
+_QUOTE_LABEL = re.compile(r"^(?:Beschluss(?:text|wortlaut|inhalt)|Wortlaut(?:\s+des\s+Beschlusses)?)\s*:\s*(?P<rest>\S.*)$", re.I)
+
+
 def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]:
     """A letter that quotes its resolution without number or quotation marks, between a line
     that introduces the resolution's text and one that introduces the answer: one point, "1"."""
     # the introducing words may be broken over two lines ("… folgenden Beschluss" / "gefasst:")
     intro = next((i for i, line in enumerate(lines)
-                  if _QUOTE_INTRO.search(line.strip()) or i and _QUOTE_INTRO.search(f"{lines[i - 1].strip()} {line.strip()}")),
+                  if _QUOTE_INTRO.search(line.strip()) or _QUOTE_LABEL.match(line.strip())
+                  or i and _QUOTE_INTRO.search(f"{lines[i - 1].strip()} {line.strip()}")),
                  None)
     if intro is None:
         return []
-    while intro + 1 < len(lines) and _QUOTE_INTRO.search(lines[intro + 1].strip()):
+    while intro + 1 < len(lines) and (_QUOTE_INTRO.search(lines[intro + 1].strip()) or _QUOTE_LABEL.match(lines[intro + 1].strip())):
         intro += 1          # "… folgenden Beschluss gefasst:" then "Beschlusstext:"
-    answer = next((j for j in range(intro + 2, len(lines)) if _ANSWER_INTRO.search(lines[j].strip())), None)
+    labelled = _QUOTE_LABEL.match(lines[intro].strip())
+    quote = [labelled.group("rest")] if labelled else []
+    answer = next((j for j in range(intro + 1 if labelled else intro + 2, len(lines))
+                   if _ANSWER_INTRO.search(lines[j].strip()) or _LEAD_LABEL.match(lines[j].strip())), None)
     if answer is None:
         # no answer label: the resolution's text is the paragraph after the introduction, when it is in
         # a resolution's words; the answer is the next paragraph
         end = next((j for j in range(intro + 1, len(lines)) if not lines[j].strip()), len(lines))
-        quote = [line for line in lines[intro + 1:end] if line.strip()]
+        quote += [line for line in lines[intro + 1:end] if line.strip()]
         if not quote or not _directive(sentence_spans(join_lines(quote))[0][1]):
             return []
         answer = end - 1
+        response = []
     else:
-        quote = [line for line in lines[intro + 1:answer] if line.strip()]
-    response = []
+        quote += [line for line in lines[intro + 1:answer] if line.strip()]
+        label = _LEAD_LABEL.match(lines[answer].strip())
+        response = [lines[answer].strip()[label.end():]] if label and lines[answer].strip()[label.end():] else []
     for line in lines[answer + 1:]:     # the answer's paragraphs, up to the letter's closing words
         bare = strip_debris(line.strip())
         if _STOP.match(bare) or _CLOSING_STATEMENT.match(bare) and response:

@@ -49,6 +49,8 @@ def find_labels(lines: list[str]) -> dict[str, str]:
         if role is None or count < 2:
             continue
         rows = [w for w in words if w[0] == head]
+        if any(":" in " ".join(w[:5]) for w in rows):
+            continue        # labelled with a colon ("Stand der Umsetzung: …"): the reader knows those
         n = 1
         # extend the label while every row goes on with the same word (never over a number: "Beschlusspunkt 01")
         while all(len(w) > n + 1 for w in rows) and len({w[n] for w in rows}) == 1 and not _value_start(rows[0][n]):

@@ -43,3 +43,7 @@ def test_rows_are_read_as_points_answers_and_facts():
     assert points[0].response == ["Das Konzept ist ausgeschrieben, der Zuschlag folgt im Mai."]
     assert points[0].facts == {"status": "in Arbeit", "date": "30.06.2025"}
     assert points[1].facts["status"] == "abgeschlossen"
+
+
+def test_labels_with_a_colon_are_left_to_the_reader():
+    assert find_labels(["Stand der Umsetzung: Die Planung läuft.", "Stand der Umsetzung:Die Mittel fehlen."]) == {}

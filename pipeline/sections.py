@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicon import REPORT_TITLE
 from pipeline.references import has_resolution
+from pipeline.text import starts_like
 
 # Words of a reference line's neighbourhood ("Beschlusskontrolle zu", "Sachstandsbericht", "Mitteilung").
 REPORT_WORDS = re.compile(
@@ -22,7 +23,19 @@ _DEBRIS = r"^[^\w\s(]{0,2}\s?"
 SALUTATION = re.compile(_DEBRIS + r"(?:Sehr\s+geehrte|Sehr\s+verehrte|Liebe\s|Meine\s+(?:sehr\s+)?(?:geehrten|Damen)|Guten\s+Tag"
                         # OCR lost "Sehr": "geehrte Kreisrätinnen und Kreisräte,"
                         r"|geehrte[rn]?\s+(?:Damen|Herren?\b|Frau\b|Mitglieder|[\wäöü]*(?:rätinnen|räte|rat)\b))", re.I)
-GREETING = re.compile(_DEBRIS + r"(?:Mit\s+freundlichen\s+Gr(?:ü|u|ii)(?:ß|ss)en|Mit\s+freundlichem\s+Gru(?:ß|ss)|Freundliche\s+Grü(?:ß|ss)e|Mit\s+(?:den\s+)?besten\s+Grü(?:ß|ss)en|Viele\s+Grü(?:ß|ss)e|Hochachtungsvoll)", re.I)
+_GREETING = re.compile(_DEBRIS + r"(?:Mit\s+freundlichen\s+Gr(?:ü|u|ii)(?:ß|ss)en|Mit\s+freundlichem\s+Gru(?:ß|ss)|Freundliche\s+Grü(?:ß|ss)e|Mit\s+(?:den\s+)?besten\s+Grü(?:ß|ss)en|Viele\s+Grü(?:ß|ss)e|Hochachtungsvoll)", re.I)
+_GREETINGS = ("Mit freundlichen Grüßen", "Mit freundlichem Gruß", "Freundliche Grüße", "Mit besten Grüßen", "Hochachtungsvoll")
+
+
+class _Greeting:
+    """The closing formula, as printed or with one OCR error in a word ("Mit frenndlichen Grüßen")."""
+
+    @staticmethod
+    def match(line: str) -> bool:
+        return bool(_GREETING.match(line)) or any(starts_like(line, phrase) for phrase in _GREETINGS)
+
+
+GREETING = _Greeting()
 # The Kenntnisnahme label of a signature block, alone or before a name ("Kenntnisnahme:"), not the
 # end of a sentence broken over lines ("… folgende Vorlage zur" / "Kenntnisnahme vor:").
 ACK = re.compile(_DEBRIS + r"Kenntnis(?:nahme|\s+genommen)\b(?!\s+(?:vor|zu|gebeten|gegeben|genommen)\b)", re.I)

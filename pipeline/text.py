@@ -151,3 +151,23 @@ def _column_block(lines: list[str], start: int) -> tuple[int, int] | None:
             break
         end += 1
     return (end, split) if pairs >= 2 else None
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by at most one inserted, deleted or replaced character: how far
+    OCR usually damages a printed word ("frenndlichen", "Grüßeu")."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[k + (len(a) == len(b)):] == b[k + 1:]
+
+
+def starts_like(line: str, phrase: str) -> bool:
+    """A short line that opens with `phrase`, each word of four letters or more allowed one OCR
+    error, shorter words exact, case ignored ("Mit frenndlichen Grüßen" is "Mit freundlichen Grüßen")."""
+    words, wanted = strip_debris(line.strip()).lower().split(), phrase.lower().split()
+    if not len(wanted) <= len(words) <= len(wanted) + 1:
+        return False
+    return all(w == p or len(p) >= 4 and within_one_edit(w.strip(",."), p) for w, p in zip(words, wanted))

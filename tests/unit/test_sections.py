@@ -67,3 +67,11 @@ def test_confidentiality_markings(line, marked):
 def test_report_genre_names(title, report):
     from pipeline.lexicon import REPORT_TITLE
     assert bool(REPORT_TITLE.search(title)) is report
+
+
+def test_a_greeting_with_one_ocr_error_in_a_word_still_closes_the_body():
+    from pipeline.sections import GREETING
+    from pipeline.text import within_one_edit
+    assert GREETING.match("Mit frenndlichen Grüßen") and GREETING.match("Mit freundlichen Grüßeu")
+    assert not GREETING.match("Mit dem Beschluss")
+    assert within_one_edit("grüßen", "grüßeu") and within_one_edit("grüße", "grüßen") and not within_one_edit("grüßen", "gruppen")

@@ -23,6 +23,8 @@ _ARCHIVE_PROBLEMS = [
      "free some space and run the same command again; every document stored so far is complete"),
     ("unable to open", "cannot be opened", "check the path and the folder's permissions"),
 ]
+# Exit status 4: the Dask cluster given with `ingest --cluster` cannot be used.
+CLUSTER_UNUSABLE = 4
 _ERRNO_PROBLEMS = {28: "disk is full", 30: "readonly", 13: "readonly"}   # ENOSPC, EROFS, EACCES
 
 
@@ -107,8 +109,12 @@ def _db_option(func):
               help="Seconds to read one file; a file that takes longer fails with that reason (0: no limit).")
 @click.option("--max-memory", "max_memory", type=click.IntRange(min=0), default=4096, show_default=True,
               help="MB of memory for the worker reading a file; a file that needs more fails with that reason (0: no limit).")
+@click.option("--cluster", metavar="ADDRESS", default=None,
+              help="Let the workers of the running Dask scheduler at ADDRESS (tcp://host:8786) read the files "
+                   "instead of local processes; this process stores. Their memory is set with "
+                   "`dask worker --memory-limit`.")
 def ingest(paths: tuple[str, ...], db: str, workers: int | None, reprocess: bool, retry_failed: bool,
-           ocr: str, timeout: float, max_memory: int) -> None:
+           ocr: str, timeout: float, max_memory: int, cluster: str | None) -> None:
     """Read files and folders (recursively) into the archive; progress on stderr.
 
     Example: beschlussarchiv ingest scans/ digital/ letter.pdf --db archive.db
@@ -123,14 +129,21 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, reprocess: bool
 
     if not paths and not retry_failed:
         raise click.UsageError("give files or folders to ingest, or --retry-failed")
+    if cluster and workers:
+        raise click.UsageError("--workers counts local processes; with --cluster the cluster's workers read")
     options = Options(workers=workers or max(os.cpu_count() or 1, 1), reprocess=reprocess,
-                      retry_failed=retry_failed, ocr=ocr, timeout=timeout, max_memory_mb=max_memory)
+                      retry_failed=retry_failed, ocr=ocr, timeout=timeout, max_memory_mb=max_memory,
+                      cluster=cluster)
+    from archive.cluster import ClusterError
     from archive.ingest import ArchiveBusy
     try:
         summary = run_ingest(paths, db, options)
     except ArchiveBusy as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(3)
+    except ClusterError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(CLUSTER_UNUSABLE)
     except KeyboardInterrupt:
         click.echo("\ninterrupted: every document stored so far is complete and kept; "
                    "run the same command again to go on", err=True)

@@ -7,7 +7,8 @@
                     skipped unless --reprocess or their pipeline version differs; the same
                     file under a second name is only recorded as a further path
     extract         in long-lived worker processes (imports are paid once per worker):
-                    read_document + parse_letter, turned into rows there (stemming included)
+                    read_document + parse_letter, turned into rows there (stemming included);
+                    with Options.cluster on a Dask cluster instead (archive.cluster)
     store           one transaction per document, in this process only (the single writer)
 
 A file that cannot be read lands in `ingest_errors` (expected failures with the reader's
@@ -56,6 +57,8 @@ class Options:
     timeout: float = 300.0
     # ... and memory (address space) of the worker reading it, in MB (0: no limit).
     max_memory_mb: int = 4096
+    # A running Dask scheduler ("tcp://host:8786") whose workers read instead of local processes.
+    cluster: str | None = None
 
 
 @dataclass
@@ -348,7 +351,8 @@ def _start_run(conn: sqlite3.Connection, options: Options, paths: list[str]) -> 
             "VALUES (?, 'running', ?, ?, ?)",
             (store.now(), PIPELINE_VERSION,
              json.dumps({"paths": paths, "reprocess": options.reprocess,
-                         "retry_failed": options.retry_failed, "ocr": options.ocr}, ensure_ascii=False),
+                         "retry_failed": options.retry_failed, "ocr": options.ocr,
+                         **({"cluster": options.cluster} if options.cluster else {})}, ensure_ascii=False),
              options.workers)).lastrowid
 
 
@@ -501,6 +505,11 @@ def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict
                 continue
             in_run[sha] = task = _Task(path, key, sha, reprocess=sha in stored)
             yield task
+
+    if options.cluster:   # the cluster reads; this process stores all the same (archive.cluster)
+        from archive.cluster import extract_on_cluster
+        extract_on_cluster(tasks(), options, writer, bar)
+        return
 
     limit = max(options.workers, 1) * 4
     pending = tasks()

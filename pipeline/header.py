@@ -499,6 +499,9 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
     groups = [(res, ses, [re.sub(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[),]?\s*", "", parts[0])] + parts[1:] if parts else parts)
               for res, ses, parts in groups]
     groups = [(res, ses, [p for p in parts if p]) for res, ses, parts in groups]
+    # a title in quotes is the whole subject: what follows it ("beschlossen im Gemeinderat am …") is not
+    groups = [(res, ses, parts[:1] if parts and re.fullmatch(r"[„\"“»][^„\"“”»«]{3,150}[“\"”«]", parts[0]) else parts)
+              for res, ses, parts in groups]
     return [(res, ses, clean_value("\n".join(parts)) if parts else None) for res, ses, parts in groups], warnings
 
 

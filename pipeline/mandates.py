@@ -243,7 +243,14 @@ class _Reader:
                     or self.depth > 0))
         else:
             ok = num in _next_numbers(self.last)
+            if not ok and num == self.last == (2, "") and self.current is not None and self._only_point_of_group():
+                # "2." read twice at the start: OCR misread the first "1." (the sequence says so)
+                self.current.number = f"{self.roman}{1:0{self.width}d}"
+                ok = True
         return (num, rest) if ok else None
+
+    def _only_point_of_group(self) -> bool:
+        return sum(p.resolution == self.resolution for p in self.points) == 1
 
     def group_head(self, line: str) -> str | None:
         m = _GROUP_HEAD.match(line)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.dates import find_dates
-from pipeline.lexicon import CONFIDENTIAL_MARKING, MARKING_ANYWHERE, MARKING_CONTEXT_WORDS, MARKING_WORDS
+from pipeline.lexicon import CONFIDENTIAL_MARKING, CONFIDENTIAL_STATEMENT, MARKING_ANYWHERE, MARKING_CONTEXT_WORDS, MARKING_WORDS
 from pipeline.references import find_resolutions, find_sessions, session_district
 from pipeline.text import clean_value, join_lines
 
@@ -382,7 +382,7 @@ def is_marking(line: str) -> bool:
     any case and spacing, also damaged by OCR; not a form's lower-case label next to its box
     and not the word inside a sentence ('in nichtöffentlicher Sitzung beraten')."""
     text = line.strip()
-    if not text or BOX_LINE.match(text) or len(text) > 80 or _ANNEX.search(text):
+    if not text or BOX_LINE.match(text) or len(text) > 160 or _ANNEX.search(text):
         return False      # an annex marked non-public does not mark the letter
     if text[0] in UNTICKED_GLYPHS:
         return False      # a form's unticked choice "☐ nicht öffentlich"
@@ -397,6 +397,8 @@ def is_marking(line: str) -> bool:
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", text)
     if m and not MARKING_CONTEXT_WORDS.search(text) and len(words) <= 8:
         return True
+    if m and m.start() <= 2 and re.match(r"\s*[–—:-]\s", text[m.end():]):
+        return True       # "VERTRAULICH – nur zur Unterrichtung der Mitglieder … – nicht zur Weitergabe"
     if len(words) > 6:
         return False
     squeezed = re.sub(r"[^A-ZÄÖÜ]", "", text.upper().replace("SS", "S"))
@@ -418,6 +420,8 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
     for line in lines:
         if is_marking(line):
             return True, []
+    if CONFIDENTIAL_STATEMENT.search(" ".join(line.strip() for line in lines)):
+        return True, []
     for line in lines:
         if _CHOICE.search(line):
             boxed = _BOXED_MARKING.search(line)

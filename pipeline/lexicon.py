@@ -85,10 +85,15 @@ OTHER_GENRE = re.compile(
 # Confidentiality markings, tolerant of case, spacing and hyphens. A form's label
 # "vertraulich" in lower case next to a box is not a marking: `checkbox`/`header` decide that.
 CONFIDENTIAL_MARKING = re.compile(
-    r"(?<![\w-])(?:V\s?E\s?R\s?T\s?R\s?A\s?U\s?L\s?I\s?C\s?H|Vertraulich(?:e|er|es)?(?=\s*(?:!|$|Information|Vorlage|Mitteilung|Bericht|Unterlage|Sache|Behandlung))"
+    r"(?<![\w-])(?:V\s?E\s?R\s?T\s?R\s?A\s?U\s?L\s?I\s?C\s?H|Vertraulich(?:e|er|es)?(?=\s*(?:!|$|[–—:]|-\s|Information|Vorlage|Mitteilung|Bericht|Unterlage|Sache|Behandlung))"
     r"|[Nn]icht[\s-]*öffentlich(?:e|er|es)?|NICHT[\s-]*ÖFFENTLICH|N\s?I\s?C\s?H\s?T\s?Ö\s?F\s?F\s?E\s?N\s?T\s?L\s?I\s?C\s?H"
     r"|GEHEIM|Verschlusssache|VERSCHLUSSSACHE|VS\s*[-–—]?\s*NfD"
     r"|(?:VS\s*[-–—]\s*)?(?i:nur\s+f[üu]r\s+den\s+Dienst\s?gebrauch))(?![\w-])")
+# A letter that says of itself that it is confidential ("… dieser Bericht ist vertraulich zu behandeln").
+CONFIDENTIAL_STATEMENT = re.compile(
+    r"\b(?:dieser|diese|dieses|der|die|das|vorliegende[rns]?)\s+(?:Bericht|Mitteilung|Information|Vorlage|Schreiben|Brief"
+    r"|Sachstandsbericht|Zwischenbericht|Beschlusskontrolle|Unterlage|Hausmitteilung)\s+(?:ist|wird|bleibt)\s+(?:streng\s+)?"
+    r"(?:vertraulich|nicht\s*öffentlich|nichtöffentlich)\b", re.I)
 # Sentences of an answer may use the words ("die nichtöffentliche Sitzung"): a marking stands alone
 # on its line or as the line's first words.
 MARKING_CONTEXT_WORDS = re.compile(r"\b(?:Sitzung|Beratung|Teil|Ausschusssitzung|Verhandlung|Tagesordnung)\b", re.I)

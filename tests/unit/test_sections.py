@@ -75,3 +75,14 @@ def test_a_greeting_with_one_ocr_error_in_a_word_still_closes_the_body():
     assert GREETING.match("Mit frenndlichen Grüßen") and GREETING.match("Mit freundlichen Grüßeu")
     assert not GREETING.match("Mit dem Beschluss")
     assert within_one_edit("grüßen", "grüßeu") and within_one_edit("grüße", "grüßen") and not within_one_edit("grüßen", "gruppen")
+
+
+def test_a_marking_that_opens_a_long_restriction_line_or_a_statement_of_confidentiality_marks_the_letter():
+    from pipeline.header import find_confidential, is_marking
+    assert is_marking("VERTRAULICH – nur zur Unterrichtung der Mitglieder des Kreisausschusses – nicht zur Weitergabe")
+    assert is_marking("Vertraulich – nur zur Information der Mitglieder der Stadtvertretung, nicht zur Weitergabe")
+    assert is_marking("nichtöffentlich – nur zur Verwendung in den Beratungen des Ausschusses")
+    assert not is_marking("Der Ausschuss hat in nichtöffentlicher Sitzung am 3. Mai beraten und beschlossen, die Mittel freizugeben.")
+    said = ["Die Beschlussfassung erfolgte in nichtöffentlicher Sitzung; dieser Bericht ist vertraulich", "zu behandeln."]
+    assert find_confidential(said, ()) == (True, [])
+    assert find_confidential(["Die Sitzung war nichtöffentlich.", "Der Bericht ist öffentlich."], ())[0] is False

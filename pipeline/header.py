@@ -524,5 +524,7 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
     rest = rest.strip(" –—-:,;()[]")
     if re.match(r"^(?:der|des|vom|von|dem)\b", rest):
         return None          # "Beschluss 00734/2023 der Stadtvertretung": the body that decided, no title
+    if re.match(r"^(?:und|sowie)\b", rest) and find_resolutions(rest):
+        return None          # "… zu den Beschlüssen SV-2023/0412 und SV-2023/0588": the next resolution, no title
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", rest)
     return rest if len(words) >= 2 else None

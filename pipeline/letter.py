@@ -165,7 +165,7 @@ def parse_letter(doc: Document) -> Record:
         named = [s for line in parts.header + parts.reference + _before_points(parts.body) for s, *_ in find_sessions(line)]
         first_session = named[0] if len(set(named)) == 1 else None
     # a subject that is a form's labelled row ("Gremium / …, Sitzung VA/14/2022 am …") yields to its "Betreff:"
-    if subject is None or re.match(r"^[\wäöüÄÖÜß-]+\s*:", subject) or re.search(r"\w:\s", subject) or find_sessions(subject):
+    if subject is None or re.match(r"^[\wäöüÄÖÜß-]+\s*:", subject) or re.search(r"\w:\s|[☐☒□■]", subject) or find_sessions(subject):
         subject = _betreff(parts.header + parts.reference + parts.body[:15]) or subject
     known = [r for r, _, _ in resolutions]
     points, groups = read_body(parts.body, first_res, known)

@@ -481,14 +481,17 @@ def read_body(body: list[str], resolution: str | None,
     label_at = [k for k, line in enumerate(lines) if _LEAD_LABEL.match(line.strip())]
     sequences = _numbered_paragraphs(lines)
     last_numbered = max((k for k, line in enumerate(lines) if _NUMBERED.match(line)), default=-1)
+    last_marker = max((k for k, line in enumerate(lines)
+                       if _NUMBERED.match(line) or re.match(r"^\s*(?:Beschlusspunkt|Punkt|Ziffer)\s+\d", line)), default=-1)
     for i, line in enumerate(lines):
         if not line.strip():
             reader.end_paragraph()
             continue
         starts_paragraph = i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":"))
         bare = strip_debris(line.strip()).lstrip("\"'„“ ")
-        if not reader.points and _STOP.match(bare) and len(bare) < 70 and re.search(r"\d{4}", bare):
-            continue      # a form's field above its points ("Nächste Berichterstattung 31.01.2024")
+        if not reader.points and _STOP.match(bare) and len(bare) < 70 and i < last_marker \
+                and (re.search(r"\d{4}", bare) or ":" in bare[:30]):
+            continue      # a form's field above its points ("Nächste Berichterstattung 31.01.2024", "Wiedervorlage: …")
         if reader.depth == 0 and starts_paragraph and (
                 _STOP.match(bare) or reader.points and _NEXT_SECTION.match(bare)
                 or _CLOSING_STATEMENT.match(bare) and i > last_numbered):

@@ -456,7 +456,9 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
 
 _FORM_NUMBER_LINE = re.compile(
     r"^(?!\()\W{0,2}(?:Informationsvorlage|Mitteilungsvorlage|Mitteilungsdrucksache|Berichtsvorlage|Vorlage|Drucksache"
-    r"|Mitteilung|Information|Bericht)(?:\s*-?\s*Nr\.?)?\s*:?\s*(?P<id>\S+(?:\s\S+)?)\s*$", re.I)
+    r"|Mitteilung|Information|Bericht)(?:\s*-?\s*Nr\.?)?\s*:?\s*"
+    r"(?:[A-ZÄÖÜ][\w ()./-]{1,40},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+)?"   # a place and date run in between
+    r"(?P<id>\S+(?:\s\S+)?)\s*$", re.I)
 
 
 def form_number(lines: list[str]) -> str | None:
@@ -503,10 +505,14 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
     groups = [(res, ses, [re.sub(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[),]?\s*", "", parts[0])] + parts[1:] if parts else parts)
               for res, ses, parts in groups]
     groups = [(res, ses, [p for p in parts if p]) for res, ses, parts in groups]
-    # a title in quotes is the whole subject: what follows it ("beschlossen im Gemeinderat am …") is not
-    groups = [(res, ses, parts[:1] if parts and re.fullmatch(r"[„\"“»][^„\"“”»«]{3,150}[“\"”«]", parts[0]) else parts)
-              for res, ses, parts in groups]
-    return [(res, ses, clean_value("\n".join(parts)) if parts else None) for res, ses, parts in groups], warnings
+    return [(res, ses, _quoted_title(clean_value("\n".join(parts))) if parts else None) for res, ses, parts in groups], warnings
+
+
+def _quoted_title(subject: str | None) -> str | None:
+    """A title in quotes is the whole subject: what follows it ("beschlossen im Gemeinderat am …",
+    "– Sachstand 2023") is not."""
+    m = re.match(r"^[„\"“»](?P<title>[^„\"“”»«]{3,150})[“\"”«]", subject or "")
+    return m.group("title").strip() if m else subject
 
 
 _REFERENCE_NOISE = re.compile(

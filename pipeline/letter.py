@@ -260,7 +260,7 @@ def _labelled_lines(lines: list[str]) -> list[str]:
     """The lines that are a label with its value ("Datum: 14.03.2023")."""
     return [line for line in lines if (m := header.LABEL.match(line.strip())) and m.group("value")]
 
-_FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):]|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|Zu\s|zu\s)")
+_FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):](?!\d)|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|Zu\s|zu\s)")
 
 
 def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list[str]]:

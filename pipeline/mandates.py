@@ -25,9 +25,9 @@ from pipeline.text import join_lines, sentence_spans, strip_debris
 
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
 _MARKER = re.compile(
-    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|Ziffer|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.)\s*)?"
+    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|(?:Beschluss)?[Zz]iffer|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.)\s*)?"
     r"(?:(?P<roman>[IVX]{1,4})\.(?=\d))?"      # "I.1", "II.3": points numbered within roman groups
-    r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z])?|(?P<letter>[a-h])(?=\)))"
+    r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z]|\s[a-z](?=[.):]))?|(?P<letter>[a-h])(?=\)))"
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
     r"^(?:zu|Zu|ZU)(?:\s+|(?=[a-h]\)))(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
@@ -202,7 +202,7 @@ class _Reader:
             return None
         # points lettered only ("a)", "b)") count as number 0 with a sub-letter
         if m.group("num"):
-            num = (int(m.group("num")), f".{int(m.group('dot'))}" if m.group("dot") else m.group("sub") or "")
+            num = (int(m.group("num")), f".{int(m.group('dot'))}" if m.group("dot") else (m.group("sub") or "").strip())
         elif self.last and self.last[0] > 0 and (self.last[0], m.group("letter")) in _next_numbers(self.last) and (
                 self.last[1] or self.current and self.current.quote and self.current.quote[-1].rstrip(" \"“”").endswith(":")):
             num = (self.last[0], m.group("letter"))     # "3. Zur Finanzierung:" then "a)", "b)": points 3a, 3b
@@ -579,7 +579,8 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
 def _introduces_sub_points(point: Point, points: list[Point]) -> bool:
     """"3. Zur Finanzierung:" followed by 3a, 3b only introduces its sub-points: no point of its own."""
     return (bool(point.quote) and not point.response
-            and (join_lines(point.quote).rstrip(" \"“”»«").endswith((":", ",")) or _HEADING.match(join_lines(point.quote)))
+            and (join_lines(point.quote).rstrip(" \"“”»«").endswith((":", ","))
+                 or _HEADING.match(join_lines(point.quote).lstrip("–—- ")))   # "Ziffer 3 – Wohnraumakquise"
             and any(p.number.startswith(point.number) and p.number != point.number
                     and not p.number[len(point.number):].isdigit() for p in points))
 

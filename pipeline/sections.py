@@ -100,13 +100,25 @@ def split_sections(lines: list[str]) -> Sections:
         # without a greeting the Kenntnisnahme block closes the letter: the last one, since a form's
         # "Beratungsfolge: …, Kenntnisnahme" at the top uses the same word
         greeting = next((i for i in range(len(lines) - 1, body_start - 1, -1)
-                         if ACK.match(lines[i]) and not _continues(lines, i)), len(lines))
+                         if ACK.match(lines[i]) and not _continues(lines, i) and _signed_below(lines, i)), len(lines))
     return Sections(
         header=lines[:ref],
         reference=lines[ref:body_start],
         body=lines[body_start:greeting],
         closing=lines[greeting:],
     )
+
+
+_SIGNER = re.compile(r"^(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s|van\s)?[A-ZÄÖÜ][a-zäöüß]+){1,3}$"
+                     r"|bürgermeister|Beigeordnete|Landr[aä]t|leiter|Dezernent|Präsident|Vorsitzende", re.I)
+
+
+def _signed_below(lines: list[str], i: int) -> bool:
+    """A Kenntnisnahme block names who took note ("Kenntnis genommen:" / "Dirk Hilbert" / "Oberbürgermeister");
+    a form's "zur Kenntnisnahme / öffentlich / 09.10.2023" names no one."""
+    rest = ACK.sub("", lines[i]).strip(" :")
+    following = [line.strip() for line in lines[i + 1:] if line.strip()][:4]
+    return any(_SIGNER.search(text) for text in ([rest] if rest else []) + following)
 
 
 def _continues(lines: list[str], i: int) -> bool:

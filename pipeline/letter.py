@@ -275,9 +275,28 @@ def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list
     return confidential, warnings
 
 
+_SUBMITTED_BY = re.compile(r"^\W{0,2}(?:Eingereicht\s+von|Einreicher(?:in)?|Federführung|Federführend(?:es\s+Amt)?)\s*:\s*(?P<unit>\S.*)$")
+
+
+def _submitting_unit(lines: list[str]) -> str | None:
+    """The value of a form's "Eingereicht von:" row, with its wrapped second line."""
+    texts = [line.strip() for line in lines if line.strip()]
+    for k, text in enumerate(texts):
+        m = _SUBMITTED_BY.match(text)
+        if m:
+            unit = m.group("unit")
+            if re.search(r"(?:,|\bund|-)$", unit) and k + 1 < len(texts):
+                unit += " " + texts[k + 1]
+            return clean_value(unit)
+    return None
+
+
 def _department(parts: Sections, city_at: int | None, values: dict[str, str]) -> str | None:
     """The letterhead's unit; when that is only the organ ("Der Landrat"), a unit printed under
     the form's title ("Fachdienst 7 – Umwelt") is the issuing unit."""
+    submitted = _submitting_unit(parts.header + parts.reference + _before_points(parts.body))
+    if submitted:
+        return submitted  # a form's "Eingereicht von: Dezernat …" names the unit the report comes from
     found = header.find_department(parts.header, city_at, values)
     if found is not None and header.CITY.match(found):
         found = None      # the city's own line is no unit: the unit stands elsewhere in the letterhead

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from pipeline import formrows
 from pipeline.header import is_marking
+from pipeline.tables import pipe_table
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
 from pipeline.text import join_lines, sentence_spans, strip_debris
@@ -474,7 +475,7 @@ def read_body(body: list[str], resolution: str | None,
     running = _running_lines(body)
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(line)]
-    lines = formrows.rewrite(lines)
+    lines = formrows.rewrite(pipe_table(lines))
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
     for i in range(len(lines) - 2, -1, -1):
         following_of[i] = lines[i + 1].strip() or following_of[i + 1]
@@ -692,6 +693,8 @@ _LETTER_CLOSING = re.compile(
 
 def clean_response(lines: list[str]) -> str:
     text = join_lines(lines).strip(" *")
+    if re.fullmatch(r"[-–—/]*", text):
+        return ""          # a table's empty cell ("–")
     spans = sentence_spans(text)
     while len(spans) > 1 and _LETTER_CLOSING.search(spans[-1][1]):
         spans.pop()

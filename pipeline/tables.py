@@ -139,3 +139,56 @@ def _runs_across(row, columns: list[tuple[float, str]], roles: list[str], height
 
 def _number_label(number: str) -> str:
     return number if number.endswith(")") else number + "."
+
+
+# A table in plain text with its cells between bars: "Nr. | Beschlusspunkt | Sachstand | Status",
+# each row starting with its number and wrapping over lines ("1 | Der Oberbürgermeister … | Der
+# Entwurf … | in Bearbeitung").
+_PIPE_ROW_START = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)[.)]?\s*\|")
+
+
+_PAGE_MARK = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)$")
+
+
+def pipe_table(lines: list[str]) -> list[str]:
+    """The lines with a bar-separated table rewritten as the text the points reader knows (the
+    same form `read_table` gives positioned words); lines without such a table unchanged."""
+    for k, line in enumerate(lines):
+        cells = [cell.strip() for cell in line.split("|")]
+        roles = [_role(cell.split()[0]) if cell.split() else None for cell in cells]
+        if len(cells) >= 3 and "point" in roles and {"answer", "status"} & set(roles):
+            break
+    else:
+        return lines
+    rows: list[str] = []
+    row, gap, i = None, False, k + 1
+    while i < len(lines):
+        text = lines[i].strip()
+        if not text or _PAGE_MARK.match(text):
+            gap = gap or not text
+            i += 1
+            continue
+        if _PIPE_ROW_START.match(text):
+            if row:
+                rows.append(row)
+            row = text
+        elif row is not None and (row.count("|") < len(cells) - 1 or "|" in text or not gap):
+            row += " " + text          # the row wraps: its cells are not all there yet
+        else:
+            break                      # running text after the table
+        gap = False
+        i += 1
+    if row:
+        rows.append(row)
+    if not rows:
+        return lines
+    out = lines[:k]
+    for record in ([cell.strip() for cell in row.split("|")] for row in rows):
+        by_role = {role: value for role, value in zip(roles, record) if role}
+        number = record[0].rstrip(".)")
+        out += ["", f"{number}. „{by_role.get('point', '')}“", by_role.get("answer", "")]
+        if by_role.get("status"):
+            out.append(f"Status: {by_role['status']}")
+        if by_role.get("date"):
+            out.append(f"Termin: {by_role['date']}")
+    return out + [""] + lines[i:]

@@ -28,3 +28,15 @@ def test_a_sentence_naming_the_columns_is_no_table():
     words = _words(100, [(50, "Zum Beschlusspunkt 2 teilt die Verwaltung den Sachstand und den Status mit, wie folgt.")])
     text = layout_text([Page(1, 600, 800, tuple(words))])
     assert "„" not in text
+
+
+def test_a_bar_separated_text_table_becomes_points_answers_and_states():
+    from pipeline.tables import pipe_table
+    lines = ["Der Stand ist der Übersicht zu entnehmen.", "", "Nr. | Beschlusspunkt | Sachstand | Status", "",
+             "1 | Die Verwaltung wird beauftragt, Bänke", "aufzustellen. | Zwölf Bänke stehen seit Mai. |", "erledigt", "",
+             "- 2 -", "", "2 | Die Kosten sind zu melden. | – | –", "", "Die nächste Information folgt im Mai."]
+    out = pipe_table(lines)
+    assert out[out.index("1. „Die Verwaltung wird beauftragt, Bänke aufzustellen.“") + 1:][:2] == [
+        "Zwölf Bänke stehen seit Mai.", "Status: erledigt"]
+    assert "2. „Die Kosten sind zu melden.“" in out and out[-1] == "Die nächste Information folgt im Mai."
+    assert pipe_table(["Nr. | Name", "1 | Meier"]) == ["Nr. | Name", "1 | Meier"]     # no point column: no table of points

@@ -435,6 +435,29 @@ _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+[„\"»A-ZÄÖÜ]")
 _SENTENCE_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+\S+(?:\s+\S+){4}")
 
 
+_ROMAN_POINT = re.compile(r"^(?P<indent>\s*)(?P<r>[IVX]{1,5})\.\s+(?P<rest>[A-ZÄÖÜ„\"»].*)$")
+_ROMAN_ANSWER = re.compile(r"^(?P<head>\s*[Zz]u\s+(?:(?:Beschluss)?[Zz]iffer|Punkt|Nr\.)?\s*)(?P<r>[IVX]{1,5})(?P<tail>\s*[.:)])")
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def _roman_points(lines: list[str]) -> tuple[list[str], bool]:
+    """Points numbered I., II., III. in this order (not headings naming a resolution) are read as
+    1., 2., 3., and answers headed "Zu Ziffer II:" as "Zu Ziffer 2:"; True when so."""
+    # a point is a sentence ("I. Die Verwaltung wird beauftragt, …"); "I. Vortrag der Referentin" is a section
+    found = [(k, m) for k, line in enumerate(lines) if (m := _ROMAN_POINT.match(line))
+             and not find_resolutions(m.group("rest")[:60]) and len(m.group("rest").split()) >= 5]
+    if len(found) < 2 or [m.group("r") for _, m in found] != _ROMANS[:len(found)]:
+        return lines, False
+    out = list(lines)
+    for k, m in found:
+        out[k] = f"{m.group('indent')}{_ROMANS.index(m.group('r')) + 1}. {m.group('rest')}"
+    for k, line in enumerate(out):
+        a = _ROMAN_ANSWER.match(line)
+        if a and a.group("r") in _ROMANS:
+            out[k] = f"{a.group('head')}{_ROMANS.index(a.group('r')) + 1}{a.group('tail')}{line[a.end():]}"
+    return out, True
+
+
 def _inline_points(line: str) -> list[str]:
     """A line split where a point starts after a sentence end; "2. a) Der …" and "Zu 2. a)" stay one line."""
     parts = _INLINE_POINT.split(line)
@@ -475,7 +498,7 @@ def read_body(body: list[str], resolution: str | None,
     running = _running_lines(body)
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(line)]
-    lines = formrows.rewrite(pipe_table(lines))
+    lines, roman = _roman_points(formrows.rewrite(pipe_table(lines)))
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
     for i in range(len(lines) - 2, -1, -1):
         following_of[i] = lines[i + 1].strip() or following_of[i + 1]
@@ -523,6 +546,10 @@ def read_body(body: list[str], resolution: str | None,
     for point in points:
         for other in point.joins:
             other.response = list(point.response)
+    if roman:        # numbers as printed: "II", not the 2 it was read as
+        for point in points:
+            if point.number.isdigit() and int(point.number) <= len(_ROMANS):
+                point.number = _ROMANS[int(point.number) - 1]
     groups = [(res, ses, join_lines(lines) or None) for res, ses, lines in reader.groups]
     return points, groups
 

@@ -272,3 +272,20 @@ Zu 2. a) Das Konzept liegt vor.
 Zu 2. b) Die Prüfung ist abgeschlossen."""
     assert [(n, r) for n, _, _, r in points(body)] == [
         ("1", "Das Ziel wird zur Kenntnis genommen."), ("2a", "Das Konzept liegt vor."), ("2b", "Die Prüfung ist abgeschlossen.")]
+
+
+def test_points_numbered_with_roman_numerals_keep_them():
+    body = """Der Ausschuss hat am 21.06.2023 beschlossen:
+
+I. Die Verwaltung wird beauftragt, ein Konzept zu erstellen.
+
+II. Die Netzwerke sind physisch zu trennen.
+
+Stand der Umsetzung
+
+Zu Ziffer I:
+Das Konzept liegt im Entwurf vor.
+
+Zu Ziffer II:
+Die Trennung ist vollzogen."""
+    assert [(n, r) for n, _, _, r in points(body)] == [("I", "Das Konzept liegt im Entwurf vor."), ("II", "Die Trennung ist vollzogen.")]

@@ -13,9 +13,11 @@ is archive.ingest's own: the same code stores what a local worker or a Dask work
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import dataclasses
 import itertools
+import logging
 import math
 import os
 import tempfile
@@ -120,6 +122,9 @@ def connect(address: str):
 
     from pipeline import PIPELINE_VERSION
 
+    # Dask's client logs a lost scheduler with tracebacks, also after it is closed; the writer
+    # says it in one line (ClusterError) instead. (Set after importing distributed, which sets it.)
+    logging.getLogger("distributed.client").setLevel(logging.CRITICAL)
     try:
         parse_host_port(parse_address(address)[1])
     except ValueError as exc:
@@ -158,24 +163,35 @@ def _first_line(exc: BaseException) -> str:
 
 
 def extract_on_cluster(tasks: Iterator[_Task], options: Options, writer: _Writer, bar: Progress) -> None:
-    """Hand each task's file to the cluster, two per worker thread at a time, and store each
-    result as it arrives (archive.ingest._store_result, as for the local pool)."""
-    from distributed import wait
-    from distributed.client import FutureCancelledError
-    from distributed.scheduler import KilledWorker
-
+    """Hand each task's file to the cluster, up to four per worker as the local pool does, and
+    store each result as it arrives (archive.ingest._store_result, as for the local pool)."""
     first = next(tasks, None)
     if first is None:          # nothing to read (a rerun): no cluster needed
         return
     pending = itertools.chain([first], tasks)
     client = connect(options.cluster)
+    try:
+        _read_and_store(client, pending, options, writer, bar)
+    finally:
+        client.close()
+
+
+def _read_and_store(client, pending: Iterator[_Task], options: Options, writer: _Writer, bar: Progress) -> None:
+    """archive.ingest._run's pool loop with Dask futures: keep the workers busy, store what is
+    done, give up on what is stuck, show progress."""
+    from distributed import wait
+    from distributed.client import FutureCancelledError, FuturesCancelledError
+    from distributed.scheduler import KilledWorker
+
+    from pipeline import PIPELINE_VERSION as version
+
     in_flight: dict = {}       # distributed.Future -> _Task
     try:
-        threads, counted, exhausted = 1, 0.0, False
+        workers, counted, exhausted = 1, 0.0, False
         while True:
             if time.monotonic() - counted > 10:   # workers may join or leave during the run
-                threads, counted = max(sum(client.nthreads().values()), 1), time.monotonic()
-            while not exhausted and len(in_flight) < threads * 2:
+                workers, counted = max(len(client.nthreads()), 1), time.monotonic()
+            while not exhausted and len(in_flight) < workers * 4:
                 task = next(pending, None)
                 if task is None:
                     exhausted = True
@@ -188,6 +204,8 @@ def extract_on_cluster(tasks: Iterator[_Task], options: Options, writer: _Writer
                     done = wait(list(in_flight), timeout=1.0, return_when="FIRST_COMPLETED").done
             except TimeoutError:
                 done = set()
+            except FuturesCancelledError:   # the scheduler went away with the files in flight
+                raise ClusterError(_lost(options.cluster)) from None
             for future in done:
                 task = in_flight.pop(future)
                 try:
@@ -196,17 +214,26 @@ def extract_on_cluster(tasks: Iterator[_Task], options: Options, writer: _Writer
                     result = Failure("extract", "WorkerDied",
                                      "the Dask workers reading this file died (out of memory or a crash in a library)",
                                      "try it alone with: beschlussarchiv extract FILE")
-                except FutureCancelledError as exc:
-                    raise ClusterError(_lost(options.cluster, exc)) from None
+                except FutureCancelledError:
+                    raise ClusterError(_lost(options.cluster)) from None
+                except Exception as exc:   # the worker, not the file: _work catches what reading raises
+                    raise ClusterError(
+                        f"a Dask worker at {options.cluster} failed before reading {task.path} "
+                        f"({type(exc).__name__}: {_first_line(exc)}): check that every worker host has the "
+                        "same version of the project installed; every document stored so far is complete") from None
+                if isinstance(result, RecordRows) and result.document["pipeline_version"] != version:
+                    raise ClusterError(  # a worker that joined after connect() checked the others
+                        f"a Dask worker at {options.cluster} reads with pipeline {result.document['pipeline_version']}, "
+                        f"this ingest stores {version}: install the same version of the project on every worker host")
                 ingest._store_result(task, result, writer)
-            _give_up_on_stuck(client, in_flight, options, threads, writer)
+            _give_up_on_stuck(client, in_flight, options, workers, writer)
             bar.current = min(in_flight.values(), key=lambda t: t.submitted).path if in_flight else None
             bar.update(writer.summary)
     except OSError as exc:     # the connection to the scheduler broke
         raise ClusterError(_lost(options.cluster, exc)) from None
     finally:
-        client.cancel(list(in_flight))
-        client.close()
+        with contextlib.suppress(Exception):   # the scheduler may be gone already
+            client.cancel(list(in_flight))
 
 
 def _submit(client, task: _Task, options: Options, writer: _Writer):
@@ -225,14 +252,14 @@ def _submit(client, task: _Task, options: Options, writer: _Writer):
                          key=f"beschlussarchiv-extract-{uuid.uuid4().hex}", pure=False)
 
 
-def _give_up_on_stuck(client, in_flight: dict, options: Options, threads: int, writer: _Writer) -> None:
+def _give_up_on_stuck(client, in_flight: dict, options: Options, workers: int, writer: _Writer) -> None:
     """The backstop for a file stuck where the worker's time limit cannot reach (C code): when
     the oldest file in flight runs past what the files queued with it could take, it fails and
     the worker reading it is restarted (Dask gives that worker's other files to the others)."""
     if not options.timeout or not in_flight:
         return
     future, task = min(in_flight.items(), key=lambda item: item[1].submitted)
-    allowed = options.timeout * (math.ceil(len(in_flight) / threads) + 1) + min(60.0, options.timeout)
+    allowed = options.timeout * (math.ceil(len(in_flight) / workers) + 1) + min(60.0, options.timeout)
     if time.monotonic() - task.submitted <= allowed:
         return
     stuck = [worker for worker, keys in client.processing().items() if future.key in keys]
@@ -247,6 +274,7 @@ def _give_up_on_stuck(client, in_flight: dict, options: Options, threads: int, w
         other.submitted = time.monotonic()
 
 
-def _lost(address: str, exc: BaseException) -> str:
-    return (f"lost the Dask scheduler at {address} ({_first_line(exc)}): every document stored so far "
-            "is complete; run the same command again to go on")
+def _lost(address: str, exc: BaseException | None = None) -> str:
+    why = f" ({_first_line(exc)})" if exc else ""
+    return (f"lost the Dask scheduler at {address}{why}: every document stored so far is complete; "
+            "run the same command again to go on")

@@ -713,7 +713,7 @@ _LETTER_CLOSING = re.compile(
     r"|\bBeschluss\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:vollständig\s+)?(?:umgesetzt|erledigt|vollzogen))"
     r"|\bweiteren\s+(?:Umsetzungs)?[Ss]tand\b"
     r"|\bzu\s+diesem\s+Beschluss\b|\bBeschlusskontrolle\s+(?:ist|wird)\b"
-    r"|\bweiteren\s+Fortgang\b|\berneut\b[^.]{0,80}\b(?:informier|bericht|unterricht)\w*"
+    r"|\bweiteren\s+(?:Fortgang|Fortschritt|Verlauf)\b|\berneut\b[^.]{0,80}\b(?:informier|bericht|unterricht)\w*"
     r"|^(?:Die\s+)?Anlagen?\b[^.]*\b(?:beigefügt|hinterlegt|beiliegend|abrufbar)"
     r"|\babschließend\s+(?:berichten|informieren|unterrichten)\b", re.I)
 

@@ -295,6 +295,17 @@ async def front_page_vars(datasette) -> dict:
     }, "status_labels": STATUS_LABELS, "database": DATABASE}
 
 
+_CHROME_DE = (Path(__file__).with_name("chrome_de.js")).read_text(encoding="utf-8")
+
+
+@hookimpl
+def extra_body_script(template, database, table, view_name, datasette):
+    """Datasette's own labels on table, row and query pages in German (the English kept as tooltip)."""
+    if view_name in ("table", "row", "database", "query"):
+        return _CHROME_DE
+    return ""
+
+
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
     if view_name == "index":

@@ -87,6 +87,16 @@ def test_home_overdue_letter_original(browser, server):
     assert response.body()[:5] == b"%PDF-"
 
 
+def test_datasettes_own_labels_are_german_with_the_english_as_tooltip(browser, server):
+    page = browser.new_page()
+    page.goto(server.base + "/archiv/letters")
+    body = page.inner_text("body")
+    assert "SQL ansehen und bearbeiten" in body and "Diese Daten als" in body
+    assert "View and edit SQL" not in body and "This data as" not in body
+    assert page.get_attribute("text=SQL ansehen und bearbeiten", "title") == "View and edit SQL"
+    assert page.input_value("input[type=submit][value=Anwenden]") == "Anwenden"
+
+
 def test_timeline_and_charts_render(browser, server):
     page = browser.new_page()
     page.goto(server.base + "/archiv/beschluss_verlauf?resolution=V1933%2F23")

@@ -14,15 +14,18 @@
     "is null": "ist null", "is not null": "ist nicht null", "is blank": "ist leer", "is not blank": "ist nicht leer",
     "not like": "nicht like", "not in": "nicht in", "array contains": "Liste enthält",
     "array does not contain": "Liste enthält nicht", "- remove filter -": "– Filter entfernen –",
-    "- column -": "– Spalte –", "date": "Datum"
+    "- column -": "– Spalte –", "date": "Datum",
+    "Search:": "Suche:", "Data license:": "Lizenz:", "Data source:": "Quelle:"
   };
-  var counted = /^([\d,.]+) rows?( where .*)?$/;
+  // "4 rows sorted by letter_date descending", "12 rows where status = 3"
+  var phrases = [[/^([\d,.]+) rows?\b/, "$1 Zeilen"], [/\bsorted by\b/, "sortiert nach"],
+                 [/\bdescending\b/, "absteigend"], [/^\s*where\b/, " mit"]];
   function german(text) {
     var bare = text.trim();
     if (words[bare]) return text.replace(bare, words[bare]);
-    var m = bare.match(counted);
-    if (m) return text.replace(bare, m[1] + " Zeilen" + (m[2] ? m[2].replace(" where ", " mit ") : ""));
-    return null;
+    var out = text;
+    phrases.forEach(function (p) { out = out.replace(p[0], p[1]); });
+    return out !== text ? out : null;
   }
   var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   var node, found = [];

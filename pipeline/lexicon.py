@@ -113,3 +113,7 @@ STATUS_CELL = (
 )
 # Table date cells that name no date to come.
 NO_DATE_CELL = re.compile(r"^(?:[-–—]|laufend|jährlich|halbjährlich|fortlaufend|entfällt|erledigt|erl\.|dauerhaft|offen|k\.\s?A\.)", re.I)
+
+# ---------------------------------------------------------------------------------------
+# A page number standing alone between two pages: "- 2 -", "Seite 2 von 3".
+PAGE_MARK = r"(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)"

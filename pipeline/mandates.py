@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 from pipeline import formrows
 from pipeline.header import is_marking
-from pipeline.tables import pipe_table
+from pipeline.lexicon import PAGE_MARK
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
+from pipeline.tables import pipe_table
 from pipeline.text import join_lines, sentence_spans, strip_debris
 
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
@@ -62,7 +63,8 @@ _CLOSING_STATEMENT = re.compile(r"^(?:(?:Der|Dieser)\s+Beschluss\s+(?:ist|wird|g
 _NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"
                            r"|Finanzielle\s+Auswirkungen|Beschlussvorschlag)\s*:?$")
 _PAGE_ARTEFACT = re.compile(
-    r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)$|\bSeite\s*[\dlI]{1,3}\s*(?:von|/)\s*\d+\b|\bIBAN\b|·.*·"
+    rf"^{PAGE_MARK}$"
+    r"|\bSeite\s*[\dlI]{1,3}\s*(?:von|/)\s*\d+\b|\bIBAN\b|·.*·"
     r"|^(?:Postanschrift|Besucheranschrift|Hausanschrift|Bankverbindung|Internet|Sprechzeiten)\s*:")
 # Labelled lines after an answer that are facts about the point, not answer text.
 _FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus)\s*:\s*(?P<value>.+)$")

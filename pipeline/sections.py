@@ -109,16 +109,14 @@ def split_sections(lines: list[str]) -> Sections:
     )
 
 
-_SIGNER = re.compile(r"^(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ][a-zäöüß]+(?:[- ](?:von\s|van\s)?[A-ZÄÖÜ][a-zäöüß]+){1,3}$"
-                     r"|bürgermeister|Beigeordnete|Landr[aä]t|leiter|Dezernent|Präsident|Vorsitzende", re.I)
-
-
 def _signed_below(lines: list[str], i: int) -> bool:
     """A Kenntnisnahme block names who took note ("Kenntnis genommen:" / "Dirk Hilbert" / "Oberbürgermeister");
     a form's "zur Kenntnisnahme / öffentlich / 09.10.2023" names no one."""
+    from pipeline.closing import DEPUTY, is_name, is_role   # closing reads these sections: imported late
+
     rest = ACK.sub("", lines[i]).strip(" :")
     following = [line.strip() for line in lines[i + 1:] if line.strip()][:4]
-    return any(_SIGNER.search(text) for text in ([rest] if rest else []) + following)
+    return any(is_name(text) or is_role(text) or DEPUTY.match(text) for text in ([rest] if rest else []) + following)
 
 
 def _continues(lines: list[str], i: int) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.lexicon import PAGE_MARK
+
 # Heading words by the role of their column.
 ROLES = {
     "number": re.compile(r"^(?:Nr\.?|Ziffer|Pkt\.?|lfd\.?|Punkt)$", re.I),
@@ -147,7 +149,7 @@ def _number_label(number: str) -> str:
 _PIPE_ROW_START = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)[.)]?\s*\|")
 
 
-_PAGE_MARK = re.compile(r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)$")
+_PAGE_MARK = re.compile(rf"^{PAGE_MARK}$")
 
 
 def pipe_table(lines: list[str]) -> list[str]:

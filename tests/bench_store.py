@@ -28,27 +28,11 @@ PROBE, ROUNDS = 150, 8
 TARGET = 1.5
 
 
-def _vm_instructions(conn, run) -> int:
-    """SQLite VM instructions that run() executes on conn."""
-    steps = 0
-
-    def tick() -> int:
-        nonlocal steps
-        steps += 1
-        return 0
-
-    conn.set_progress_handler(tick, 100)
-    try:
-        run()
-    finally:
-        conn.set_progress_handler(None, 0)
-    return steps * 100
-
-
 def main() -> bool:
     from archive import store
     from archive.ingest import Options, Summary, _start_run, _Writer
     from tests.bench_serve import BASE, base_rows, variant
+    from tests.test_archive import vm_steps
 
     count = int(os.environ.get("BENCH_STORE_COUNT", "100000"))
     sizes = [n for n in (1000, 10000) if n < count] + [count]
@@ -85,7 +69,7 @@ def main() -> bool:
                 rows = variant(bases[i % BASE], i)
                 writers[n].stored(rows, [rows.document["source_path"]], reprocessed=False)
 
-        work = {n: _vm_instructions(conns[n], lambda n=n: store_next(n, 0)) / PROBE for n in sizes}
+        work = {n: vm_steps(conns[n], [lambda n=n: store_next(n, 0)]) / PROBE for n in sizes}
         seconds = {n: 0.0 for n in sizes}
         for r in range(1, ROUNDS + 1):
             for n in sizes:

@@ -413,7 +413,7 @@ def test_views_are_indexed_selects(conn):
         assert "USING INDEX" in plan or "USING COVERING INDEX" in plan or "PRIMARY KEY" in plan, (name, plan)
 
 
-def _vm_steps(conn: sqlite3.Connection, writes: list) -> float:
+def vm_steps(conn: sqlite3.Connection, writes: list) -> float:
     """SQLite VM instructions per write: the SQL work done, whatever else runs on the machine."""
     steps = 0
 
@@ -463,7 +463,7 @@ def test_storing_a_letter_does_the_same_work_in_a_ten_times_larger_archive(tmp_p
             save(rec)
         probe = letters(random.Random(7), size + 1, 40)    # the same writes at both sizes, continuing the series
         n = size + 41
-        work[size] = _vm_steps(c, [lambda r=r: save(r) for r in probe]
+        work[size] = vm_steps(c, [lambda r=r: save(r) for r in probe]
                                + [lambda r=r: save(r) for r in probe[:20]]       # read again
                                + [lambda r=r: delete(r) for r in probe[20:30]])
     derived = ("resolution_letter_state", "resolution_state", "deadline_state")

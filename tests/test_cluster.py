@@ -18,7 +18,7 @@ import pytest
 
 from archive.ingest import Options, extract_rows, ingest
 from tests.letters.generate import make_series, random_spec, render
-from tests.test_ingest import ROOT, check_consistent, run_cli, write_letters
+from tests.test_ingest import ROOT, check_consistent, run_cli, wait_until_stored, write_letters
 
 distributed = pytest.importorskip("distributed")
 
@@ -139,15 +139,7 @@ def test_sigkill_of_the_writer_during_a_cluster_ingest_then_a_rerun_gives_the_sa
     proc = subprocess.Popen([sys.executable, "-c", KILLABLE, str(folder), str(killed), cluster], cwd=ROOT,
                             start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline, stored = time.monotonic() + 60, 0
-        while time.monotonic() < deadline and stored < 10:
-            time.sleep(0.02)
-            try:
-                conn = sqlite3.connect(f"file:{killed}?mode=ro", uri=True, timeout=5)
-                stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-                conn.close()
-            except sqlite3.OperationalError:   # not created yet
-                pass
+        wait_until_stored(killed, 10)
         assert proc.poll() is None, "the run ended before it could be killed"
     finally:
         os.kill(proc.pid, signal.SIGKILL)

@@ -287,16 +287,7 @@ def test_sigkill_mid_run_then_rerun_gives_a_complete_archive(tmp_path, stop):
     proc = subprocess.Popen([sys.executable, "-c", KILLABLE, str(folder), str(killed)], cwd=ROOT,
                             start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 60
-        stored = 0
-        while time.monotonic() < deadline and stored < 30:
-            time.sleep(0.02)
-            try:
-                conn = sqlite3.connect(f"file:{killed}?mode=ro", uri=True, timeout=5)
-                stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-                conn.close()
-            except sqlite3.OperationalError:  # not created yet
-                pass
+        wait_until_stored(killed, 30)
         assert proc.poll() is None, "the run ended before it could be killed"
     finally:
         os.kill(proc.pid, stop)  # the writer only, mid-run: its workers must follow it
@@ -323,6 +314,19 @@ def test_sigkill_mid_run_then_rerun_gives_a_complete_archive(tmp_path, stop):
     assert counts(killed) == counts(clean)
     check_consistent(killed)
     assert _exported(killed) == _exported(clean)
+
+
+def wait_until_stored(db: Path, count: int, seconds: float = 60) -> None:
+    """Wait (at most `seconds`) until a running ingest has stored `count` documents in `db`."""
+    deadline, stored = time.monotonic() + seconds, 0
+    while time.monotonic() < deadline and stored < count:
+        time.sleep(0.02)
+        try:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+            stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            conn.close()
+        except sqlite3.OperationalError:  # not created yet
+            pass
 
 
 def _alive_in_group(group: int) -> list[int]:

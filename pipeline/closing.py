@@ -48,6 +48,9 @@ def find_next_review(lines: list[str]) -> str | None:
             dates = sorted(find_periods(sentence) + find_dates(sentence), key=lambda d: d.start)
             if dates:
                 return dates[-1].value
+            year = _REVIEW_YEAR.search(sentence)     # "… wird der Magistrat im Jahr 2025 erneut berichten."
+            if year:
+                return year.group("year")
     # the letter's last words: "Über die Inbetriebnahme werde ich in der Sitzung am 17. Juli 2023 berichten."
     for _, sentence in reversed(sentence_spans(" ".join(line.strip() for line in lines[-8:]))):
         if _WILL_REPORT.search(sentence):
@@ -57,6 +60,7 @@ def find_next_review(lines: list[str]) -> str | None:
     return None
 
 
+_REVIEW_YEAR = re.compile(r"\b(?:im\s+(?:Jahr(?:e)?|Laufe\s+des\s+Jahres)|Ende|Anfang|Mitte|Ende\s+des\s+Jahres)\s+(?P<year>20\d{2})\b(?![./]\d)")
 _WILL_REPORT = re.compile(r"\b(?:werde|werden|wird)\b.*\b(?:berichten|informieren|unterrichten|vorgelegt|vorlegen)\b", re.I)
 
 
@@ -166,7 +170,11 @@ def _blocks(lines: list[str]) -> list[Person]:
             name, open_block, role_first = text, True, False
             continue
         if role_first and name and is_role(text):
-            close()              # the next block of a role-first closing
+            if is_name(following):
+                close()          # the next block of a role-first closing
+            else:                # a role under the name: the line above it named the organ ("Der Magistrat")
+                role, role_first = [text], False
+                continue
         if open_block and not re.search(r"\d", text) and len(text) < 90 and (role or is_role(text) or text[:1].islower()):
             role.append(text)
             continue

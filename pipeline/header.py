@@ -305,7 +305,18 @@ def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
         dates = find_dates(line)
         if dates and len(line.strip()) < 30:
             return dates[0].value
+    for line in lines:   # the report's title dates it: "Bericht des Magistrats vom 14.07.2023, B 286"
+        m = _DATED_TITLE.match(line.strip())
+        dates = find_dates(m.group("date")) if m else []
+        if dates and dates[0].start == 0:
+            return dates[0].value
     return None
+
+
+# A genre noun, perhaps its issuer, then "vom": the date of this report (not of a resolution, which
+# "Bericht zum Beschluss vom …" names with its own word).
+_DATED_TITLE = re.compile(r"^(?:Bericht|Mitteilung|Information|Vorlage|Stellungnahme|Sachstandsbericht|Zwischenbericht"
+                          r"|Schlussbericht|Abschlussbericht)\s+(?:(?:des|der)\s+[\w-]+\s+)?vom\s+(?P<date>.+)$")
 
 
 _PLACE_DATE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w().-]+(?:\s(?:am|an\s+der|[A-ZÄÖÜ(])[\w().-]*){0,2},\s*(?:den\s+|am\s+)?(?P<date>\d[\d. ]*\S*(?:\s+\d{4})?)\s*$")
@@ -324,10 +335,12 @@ def place_date(line: str, anywhere: bool = False) -> str | None:
 def find_recipients(lines: list[str]) -> str | None:
     """The addressee block: from its first line ('An die …', 'Fraktionen …') to the end of
     the block, skipping what OCR interleaved when the block is not finished yet."""
-    for i, line in enumerate(lines):
-        text = line.strip()
-        if not RECIPIENT_START.match(text) or "·" in text or LABEL.match(text) or CITY.match(text):
-            continue
+    starts = [i for i, line in enumerate(lines) if RECIPIENT_START.match(line.strip()) and "·" not in line
+              and not LABEL.match(line.strip()) and not CITY.match(line.strip())]
+    # "An den Ortsbeirat …" says it addresses; a form's row "Ortsbeirat X  Kenntnisnahme  06.03.2024" yields to it
+    starts = [i for i in starts if lines[i].strip().startswith("An ")] + starts
+    for i in starts[:1]:
+        text = lines[i].strip()
         parts = [_without_place_date(text)]
         j = i + 1
         while j < len(lines):
@@ -478,8 +491,12 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
     names each with its own subject ('… und zum Antrag A0219/21 (…)')."""
     warnings: list[str] = []
     groups: list[tuple[str, str | None, list[str]]] = []
+    note_open = False      # a note in parentheses after the identifier runs on ("(NR 612/23 GRÜNE," / "SPD)")
     for line in lines:
         text = line.strip()
+        if note_open:
+            note_open = ")" not in text
+            text = text.split(")", 1)[1].strip() if ")" in text else ""
         if not text:
             continue
         sessions = find_sessions(text)
@@ -493,6 +510,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             if repaired:
                 warnings.append(f"resolution identifier read as '{value}' after repairing OCR glyphs")
             subject_start = _subject_on_reference_line(text[end:], sessions)
+            note_open = text[end:].count("(") > text[end:].count(")")
             groups.append((value, session, [subject_start] if subject_start else []))
             continue
         if groups and not re.fullmatch(r"[-–—:\s]*", text):
@@ -505,7 +523,13 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
     groups = [(res, ses, [re.sub(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[),]?\s*", "", parts[0])] + parts[1:] if parts else parts)
               for res, ses, parts in groups]
     groups = [(res, ses, [p for p in parts if p]) for res, ses, parts in groups]
+    # "– beschlossen in der Sitzung des / Stadtbezirksrates am 16.08.2023 / Verkehrsberuhigung …": when it was decided, no title
+    groups = [(res, ses, [x for x in _DECIDED.sub("", "\n".join(parts)).split("\n") if x.strip()]) for res, ses, parts in groups]
     return [(res, ses, _quoted_title(clean_value("\n".join(parts))) if parts else None) for res, ses, parts in groups], warnings
+
+
+_DECIDED = re.compile(r"^(?:beschlossen|gefasst|verabschiedet)\b[^\n]{0,80}?(?:\n[^\n]{0,60}?)?\b(?:am|vom)\s+"
+                      r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}\s*")
 
 
 def _quoted_title(subject: str | None) -> str | None:
@@ -527,10 +551,13 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
     rest = re.sub(r"\b[A-ZÄÖÜ][A-Za-z]{0,6}(?:\s[A-Z][a-zI]{1,2})?/\d{3}/\d{4}\b", " ", rest)
     rest = _REFERENCE_NOISE.sub(" ", rest)
     rest = re.sub(r"\(\s*[:;,]?\s*\)", " ", rest)
+    rest = re.sub(r"^\s*\([^()]*(?:\)|$)", " ", rest)     # "§ 3417 (NR 512/2022 GRÜNE, SPD)": a note on it, no title
     rest = rest.strip(" –—-:,;()[]")
     if re.match(r"^(?:der|des|vom|von|dem)\b", rest):
         return None          # "Beschluss 00734/2023 der Stadtvertretung": the body that decided, no title
     if re.match(r"^(?:und|sowie)\b", rest) and find_resolutions(rest):
         return None          # "… zu den Beschlüssen SV-2023/0412 und SV-2023/0588": the next resolution, no title
+    if re.search(r"\b(?:gefasst|beschlossen)\s*:?$", rest):
+        return None          # "… mit Drucksache 22-1033 folgenden Beschluss gefasst:": the enacting words
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", rest)
     return rest if len(words) >= 2 else None

@@ -13,7 +13,7 @@ import re
 from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header
 from pipeline.deadlines import find_deadlines
-from pipeline.lexicon import NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CELL
+from pipeline.lexicon import FORM_KIND, NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CELL
 from pipeline.mandates import clean_quote, clean_response, is_artefact, read_body
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
@@ -50,8 +50,11 @@ def _join_dangling_context(lines: list[str]) -> list[str]:
 
 def _betreff(lines: list[str]) -> str | None:
     """A form's 'Betreff:' line that names no identifier: the subject."""
-    for line in lines:
+    for k, line in enumerate(lines):
         m = re.match(r"^\W{0,2}Betreff\s*:\s*(?P<subject>.{6,})$", line.strip())
+        if not m and re.match(r"^\W{0,2}Betreff\s*:\s*$", line.strip()):   # the label alone, its value below
+            m = re.match(r"^(?P<subject>[^:]{6,})$", next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), ""))
+            m = m if m and not REPORT_TITLE.search(m.group("subject")) else None   # "Sachstand zum Beschluss …": a title, no subject
         if m and not has_resolution(m.group("subject")):
             return clean_value(m.group("subject"))
     return None
@@ -61,7 +64,7 @@ def _title_subject(lines: list[str]) -> str | None:
     """The line under the genre title when no identifier stands there ("Abschlussbericht zum
     Beschluss" / "Kulturförderung in der Pandemie …")."""
     for k, line in enumerate(lines):
-        if REPORT_TITLE.search(line):
+        if REPORT_TITLE.search(line) and not FORM_KIND.match(line.strip()):
             following = [x.strip() for x in lines[k + 1:k + 3] if x.strip()]
             if following and not SALUTATION.match(following[0]):
                 return clean_value(following[0].strip('"„“ '))
@@ -100,7 +103,9 @@ def _source(doc: Document) -> Source:
     return Source(path=doc.path, sha256=doc.sha256, media_type=doc.media_type, pages=doc.pages, ocr=doc.ocr)
 
 
-def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> bool:
+def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> bool | None:
+    """True when the document names itself a report on a resolution, False when it names
+    another genre, None when it names neither."""
     top = [line.strip() for line in lines[:40] if line.strip()]
     # whichever genre name stands first decides: "Beschlussverfolgung" above "Beschlussvorlage B-214/2023"
     # is a report on that Vorlage; "Beschlussausfertigung" above "Beschlusskontrolle" is none
@@ -111,7 +116,19 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
     if reference and re.match(r"^(?:TOP|Tagesordnungspunkt)\s*\d", reference[0].strip()):
         return False  # an agenda item, not a letter's reference line
     # a letter without a genre heading says what it is in its first sentences ("Zum Stand der Umsetzung teilen wir …")
-    return any(REPORT_TITLE.search(line) for line in reference[:3] + top[:25] + [" ".join(lead)])
+    return any(REPORT_TITLE.search(line) for line in reference[:3] + top[:25] + [" ".join(lead)]) or None
+
+
+# The lead-in of a letter that quotes a resolution: "… hat folgenden Beschluss gefasst:", "… beauftragt,"
+_RESOLVED = re.compile(r"\bBeschluss\s+gefasst|\bbeschlossen\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b")
+
+
+def _answers_a_resolution(body: list[str]) -> bool:
+    """A letter whose heading names no genre ("Mitteilung") is a report when it quotes a
+    resolution and answers its points: the lead-in names the resolving, most points carry an answer."""
+    points, _ = read_body(body, None, [])
+    answered = [p for p in points if p.response]
+    return len(answered) >= 2 and 2 * len(answered) >= len(points) and bool(_RESOLVED.search(" ".join(_lead_in(body))))
 
 
 def parse_letter(doc: Document) -> Record:
@@ -120,7 +137,8 @@ def parse_letter(doc: Document) -> Record:
     lines = header.pair_label_column(_join_dangling_context(normalize(text).split("\n")))
     parts = _signature_without_greeting(split_sections(lines))
     resolutions, ref_warnings = header.parse_reference(parts.reference)
-    if not _is_report(lines, parts.reference, _lead_in(parts.body)[:6]):
+    named = _is_report(lines, parts.reference, _lead_in(parts.body)[:6])
+    if named is False or named is None and not _answers_a_resolution(parts.body):
         return _not_a_letter(doc, lines, warnings)
     if not resolutions:
         found_points, groups = read_body(parts.body, None, [])

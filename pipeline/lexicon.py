@@ -35,7 +35,7 @@ IDENTIFIER_SHAPES = {
 # Shapes made only of digits need a word before them that says what they are:
 # "Drucksache 21-3684", "Beschluss-Nr. 57/2021", "Vorlage Nr. 112/2022", "§ 1761", "1021/V".
 CONTEXT_WORDS = (r"(?:\w*(?:[Dd]rucksachen?|[Vv]orlagen?|[Bb]eschl[uü]ss(?:es|en|e)?|[Aa]ntrag(?:s|es)?|[Mm]itteilung)(?:s?-?(?:Nr\.?|[Nn]ummer))?"
-                 r"|Drs\.|GRDrs\.?|DS(?:-Nr\.)?|Beschlussnummer|Anregung)")
+                 r"|Drs\.|Drucks\.|GRDrs\.?|DS(?:-Nr\.)?|Beschlussnummer|Anregung)")
 # Any identifier-like token: letter and digit groups joined by / or - ("22/1456-BR", "BV/145/2021/II-50",
 # "20-26 / V 06211", "G-23/045", "1127/2023/6A"). Counted only right after a context word.
 GENERIC_SHAPE = (r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}(?:\s?[/-]\s?|\s)?)?(?:O(?=\d))?\d{1,6}"   # OCR's O before digits: "VGR-O27/2023"
@@ -68,11 +68,13 @@ REPORT_TITLE = re.compile(
     r"|Sachstand\s+zu(?:m|r)?\s+\w*(?:[Bb]eschluss|Vorlage|Antrag|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über)"
     r"|Informationsvorlage|Mitteilungsvorlage|(?:Vorlage|Mitteilung)\W{0,3}zur\s+Kenntnisnahme"
     r"|(?:Mitteilung|Bericht|Information)(?:\s+(?:der|des)\s+\w+)?\s+zu(?:m|r)?\s+(?:den\s+|dem\s+|der\s+)?\w*(?:[Bb]eschl(?:uss|üsse)|Drucksache|Vorlage|Antr[aä]g)"
-    r"|Mitteilungsdrucksache"
+    r"|(?:Mitteilungs|Informations)drucksache"
     r"|Information\s+zu(?:m|r)?\s+(?:Beschluss|Umsetzung|Stand|Vorlage|Antrag)"
     r"|Umsetzung\s+de[sr]\s+(?:\w+\s+)?(?:Beschlusses|Stadtratsbeschlusses|Ratsbeschlusses|Kreistagsbeschlusses|Beschlüsse|Antrags|Antrages)"
     r"|Zwischenbericht|Abschlussbericht|Schlussbericht|Zwischenstand|Endbericht|Berichtsvorlage"
     r"|Stand\s+der\s+Umsetzung|Umsetzungsstand|Umsetzungsbericht", re.I)
+# A form's kind printed alone in its letterhead: a genre name, but no heading with the subject under it.
+FORM_KIND = re.compile(r"^(?:Informations|Mitteilungs|Berichts)(?:vorlage|drucksache)$", re.I)
 # Look-alikes: documents that name resolutions but do not report on carrying one out.
 OTHER_GENRE = re.compile(
     r"^(?:Tagesordnung|Einladung|Niederschrift|Protokoll|Beschlussausfertigung|Ausfertigung|Auszug\s+aus\s+(?:der|dem)\s+"

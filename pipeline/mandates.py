@@ -73,6 +73,9 @@ _FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date"
 _MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wortlaut)\s*:"
                                r"|\b(?:wird|werden)\s+(?:\w+\s+){0,3}(?:beauftragt|gebeten|ersucht|aufgefordert)\b"
                                r"|\b(?:ist|sind)\b[^.]{0,120}\bzu\s+[a-zäöüß]+en\b|\b\w+zu[a-zäöüß]+en\b[.]?$")
+# A lead-in that hands the points to someone in any tense ("… hat den Magistrat beauftragt,"): with a
+# trailing comma, what follows are the points' clauses.
+_COMMISSIONS = re.compile(r"\b(?:beauftragt|ersucht|gebeten|aufgefordert)\b")
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
 # sentence end starts a line of its own; the sequence check then decides whether it is a point.
 _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")
@@ -372,7 +375,7 @@ class _Reader:
                 self.depth, _ = _quote_delta(text, self.depth)
                 # "… folgenden Beschluss gefasst:", or the enacting clause itself: "Das Bezirksamt wird ersucht,"
                 self.announced = text.rstrip().endswith(":") or (
-                    text.rstrip().endswith(",") and bool(_MANDATE_LANGUAGE.search(text)))
+                    text.rstrip().endswith(",") and bool(_MANDATE_LANGUAGE.search(text) or _COMMISSIONS.search(text)))
                 return
         point = self.current
         if self.mode == "text":

@@ -35,7 +35,7 @@ def _district(code: str | None, hint: str | None) -> str | None:
     return code[0] + code[1:].replace("I", "l").replace("0", "o")
 
 
-_PARAGRAPH_CONTEXT = re.compile(r"\b(?:Beschluss\w*|Vorlage|Antrag|Bericht|zu|zum)\b", re.I)
+_PARAGRAPH_CONTEXT = re.compile(r"\b(?:Beschluss\w*|Beschl\.|Vorlage|Antrag|Bericht|zu|zum)(?!\w)", re.I)
 _LAW_AFTER = re.compile(r"\s*(?:Abs\.|Satz\b|S\.\s?\d|[A-Z][A-Za-z]{0,6}(?:G|O|V|GB)\b)")
 
 
@@ -49,7 +49,7 @@ def _paragraph_is_resolution(text: str, start: int, end: int) -> bool:
     if not context:
         return False
     between = window[context[-1].end():]
-    return len(between) <= 70 and not re.search(r"[!?;:]|[a-zäöüß]\.\s+[A-ZÄÖÜ]", between)
+    return len(between) <= 70 and not re.search(r"[!?;:]|[a-zäöüß]{3}\.\s+[A-ZÄÖÜ]", between)   # "d. Stv.-V.": an abbreviation
 
 
 def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[str, int, int, bool]]:

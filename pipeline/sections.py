@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lexicon import REPORT_TITLE
+from pipeline.lexicon import FORM_KIND, REPORT_TITLE
 from pipeline.references import has_resolution
 from pipeline.text import starts_like
 
@@ -92,7 +92,10 @@ def split_sections(lines: list[str]) -> Sections:
     stop = salutation if salutation is not None else min(len(lines), 80)
     ref = _reference_start(lines, stop)
     if ref is None:   # no identifier near a report word: the genre's heading, else the salutation, opens the reference
-        ref = next((i for i in range(stop) if REPORT_TITLE.search(lines[i])), salutation if salutation is not None else 0)
+        titles = [i for i in range(stop) if REPORT_TITLE.search(lines[i])]
+        # a form's kind printed alone in its letterhead ("Informationsdrucksache") yields to a heading below it
+        headings = [i for i in titles if not FORM_KIND.match(lines[i].strip())] or titles
+        ref = headings[0] if headings else salutation if salutation is not None else 0
     identifier = next((k for k in range(ref, stop) if has_resolution(lines[k])), ref)
     body_start = salutation if salutation is not None else _subject_end(lines, identifier)
     greeting = next((i for i in range(body_start, len(lines)) if GREETING.match(lines[i])), None)
@@ -130,6 +133,8 @@ def _subject_end(lines: list[str], ref: int) -> int:
     """Without a salutation the subject ends at the first blank line after some text, and at
     the latest after three lines or at the first line of the body (a point, a quote, a line
     announcing what follows with ':') when the text has no blank lines."""
+    if lines[ref].rstrip().endswith(":") and not re.match(r"^\W{0,2}[\w.-]+\s*:$", lines[ref].strip()):
+        return ref + 1    # "… mit Drucksache 22-1033 folgenden Beschluss gefasst:": the resolution's text follows
     seen_text = False
     for i in range(ref, len(lines)):
         text = lines[i].strip()

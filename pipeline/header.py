@@ -410,8 +410,8 @@ def is_marking(line: str) -> bool:
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", text)
     if m and not MARKING_CONTEXT_WORDS.search(text) and len(words) <= 8:
         return True
-    if m and m.start() <= 2 and re.match(r"\s*[–—:-]\s", text[m.end():]):
-        return True       # "VERTRAULICH – nur zur Unterrichtung der Mitglieder … – nicht zur Weitergabe"
+    if m and m.start() <= 2 and re.match(r"\s*[–—:-]\s|\s*(?:[–—:-]\s*)?nur\s+(?:zur|zum|für)\b", text[m.end():]):
+        return True       # "VERTRAULICH – nur zur Unterrichtung der Mitglieder …" (OCR may drop the dash)
     if len(words) > 6:
         return False
     squeezed = re.sub(r"[^A-ZÄÖÜ]", "", text.upper().replace("SS", "S"))

@@ -98,7 +98,7 @@ CONFIDENTIAL_STATEMENT = re.compile(
     r"(?:vertraulich|nicht\s*öffentlich|nichtöffentlich)\b", re.I)
 # Sentences of an answer may use the words ("die nichtöffentliche Sitzung"): a marking stands alone
 # on its line or as the line's first words.
-MARKING_CONTEXT_WORDS = re.compile(r"\b(?:Sitzung|Beratung|Teil|Ausschusssitzung|Verhandlung|Tagesordnung)\b", re.I)
+MARKING_CONTEXT_WORDS = re.compile(r"\b(?:Sitzung|Beratung|Teil|Ausschusssitzung|Verhandlung|Tagesordnung)(?:en|e|s)?\b", re.I)
 # The marking words as they stand on a line, upper case without spaces ("SS" as "S"): OCR-damaged
 # markings are compared with these.
 MARKING_WORDS = ("VERTRAULICH", "NICHTÖFFENTLICH", "NICHTOEFFENTLICH", "DIENSTGEBRAUCH", "VERSCHLUSACHE", "VSNFD")

@@ -82,6 +82,9 @@ def test_a_marking_that_opens_a_long_restriction_line_or_a_statement_of_confiden
     assert is_marking("VERTRAULICH – nur zur Unterrichtung der Mitglieder des Kreisausschusses – nicht zur Weitergabe")
     assert is_marking("Vertraulich – nur zur Information der Mitglieder der Stadtvertretung, nicht zur Weitergabe")
     assert is_marking("nichtöffentlich – nur zur Verwendung in den Beratungen des Ausschusses")
+    # a footer read by OCR without its dash
+    assert is_marking("Nichtöffentlich nur zur Beratung im nichtöffentlichen Teil der Kreistagssitzung")
+    assert not is_marking("Nichtöffentliche Sitzungen sind nur für Mitglieder zugänglich.")
     assert not is_marking("Der Ausschuss hat in nichtöffentlicher Sitzung am 3. Mai beraten und beschlossen, die Mittel freizugeben.")
     said = ["Die Beschlussfassung erfolgte in nichtöffentlicher Sitzung; dieser Bericht ist vertraulich", "zu behandeln."]
     assert find_confidential(said, ()) == (True, [])

@@ -55,6 +55,15 @@ def _clause(sentence: str, at: int) -> str:
     return sentence[start:end if end >= 0 else len(sentence)]
 
 
+def _part(sentence: str, at: int) -> str:
+    """The coordinated part of the clause around position `at`: a second verb phrase of the same subject
+    ("… wurde … beauftragt und soll im 3. Quartal 2024 vorliegen") is a part of its own."""
+    bounds = [m for m in re.finditer(r";|\s(?:und|aber|jedoch)\s(?=(?:soll|sollen|wird|werden|muss|müssen)\b)", sentence)]
+    start = max((m.end() for m in bounds if m.end() <= at), default=0)
+    end = min((m.start() for m in bounds if m.start() >= at), default=len(sentence))
+    return sentence[start:end]
+
+
 def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
     """Target dates in `response`, in order, without duplicates. `not_before` (the letter's
     date) drops dates that had already passed when the letter was written."""
@@ -74,6 +83,10 @@ def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
             if _START_BEFORE.search(before) or _TERM.search(sentence):
                 return
             clause = _clause(sentence, start - sentence_start)
+            # "… wurde im Oktober 2023 beauftragt und soll im 3. Quartal 2024 vorliegen": the verb of the
+            # date's own part of a coordinated clause decides, when that part has one
+            part = _part(sentence, start - sentence_start)
+            clause = part if _PAST.search(part) or _FUTURE.search(part) else clause
             # "wie vorgesehen" looks back at the plan, it plans nothing
             planned = re.sub(r"\bbis\b|\bwie\s+(?:ursprünglich\s+)?(?:vorgesehen|geplant)\b", "", clause, flags=re.I)
             past = _PAST.search(clause) and not _FUTURE.search(planned)

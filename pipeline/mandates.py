@@ -30,10 +30,10 @@ _MARKER = re.compile(
     r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|(?:Beschluss)?[Zz]iffer|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.)\s*)?"
     r"(?:(?P<roman>[IVX]{1,4})\.(?=\d))?"      # "I.1", "II.3": points numbered within roman groups
     r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z]|\s[a-z](?=[.):]))?|(?P<letter>[a-h])(?=\)))"
-    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
+    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
-    r"^(?:zu|Zu|ZU)(?:\s+|(?=[a-h]\)))(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
-    r"|(?P<letter>[a-h])(?=\)))\s*[.:)]*\s*(?P<rest>.*)$")
+    r"^(?:zu|Zu|ZU)(?:\s+|(?=[a-h]\)))(?:(?:Beschluss)?[Pp]unkt|Ziffer|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:(?P<num>\d{1,2}|l(?=\.))(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
+    r"|(?P<letter>[a-h])(?=\)))\s*[.:)]*\s*(?P<rest>.*)$")   # "Zu l.:": OCR's l for 1
 # "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
 _MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?:[IVX]{1,4}\.(?=\d))?(?P<num>\d{1,2}[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")
 _TARGET = re.compile(r"\d{1,2}[a-z]?|(?:(?<=und)|(?<![a-z]))[a-h](?=\))")
@@ -234,6 +234,8 @@ class _Reader:
             return None   # "3: „…" is a point as OCR read "3."; "3: Euro" is not
         if m.group("punct") == "." and rest and rest[:1].isdigit():
             return None  # a date or an amount, not a point
+        if m.group("punct") == "," and not _starts_quote(rest) and not (self.last and num in _next_numbers(self.last)):
+            return None  # "5, An allen …" is OCR's "5." only where the sequence expects a 5
         if self.last is None:
             if m.group("word"):
                 ok = num[0] <= 40
@@ -292,7 +294,7 @@ class _Reader:
         head = _ANSWER_HEAD.match(text)
         if head and (self.depth == 0 or self.block):
             key = head.group("letter") or (
-                head.group("num") + (f".{head.group('dot')}" if head.group("dot") else "") + (head.group("sub") or ""))
+                head.group("num").replace("l", "1") + (f".{head.group('dot')}" if head.group("dot") else "") + (head.group("sub") or ""))
             # "Zu I.2": point 2 of the first resolution's group
             roman = _ROMAN_INDEX.get(head.group("roman") or "")
             resolution = self.groups[roman][0] if roman is not None and roman < len(self.groups) else self.resolution

@@ -111,7 +111,7 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
     # is a report on that Vorlage; "Beschlussausfertigung" above "Beschlusskontrolle" is none
     other = next((k for k, line in enumerate(top[:12]) if OTHER_GENRE.match(line)), None)
     report = next((k for k, line in enumerate(top[:25]) if REPORT_TITLE.search(line)), None)
-    if other is not None and (report is None or other < report):
+    if other is not None and (report is None or other <= report):   # one line: its first words name the genre
         return False
     if reference and re.match(r"^(?:TOP|Tagesordnungspunkt)\s*\d", reference[0].strip()):
         return False  # an agenda item, not a letter's reference line

@@ -119,7 +119,7 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
     if city_index is not None:
         parts: list[str] = []
         for line in lines[city_index + 1:]:
-            text = line.strip()
+            text = re.split(r"\s*[☐☒☑□■]", line.strip())[0] or line.strip()   # a form's choice run into the line
             if not text or BOX_LINE.match(text):
                 if parts and (re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) or len(parts) == 1 and ORGAN.match(parts[0])):
                     continue

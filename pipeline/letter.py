@@ -88,7 +88,11 @@ def _signature_without_greeting(parts: Sections) -> Sections:
             k -= 1                # a marking under the signature ("– nicht öffentlich –"), a page's footer
             continue
         sentence = len(text) > 25 and text.endswith(".")      # "… nimmt den Bericht zur Kenntnis.": body text
-        if text and (sentence or not (closing.is_name(text) or closing.is_role(text) or closing.DEPUTY.match(text))):
+        above = next((x.strip() for x in reversed(body[max(0, k - 3):k - 1]) if x.strip()), "")
+        # a role's last words on a line of their own ("Bezirksstadtrat für Ordnung und öffentlichen" / "Raum")
+        tail = bool(re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+(?:\s[\wäöüß-]+){0,2}", text)) and closing.is_role(above) \
+            and not closing.is_name(above)
+        if text and (sentence or not (closing.is_name(text) or closing.is_role(text) or closing.DEPUTY.match(text) or tail)):
             break
         deputy = closing.DEPUTY.match(text)
         named = named or closing.is_name(deputy.group("rest") if deputy else text)
@@ -322,7 +326,8 @@ def _department(parts: Sections, city_at: int | None, values: dict[str, str]) ->
         lower = next((line.strip() for line in parts.header + parts.reference + _before_points(parts.body)
                       if header.UNIT.match(line.strip()) and not header.ORGAN.match(line.strip())
                       and not header.LABEL.match(line.strip()) and len(line.strip()) < 90
-                      and not re.search(r"\b(?:wird|werden|hat|ist)\b|[,.:]$", line.strip())), None)   # a sentence names no unit
+                      and not re.search(r"\b(?:wird|werden|hat|ist)\b|[,.:]$", line.strip())       # a sentence names no unit
+                      and not re.search(r"[☐☒☑□■]|\s[A-ZÄÖÜ][a-zäöü]+:\s", line)), None)   # nor a form's row of boxes or labels
         return clean_value(lower) if lower else found
     return found
 

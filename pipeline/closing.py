@@ -5,6 +5,7 @@ import re
 
 from models import Person
 from pipeline.dates import find_dates, find_periods
+from pipeline.header import CITY
 from pipeline.sections import ACK, GREETING
 from pipeline.text import clean_value, sentence_spans
 
@@ -100,8 +101,8 @@ def find_report_type(lead: str, body_text: str, next_review: str | None, statuse
 
 
 def is_name(line: str) -> bool:
-    """A person's name: not an organ ("Der Magistrat") nor a place ("Gemeinde X")."""
-    return bool(NAME.match(line)) and not ROLE_WORD.search(line) and not _NOT_A_NAME.match(line)
+    """A person's name: not an organ ("Der Magistrat") nor a place ("Gemeinde X", "Markt Holzkirchen")."""
+    return bool(NAME.match(line)) and not ROLE_WORD.search(line) and not _NOT_A_NAME.match(line) and not CITY.match(line)
 
 
 _NOT_A_NAME = re.compile(r"^(?:Der|Die|Das|Den|Dem|Des|Stadt|Gemeinde|Landkreis|Landeshauptstadt|Bezirksamt|Kreis|Amt|Im|In|Mit)\b")

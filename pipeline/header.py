@@ -518,7 +518,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 value, _, parts = groups[-1]
                 groups[-1] = (value, session, parts)
             if not sessions or len(text) > len(sessions[0][0]) + 25:
-                groups[-1][2].append(text)
+                groups[-1][2].append(re.sub(r"^(?:Betreff|Gegenstand|Thema|Titel)\s*:\s*", "", text))   # the subject's own label
     # "… G-23/045 vom" / "21.03.2023" / "Sanierung …": the date ending the reference is no subject
     groups = [(res, ses, [re.sub(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[),]?\s*", "", parts[0])] + parts[1:] if parts else parts)
               for res, ses, parts in groups]
@@ -553,7 +553,7 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
     rest = re.sub(r"\(\s*[:;,]?\s*\)", " ", rest)
     rest = re.sub(r"^\s*\([^()]*(?:\)|$)", " ", rest)     # "§ 3417 (NR 512/2022 GRÜNE, SPD)": a note on it, no title
     rest = rest.strip(" –—-:,;()[]")
-    if re.match(r"^(?:der|des|vom|von|dem)\b", rest):
+    if re.match(r"^(?:der|des|vom|von|dem|aus\s+der|aus\s+dem)\b", rest):
         return None          # "Beschluss 00734/2023 der Stadtvertretung": the body that decided, no title
     if re.match(r"^(?:und|sowie)\b", rest) and find_resolutions(rest):
         return None          # "… zu den Beschlüssen SV-2023/0412 und SV-2023/0588": the next resolution, no title

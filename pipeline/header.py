@@ -17,7 +17,9 @@ CITY = re.compile(
     # Bundesstadt, Universitätsstadt, Lutherstadt, "Hanse- und Universitätsstadt", "Kreis- und Hochschulstadt"
     r"|(?:[A-ZÄÖÜ][a-zäöü]+-\s+und\s+)?[A-ZÄÖÜ][a-zäöü]+stadt"
     r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde)"
-    r"\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|im|in|ob\s+der|von)\s+[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?)")
+    r"\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|im|in|ob\s+der|von)\s+[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
+    # a Kreis whose name is the whole line: "Saale-Holzland-Kreis", "Erzgebirgskreis", "Rhein-Sieg-Kreis"
+    r"|(?!Land|Wahl|Stadt)[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:-Kreis|kreis)(?=\s*$))")
 UNIT = re.compile(
     r"^(?:Geschäftsbereich|Amt\b|Ämter|Eigenbetrieb|Beigeordnete[rn]?\b|Bürgermeister(?:in)?\b|Dezernat|Referat|Fachbereich"
     r"|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
@@ -127,7 +129,7 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
                     break
                 continue
             if LABEL.match(text) or RECIPIENT_START.match(text) or find_dates(text) or _RETURN_ADDRESS.search(text) \
-                    or (parts and CITY.match(text)):
+                    or _ADDRESS.match(text) or (parts and CITY.match(text)):
                 break
             if _FORM_TITLE.match(text):
                 continue
@@ -188,7 +190,7 @@ def pair_label_column(lines: list[str]) -> list[str]:
     """A form printed as a column of labels ("Betreff:", "Az.:", "Datum:") beside a column of
     values comes out of the layout as all labels, then all values: three or more bare labels
     followed by as many value lines are joined again in order ("Az.: 7.2-803-PV/22")."""
-    out = list(lines)
+    out = _split_paired_labels(list(lines))
     k = 0
     while k < len(out):
         labels = []
@@ -213,6 +215,25 @@ def pair_label_column(lines: list[str]) -> list[str]:
                 k = j
                 continue
         k = max(j, k + 1)
+    return out
+
+
+_PAIRED_LABEL = re.compile(r"^(?P<a>[A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+)?)\s+/\s+(?P<b>[A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+)?)\s*:?$")
+
+
+def _split_paired_labels(lines: list[str]) -> list[str]:
+    """A form's row of two labels over a row of two values ("Amt / Aktenzeichen" over "Grün- und
+    Umweltamt / 67 13 05/2023-118"): each label gets its value ("Amt: …", "Aktenzeichen: …")."""
+    out = list(lines)
+    for k, line in enumerate(out):
+        m = _PAIRED_LABEL.match(line.strip())
+        if not m or not (LABEL.match(m.group("b") + ":") or LABEL.match(m.group("a") + ":")
+                         or _UNIT_LABEL.match(m.group("a") + ":")):
+            continue
+        j = next((i for i in range(k + 1, min(k + 3, len(out))) if out[i].strip()), None)
+        values = out[j].strip().split(" / ") if j is not None else []
+        if len(values) == 2 and all(values):
+            out[k], out[j] = f"{m.group('a')}: {values[0]}", f"{m.group('b')}: {values[1]}"
     return out
 
 

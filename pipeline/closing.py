@@ -117,9 +117,10 @@ def _damaged_name(line: str) -> bool:
     return bool(re.fullmatch(r"\W{0,2}[a-zäöü]{2,}(?:\s+[A-ZÄÖÜ][a-zäöüß]+){1,2}", line))
 
 
-def _blocks(lines: list[str]) -> list[Person]:
+def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person]:
     """The signature blocks in order: a name, or a role left without its name, with the
-    role lines printed under it."""
+    role lines printed under it. A role printed above a name that has its own role below goes
+    to `displaced` (in a two-column closing it is the other column's role)."""
     people: list[Person] = []
     name: str | None = None
     role: list[str] = []
@@ -174,6 +175,8 @@ def _blocks(lines: list[str]) -> list[Person]:
             if is_name(following):
                 close()          # the next block of a role-first closing
             else:                # a role under the name: the line above it named the organ ("Der Magistrat")
+                if displaced is not None:
+                    displaced.append(clean_value("\n".join(role)))
                 role, role_first = [text], False
                 continue
         if open_block and not re.search(r"\d", text) and len(text) < 90 and (role or is_role(text) or text[:1].islower()):
@@ -200,9 +203,15 @@ def find_signatories(closing: list[str]) -> tuple[Person | None, Person | None]:
         return (people[0] if people else None), None
     before = _blocks(lines[:ack_at])
     label_rest = re.sub(r"^Kenntnis(?:nahme|\s+genommen)\s*:?\s*", "", lines[ack_at].strip())
-    after = _blocks([label_rest] + lines[ack_at + 1:])
+    displaced: list[str] = []
+    after = _blocks([label_rest] + lines[ack_at + 1:], displaced)
     if before:
-        return before[0], (after[0] if after else None)
+        sender = before[0]
+        if sender.name and not sender.role and displaced:
+            # "Dr. Susanne Weigand" / "Kenntnis genommen:" / "Beigeordnete …" / "Michael Brandner" / "Oberbürgermeister":
+            # two columns read one after the other; the role above the other name is the sender's
+            sender = Person(name=sender.name, role=displaced[0])
+        return sender, (after[0] if after else None)
     if len(after) >= 2:
         return after[0], after[1]
     return None, (after[0] if after else None)

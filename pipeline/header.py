@@ -209,7 +209,22 @@ def pair_label_column(lines: list[str]) -> list[str]:
                     values.append(j)
                 j += 1
             if len(values) == len(labels):
-                for label_at, value_at in zip(labels, values):
+                names = [out[i].strip().strip(":. ").lower() for i in labels]
+                extra = []           # lines running on after the last value: the first value wrapped
+                while j < len(out) and out[j].strip() and len(extra) < 2 and not LABEL.match(out[j].strip()):
+                    extra.append(j)
+                    j += 1
+                shifted = (values + extra)[len(extra):]
+                if extra and not _fits(names, [out[v] for v in values]) and _fits(names, [out[v] for v in shifted]):
+                    first = [values[0]] + (values + extra)[1:len(extra) + 1]
+                    out[labels[0]] = out[labels[0]].rstrip() + " " + " ".join(out[v].strip() for v in first)
+                    for v in first:
+                        out[v] = ""
+                    pairs = list(zip(labels[1:], shifted[1:]))
+                else:
+                    j -= len(extra)
+                    pairs = list(zip(labels, values))
+                for label_at, value_at in pairs:
                     out[label_at] = out[label_at].rstrip() + " " + out[value_at].strip()
                     out[value_at] = ""
                 k = j
@@ -272,6 +287,12 @@ def labelled_values(lines: list[str]) -> dict[str, str]:
                 del waiting[: k + 1]
                 break
     return values
+
+
+def _fits(labels: list[str], values: list[str]) -> bool:
+    """Whether each typed label (a date's, a file number's) would get a value of its kind."""
+    return all(_plausible(label, value.strip()) for label, value in zip(labels, values)
+               if label == "datum" or label in FILE_LABELS)
 
 
 def _plausible(label: str, value: str) -> bool:
@@ -357,7 +378,8 @@ def find_recipients(lines: list[str]) -> str | None:
     """The addressee block: from its first line ('An die …', 'Fraktionen …') to the end of
     the block, skipping what OCR interleaved when the block is not finished yet."""
     starts = [i for i, line in enumerate(lines) if RECIPIENT_START.match(line.strip()) and "·" not in line
-              and not LABEL.match(line.strip()) and not CITY.match(line.strip())]
+              and not LABEL.match(line.strip()) and not CITY.match(line.strip())
+              and not re.fullmatch(r"An\s*:", line.strip())]    # a form's bare label: its value stands further down
     # "An den Ortsbeirat …" says it addresses; a form's row "Ortsbeirat X  Kenntnisnahme  06.03.2024" yields to it
     starts = [i for i in starts if lines[i].strip().startswith("An ")] + starts
     for i in starts[:1]:
@@ -367,7 +389,8 @@ def find_recipients(lines: list[str]) -> str | None:
         while j < len(lines):
             nxt = lines[j].strip()
             unfinished = re.search(r"(?:^An(?:\s+alle)?|\bsowie|\bund|,|\bdie|\bden|\bder)$", parts[-1])
-            if not nxt or BOX_LINE.match(nxt) or LABEL.match(nxt) or (unfinished and _interleaved(nxt)):
+            of_city = bool(CITY.match(nxt)) and parts[-1].endswith(("der", "des"))   # "… Stadträte der" / "Landeshauptstadt Dresden"
+            if not nxt or BOX_LINE.match(nxt) or LABEL.match(nxt) or (unfinished and _interleaved(nxt) and not of_city):
                 ahead = next((x.strip() for x in lines[j + 1:] if x.strip() and not _interleaved(x.strip())), "")
                 if unfinished or _CONTINUES.match(ahead) or not nxt and _ADDRESS.match(ahead):
                     j += 1
@@ -377,7 +400,7 @@ def find_recipients(lines: list[str]) -> str | None:
                 break
             parts.append(_without_place_date(nxt))
             j += 1
-        return clean_value("\n".join(parts))
+        return clean_value(re.sub(r"^An\s*:\s*", "", "\n".join(parts)))    # a form's label is no part of it
     return None
 
 

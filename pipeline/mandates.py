@@ -276,6 +276,7 @@ class _Reader:
         title = line[found[0][2]:].strip(" –—-:,")
         for session, *_ in sessions:
             title = title.replace(session, "").strip(" –—-:,()")
+        title = re.sub(r"^(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—-]?\s*", "", title)   # "Nr. 214/2022 vom 17.11.2022 – …"
         title = title.strip("„“”\"»« ")
         titled = bool(re.search(r"[A-Za-zÄÖÜäöüß]{4,}", title))
         self.groups.append((value, sessions[0][0] if sessions else None, [title] if titled else []))

@@ -31,7 +31,8 @@ _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+Beschlusskontrolle|Besch
                          r"(?:abgeschlossen|beendet|eingestellt)"
                          r"|weitere\s+(?:Beschlusskontrolle|Berichterstattung|Bericht\w*)\s+(?:\w+\s+){0,4}?(?:ist|wird|sind)\s+"
                          r"nicht\s+(?:mehr\s+)?(?:erforderlich|vorgesehen|notwendig|geplant)"
-                         r"|abschließenden\s+Bericht)", re.I)
+                         r"|abschließenden\s+Bericht|ist\s+die\s+Beschlusskontrolle\s+(?:damit\s+)?abgeschlossen"
+                         r"|(?:betrachtet|sieht)\s+(?:den|diesen)\s+Beschluss\s+(?:damit\s+)?als\s+(?:erledigt|umgesetzt))", re.I)
 _FINAL = re.compile(
     r"\b(?:abschließende?[n]?\s+(?:Information|Bericht|Beschlusskontrolle|Mitteilung)|Abschluss\s+der\s+Bearbeitung|Abschlussbericht"
     r"|abschließend\s+(?:mitteilen|berichten|informieren)|(?:ist|sind|wurde|wurden)\s+(?:wie\s+folgt\s+)?(?:vollständig\s+)?umgesetzt\s+worden"
@@ -94,6 +95,8 @@ def find_report_type(lead: str, body_text: str, next_review: str | None, statuse
         return "interim"
     if _FINAL.search(body_text):
         return "final"
+    if any(_WILL_REPORT.search(sentence) or _REPORT_AGAIN.search(sentence) for _, sentence in sentence_spans(body_text)[-2:]):
+        return "interim"   # "Wir werden den Beirat unterrichten, sobald uns weitere Informationen vorliegen."
     known = [s for s in statuses if s != "unknown"]
     if known and all(s in ("done", "rejected") for s in known):
         return "final"

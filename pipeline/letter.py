@@ -127,12 +127,14 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
 _RESOLVED = re.compile(r"\bBeschluss\s+gefasst|\bbeschlossen\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b")
 
 
-def _answers_a_resolution(body: list[str]) -> bool:
+def _answers_a_resolution(body: list[str], named: bool) -> bool:
     """A letter whose heading names no genre ("Mitteilung") is a report when it quotes a
-    resolution and answers its points: the lead-in names the resolving, most points carry an answer."""
+    resolution and answers its points: the lead-in names the resolving, most points carry an answer.
+    One answered point is enough when the reference names the resolution ("Ihr Beschluss vom … (B-2023-07)")."""
     points, _ = read_body(body, None, [])
     answered = [p for p in points if p.response]
-    return len(answered) >= 2 and 2 * len(answered) >= len(points) and bool(_RESOLVED.search(" ".join(_lead_in(body))))
+    return len(answered) >= (1 if named else 2) and 2 * len(answered) >= len(points) \
+        and bool(_RESOLVED.search(" ".join(_lead_in(body))))
 
 
 def parse_letter(doc: Document) -> Record:
@@ -142,7 +144,7 @@ def parse_letter(doc: Document) -> Record:
     parts = _signature_without_greeting(split_sections(lines))
     resolutions, ref_warnings = header.parse_reference(parts.reference)
     named = _is_report(lines, parts.reference, _lead_in(parts.body)[:6])
-    if named is False or named is None and not _answers_a_resolution(parts.body):
+    if named is False or named is None and not _answers_a_resolution(parts.body, bool(resolutions)):
         return _not_a_letter(doc, lines, warnings)
     if not resolutions:
         found_points, groups = read_body(parts.body, None, [])

@@ -567,6 +567,7 @@ _QUOTE_INTRO = re.compile(r"(?:Beschluss\s+gefasst|beschlossen|beschlie(?:ß|ss)
                           r"|Wortlaut\s+des\s+Beschlusses)\s*:\s*$", re.I)
 # "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows
 _ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand\b|^Antwort\b|\bberichte[nt]?\b"
+                           r"|\bteile[nt]?\b[^:]{0,40}\bmit\b"     # "Hierzu teilen wir Ihnen Folgendes mit:"
                            r"|^(?:Zu[mr]\s+)?(?:Stand|Umsetzung|Umsetzungsstand)\b)[^:]{0,50}:\s*$", re.I)
 
 

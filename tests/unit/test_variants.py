@@ -52,3 +52,32 @@ def test_other_documents_still_say_whether_they_are_confidential(tmp_path):
     note.write_text("NICHT ÖFFENTLICH\n\nTagesordnung der 12. Sitzung\n\nTOP 1 Beschlusskontrolle zu V0100/20\n", encoding="utf-8")
     assert (extract(note).kind, extract(note).confidential) == ("unknown", True)
     assert extract(HERE / "press_release_untitled.txt").confidential is False
+
+
+def test_report_of_a_magistrat_with_commissioned_clauses():
+    """A report whose points are the clauses after "… hat den Magistrat beauftragt,", answered "Zu 1.:";
+    the paragraph number after "Beschl." is the resolution, the motion in parentheses is not a second one."""
+    r = extract(HERE / "magistrat_bericht.txt")
+    assert (r.kind, r.resolution, r.also_concerns, r.letter_date) == ("beschlusskontrolle", "§ 2214", [], "2024-05-03")
+    assert (r.city, r.department, r.subject) == ("Stadt Musterhafen", "Dezernat Umwelt", "Trinkbrunnen in der Innenstadt")
+    assert [m.number for m in r.mandates] == ["1", "2"]
+    assert r.mandates[0].quote.startswith("bis Ende 2025 zwölf Trinkbrunnen")
+    # the contract's end is no target; the coordinated "… und sollen im 2. Quartal 2025 in Betrieb gehen" is
+    assert r.mandates[0].deadlines == ["2025-06"]
+    assert (r.next_review, r.report_type) == ("2026", "interim")
+    assert (r.sender.name, r.sender.role) == ("Petra Sonnleitner", "Stadträtin")     # not "Der Magistrat"
+
+
+def test_letter_titled_only_mitteilung_that_quotes_and_answers_a_resolution_is_a_report():
+    r = extract(HERE / "mitteilung_untitled.txt")
+    assert (r.kind, r.resolution, r.subject) == ("beschlusskontrolle", "AN/0211/2024", "Zebrastreifen an der Lindenschule")
+    assert [(m.number, m.status) for m in r.mandates] == [("1", "done"), ("2", "rejected")]
+    assert (r.sender.name, r.sender.role) == ("Jonas Feldmeier", "Beigeordneter")
+
+
+def test_a_mitteilung_that_quotes_no_resolution_is_no_report(tmp_path):
+    letter = tmp_path / "mitteilung.txt"
+    letter.write_text("Stadt Beispielfeld\nAmt für Verkehr\n\nMitteilung\n\nAn den Verkehrsausschuss\n\n"
+                      "Baustellen im Oktober\n\n1. Die Lindenstraße ist vom 7. bis 11. Oktober gesperrt.\n\n"
+                      "2. Die Umleitung führt über die Ahornstraße.\n\nIm Auftrag\n\ngez. Jonas Feldmeier\n", encoding="utf-8")
+    assert extract(letter).kind == "unknown"

@@ -454,6 +454,8 @@ def is_marking(line: str) -> bool:
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", text)
     if m and not MARKING_CONTEXT_WORDS.search(text) and len(words) <= 8:
         return True
+    if m and not MARKING_CONTEXT_WORDS.search(text) and re.fullmatch(r"[\s–—-]*", text[m.end():]) and not text.endswith("."):
+        return True       # a running header that ends with the marking: "Hansestadt Rostock   VS – Nur für den Dienstgebrauch"
     if m and m.start() <= 2 and re.match(r"\s*[–—:-]\s|\s*(?:[–—:-]\s*)?nur\s+(?:zur|zum|für)\b", text[m.end():]):
         return True       # "VERTRAULICH – nur zur Unterrichtung der Mitglieder …" (OCR may drop the dash)
     if len(words) > 6:

@@ -61,7 +61,14 @@ def test_home_overdue_letter_original(browser, server):
     assert row.locator(".ampel").count() == 1
     page.screenshot(path=ARTIFACTS / "02-overdue-reviews.png", full_page=True)
 
-    row.locator("td.col-letter_id a").click()
+    # the overdue resolution's history, then its latest letter
+    row.locator("td.col-resolution a").click()
+    page.wait_for_url("**/archiv/beschluss_verlauf?resolution=*")
+    assert "Verlauf von V0654/24" in page.inner_text("h1")
+    letters = page.locator("li.timeline-letter")
+    assert letters.count() >= 1 and "Zwischenbericht" in letters.last.inner_text()
+    page.screenshot(path=ARTIFACTS / "02b-timeline.png", full_page=True)
+    letters.last.locator("a", has_text="Brief").click()
     page.wait_for_url("**/archiv/letters/*")
     o2 = server.corpus.letters["o2"].record
     assert o2.subject.split()[0] in page.inner_text("h1.letter-title")

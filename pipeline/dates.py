@@ -5,6 +5,7 @@ are ISO strings with the precision that can be read: YYYY-MM-DD, YYYY-MM or YYYY
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -83,12 +84,18 @@ def month_number(word: str) -> int | None:
 def find_dates(text: str) -> list[FoundDate]:
     """Every full or partial date in `text`, in order of appearance."""
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []      # the spans taken, kept sorted and disjoint: an overlap test is two lookups,
+    ends: list[int] = []        # so a long text with thousands of dates is read in linear-log time
 
     def add(value: str | None, start: int, end: int) -> None:
-        if value and not any(s < end and start < e for s, e in taken):
-            found.append(FoundDate(value, start, end))
-            taken.append((start, end))
+        if not value:
+            return
+        k = bisect.bisect_left(starts, start)
+        if k > 0 and ends[k - 1] > start or k < len(starts) and starts[k] < end:
+            return
+        found.append(FoundDate(value, start, end))
+        starts.insert(k, start)
+        ends.insert(k, end)
 
     for m in _ISO.finditer(text):
         add(_iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.start(), m.end())

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= data/archive.db
 
-.PHONY: install browser test run bench score model clean
+.PHONY: install browser test run bench bench-large score model clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ model: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench $(BENCH)
+
+# The serve benchmark over an archive of a million generated letters (built once, about 40 minutes
+# on 2 cores, then cached under data/bench/; see tests/bench_serve.py).
+bench-large: $(STAMP)
+	BENCH_SERVE_COUNT=1000000 $(BIN)/python -m tests.bench serve
 
 clean:
 	rm -rf $(VENV) build *.egg-info data tests/artifacts

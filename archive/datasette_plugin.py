@@ -35,6 +35,7 @@ from datasette.database import QueryInterrupted
 from archive.fundstelle import correction_form, page_image, source_view
 from archive.metadata import DATABASE
 from archive.public_server import ResponseCache, cached, reopen_if_replaced
+from archive.query_cache import execute_cached
 from archive.publish import EXTENSIONS, file_sha256
 from archive.schema import TODAY
 from archive.stemming import register_functions
@@ -55,6 +56,25 @@ def config(datasette) -> dict:
 @hookimpl
 def prepare_connection(conn):
     register_functions(conn)  # stem_query(:q), stem_text(text)
+
+
+# ------------------------------------------------------------------ facets
+
+@hookimpl
+def register_facet_classes():
+    """Datasette's facets, the column facet's counts kept until the data changes (archive.query_cache).
+    Only where `beschlussarchiv serve` took Datasette's own facet plugin out (serve.register_plugin):
+    in any other Datasette its own facets answer, and they are not offered twice."""
+    from datasette.plugins import pm
+
+    if pm.get_plugin("datasette.facets") is not None:
+        return []
+    from datasette.facets import ArrayFacet, DateFacet
+    from datasette.utils import detect_json1
+
+    from archive.query_cache import CachedColumnFacet
+
+    return [CachedColumnFacet, DateFacet] + ([ArrayFacet] if detect_json1() else [])
 
 
 # ------------------------------------------------------------------ who may see anything
@@ -267,9 +287,13 @@ FRONT_PAGE_QUERIES = {
     # the overdue_deadlines view's condition on its table (counting through the view computes every row)
     "passed_deadline_count": f"select count(*) as n from deadline_state where due_date < {TODAY} "
                              "and latest_status != 'done'",
+    # the newest first through the index on letter_date (its entries end in the id), stopping after five:
+    # the indexes on kind would have every follow-up letter read and sorted (5 s for a million)
     "latest_letters": "select id, letter_date, resolution, subject, status from letters "
-                      "where kind = 'beschlusskontrolle' and copy_of is null order by letter_date desc, id desc limit 5",
+                      "where +kind = 'beschlusskontrolle' and +copy_of is null order by letter_date desc, id desc limit 5",
 }
+# Counted over every resolution or deadline: kept until the data changes (archive.query_cache).
+FRONT_PAGE_CACHED = {"states", "overdue_review_count", "passed_deadline_count"}
 STATE_ORDER = ["not_started", "in_progress", "unknown", "rejected", "done"]
 
 
@@ -282,7 +306,8 @@ async def front_page_vars(datasette) -> dict:
     rows = {}
     for name, sql in FRONT_PAGE_QUERIES.items():
         try:
-            rows[name] = [dict(r) for r in (await db.execute(sql)).rows]
+            run = execute_cached(db, sql) if name in FRONT_PAGE_CACHED else db.execute(sql)
+            rows[name] = [dict(r) for r in (await run).rows]
         except Exception:        # an archive of an older schema, or over the time limit: that part is empty
             rows[name] = [{"n": 0}] if name.endswith("_count") else []
     counts = {r["status"]: r["n"] for r in rows["states"]}
@@ -469,12 +494,27 @@ def content_disposition(name: str) -> str:
 # ------------------------------------------------------------------ charts
 
 CHART_QUERIES = {
-    "by_year": """select letter_year as key, status, count(*) as n from letters
-                  where kind = 'beschlusskontrolle' and copy_of is null and letter_year is not null
-                  group by letter_year, status order by letter_year""",
+    # Follow-up letters counted once however many copies (copy_of is null), as all letters (index-only,
+    # on kind, year and status) less the copies (through the index on copy_of; copies are few): the
+    # year and status indexes predate copy_of, so "copy_of is null" would read every letter's row,
+    # 4-5 s for a million letters. The copies' part has its other terms unindexed (+) so that it
+    # reads only the copies.
+    "by_year": """select key, status, sum(n) as n from (
+                      select letter_year as key, status, count(*) as n from letters
+                      where kind = 'beschlusskontrolle' and letter_year is not null group by letter_year, status
+                      union all
+                      select letter_year, status, -count(*) from letters
+                      where copy_of > 0 and +kind = 'beschlusskontrolle' and +letter_year is not null
+                      group by +letter_year, status)
+                  group by key, status having sum(n) > 0 order by key""",
     # One bar per office, however its name was spelled (department_key); labelled by a printed name.
-    "by_department": """select department_key as key, status, count(*) as n, max(department) as name from letters
-                        where kind = 'beschlusskontrolle' and copy_of is null group by department_key, status""",
+    "by_department": """select key, status, sum(n) as n, max(name) as name from (
+                            select department_key as key, status, count(*) as n, max(department) as name
+                            from letters where kind = 'beschlusskontrolle' group by department_key, status
+                            union all
+                            select department_key, status, -count(*), null from letters
+                            where copy_of > 0 and +kind = 'beschlusskontrolle' group by department_key, status)
+                        group by key, status having sum(n) > 0""",
     "overdue_reviews": """select substr(review_due, 1, 4) as key, count(*) as n from overdue_reviews
                           group by key order by key""",
     # The overdue_deadlines view's condition, on its table: counting through the view would compute
@@ -520,7 +560,7 @@ async def charts(request, datasette):
         if name in CHART_FALLBACKS and "deadline_state" not in tables:
             sql = CHART_FALLBACKS[name]
         try:
-            results[name] = (await db.execute(sql)).rows
+            results[name] = (await execute_cached(db, sql)).rows     # kept until the data changes
         except QueryInterrupted:  # over the SQL time limit: that chart says so, the others show
             results[name] = []
             too_slow.append(name)

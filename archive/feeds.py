@@ -17,8 +17,9 @@ LIMIT = 50
 
 FEEDS = {
     "briefe": ("Beschlussarchiv: neue Briefe",
+               # newest first through the index on letter_date, as the front page's latest letters
                "select id, letter_date, resolution, subject, status, report_type from letters "
-               "where kind = 'beschlusskontrolle' and copy_of is null order by letter_date desc, id desc limit :limit"),
+               "where +kind = 'beschlusskontrolle' and +copy_of is null order by letter_date desc, id desc limit :limit"),
     "wiedervorlagen": ("Beschlussarchiv: überfällige Wiedervorlagen",
                        "select resolution, subject, review_due, days_overdue, letter_id from overdue_reviews "
                        "order by review_due limit :limit"),

@@ -58,6 +58,8 @@ def test_three_copies_are_one_letter_in_every_count(archive):
         conn.create_function("department_key", 1, lambda s: s)
         by_year = conn.execute(CHART_QUERIES["by_year"]).fetchall()
         assert sum(n for _, _, n in by_year) == 2          # two letters: V0870/21 and d02's V1387/21
+        by_department = conn.execute(CHART_QUERIES["by_department"]).fetchall()
+        assert sum(row[2] for row in by_department) == 2
         latest = conn.execute(FRONT_PAGE_QUERIES["latest_letters"]).fetchall()
         assert len(latest) == 2
 

@@ -150,6 +150,39 @@ def test_facets(corpus, which):
                                                if l.record.status == "done" and l.record.report_type == "final"}
 
 
+def test_facet_counts_follow_every_change_to_the_archive_while_served(corpus, tmp_path):
+    """The full archive's facet counts are kept between requests (archive.query_cache) only until
+    another connection commits: a letter deleted or stored while served is counted at once."""
+    import shutil
+
+    from archive import store
+
+    archive = tmp_path / "archive.db"
+    shutil.copy(corpus.db, archive)
+    url = "/archiv/letters.json?_size=0&_facet=status&_facet=letter_year"
+
+    def counts(server):
+        facets = server.json(url)["facet_results"]
+        return ({f["value"]: f["count"] for f in facets["status"]["results"]},
+                {f["value"]: f["count"] for f in facets["letter_year"]["results"]})
+
+    with Server(archive) as server:
+        before = [counts(server) for _ in range(6)]        # every SQL thread has answered, and kept it
+        assert all(c == before[0] for c in before)
+        rows = server.json("/archiv/letters.json?_shape=array&_size=max")
+        gone = rows[0]
+        conn = store.connect(archive)
+        store.delete_document(conn, gone["sha256"])
+        for _ in range(6):
+            status, years = counts(server)
+            assert sum(status.values()) == sum(before[0][0].values()) - 1
+            assert years.get(gone["letter_year"], 0) == before[0][1][gone["letter_year"]] - 1
+        letter = corpus.letters[next(k for k, l in corpus.letters.items() if l.record.source.sha256 == gone["sha256"])]
+        store.save_record(conn, letter.record, full_text=letter.full_text, pipeline_version="test")
+        conn.close()
+        assert all(counts(server) == before[0] for _ in range(6))
+
+
 def test_full_text_search(corpus, which):
     name, server = which
     got = server.json("/archiv/letters.json?_shape=array&_search=" + quote("Spielplätze"))

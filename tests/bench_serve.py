@@ -103,6 +103,9 @@ def build(count: int) -> Path:
                     store.write_rows(conn, variant(bases[i % BASE], i))
             start += batch
             curve.append((start, batch / (time.perf_counter() - t0)))
+        # statistics from a sample of each index: a full ANALYZE of a million letters reads the whole
+        # file, more than ten minutes where the page cache is smaller than the archive
+        conn.execute("PRAGMA analysis_limit=1000")
         conn.execute("ANALYZE")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -130,13 +133,17 @@ def store_figures(db: Path) -> None:
           ", ".join(f"{n:,} letters {rate:.0f}/s" for n, rate in dict(marks).items()), flush=True)
 
 
-def timed(server, url: str) -> list[float]:
+def timed(server, url: str) -> list[float] | None:
+    """The times of REPEAT requests after two warm-ups; None when the page fails (a query past the
+    server's time limit answers 400), which the report counts as missing its target."""
     times = []
     for i in range(REPEAT + 2):
         started = time.perf_counter()
         status, _, body = server.get(url)
         elapsed = (time.perf_counter() - started) * 1000
-        assert status == 200, (url, status, body[:300])
+        if status != 200:
+            print(f"  {url}: HTTP {status} after {elapsed:.0f} ms: {body[:160]!r}", flush=True)
+            return None
         if i >= 2:
             times.append(elapsed)
     return times
@@ -180,6 +187,10 @@ def main() -> bool:
         for kind, entries in urls.items():
             for label, url in entries:
                 times = timed(server, url)
+                if times is None:
+                    ok = False
+                    print(f"  {kind:6}  failed   FAIL < {TARGETS_MS[kind]} ms  {label}", flush=True)
+                    continue
                 median = statistics.median(times)
                 good = median < TARGETS_MS[kind]
                 ok = ok and good

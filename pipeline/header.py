@@ -121,7 +121,7 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
     if city_index is not None:
         parts: list[str] = []
         for line in lines[city_index + 1:]:
-            text = re.split(r"\s*[☐☒☑□■]", line.strip())[0] or line.strip()   # a form's choice run into the line
+            text = BOX_GLYPH.split(line.strip())[0].rstrip() or line.strip()   # a form's choice run into the line
             if not text or BOX_LINE.match(text):
                 if parts and (re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) or len(parts) == 1 and ORGAN.match(parts[0])):
                     continue
@@ -425,6 +425,8 @@ def _interleaved(line: str) -> bool:
 
 
 UNTICKED_GLYPHS = "☐□◻▢○"
+# A printed checkbox, ticked or not: a form's row of choices, never part of a name or unit.
+BOX_GLYPH = re.compile(r"[☐☒☑□■◻▢⊠]")
 # A marking word as a form's choice, its box before it (OCR reads an empty box as D, o or 0).
 _QUALIFIED_ITEM = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}[^()]*\(\s*(?:nicht\s*-?\s*öffentlich|vertraulich|VS-?\s?NfD)\s*\)\s*\W*$", re.I)
 # A form offering both: "Status: ☐ öffentlich ☐ nichtöffentlich".

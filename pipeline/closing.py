@@ -16,7 +16,7 @@ NAME = re.compile(rf"^(?:{_TITLE}*{_NAME_WORD}(?:\s+(?:von\s+|van\s+|de\s+|zu\s+
 ROLE_WORD = re.compile(
     r"(?:bürgermeister|Beigeordnet|leiter|Leiter|Direktor|Referent|Dezernent|Präsident|Kämmerer|Vorsitzend|Sprecher|Stadtrat|"
     r"Stadträtin|Geschäftsführ|Landrat|Dezernat|Amtsleit|Bürgermeister|Beauftragt|Stellvertret|Vertreter|Abteilung|"
-    r"Sachbearbeit|Fachbereich|Verwaltung|Erste[rn]?\b|Senator|Landrätin|Vorsteher|Kämmerin|Leitung|rät(?:in)?\b|rat\b)", re.I)
+    r"Sachbearbeit|Fachbereich|Verwaltung|\bErste[rn]?\b|Senator|Landrätin|Vorsteher|Kämmerin|Leitung|rät(?:in)?\b|rat\b)", re.I)
 # "in Vertretung", "i. A." before a name, and "gez." on copies without a signature
 DEPUTY = re.compile(r"^(?:in\s+Vertretung|i\.\s?V\.|im\s+Auftrag|i\.\s?A\.|gez\.|gezeichnet)\s*:?\s*(?P<rest>.*)$", re.I)
 _NEXT_REVIEW = re.compile(
@@ -93,10 +93,12 @@ def find_report_type(lead: str, body_text: str, next_review: str | None, statuse
         return "final"
     if _INTERIM.search(lead):
         return "interim"
-    if _FINAL.search(body_text):
-        return "final"
+    # the closing sentences outrank a completion said earlier or of one resolution only: "Beschluss B-SV 44/2023
+    # ist damit abgeschlossen. Zu Beschluss B-SV 51/2023 wird das Ortsamt den Beirat weiter unterrichten."
     if any(_WILL_REPORT.search(sentence) or _REPORT_AGAIN.search(sentence) for _, sentence in sentence_spans(body_text)[-2:]):
         return "interim"   # "Wir werden den Beirat unterrichten, sobald uns weitere Informationen vorliegen."
+    if _FINAL.search(body_text):
+        return "final"
     known = [s for s in statuses if s != "unknown"]
     if known and all(s in ("done", "rejected") for s in known):
         return "final"
@@ -196,10 +198,25 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
     return people
 
 
+_NAME_THEN_LABEL = re.compile(r"^(?P<name>.+?)\s+(?P<label>Kenntnis(?:nahme|\s+genommen)\s*:?)$")
+
+
+def _label_beside_name(lines: list[str]) -> list[str]:
+    """A two-column closing that text conversion ran into one line ("Dr. Ulrich Kersten Kenntnis
+    genommen" over "Beigeordneter …"): the Kenntnisnahme label goes below the sender's role."""
+    for i, line in enumerate(lines):
+        m = _NAME_THEN_LABEL.match(line.strip())
+        if m and is_name(m.group("name")):
+            below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            at = below + 1 if below is not None and is_role(lines[below].strip()) else i + 1
+            return lines[:i] + [m.group("name")] + lines[i + 1:at] + [m.group("label")] + lines[at:]
+    return lines
+
+
 def find_signatories(closing: list[str]) -> tuple[Person | None, Person | None]:
     """(sender, acknowledged_by) from the lines after the greeting. When OCR put the
     sender's block after the 'Kenntnisnahme' label, the first block there is the sender."""
-    lines = [line for line in closing if not GREETING.match(line.strip())]
+    lines = _label_beside_name([line for line in closing if not GREETING.match(line.strip())])
     ack_at = next((i for i, line in enumerate(lines) if ACK.match(line.strip())), None)
     if ack_at is None:
         people = _blocks(lines)

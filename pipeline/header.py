@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.dates import find_dates
-from pipeline.lexicon import CONFIDENTIAL_MARKING, CONFIDENTIAL_STATEMENT, MARKING_ANYWHERE, MARKING_CONTEXT_WORDS, MARKING_WORDS
+from pipeline.lexicon import CONFIDENTIAL_MARKING, CONFIDENTIAL_STATEMENT, FORM_KIND, MARKING_ANYWHERE, MARKING_CONTEXT_WORDS, MARKING_WORDS
 from pipeline.references import find_resolutions, find_sessions, session_district
 from pipeline.text import clean_value, join_lines
 
@@ -19,13 +19,15 @@ CITY = re.compile(
     r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde)"
     r"\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|im|in|ob\s+der|von)\s+[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
     # a Kreis whose name is the whole line: "Saale-Holzland-Kreis", "Erzgebirgskreis", "Rhein-Sieg-Kreis"
-    r"|(?!Land|Wahl|Stadt)[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:-Kreis|kreis)(?=\s*$))")
+    r"|(?!Land|Wahl|Stadt)[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:-Kreis|kreis)(?=\s*$)"
+    # a Zweckverband is named by its task and area, the whole line: "Zweckverband Abwasserbeseitigung Obere Iller"
+    r"|Zweckverband(?:\s+[A-ZÄÖÜ][\w.-]+){1,4}(?=\s*$))")
 UNIT = re.compile(
     r"^(?:Geschäftsbereich|Amt\b|Ämter|Eigenbetrieb|Beigeordnete[rn]?\b|Bürgermeister(?:in)?\b|Dezernat|Referat|Fachbereich"
     r"|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
     r"|Die\s+Bürgermeisterin|Der\s+Magistrat|Stadtkämmerei|Kämmerei|Fachdienst|Fachgebiet|Abteilung|Sachgebiet|Stabsstelle"
     r"|Verwaltungsgemeinschaft|Der\s+Landrat|Die\s+Landrätin|Der\s+Kreisausschuss|Der\s+Senat|Senatsverwaltung"
-    r"|Senatsbereich|Geschäftskreis|Bereich\s+[A-ZÄÖÜ]|Direktorium|Stabsbereich"
+    r"|Senatsbereich|Geschäftskreis|Bereich\s+[A-ZÄÖÜ]|Direktorium|Stabsbereich|Geschäftsführung|Geschäftsstelle"
     r"|[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ]\w*)?(?:amt|ämter|verwaltung|betrieb|referat)\b)", re.I)
 LABEL = re.compile(
     r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Bearbeiter(?:in)?"
@@ -40,7 +42,7 @@ FILE_LABELS = ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "u
                "mein zeichen", "zeichen", "unser aktenzeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.")
 RECIPIENT_START = re.compile(
     r"^(?:An\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
-    r"|Vorsitzende|Den\s+|Dem\s+|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
+    r"|Vorsitzende|Den\s+|Dem\s+|In\s+(?:den|die|das)\s+[A-ZÄÖÜ]|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
 TICKED = "☒☑■✗✘xX⊠"
 UNTICKED = "☐□Do•○◻▢0O"
 # The form label is printed in lower case ("☐ vertraulich"); "VERTRAULICH" is a marking.
@@ -66,17 +68,24 @@ def _nonempty(lines: list[str]) -> list[str]:
     return [line for line in lines if line.strip()]
 
 
+# "Zweckverband Trinkwasserversorgung" / "Mulde-Parthe": a Verband's name may wrap to a second line.
+_ZWECKVERBAND_START = re.compile(r"^Zweckverband\s+[A-ZÄÖÜ]\w+$")
 _CITY_WORD_ALONE = re.compile(r"^(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Landkreis|Bundesstadt|Universitätsstadt)$")
 
 
 def find_city(lines: list[str]) -> tuple[str | None, int | None]:
-    """The issuing authority, and the index of its letterhead line (None when it was
-    only found in a return-address line such as 'Landeshauptstadt Dresden · Amt … · Postfach')."""
+    """The issuing authority, and the index of its letterhead line (its last line when the name
+    wraps; None when it was only found in a return-address line such as 'Landeshauptstadt
+    Dresden · Amt … · Postfach')."""
     fallback = None
     lines = list(lines)
+    wrapped: set[int] = set()
     for i, line in enumerate(lines[:-1]):     # "Landeshauptstadt" / "Wiesbaden" on two lines
-        if _CITY_WORD_ALONE.match(line.strip()) and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s\([\w. ]+\))?", lines[i + 1].strip()):
-            lines[i] = f"{line.strip()} {lines[i + 1].strip()}"
+        nxt = lines[i + 1].strip()
+        if (_CITY_WORD_ALONE.match(line.strip()) or _ZWECKVERBAND_START.match(line.strip()) and not UNIT.match(nxt)) \
+                and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s\([\w. ]+\))?", nxt):
+            lines[i] = f"{line.strip()} {nxt}"
+            wrapped.add(i)
     for i, line in enumerate(lines):
         head = re.split(r"\s[·|•]\s|,\s", line)[0].strip()
         m = CITY.match(head)
@@ -85,7 +94,7 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
             if "·" in line or "|" in line:
                 fallback = fallback or city
                 continue
-            return city, i
+            return city, i + (i in wrapped)
     return fallback, None
 
 
@@ -93,6 +102,10 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
 _RETURN_ADDRESS = re.compile(r"\s[·|•]\s|\b\d{5}\s+[A-ZÄÖÜ]|\bTelefon\b")
 # Form titles printed in the letterhead area are no unit.
 _FORM_TITLE = re.compile(r"^(?:Hausmitteilung|Mitteilung|Informationsvorlage|Berichtsvorlage|Vorlage|Drucksache|Mitteilungsvorlage)\b", re.I)
+
+
+# A row of a form's choices, its first box printed or typed: "[x] öffentlich [ ] nicht öffentlich".
+_OPTION_LINE = re.compile(r"^(?:\[\s*[xX]?\s*\]|[☐☒☑□■◻▢⊠])")
 
 
 _UNIT_LABEL = re.compile(r"^(?:Fachbereich|Federführendes\s+Amt|Federführung|Dienststelle|Organisationseinheit|Amt|Dezernat"
@@ -122,7 +135,7 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
         parts: list[str] = []
         for line in lines[city_index + 1:]:
             text = BOX_GLYPH.split(line.strip())[0].rstrip() or line.strip()   # a form's choice run into the line
-            if not text or BOX_LINE.match(text):
+            if not text or BOX_LINE.match(text) or _OPTION_LINE.match(text):
                 if parts and (re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) or len(parts) == 1 and ORGAN.match(parts[0])):
                     continue
                 if parts:
@@ -131,7 +144,7 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
             if LABEL.match(text) or RECIPIENT_START.match(text) or find_dates(text) or _RETURN_ADDRESS.search(text) \
                     or _ADDRESS.match(text) or (parts and CITY.match(text)):
                 break
-            if _FORM_TITLE.match(text):
+            if _FORM_TITLE.match(text) or FORM_KIND.match(text):
                 continue
             if parts and not re.search(r"(?:\bund|,|-|\bfür|\bder|\bdes)$", parts[-1]) and UNIT.match(text):
                 if len(parts) == 1 and ORGAN.match(parts[0]):
@@ -154,12 +167,16 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
             return _join_department(parts)
     if "von" in values:                     # a form's "Von: Geschäftsbereich …"
         return clean_value(values["von"])
-    units = [line.strip() for line in lines if UNIT.match(line.strip()) and not LABEL.match(line)
-             and not _RETURN_ADDRESS.search(line)]
-    for k, unit in enumerate(units):
-        if ORGAN.match(unit) and k + 1 < len(units):
+    texts = [line.strip() for line in lines]
+    units = [k for k, text in enumerate(texts) if UNIT.match(text) and not LABEL.match(text)
+             and not _RETURN_ADDRESS.search(text)]
+    for n, k in enumerate(units):
+        if ORGAN.match(texts[k]) and n + 1 < len(units):
             continue                          # "Der Oberbürgermeister" above its unit
-        return clean_value(unit)
+        parts = [texts[k]]                    # "Dezernat Umwelt und" / "Stadtentwicklung"
+        while re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) and k + len(parts) < len(texts) and texts[k + len(parts)]:
+            parts.append(texts[k + len(parts)])
+        return _join_department(parts)
     return None
 
 
@@ -184,6 +201,13 @@ def _join_department(parts: list[str]) -> str:
 
 
 _BARE_LABEL = re.compile(r"^\W{0,2}[A-ZÄÖÜ][\w.\- ]{1,28}:$")
+# A form's label printed without its colon: only the words forms use as labels count.
+_COLONLESS_LABEL = re.compile(r"^(?:Empfänger|Beschluss-?Nr\.|Beschlussnummer|Sitzung|Sitzungsnummer|Gegenstand|Betreff|Datum"
+                              r"|Aktenzeichen|Az\.|Vorlagen?-?Nr\.|Drucksachen?-?Nr\.|Gremium|Sitzungsdatum)$")
+
+
+def _bare_label(text: str) -> bool:
+    return bool(_BARE_LABEL.match(text) or _COLONLESS_LABEL.match(text))
 
 
 def pair_label_column(lines: list[str]) -> list[str]:
@@ -195,7 +219,7 @@ def pair_label_column(lines: list[str]) -> list[str]:
     while k < len(out):
         labels = []
         j = k
-        while j < len(out) and (not out[j].strip() or _BARE_LABEL.match(out[j].strip())):
+        while j < len(out) and (not out[j].strip() or _bare_label(out[j].strip())):
             if out[j].strip():
                 labels.append(j)
             j += 1
@@ -204,7 +228,7 @@ def pair_label_column(lines: list[str]) -> list[str]:
             while j < len(out) and len(values) < len(labels):
                 text = out[j].strip()
                 if text:
-                    if _BARE_LABEL.match(text) or LABEL.match(text) and LABEL.match(text).group("value"):
+                    if _bare_label(text) or LABEL.match(text) and LABEL.match(text).group("value"):
                         break
                     values.append(j)
                 j += 1
@@ -217,7 +241,7 @@ def pair_label_column(lines: list[str]) -> list[str]:
                 shifted = (values + extra)[len(extra):]
                 if extra and not _fits(names, [out[v] for v in values]) and _fits(names, [out[v] for v in shifted]):
                     first = [values[0]] + (values + extra)[1:len(extra) + 1]
-                    out[labels[0]] = out[labels[0]].rstrip() + " " + " ".join(out[v].strip() for v in first)
+                    out[labels[0]] = out[labels[0]].rstrip().rstrip(":") + ": " + " ".join(out[v].strip() for v in first)
                     for v in first:
                         out[v] = ""
                     pairs = list(zip(labels[1:], shifted[1:]))
@@ -225,7 +249,8 @@ def pair_label_column(lines: list[str]) -> list[str]:
                     j -= len(extra)
                     pairs = list(zip(labels, values))
                 for label_at, value_at in pairs:
-                    out[label_at] = out[label_at].rstrip() + " " + out[value_at].strip()
+                    label = out[label_at].rstrip()
+                    out[label_at] = label + ("" if label.endswith(":") else ":") + " " + out[value_at].strip()
                     out[value_at] = ""
                 k = j
                 continue

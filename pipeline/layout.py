@@ -37,6 +37,9 @@ class Page:
     checkboxes: tuple[tuple[str, bool], ...] = field(default=())
     unread_top: int = 0              # OCR: words in the page's top part it could not read
     stamps: tuple[str, ...] = field(default=())   # OCR: what stamps on the page say (pipeline.stamps)
+    # Digital PDFs: slanted text (tilted stamps, diagonal watermarks), one word per baseline with
+    # its box, kept out of the lines it would garble.
+    slanted: tuple[Word, ...] = field(default=())
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import re
 
 from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header
+from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import FORM_KIND, NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CELL
 from pipeline.mandates import clean_quote, clean_response, is_artefact, read_body
@@ -103,6 +104,12 @@ def _signature_without_greeting(parts: Sections) -> Sections:
     return Sections(parts.header, parts.reference, body[:k], block + parts.closing)
 
 
+def _stamped_date(stamps: tuple[str, ...]) -> str | None:
+    """The first full date on a stamp ("14. FEB. 2023"), for a letter dated only by its stamp."""
+    dates = [d for text in stamps for d in find_dates(text) if d.value.count("-") == 2]
+    return dates[0].value if dates else None
+
+
 def _source(doc: Document) -> Source:
     return Source(path=doc.path, sha256=doc.sha256, media_type=doc.media_type, pages=doc.pages, ocr=doc.ocr)
 
@@ -176,6 +183,8 @@ def parse_letter(doc: Document) -> Record:
     # the place-and-date line stands in the header or, in some forms, just above the signature
     letter_date = header.find_letter_date(parts.header + parts.reference + parts.body[:3] + parts.closing[:6], values) \
         or next(filter(None, map(header.place_date, lines)), None)   # a layout that put it elsewhere
+    if not letter_date or len(letter_date) == 4:     # a date stamp read apart from the text beats a bare year
+        letter_date = _stamped_date(doc.stamps) or letter_date
     confidential, conf_warnings = _confidentiality(lines, doc)
     warnings += conf_warnings
 

@@ -37,8 +37,8 @@ IDENTIFIER_SHAPES = {
 CONTEXT_WORDS = (r"(?:\w*(?:[Dd]rucksachen?|[Vv]orlagen?|[Bb]eschl[uü]ss(?:es|en|e)?|[Aa]ntrag(?:s|es)?|[Mm]itteilung)(?:s?-?(?:Nr\.?|[Nn]ummer))?"
                  r"|Drs\.|Drucks\.|GRDrs\.?|DS(?:-Nr\.)?|Beschlussnummer|Anregung)")
 # Any identifier-like token: letter and digit groups joined by / or - ("22/1456-BR", "BV/145/2021/II-50",
-# "20-26 / V 06211", "G-23/045", "1127/2023/6A"). Counted only right after a context word.
-GENERIC_SHAPE = (r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}(?:\s?[/-]\s?|\s)?)?(?:O(?=\d))?\d{1,6}"   # OCR's O before digits: "VGR-O27/2023"
+# "20-26 / V 06211", "G-23/045", "1127/2023/6A", "B-SV 44/2023"). Counted only right after a context word.
+GENERIC_SHAPE = (r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}(?:-[A-ZÄÖÜ]{1,4})?(?:\s?[/-]\s?|\s)?)?(?:O(?=\d))?\d{1,6}"   # OCR's O before digits: "VGR-O27/2023"
                  r"(?:\s?[/-]\s?(?:[A-ZÄÖÜ]{1,5}\s)?(?:[0-9][0-9A-Za-z]{0,5}|[A-Z][A-Za-z]{0,4})){1,4}|\d{5,8}")
 NUMERIC_SHAPES = {
     "number_year": r"(?:[A-Z]{1,4}\s)?\d{1,5}/(?:(?:19|20)\d{2}|\d{2})",   # 57/2021, 112/2022, OR 07/2023
@@ -66,12 +66,13 @@ SESSION_LABEL = re.compile(r"\bSitzung(?:s-?(?:nummer|Nr\.?))?\s*:?\s*(?P<value>
 # Genre names: what makes a document a report on the implementation of a resolution.
 REPORT_TITLE = re.compile(
     r"Beschlu(?:ss|ß)\s?-?kontrolle|Beschlu(?:ss|ß)kontro|Beschlussverfolgung|Beschlussumsetzung|Sachstandsbericht|Sachstandsmitteilung"
-    r"|Sachstand\s+zu(?:m|r)?\s+\w*(?:[Bb]eschluss|Vorlage|Antrag|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über)"
+    r"|Sachstand\s+zu(?:m|r)?\s+\w*(?:[Bb]eschluss|Vorlage|Antrag|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über|an\s+(?:den|die|das))\b"
     r"|Informationsvorlage|Mitteilungsvorlage|(?:Vorlage|Mitteilung)\W{0,3}zur\s+Kenntnisnahme"
     r"|(?:Mitteilung|Bericht|Information)(?:\s+(?:der|des)\s+\w+)?\s+zu(?:m|r)?\s+(?:den\s+|dem\s+|der\s+)?\w*(?:[Bb]eschl(?:uss|üsse)|Drucksache|Vorlage|Antr[aä]g)"
     r"|(?:Mitteilungs|Informations)drucksache"
     r"|Information\s+zu(?:m|r)?\s+(?:Beschluss|Umsetzung|Stand|Vorlage|Antrag)"
     r"|Umsetzung\s+de[sr]\s+(?:\w+\s+)?(?:Beschlusses|Stadtratsbeschlusses|Ratsbeschlusses|Kreistagsbeschlusses|Beschlüsse|Antrags|Antrages)"
+    r"|Umsetzung\s+von\s+\w*(?:[Bb]eschlüssen|[Bb]eschlusses)"
     r"|Zwischenbericht|Abschlussbericht|Schlussbericht|Zwischenstand|Endbericht|Berichtsvorlage"
     r"|Stand\s+der\s+Umsetzung|Umsetzungsstand|Umsetzungsbericht", re.I)
 # A form's kind printed alone in its letterhead: a genre name, but no heading with the subject under it.

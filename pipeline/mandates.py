@@ -56,7 +56,7 @@ _STOP = re.compile(
     r"|Die\s+Beschlusskontrolle\s+(?:ist|wird))")
 # A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
 # but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
-_CLOSING_STATEMENT = re.compile(r"^(?:(?:Der|Dieser)\s+Beschluss\s+(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
+_CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
                                 r"|(?:Die|Diese|Beide|Alle)\s+(?:\w+\s+)?Beschlüsse\s+(?:sind|werden|gelten)\b|Damit\s+sind\s+(?:die|beide|alle)\s+Beschlüsse)")
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
 # heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
@@ -274,6 +274,8 @@ class _Reader:
         sessions = find_sessions(m.group("rest"))
         # "I. Drucksache DrS/2022/183 – Ausbau der …": the title may start on the heading's line
         title = line[found[0][2]:].strip(" –—-:,")
+        if re.match(r"(?:ist|sind|wird|werden|wurde|wurden|gilt|gelten|bleibt|bleiben)\b", title):
+            return None    # "Beschluss B-SV 44/2023 ist damit abgeschlossen.": a sentence about it, no heading
         for session, *_ in sessions:
             title = title.replace(session, "").strip(" –—-:,()")
         title = re.sub(r"^(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—-]?\s*", "", title)   # "Nr. 214/2022 vom 17.11.2022 – …"

@@ -38,7 +38,7 @@ class Document:
     checkboxes: tuple[tuple[str, bool], ...] = field(default=())
     # OCR'd pages whose top part (where markings and stamps sit) held text OCR could not read.
     unread_tops: tuple[int, ...] = field(default=())
-    # What stamps on OCR'd pages say, read apart from the text (pipeline.stamps).
+    # What stamps on OCR'd pages (pipeline.stamps) and slanted text in digital PDFs say, read apart from the text.
     stamps: tuple[str, ...] = field(default=())
     # Running headers and footers, left out of the text (a marking there still counts).
     margins: tuple[str, ...] = field(default=())
@@ -152,12 +152,13 @@ def read_document(path: str | Path, *, ocr: OcrMode = "auto") -> Document:
         pages, warnings = _image_pages(shown, file, media_type)
         count = len(pages)
     text, running, words = layout(pages)
-    placed = tuple(PlacedWord(number, word) for number, word in words)
+    placed = tuple(PlacedWord(number, word) for number, word in words) \
+        + tuple(PlacedWord(p.number, word) for p in pages for word in p.slanted)
     checkboxes = tuple(box for page in pages for box in page.checkboxes)
     # the first page: later pages' tops hold signatures and continued text, markings there are printed text
     unread = tuple(p.number for p in pages[:1] if p.ocr and p.unread_top >= UNREAD_WORDS)
     return Document(shown, sha256, media_type, max(count, 1), any(p.ocr for p in pages),
-                    text, tuple(warnings), checkboxes, unread, tuple(t for p in pages for t in p.stamps),
+                    text, tuple(warnings), checkboxes, unread, tuple(t for p in pages for t in p.stamps + tuple(w.text for w in p.slanted)),
                     tuple(running), placed, tuple((p.width, p.height) for p in pages))
 
 
@@ -199,12 +200,14 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
                     warnings.append(f"pages {number}-{len(pdf.pages)} were not read: reading stops after {MAX_PAGES} "
                                     "pages per document; split the PDF to read the rest")
                     break
+                level = plumber_page.filter(lambda obj: not _slanted(obj))
                 words = tuple(
                     Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
-                    for w in plumber_page.extract_words(keep_blank_chars=False, x_tolerance=1.5)
+                    for w in level.extract_words(keep_blank_chars=False, x_tolerance=1.5)
                 )
                 page = Page(number, float(plumber_page.width), float(plumber_page.height), words,
-                            checkboxes=_vector_checkboxes(plumber_page, words))
+                            checkboxes=_vector_checkboxes(plumber_page, words),
+                            slanted=_slanted_words(plumber_page.chars))
                 if ocr == "always" or (ocr == "auto" and not _usable_text_layer(words, plumber_page)):
                     from pipeline import ocr as ocr_stage
                     if ocr_count == ocr_stage.SETTINGS.max_pages:
@@ -235,6 +238,47 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
     if not pages:
         raise UnreadableDocument(shown, "the PDF has no pages", "find a complete copy")
     return pages, warnings, count
+
+
+# A character is slanted when its baseline is neither horizontal nor vertical, by more than
+# about three degrees: diagonal watermarks ("VERTRAULICH", "ENTWURF") and tilted stamps.
+SLANT = 0.05
+
+
+def _slanted(obj) -> bool:
+    if obj.get("object_type") != "char":
+        return False
+    a, b = obj["matrix"][:2]
+    return min(abs(a), abs(b)) > SLANT * max(abs(a), abs(b))
+
+
+def _slanted_words(chars) -> tuple[Word, ...]:
+    """Slanted characters read apart from the letter's lines (woven into them they garble every
+    line they cross): one word per baseline, its text with spaces, its box around its glyphs."""
+    lines: list[tuple[float, list[tuple[float, dict]]]] = []
+    for char in filter(_slanted, chars):
+        a, b, _, _, x, y = char["matrix"]
+        norm = (a * a + b * b) ** 0.5
+        along = (x * a + y * b) / norm        # the glyph's origin along its baseline ...
+        across = (y * a - x * b) / norm       # ... and the baseline's distance from the page's corner
+        line = next((line for offset, line in lines if abs(offset - across) < char["size"] * 0.5), None)
+        if line is None:
+            lines.append((across, line := []))
+        line.append((along, char))
+    words = []
+    for _, line in lines:
+        line.sort(key=lambda item: item[0])
+        steps = sorted(b[0] - a[0] for a, b in zip(line, line[1:]))
+        usual = steps[len(steps) // 2] if steps else 0
+        text = line[0][1]["text"]
+        for (before, _), (along, char) in zip(line, line[1:]):
+            text += (" " if along - before > 1.6 * usual else "") + char["text"]
+        text = " ".join(text.split())
+        if text:
+            glyphs = [char for _, char in line]
+            words.append(Word(text, min(c["x0"] for c in glyphs), min(c["top"] for c in glyphs),
+                              max(c["x1"] for c in glyphs), max(c["bottom"] for c in glyphs)))
+    return tuple(words)
 
 
 def _password_error(exc: BaseException) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicon import PAGE_MARK
+from pipeline.text import join_lines
 
 # Heading words by the role of their column.
 ROLES = {
@@ -106,23 +107,26 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
                                    else first.text))
             words = words[1:]
         if records:
+            row_cells: dict[str, list[str]] = {}
             for word in words:
                 role = roles[_column_of(word.x0, columns, height * 0.6)]
                 if role == "number" and number_col is not None:
                     role = "point"     # a wrapped point text starting under the number
-                records[-1].cells.setdefault(role, []).append(word.text)
+                row_cells.setdefault(role, []).append(word.text)
+            for role, texts in row_cells.items():   # line by line: a word hyphenated at a cell's edge is joined
+                records[-1].cells.setdefault(role, []).append(" ".join(texts))
         previous_bottom = max(seg.bottom for seg in row)
         end += 1
     if not records:
         return None
     lines: list[str] = [""]
     for record in records:
-        point = " ".join(record.cells.get("point", []))
+        point = join_lines(record.cells.get("point", []), straighten=False)
         lines.append(f"{_number_label(record.number)} „{point}“")
-        lines.append(" ".join(record.cells.get("answer", [])))
+        lines.append(join_lines(record.cells.get("answer", []), straighten=False))
         for role, label in (("status", "Status"), ("date", "Termin")):
             if record.cells.get(role):
-                lines.append(f"{label}: {' '.join(record.cells[role])}")
+                lines.append(f"{label}: {join_lines(record.cells[role], straighten=False)}")
         lines.append("")
     return end, lines
 

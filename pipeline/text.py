@@ -47,8 +47,9 @@ def is_debris(line: str) -> bool:
     return bool(_DEBRIS.match(line))
 
 
-def join_lines(lines: list[str]) -> str:
-    """Join lines into one line: single spaces, line-end hyphenation undone.
+def join_lines(lines: list[str], *, straighten: bool = True) -> str:
+    """Join lines into one line: single spaces, line-end hyphenation undone, quotes straight
+    unless `straighten` is False.
 
     `Digitali-` + `sierung` -> `Digitalisierung`; `Smart-City-` + `Modell` keeps its
     hyphen (a compound); `Vor-` + `und Nachteile` keeps hyphen and space.
@@ -71,7 +72,8 @@ def join_lines(lines: list[str]) -> str:
                 out = out + line
         else:
             out = out + " " + line
-    return straight_quotes(_SPACES.sub(" ", out)).strip()
+    out = _SPACES.sub(" ", out).strip()
+    return straight_quotes(out) if straighten else out
 
 
 def clean_value(text: str | None) -> str | None:

@@ -38,6 +38,32 @@ def test_digital_pdf_checkbox_from_vector_graphics(tmp_path, box, expected):
     assert "vertraulich" in doc.text
 
 
+@pytest.mark.parametrize("angle", [10, 45])
+def test_slanted_watermark_is_read_apart_from_the_lines_it_crosses(tmp_path, angle):
+    from reportlab.pdfgen import canvas
+    from pipeline import extract
+    path = tmp_path / "watermarked.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 11)
+    lines = ["Beschlusskontrolle zu V0870/21 (Sitzungsnummer: F/026/2021)",
+             "Die Verwaltung berichtet zum Beschluss folgenden Zwischenstand:",
+             "1. Die Oberbürgermeisterin wird beauftragt, ein Konzept vorzulegen.",
+             "Das Konzept wird derzeit erarbeitet und im Herbst vorgelegt."]
+    for i, line in enumerate(lines):
+        c.drawString(71, 700 - 18 * i, line)
+    c.saveState()
+    c.translate(120, 620)
+    c.rotate(angle)
+    c.setFont("Helvetica-Bold", 40)
+    c.drawString(0, 0, "VERTRAULICH")
+    c.restoreState()
+    c.save()
+    doc = read_document(path)
+    assert doc.stamps == ("VERTRAULICH",)
+    assert set(lines) <= set(doc.text.split("\n"))
+    assert extract(path).confidential is True
+
+
 def test_filled_rectangle_counts_as_ticked(tmp_path):
     from reportlab.pdfgen import canvas
     path = tmp_path / "filled.pdf"

@@ -16,6 +16,10 @@ def people(closing: str):
     pytest.param("Mit freundlichen Grüßen\n\nin Vertretung\n\nDipl.-Ing. Jan Roth\nstellvertretender Amtsleiter",
                  ("Dipl.-Ing. Jan Roth", "stellvertretender Amtsleiter"), None, id="deputy"),
     pytest.param("Mit freundlichen Grüßen\n\nKenntnisnahme:\n\nOberbürgermeister", None, (None, "Oberbürgermeister"), id="role-only"),
+    pytest.param("Mit freundlichen Grüßen\n\nDr. Ulrich Kersten Kenntnis genommen\nBeigeordneter für Stadtentwicklung\n"
+                 "Gerlinde Hauswald\nOberbürgermeisterin",
+                 ("Dr. Ulrich Kersten", "Beigeordneter für Stadtentwicklung"), ("Gerlinde Hauswald", "Oberbürgermeisterin"),
+                 id="label-run-into-the-name-line"),
     pytest.param("Mit freundlichen Grüßen\n\nKenntnisnahme:\n.hristian Wirftrich\nStadtbezirksamtsleiter\n\nErster Bürgermeister",
                  (".hristian Wirftrich", "Stadtbezirksamtsleiter"), (None, "Erster Bürgermeister"), id="ocr-sender-after-label"),
 ])
@@ -41,6 +45,8 @@ def test_next_review(lines, expected):
     ("zum Beschluss berichte ich:", "Eine weitere Beschlusskontrolle ist nicht erforderlich.", None, ["in_progress"], "final"),
     ("zum Beschluss berichte ich:", "", None, ["done", "rejected"], "final"),
     ("zum Beschluss berichte ich:", "", None, ["done", "in_progress"], "interim"),
+    ("zu den Beschlüssen:", "Beschluss B-SV 44/2023 ist damit abgeschlossen. Zu Beschluss B-SV 51/2023 wird das Ortsamt "
+     "den Beirat weiter unterrichten.", None, ["rejected", "in_progress"], "interim"),
 ])
 def test_report_type(lead, body, next_review, statuses, expected):
     assert find_report_type(lead, body, next_review, statuses) == expected

@@ -21,3 +21,31 @@ def test_a_place_date_run_into_a_label_value_is_split_off():
     values = labelled_values(lines)
     assert values["geschäftszeichen"] == "32.1-Sa/22-011"
     assert find_letter_date(lines, values) == "2023-03-20"
+
+
+@pytest.mark.parametrize("lines, city, department", [
+    pytest.param(["Zweckverband Trinkwasserversorgung", "Mulde-Parthe", "Geschäftsführung", "", "Unser Zeichen: GF-23/054"],
+                 "Zweckverband Trinkwasserversorgung Mulde-Parthe", "Geschäftsführung", id="zweckverband-wrapped"),
+    pytest.param(["Zweckverband Abwasserbeseitigung Obere Iller", "Geschäftsstelle", "Rathausplatz 3 · 87435 Kempten"],
+                 "Zweckverband Abwasserbeseitigung Obere Iller", "Geschäftsstelle", id="zweckverband"),
+    pytest.param(["Landeshauptstadt", "Hannover", "", "Informationsdrucksache", "[x] öffentlich [ ] nicht öffentlich", "",
+                  "Fachbereich Umwelt und Stadtgrün"], "Landeshauptstadt Hannover", "Fachbereich Umwelt und Stadtgrün",
+                 id="city-on-two-lines-then-form-kind-and-choices"),
+    pytest.param(["Landeshauptstadt", "Magdeburg", "", "Landeshauptstadt Magdeburg · Dezernat VI · 39090 Magdeburg",
+                  "Herrn Stadtrat Frank Theile", "", "Dezernat Umwelt und", "Stadtentwicklung"],
+                 "Landeshauptstadt Magdeburg", "Dezernat Umwelt und Stadtentwicklung", id="unit-wrapped-after-its-und"),
+])
+def test_city_and_department(lines, city, department):
+    from pipeline.header import find_city, find_department
+    found, at = find_city(lines)
+    assert found == city
+    assert find_department(lines, at) == department
+
+
+def test_a_label_column_without_colons_pairs_with_its_values():
+    from pipeline.header import pair_label_column
+    lines = ["Empfänger", "Beschluss-Nr.", "Sitzung", "Gegenstand", "", "Mitglieder des Stadtbezirksrates Pieschen",
+             "V-Pi0012/20", "SBR Pi/014/2020", "Aufwertung des Spielplatzes Rehefelder Straße"]
+    assert [line for line in pair_label_column(lines) if line] == [
+        "Empfänger: Mitglieder des Stadtbezirksrates Pieschen", "Beschluss-Nr.: V-Pi0012/20",
+        "Sitzung: SBR Pi/014/2020", "Gegenstand: Aufwertung des Spielplatzes Rehefelder Straße"]

@@ -112,6 +112,25 @@ In Bearbeitung.
     assert [(n, res) for n, res, _, _ in result] == [("1", "A0218/21"), ("1", "A0219/21")]
 
 
+def test_numbered_resolution_headings_and_a_closing_sentence_about_one_of_them():
+    body = """1. Beschluss B-SV 44/2023
+Tempo 30 in der Allee
+„Der Beirat fordert Tempo 30.“
+Eine Anordnung ist rechtlich unzulässig.
+
+2. Beschluss B-SV 51/2023
+Querungshilfe
+„Der Beirat bittet um eine Querungshilfe.“
+Die Querungshilfe ist in das Bauprogramm 2025 aufgenommen.
+
+Beschluss B-SV 44/2023 ist damit abgeschlossen. Zu Beschluss B-SV 51/2023 wird das Ortsamt weiter unterrichten.
+"""
+    result = points(body, None, ())
+    assert [(n, res, response) for n, res, _, response in result] == [
+        ("1", "B-SV 44/2023", "Eine Anordnung ist rechtlich unzulässig."),
+        ("1", "B-SV 51/2023", "Die Querungshilfe ist in das Bauprogramm 2025 aufgenommen.")]
+
+
 @pytest.mark.parametrize("line", ["25. Oberschule am Pohlandplatz wird geöffnet.", "2022 geplant.", "3.500 Euro werden bereitgestellt."])
 def test_numbers_inside_an_answer_are_not_points(line):
     body = f"""1. „Erstens.“

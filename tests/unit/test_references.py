@@ -11,6 +11,7 @@ from pipeline.references import find_resolutions, find_sessions, session_distric
     pytest.param("V0O87/09", "V0087/09", True, id="ocr-O-for-0"),
     pytest.param("V-PI0013/19", "V-Pl0013/19", True, id="ocr-capital-I-in-district"),
     pytest.param("Anlage zur Beschlusskontrolle V 0120/14", "V0120/14", False, id="spaced"),
+    pytest.param("1. Beschluss B-SV 44/2023", "B-SV 44/2023", False, id="two-letter-groups-then-number"),
 ])
 def test_resolution_identifiers(text, expected, repaired):
     value, _, _, was_repaired = find_resolutions(text)[0]

@@ -15,9 +15,10 @@ def test_table_records_become_quoted_points_with_status_and_date_cells():
     words = _words(100, [(50, "Sehr geehrte Damen und Herren,")])
     words += _words(130, [(50, "Nr."), (80, "Beschlusspunkt"), (300, "Sachstand"), (480, "Status"), (540, "Termin")])
     words += _words(150, [(50, "1"), (80, "Die Wege sind"), (300, "Die Planung liegt vor."), (480, "in"), (540, "30.06.2030")])
-    words += _words(162, [(80, "zu sanieren."), (480, "Umsetzung")])
-    words += _words(184, [(50, "2"), (80, "Bänke aufstellen."), (300, "Erledigt."), (480, "umgesetzt"), (540, "–")])
-    words += _words(230, [(50, "Mit freundlichen Grüßen")])
+    words += _words(162, [(80, "zu sanie-"), (480, "Umsetzung")])
+    words += _words(174, [(80, "ren.")])
+    words += _words(196, [(50, "2"), (80, "Bänke aufstellen."), (300, "Erledigt."), (480, "umgesetzt"), (540, "–")])
+    words += _words(240, [(50, "Mit freundlichen Grüßen")])
     text = layout_text([Page(1, 600, 800, tuple(words))])
     assert "1. „Die Wege sind zu sanieren.“\nDie Planung liegt vor.\nStatus: in Umsetzung\nTermin: 30.06.2030" in text
     assert "2. „Bänke aufstellen.“\nErledigt.\nStatus: umgesetzt\n\n" in text   # "–" names no date

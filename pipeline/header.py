@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.dates import find_dates
-from pipeline.lexicon import CONFIDENTIAL_MARKING, CONFIDENTIAL_STATEMENT, FORM_KIND, MARKING_ANYWHERE, MARKING_CONTEXT_WORDS, MARKING_WORDS
+from pipeline.lexicon import (CONFIDENTIAL_MARKING, CONFIDENTIAL_STATEMENT, FORM_KIND, MARKING_ANYWHERE, MARKING_CONTEXT_WORDS,
+                              MARKING_WORDS, REPORT_TITLE)
 from pipeline.references import find_resolutions, find_sessions, session_district
 from pipeline.text import clean_value, join_lines
 
@@ -32,14 +33,14 @@ UNIT = re.compile(
 LABEL = re.compile(
     r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Bearbeiter(?:in)?"
     r"|Sachbearbeiter(?:in)?|Sachbearbeitung|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl"
-    r"|Mein\s+Zeichen|Zeichen(?=\s*:)|Unser\s+Aktenzeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)-?\s?Nr\.?)(?:(?<=\.)|\b)"
+    r"|Mein\s+Zeichen|Zeichen(?=\s*:)|Unser\s+Aktenzeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)-?\s?(?:Nr\.?|Nummer))(?:(?<=\.)|\b)"
     r"(?!\s+(?:der|des|dem|vom)\b)\s*:?\s*(?P<value>.*)$")      # "Datum der Sitzung" is another date
 # A label inside a line, where a plain-text conversion ran two columns together ("An den Unser Zeichen: 6101-41/21").
 EMBEDDED_LABEL = re.compile(r"(?<=\S)\s+(?=(?:GZ|Az\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Mein\s+Zeichen|Ihr\s+Zeichen|Datum"
                             r"|Sachbearbeiter(?:in)?|Bearbeiter(?:in)?|Telefon|Name)\s*:)")
 # File-number labels, in order of preference when a letter prints several.
 FILE_LABELS = ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
-               "mein zeichen", "zeichen", "unser aktenzeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.")
+               "mein zeichen", "zeichen", "unser aktenzeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.", "vorlagen-nummer")
 RECIPIENT_START = re.compile(
     r"^(?:An\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
     r"|Vorsitzende|Den\s+|Dem\s+|In\s+(?:den|die|das)\s+[A-ZÄÖÜ]|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
@@ -108,8 +109,9 @@ _FORM_TITLE = re.compile(r"^(?:Hausmitteilung|Mitteilung|Informationsvorlage|Ber
 _OPTION_LINE = re.compile(r"^(?:\[\s*[xX]?\s*\]|[☐☒☑□■◻▢⊠])")
 
 
-_UNIT_LABEL = re.compile(r"^(?:Fachbereich|Federführendes\s+Amt|Federführung|Dienststelle|Organisationseinheit|Amt|Dezernat"
-                         r"|Geschäftsbereich|Fachdienst)\s*:\s*(?P<value>.*)$")
+_UNIT_LABEL = re.compile(r"^(?:(?:Fachbereich|Federführendes\s+Amt|Federführung|Dienststelle|Organisationseinheit|Amt|Dezernat"
+                         r"|Geschäftsbereich|Fachdienst)\s*:"
+                         r"|Dezernat,\s*Dienststelle:?)\s*(?P<value>.*)$")   # a form's label row, no colon: "Dezernat, Dienststelle VI/66 – …"
 
 
 def _labelled_unit(lines: list[str]) -> str | None:
@@ -203,7 +205,8 @@ def _join_department(parts: list[str]) -> str:
 _BARE_LABEL = re.compile(r"^\W{0,2}[A-ZÄÖÜ][\w.\- ]{1,28}:$")
 # A form's label printed without its colon: only the words forms use as labels count.
 _COLONLESS_LABEL = re.compile(r"^(?:Empfänger|Beschluss-?Nr\.|Beschlussnummer|Sitzung|Sitzungsnummer|Gegenstand|Betreff|Datum"
-                              r"|Aktenzeichen|Az\.|Vorlagen?-?Nr\.|Drucksachen?-?Nr\.|Gremium|Sitzungsdatum)$")
+                              r"|Aktenzeichen|Az\.|Vorlagen?-?Nr\.|Vorlagen-Nummer|Drucksachen?-?Nr\.|Gremium|Sitzungsdatum"
+                              r"|Dezernat,\s*Dienststelle)$")
 
 
 def _bare_label(text: str) -> bool:
@@ -223,7 +226,7 @@ def pair_label_column(lines: list[str]) -> list[str]:
             if out[j].strip():
                 labels.append(j)
             j += 1
-        if len(labels) >= 3:
+        if len(labels) >= 2:
             values = []
             while j < len(out) and len(values) < len(labels):
                 text = out[j].strip()
@@ -232,8 +235,10 @@ def pair_label_column(lines: list[str]) -> list[str]:
                         break
                     values.append(j)
                 j += 1
-            if len(values) == len(labels):
-                names = [out[i].strip().strip(":. ").lower() for i in labels]
+            names = [out[i].strip().strip(":. ").lower() for i in labels]
+            # two labels only when one of them is typed and its value fits ("Vorlagen-Nummer" / "1842/2024")
+            typed = any(name == "datum" or name in FILE_LABELS for name in names)
+            if len(values) == len(labels) and (len(labels) >= 3 or typed and _fits(names, [out[v] for v in values])):
                 extra = []           # lines running on after the last value: the first value wrapped
                 while j < len(out) and out[j].strip() and len(extra) < 2 and not LABEL.match(out[j].strip()):
                     extra.append(j)
@@ -586,6 +591,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             note_open = text[end:].count("(") > text[end:].count(")")
             groups.append((value, session, [subject_start] if subject_start else []))
             continue
+        if REPORT_TITLE.fullmatch(text.strip(" :–-")):
+            continue       # the genre's heading under the subject ("Sachstandsbericht") is no part of it
         if groups and not re.fullmatch(r"[-–—:\s]*", text):
             if groups[-1][1] is None and sessions:
                 value, _, parts = groups[-1]

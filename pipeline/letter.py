@@ -78,11 +78,21 @@ def _signature_without_greeting(parts: Sections) -> Sections:
     if not parts.body or parts.closing and not ACK.match(parts.closing[0].strip()):
         return parts        # a greeting opened the closing: the signatures are there
     body = parts.body
-    k, named = len(body), False
     annex = next((j for j in range(len(body) - 1, max(-1, len(body) - 8), -1)
                   if re.match(r"^\s*Anlagen?\b\s*:?\s*$", body[j])), None)
-    if annex is not None:
-        k = annex         # "Anlagen" / "keine" after the signature: the annex list is no signature
+    # "Anlagen" / "keine" after the signature: the annex list is no signature; else signed under the annex list
+    k = _signature_start(body, annex) if annex is not None else None
+    if k is None:
+        k = _signature_start(body, len(body))
+    if k is None:
+        return parts
+    block = [line for line in body[k:] if not is_artefact(line)]
+    return Sections(parts.header, parts.reference, body[:k], block + parts.closing)
+
+
+def _signature_start(body: list[str], end: int) -> int | None:
+    """Where the name and role lines ending at `end` begin; None when no name is among them."""
+    k, named = end, False
     while k > 0 and len(body) - k < 10:
         text = body[k - 1].strip()
         if text and not named and header.is_marking(text.strip("–- ").split(" – ")[0]) or is_artefact(text):
@@ -98,10 +108,18 @@ def _signature_without_greeting(parts: Sections) -> Sections:
         deputy = closing.DEPUTY.match(text)
         named = named or closing.is_name(deputy.group("rest") if deputy else text)
         k -= 1
-    if not named:
-        return parts
-    block = [line for line in body[k:] if not is_artefact(line)]
-    return Sections(parts.header, parts.reference, body[:k], block + parts.closing)
+    return k if named else None
+
+
+def _unique(resolutions: list[tuple[str | None, str | None, str | None]]) -> list[tuple[str | None, str | None, str | None]]:
+    """Each resolution once: a reference may name one twice ("Umsetzung der Beschlüsse zu AN/0871/2019
+    und …" over "I. Beschluss … AN/0871/2019 / Fahrradstraße …"); what each mention tells is merged."""
+    merged: dict = {}
+    for res, ses, title in resolutions:
+        key = res if res is not None else object()
+        _, old_ses, old_title = merged.get(key, (None, None, None))
+        merged[key] = (res, old_ses or ses, old_title or title)
+    return list(merged.values())
 
 
 def _stamped_date(stamps: tuple[str, ...]) -> str | None:
@@ -150,6 +168,7 @@ def parse_letter(doc: Document) -> Record:
     lines = header.pair_label_column(_join_dangling_context(normalize(text).split("\n")))
     parts = _signature_without_greeting(split_sections(lines))
     resolutions, ref_warnings = header.parse_reference(parts.reference)
+    resolutions = _unique(resolutions)
     named = _is_report(lines, parts.reference, _lead_in(parts.body)[:6])
     if named is False or named is None and not _answers_a_resolution(parts.body, bool(resolutions)):
         return _not_a_letter(doc, lines, warnings)
@@ -239,7 +258,7 @@ def parse_letter(doc: Document) -> Record:
         resolution=first_res,
         session_number=first_session,
         subject=subject,
-        also_concerns=[Alias(resolution=r, session_number=s, subject=t) for r, s, t in resolutions[1:]],
+        also_concerns=[Alias(resolution=r, session_number=s, subject=t) for r, s, t in _unique(resolutions)[1:]],
         confidential=confidential,
         recipients=header.find_recipients(parts.header) or _labelled_recipients(parts),
         report_type=closing.find_report_type(lead, body_text, next_review, statuses),

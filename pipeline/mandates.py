@@ -262,7 +262,8 @@ class _Reader:
 
     def group_head(self, line: str) -> str | None:
         m = _GROUP_HEAD.match(line)
-        if not m or len(line) > 130 or self.depth > 0 or not (m.group("prefix") or m.group("kind")):
+        bare = bool(m) and line.strip(" :") in self.known and len(self.known) > 1   # "V2210/23" alone: the second resolution's points
+        if not m or len(line) > 130 or self.depth > 0 or not (m.group("prefix") or m.group("kind") or bare):
             return None
         found = find_resolutions(line)     # the whole line: "Zu § 6012" needs its "Zu"
         # "II. Beschluss des Ausschusses vom 12.07.2023 zur Vorlage VO/23/20387/52": a numbered heading

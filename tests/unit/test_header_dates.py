@@ -49,3 +49,16 @@ def test_a_label_column_without_colons_pairs_with_its_values():
     assert [line for line in pair_label_column(lines) if line] == [
         "Empfänger: Mitglieder des Stadtbezirksrates Pieschen", "Beschluss-Nr.: V-Pi0012/20",
         "Sitzung: SBR Pi/014/2020", "Gegenstand: Aufwertung des Spielplatzes Rehefelder Straße"]
+
+
+def test_the_genre_heading_under_the_subject_is_not_part_of_it():
+    from pipeline.header import parse_reference
+    found, _ = parse_reference(["Sitzungsvorlage Nr. 20-26 / V 08812", "Anmietung von Flächen am Ostbahnhof", "Sachstandsbericht"])
+    assert found == [("20-26 / V 08812", None, "Anmietung von Flächen am Ostbahnhof")]
+
+
+def test_two_labels_pair_with_their_values_when_a_typed_one_fits():
+    from pipeline.header import pair_label_column
+    lines = ["Vorlagen-Nummer", "Dezernat, Dienststelle", "", "1842/2024", "VI/66 – Amt für Straßen und Radwegebau"]
+    assert [line for line in pair_label_column(lines) if line] == [
+        "Vorlagen-Nummer: 1842/2024", "Dezernat, Dienststelle: VI/66 – Amt für Straßen und Radwegebau"]

@@ -131,6 +131,18 @@ Beschluss B-SV 44/2023 ist damit abgeschlossen. Zu Beschluss B-SV 51/2023 wird d
         ("1", "B-SV 51/2023", "Die Querungshilfe ist in das Bauprogramm 2025 aufgenommen.")]
 
 
+def test_a_known_identifier_alone_on_its_line_heads_the_next_resolutions_points():
+    body = """Beschlusspunkt 1: „Erstens.“
+Umgesetzt.
+
+V2210/23
+Beschlusspunkt 1: „Anderes erstens.“
+In Bearbeitung.
+"""
+    result = points(body, "A0412/23", ("A0412/23", "V2210/23"))
+    assert [(n, res) for n, res, _, _ in result] == [("1", "A0412/23"), ("1", "V2210/23")]
+
+
 @pytest.mark.parametrize("line", ["25. Oberschule am Pohlandplatz wird geöffnet.", "2022 geplant.", "3.500 Euro werden bereitgestellt."])
 def test_numbers_inside_an_answer_are_not_points(line):
     body = f"""1. „Erstens.“

@@ -81,3 +81,11 @@ def test_a_mitteilung_that_quotes_no_resolution_is_no_report(tmp_path):
                       "Baustellen im Oktober\n\n1. Die Lindenstraße ist vom 7. bis 11. Oktober gesperrt.\n\n"
                       "2. Die Umleitung führt über die Ahornstraße.\n\nIm Auftrag\n\ngez. Jonas Feldmeier\n", encoding="utf-8")
     assert extract(letter).kind == "unknown"
+
+
+def test_signed_under_the_annex_list_and_a_resolution_named_twice():
+    r = extract(HERE / "bezirk_signed_under_annexes.txt")
+    assert (r.sender.name, r.sender.role) == ("Jorinde Pahlke-Mertens", "Bezirksbürgermeisterin")
+    assert (r.resolution, r.subject) == ("AN/0815/2023", "Beleuchtung des Gehwegs am Eichtalpark")
+    assert [(a.resolution, a.subject) for a in r.also_concerns] == [("AN/0990/2023", "Fahrradbügel am Markt")]
+    assert [(m.number, m.resolution) for m in r.mandates] == [("1", "AN/0815/2023"), ("1", "AN/0990/2023")]

@@ -83,6 +83,13 @@ def _announced_review(lines: list[str]) -> str | None:
         y = re.search(r"(?:Ende|Mitte|Anfang)?\s*((?:19|20)\d{2})\b", window)
         if y and y.start() < 60:
             return y.group(1)
+        # a long announcement names its date a line later: within its own sentence only
+        longer = line[m.end():] + " " + " ".join(lines[k + 1:k + 4])
+        end = next((e.start() for e in re.finditer(r"[.!?](?:\s+[A-ZÄÖÜ]|\s*$)", longer)), len(longer))
+        dates = sorted(find_periods(longer[:end]) + find_dates(longer[:end]), key=lambda d: d.start)
+        dates = [d for d in dates if not re.search(r"\b(?:vom|seit|am)\s*$", longer[:d.start])]
+        if dates:
+            return dates[0].value
     return None
 
 

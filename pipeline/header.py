@@ -74,6 +74,21 @@ _ZWECKVERBAND_START = re.compile(r"^Zweckverband\s+[A-ZÄÖÜ]\w+$")
 _CITY_WORD_ALONE = re.compile(r"^(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Landkreis|Bundesstadt|Universitätsstadt)$")
 
 
+# Words a name keeps in lower case when a letterhead in capitals is read back ("STADT FRANKFURT AM MAIN").
+_LOWER_IN_NAMES = {"am", "an", "der", "die", "das", "den", "dem", "des", "im", "in", "ob", "von", "und", "für", "zu", "zur", "zum"}
+
+
+def _letterhead_case(line: str) -> str:
+    """A name set in capitals, in the case it is written in ("Stadt Frankfurt am Main"): capitals
+    in a letterhead are type, not spelling."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) < 6 or not all(ch.isupper() for ch in letters):
+        return line
+    words = line.split(" ")
+    return " ".join(w.lower() if k and w.lower() in _LOWER_IN_NAMES else "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
+                    for k, w in enumerate(words))
+
+
 def find_city(lines: list[str]) -> tuple[str | None, int | None]:
     """The issuing authority, and the index of its letterhead line (its last line when the name
     wraps; None when it was only found in a return-address line such as 'Landeshauptstadt
@@ -89,7 +104,8 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
             wrapped.add(i)
     for i, line in enumerate(lines):
         head = re.split(r"\s[·|•]\s|,\s", line)[0].strip()
-        m = CITY.match(head)
+        # a letterhead in capitals ("STADT FRANKFURT AM MAIN") names the city as it is written
+        m = CITY.match(head) or CITY.match(head := _letterhead_case(head))
         if m and not re.search(r"\d", head):
             city = re.sub(r"\s+", " ", m.group("city")).rstrip(".,;:")
             if "·" in line or "|" in line:
@@ -146,6 +162,8 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
             if LABEL.match(text) or RECIPIENT_START.match(text) or find_dates(text) or _RETURN_ADDRESS.search(text) \
                     or _ADDRESS.match(text) or (parts and CITY.match(text)):
                 break
+            if parts and REPORT_TITLE.match(text):
+                break        # "Der Magistrat" / "Bericht des Magistrats an …": the report's heading, no unit
             if _FORM_TITLE.match(text) or FORM_KIND.match(text):
                 continue
             if parts and not re.search(r"(?:\bund|,|-|\bfür|\bder|\bdes)$", parts[-1]) and UNIT.match(text):

@@ -15,11 +15,11 @@ from pipeline import closing, header
 from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import FORM_KIND, NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CELL
-from pipeline.mandates import clean_quote, clean_response, is_artefact, read_body
+from pipeline.mandates import clean_quote, clean_response, is_artefact, read_body, running_lines
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_sections
-from pipeline.status import see_point
+from pipeline.status import answer_for_point, see_point
 from pipeline.status_model import classify
 from pipeline.text import clean_value, normalize, text_columns
 
@@ -49,12 +49,19 @@ def _join_dangling_context(lines: list[str]) -> list[str]:
     return out
 
 
+# "Betreff:", and a form's numbered section "1. Gegenstand der Vorlage:"
+_SUBJECT_LABEL = r"(?:Betreff|(?:\d\.\s*)?Gegenstand\s+der\s+Vorlage)"
+# "Mehr Sitzbänke an der Spree – Schlussbericht": the genre after a dash is no part of the subject
+_GENRE_SUFFIX = re.compile(r"\s+[–—-]\s+(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht$")
+
+
 def _betreff(lines: list[str]) -> str | None:
     """A form's 'Betreff:' line that names no identifier: the subject."""
     for k, line in enumerate(lines):
-        m = re.match(r"^\W{0,2}Betreff\s*:\s*(?P<subject>.{6,})$", line.strip())
-        if not m and re.match(r"^\W{0,2}Betreff\s*:\s*$", line.strip()):   # the label alone, its value below
-            m = re.match(r"^(?P<subject>[^:]{6,})$", next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), ""))
+        m = re.match(rf"^\W{{0,2}}{_SUBJECT_LABEL}\s*:\s*(?P<subject>.{{6,}})$", line.strip())
+        if not m and re.match(rf"^\W{{0,2}}{_SUBJECT_LABEL}\s*:\s*$", line.strip()):   # the label alone, its value below
+            below = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
+            m = re.match(r"^(?P<subject>[^:]{6,})$", _GENRE_SUFFIX.sub("", below))
             m = m if m and not REPORT_TITLE.search(m.group("subject")) else None   # "Sachstand zum Beschluss …": a title, no subject
         if m and not has_resolution(m.group("subject")):
             return clean_value(m.group("subject"))
@@ -81,21 +88,23 @@ def _signature_without_greeting(parts: Sections) -> Sections:
     annex = next((j for j in range(len(body) - 1, max(-1, len(body) - 8), -1)
                   if re.match(r"^\s*Anlagen?\b\s*:?\s*$", body[j])), None)
     # "Anlagen" / "keine" after the signature: the annex list is no signature; else signed under the annex list
-    k = _signature_start(body, annex) if annex is not None else None
+    running = running_lines(body)
+    k = _signature_start(body, annex, running) if annex is not None else None
     if k is None:
-        k = _signature_start(body, len(body))
+        k = _signature_start(body, len(body), running)
     if k is None:
         return parts
     block = [line for line in body[k:] if not is_artefact(line)]
     return Sections(parts.header, parts.reference, body[:k], block + parts.closing)
 
 
-def _signature_start(body: list[str], end: int) -> int | None:
+def _signature_start(body: list[str], end: int, running: set[str]) -> int | None:
     """Where the name and role lines ending at `end` begin; None when no name is among them."""
     k, named = end, False
     while k > 0 and len(body) - k < 10:
         text = body[k - 1].strip()
-        if text and not named and header.is_marking(text.strip("–- ").split(" – ")[0]) or is_artefact(text):
+        if text and not named and header.is_marking(text.strip("–- ").split(" – ")[0]) or is_artefact(text) \
+                or re.sub(r"\d+", "#", text) in running:
             k -= 1                # a marking under the signature ("– nicht öffentlich –"), a page's footer
             continue
         sentence = len(text) > 25 and text.endswith(".")      # "… nimmt den Bericht zur Kenntnis.": body text
@@ -220,7 +229,7 @@ def parse_letter(doc: Document) -> Record:
     if subject is None or re.match(r"^[\wäöüÄÖÜß-]+\s*:", subject) or re.search(r"\w:\s|[☐☒□■]", subject) or find_sessions(subject):
         subject = _betreff(parts.header + parts.reference + parts.body[:15]) or subject
     known = [r for r, _, _ in resolutions]
-    points, groups = read_body(parts.body, first_res, known)
+    points, groups = read_body(parts.body, first_res, known, parts.body + [""] + parts.closing)
     if own and own != first_res:     # the form's own number heading the body names no resolution of its points
         groups = [g for g in groups if g[0] != own]
         _reassign(points, own, first_res)
@@ -427,7 +436,8 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
         for value in _date_cell(point.facts.get("date"), letter_date):
             if value not in deadlines:
                 deadlines.append(value)
-        status = _status_cell(point.facts.get("status")) or classify(response, bool(deadlines))[0]
+        evidence = answer_for_point(response, clean_quote(point.quote))
+        status = _status_cell(point.facts.get("status")) or classify(evidence, bool(deadlines))[0]
         drafts.append([point, response, deadlines, status])
     by_number = {(d[0].resolution, d[0].number): d for d in drafts}
     for draft in drafts:   # "Siehe Punkt 4." takes point 4's status

@@ -46,7 +46,8 @@ _GROUP_HEAD = re.compile(r"^(?P<prefix>(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|
 _LEAD_LABEL = re.compile(
     r"^(?:(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Bericht|Ergebnis|Erläuterung|Sachstandsbericht)"
     r"(?:\s+(?:der|des|zur|zum)\s+[\wäöüÄÖÜß]+)?"
-    r"|(?:Hierzu|Dazu)\s+(?:berichtet|teilt|antwortet)\s+[^.:]{0,40})\s*:\s*", re.I)
+    r"|(?:Hierzu|Dazu)\s+(?:berichtet|teilt|antwortet)\s+[^.:]{0,40}"
+    r"|(?:Das|Der|Die)\s+[\w-]+\s+(?:berichtet|teilt|antwortet)\s+(?:hierzu|dazu)\b[^.:]{0,30})\s*:\s*", re.I)
 _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*[\"“”]?$")
 _STOP = re.compile(
     r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
@@ -61,7 +62,9 @@ _CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
 # heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
 _NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"
-                           r"|Finanzielle\s+Auswirkungen|Beschlussvorschlag)\s*:?$")
+                           r"|Finanzielle\s+Auswirkungen|Beschlussvorschlag"
+                           # a form's later sections: "3. Auswirkungen auf den Haushaltsplan …:", "4. Gleichstellungsrelevanz: keine"
+                           r"|Auswirkungen\s+auf\s+[^:]{3,60}:|[A-ZÄÖÜ]\w*(?:relevanz|verträglichkeit|prüfung):.*)\s*:?$")
 _PAGE_ARTEFACT = re.compile(
     rf"^{PAGE_MARK}$"
     r"|\bSeite\s*[\dlI]{1,3}\s*(?:von|/)\s*\d+\b|\bIBAN\b|·.*·"
@@ -105,25 +108,30 @@ def is_artefact(line: str) -> bool:
     return bool(_PAGE_ARTEFACT.search(line.strip())) or is_marking(line)
 
 
-def _running_lines(lines: list[str]) -> set[str]:
-    """Lines a plain-text conversion repeats at each page top ("Stadt Halle (Saale) · Zwischenbericht …"):
-    the same words twice or more, with digits ignored, and no sentence end."""
-    seen: dict[str, int] = {}
-    once: set[str] = set()     # a two-page letter prints its running header once, right after the page mark
+def running_lines(lines: list[str]) -> set[str]:
+    """Lines a plain-text conversion repeats at page breaks ("Stadt Halle (Saale) · Zwischenbericht …",
+    "B 127/2024  Stadt Frankfurt am Main"), with digits as #: printed beside a page mark (or
+    looking like a header) and again anywhere, and no sentence end."""
     texts = [line.strip() for line in lines]
-    for k, text in enumerate(texts):
+    filled = [k for k, text in enumerate(texts) if text]
+    candidates: set[str] = set()
+    once: set[str] = set()     # a two-page letter prints its running header once, right after the page mark
+    counts: dict[str, int] = {}
+    for n, k in enumerate(filled):
+        text = texts[k]
         if len(text) < 12 or text.endswith((".", ":", "“", '"')) or _ANSWER_HEAD.match(text) or _MARKER.match(text):
             continue
-        near_page_mark = any(is_artefact(t) for t in texts[max(0, k - 2):k + 3] if t)
-        if near_page_mark or " · " in text or find_resolutions(text):   # a header, not a line of an answer
-            key = re.sub(r"\d+", "#", text)
-            seen[key] = seen.get(key, 0) + 1
-            after_page_mark = any(is_artefact(t) for t in texts[max(0, k - 2):k] if t)
+        key = re.sub(r"\d+", "#", text)
+        counts[key] = counts.get(key, 0) + 1
+        before = [texts[j] for j in filled[max(0, n - 2):n]]
+        after = [texts[j] for j in filled[n + 1:n + 3]]
+        if any(map(is_artefact, before + after)) or " · " in text or find_resolutions(text):   # a header, not a line of an answer
+            candidates.add(key)
             blank_after = k + 1 >= len(texts) or not texts[k + 1]
-            if " · " in text or after_page_mark and blank_after and re.search(r"\s[-–|]\s", text) \
+            if " · " in text or any(map(is_artefact, before)) and blank_after and re.search(r"\s[-–|]\s", text) \
                     and text[:1].isupper() and len(text) <= 80:
                 once.add(key)
-    return {key for key, n in seen.items() if n >= 2} | once
+    return {key for key in candidates if counts[key] >= 2} | once
 
 
 def _quote_delta(text: str, depth: int) -> tuple[int, int | None]:
@@ -502,11 +510,12 @@ def _numbered_paragraphs(lines: list[str]) -> set[int]:
     return {run[0] for run in counted if (len(run) >= 3 or len(counted) >= 2) and _SENTENCE_AFTER_NUMBER.match(lines[run[0]])}
 
 
-def read_body(body: list[str], resolution: str | None,
-              known: list[str]) -> tuple[list[Point], list[tuple[str, str | None, str | None]]]:
-    """The points of the body, and the resolutions its headings name: (resolution, session, title)."""
+def read_body(body: list[str], resolution: str | None, known: list[str],
+              letter: list[str] | None = None) -> tuple[list[Point], list[tuple[str, str | None, str | None]]]:
+    """The points of the body, and the resolutions its headings name: (resolution, session, title).
+    Running headers and footers are found in `letter` (the whole text; the body by default)."""
     reader = _Reader(resolution, known)
-    running = _running_lines(body)
+    running = running_lines(body if letter is None else letter)
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(line)]
     lines, roman = _roman_points(formrows.rewrite(pipe_table(lines)))

@@ -371,6 +371,20 @@ def response_status(response: str, has_future_deadline: bool = False) -> str:
     return "done"
 
 
+# A point that asks for a report or for information: the letter itself may fulfil it.
+_ASKS_TO_REPORT = re.compile(r"\b(?:[Bb]ericht\w*|berichten|informieren|unterrichten|vorzulegen|vorlegen|darzustellen|Sachstand)\b")
+
+
+def answer_for_point(response: str, quote: str) -> str:
+    """The answer as evidence for its point: a sentence saying that this letter fulfils a duty to
+    report ("Mit diesem Zwischenbericht wird der Berichtspflicht entsprochen.") speaks only for a
+    point that asks for a report, not for the others an answer given jointly covers."""
+    if _ASKS_TO_REPORT.search(quote):
+        return response
+    kept = [sentence for sentence in split_sentences(response) if not _REPORT_FULFILS.search(sentence)]
+    return " ".join(kept) if kept else response
+
+
 def see_point(response: str) -> str | None:
     """'Siehe Punkt 4.' -> '4': the answer refers to another point's answer."""
     m = _SEE_POINT.match(response.strip())

@@ -62,3 +62,19 @@ def test_two_labels_pair_with_their_values_when_a_typed_one_fits():
     lines = ["Vorlagen-Nummer", "Dezernat, Dienststelle", "", "1842/2024", "VI/66 – Amt für Straßen und Radwegebau"]
     assert [line for line in pair_label_column(lines) if line] == [
         "Vorlagen-Nummer: 1842/2024", "Dezernat, Dienststelle: VI/66 – Amt für Straßen und Radwegebau"]
+
+
+@pytest.mark.parametrize("lines, city", [
+    pytest.param(["STADT FRANKFURT AM MAIN", "DER MAGISTRAT"], "Stadt Frankfurt am Main", id="capitals-are-type"),
+    pytest.param(["LANDKREIS NORDSACHSEN"], "Landkreis Nordsachsen", id="capitals-one-word-name"),
+])
+def test_a_letterhead_in_capitals_names_the_city_as_written(lines, city):
+    from pipeline.header import find_city
+    assert find_city(lines)[0] == city
+
+
+def test_a_long_announcement_names_the_next_review_a_line_later():
+    from pipeline.closing import find_next_review
+    lines = ["Der Ortsbeirat erhält eine Abschrift. Ein weiterer Bericht an",
+             "die Stadtverordnetenversammlung erfolgt nach Abschluss der Pflanzungen im", "zweiten Quartal 2025."]
+    assert find_next_review(lines) == "2025-06"

@@ -320,3 +320,37 @@ Das Konzept liegt im Entwurf vor.
 Zu Ziffer II:
 Die Trennung ist vollzogen."""
     assert [(n, r) for n, _, _, r in points(body)] == [("I", "Das Konzept liegt im Entwurf vor."), ("II", "Die Trennung ist vollzogen.")]
+
+
+def test_running_footer_repeated_at_a_page_break_and_at_the_end_is_no_answer_text():
+    body = """1. „Die Wege sind zu sanieren.“
+Die Sanierung ist erfolgt; die Bänke wurden im Februar 2024 gesetzt.
+
+
+B 127/2024  Stadt Frankfurt am Main
+
+- 2 -
+
+2. „Bänke aufstellen.“
+Erledigt.
+
+B 127/2024  Stadt Frankfurt am Main
+"""
+    result = points(body)
+    assert [response for _, _, _, response in result] == [
+        "Die Sanierung ist erfolgt; die Bänke wurden im Februar 2024 gesetzt.", "Erledigt."]
+
+
+def test_a_forms_later_numbered_sections_end_the_answer():
+    body = """„Das Bezirksamt wird ersucht, zwölf Sitzbänke aufzustellen.“
+
+Das Bezirksamt berichtet hierzu abschließend:
+Das Bezirksamt hat vierzehn Sitzbänke aufgestellt.
+
+3. Auswirkungen auf den Haushaltsplan und die Finanzplanung:
+Die Kosten wurden aus dem Unterhaltungsbudget gedeckt.
+
+4. Gleichstellungsrelevanz: keine
+"""
+    result = points(body)
+    assert [response for _, _, _, response in result] == ["Das Bezirksamt hat vierzehn Sitzbänke aufgestellt."]

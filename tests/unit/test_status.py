@@ -112,3 +112,10 @@ def test_the_year_of_a_reporting_duty_is_no_deadline():
     from pipeline.deadlines import find_deadlines
     assert find_deadlines("Mit diesem Bericht wird der Berichtspflicht für das Jahr 2030 nachgekommen.") == []
     assert find_deadlines("Die Ausschreibung ist für 2030 vorgesehen.") == ["2030"]
+
+
+def test_a_letter_fulfilling_a_duty_to_report_speaks_only_for_the_point_that_asks_for_it():
+    from pipeline.status import answer_for_point
+    answer = "Zwei von vier Einrichtungen sind geöffnet. Mit diesem Zwischenbericht wird der Berichtspflicht entsprochen."
+    assert answer_for_point(answer, "Die Öffnungszeiten sind zu erweitern.") == "Zwei von vier Einrichtungen sind geöffnet."
+    assert answer_for_point(answer, "Der Bezirksverordnetenversammlung ist bis 30.06.2024 zu berichten.") == answer

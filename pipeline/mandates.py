@@ -41,7 +41,7 @@ _TARGET = re.compile(r"\d{1,2}[a-z]?|(?:(?<=und)|(?<![a-z]))[a-h](?=\))")
 # "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512".
 _GROUP_HEAD = re.compile(r"^(?P<prefix>(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*|\d\.\s*(?=(?:Antrag|Vorlage|Beschluss|Drucksache)\b))?"
                          r"(?:(?:der|dem|den)\s+)?"
-                         r"(?P<kind>Antrag|Vorlage|Beschluss|Drucksache|Beschlussvorlage)?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
+                         r"(?P<kind>Antrag|Vorlage|Beschlussantrag|Beschlussvorlage|Beschluss|Drucksache)?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
 _LEAD_LABEL = re.compile(
     r"^(?:(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Bericht|Ergebnis|Erläuterung|Sachstandsbericht)"
@@ -276,7 +276,7 @@ class _Reader:
         found = find_resolutions(line)     # the whole line: "Zu § 6012" needs its "Zu"
         # "II. Beschluss des Ausschusses vom 12.07.2023 zur Vorlage VO/23/20387/52": a numbered heading
         # about a resolution may name its identifier at the end
-        described = bool(m.group("prefix") and re.match(r"[IVX]{1,4}\.", m.group("prefix")) and m.group("kind"))
+        described = bool(m.group("prefix") and re.match(r"[IVX1l]{1,4}\.", m.group("prefix")) and m.group("kind"))   # OCR: "Il."
         if not found or (found[0][1] > len(line) - len(m.group("rest")) + 2 or len(line) > 90) and not described:
             return None
         value = found[0][0]
@@ -489,6 +489,29 @@ def _inline_points(line: str) -> list[str]:
     return out
 
 
+_BARE_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})\s+(?P<rest>[A-ZÄÖÜ„»][a-zäöüß]{2,}.*)$")
+_LEADING_NUMBER = re.compile(r"^\s*(?:(?:Beschluss)?[Pp]unkt\s+|Ziffer\s+)?(?P<n>\d{1,2})(?:[.):]|\.\d|\s+[A-ZÄÖÜ„»])")
+
+
+def _numbers_in_sequence(lines: list[str]) -> list[str]:
+    """A point whose number lost its full stop to OCR ("1 Der Landrat wird beauftragt, …" before
+    "2.1 …"): a bare number at a line start counts as a point's number when the numbered line
+    before it or after it continues the sequence (n-1 before, n+1 after)."""
+    numbered = [(k, int(m.group("n"))) for k, line in enumerate(lines) if (m := _LEADING_NUMBER.match(line))]
+    out = list(lines)
+    for n, (k, value) in enumerate(numbered):
+        m = _BARE_NUMBER.match(lines[k])
+        if not m or _MARKER.match(lines[k]) and _MARKER.match(lines[k]).group("punct"):
+            continue
+        before = numbered[n - 1][1] if n else None
+        after = numbered[n + 1][1] if n + 1 < len(numbered) else None
+        # the neighbour continuing the sequence must have its mark ("2.1", "3."): two bare numbers prove nothing
+        if before == value - 1 and not _BARE_NUMBER.match(lines[numbered[n - 1][0]]) \
+                or after == value + 1 and not _BARE_NUMBER.match(lines[numbered[n + 1][0]]):
+            out[k] = f"{m.group('indent')}{value}. {m.group('rest')}"
+    return out
+
+
 def _numbered_paragraphs(lines: list[str]) -> set[int]:
     """Lines "1. …" that open paragraphs numbered 1, 2, 3 in this order (each after a blank line):
     a sequence of points even when they are not quoted and nothing announced them."""
@@ -519,6 +542,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(line)]
     lines, roman = _roman_points(formrows.rewrite(pipe_table(lines)))
+    lines = _numbers_in_sequence(lines)
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
     for i in range(len(lines) - 2, -1, -1):
         following_of[i] = lines[i + 1].strip() or following_of[i + 1]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import CONTEXT_IDENTIFIER, OCR_IDENTIFIER, PARAGRAPH_IDENTIFIER, SESSION_LABEL, STRONG_IDENTIFIER
+from pipeline.lexicon import (CONTEXT_IDENTIFIER, OCR_IDENTIFIER, PARAGRAPH_IDENTIFIER, ROMAN_OCR_IDENTIFIER, SESSION_LABEL,
+                              STRONG_IDENTIFIER)
 
 # Characters OCR puts where a digit must stand, and the digit they stand for.
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1",
@@ -55,7 +56,7 @@ def _paragraph_is_resolution(text: str, start: int, end: int) -> bool:
 def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[str, int, int, bool]]:
     """(identifier, start, end, repaired) for each resolution identifier in `text`, in order:
     Dresden's shapes (with OCR repair) and the other bodies' shapes of `lexicon`."""
-    found = _dresden_resolutions(text, district_hint)
+    found = _dresden_resolutions(text, district_hint) + _roman_repaired(text)
     sessions = [(s, e) for _, s, e, _ in find_sessions(text)]
     for pattern in (STRONG_IDENTIFIER, CONTEXT_IDENTIFIER, PARAGRAPH_IDENTIFIER, OCR_IDENTIFIER):
         for m in pattern.finditer(text):
@@ -82,6 +83,19 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
                 continue
             found.append((re.sub(r"\s+", " ", m.group("id")), start, end, False))
     return sorted(found, key=lambda f: f[1])
+
+
+def _roman_repaired(text: str) -> list[tuple[str, int, int, bool]]:
+    """Identifiers whose roman numeral OCR read with 1, l or | for I ("V11/2021/02345" -> "VII/2021/02345")."""
+    found = []
+    for m in ROMAN_OCR_IDENTIFIER.finditer(text):
+        part = "lead" if m.group("lead") else "tail"
+        numeral = m.group(part)
+        if re.search(r"[1l|]", numeral) and re.search(r"[VX]", numeral):     # a real numeral letter makes it certain
+            start, end = m.start(part) - m.start(), m.end(part) - m.start()
+            value = m.group("id")[:start] + re.sub(r"[1l|]", "I", numeral) + m.group("id")[end:]
+            found.append((value, m.start(), m.end(), True))
+    return found
 
 
 def has_resolution(text: str) -> bool:

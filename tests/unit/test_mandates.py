@@ -354,3 +354,23 @@ Die Kosten wurden aus dem Unterhaltungsbudget gedeckt.
 """
     result = points(body)
     assert [response for _, _, _, response in result] == ["Das Bezirksamt hat vierzehn Sitzbänke aufgestellt."]
+
+
+def test_a_number_that_lost_its_full_stop_counts_when_the_sequence_continues():
+    body = """1 Der Landrat wird beauftragt, die Planung fortzuführen.
+Sachstand: Die Entwurfsplanung ist abgeschlossen.
+
+2.1 Fördermittel des Landes sind zu beantragen.
+Sachstand: Der Antrag wurde gestellt.
+"""
+    assert [(n, quote) for n, _, quote, _ in points(body)] == [
+        ("1", "Der Landrat wird beauftragt, die Planung fortzuführen."), ("2.1", "Fördermittel des Landes sind zu beantragen.")]
+
+
+def test_bare_numbers_alone_are_no_sequence():
+    body = """„Der Spielplatz ist zu sanieren.“
+Die Sanierung läuft:
+12 Geräte wurden ersetzt.
+13 Bänke folgen im Mai.
+"""
+    assert [n for n, _, _, _ in points(body)] == ["1"]

@@ -12,6 +12,8 @@ from pipeline.references import find_resolutions, find_sessions, session_distric
     pytest.param("V-PI0013/19", "V-Pl0013/19", True, id="ocr-capital-I-in-district"),
     pytest.param("Anlage zur Beschlusskontrolle V 0120/14", "V0120/14", False, id="spaced"),
     pytest.param("1. Beschluss B-SV 44/2023", "B-SV 44/2023", False, id="two-letter-groups-then-number"),
+    pytest.param("Beschluss V11/2021/02345 vom", "VII/2021/02345", True, id="ocr-1-for-roman-I"),
+    pytest.param("Drucksache DS/0512/1X", "DS/0512/IX", True, id="ocr-1-in-roman-term"),
 ])
 def test_resolution_identifiers(text, expected, repaired):
     value, _, _, was_repaired = find_resolutions(text)[0]
@@ -25,7 +27,7 @@ def test_district_hint_from_session_number():
     assert find_resolutions("V-PI00004/19", session_district(session))[0][0] == "V-Pi00004/19"
 
 
-@pytest.mark.parametrize("text", ["Projekt Nr. Pie-001/20", "Schuljahr 2021/2022", "Tel. 0351/488", "Az. 50.1-233/18"])
+@pytest.mark.parametrize("text", ["DS/0512/11", "Projekt Nr. Pie-001/20", "Schuljahr 2021/2022", "Tel. 0351/488", "Az. 50.1-233/18"])
 def test_not_resolutions(text):
     assert find_resolutions(text) == []
 

@@ -23,7 +23,7 @@ _NEXT_REVIEW = re.compile(
     r"(?:[Nn]ächste[nrs]?\s+(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|\w*[Bb]ericht\w*|Information|Mitteilung|Vorlage"
     r"|Kontrolle|Unterrichtung)"
     r"|Wiedervorlage|erneut(?:e)?\s+(?:Beschlusskontrolle|berichtet|Bericht)|weitere\s+Beschlusskontrolle"
-    r"|(?<!keine\s)(?<!kein\s)[Ww]eitere[rn]?\s+(?:Sachstands|Zwischen)?(?:[Bb]ericht|Berichterstattung|Information|Unterrichtung)\b)")
+    r"|(?<!keine\s)(?<!kein\s)[Ww]eitere[rn]?\s+(?:Sachstand|(?:Sachstands|Zwischen)?(?:[Bb]ericht|Berichterstattung|Information|Unterrichtung))\b)")
 # "Über den weiteren Fortgang werde ich Sie im September 2024 erneut informieren."
 _REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?(?:Fortgang|Fortschritt|Verlauf)|weiteren\s+(?:Umsetzungs)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht|befass)\w*"
                            r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
@@ -168,6 +168,11 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
             if not (is_name(text) and is_role(following)) and not (open_block and is_role(text)):
                 continue
         deputy = DEPUTY.match(text)
+        if deputy and re.match(r"(?i)gez", text) and deputy.group("rest") and open_block and role and not name:
+            # "gez." marks a copy without a signature, its role printed above ("Der Magistrat" /
+            # "Oberbürgermeister" / "gez. Dr. Jonas Wehrheim"): the line just above is the signer's role
+            name, role, role_first = deputy.group("rest"), [role[-1]], True   # a role under the name still wins
+            continue
         if deputy:
             if open_block and not name:
                 name, role, open_block, role_first = None, [], False, False   # "Der Landrat / In Vertretung": the organ, not a signatory

@@ -69,6 +69,8 @@ def month_number(word: str) -> int | None:
     key = word.lower().rstrip(".")
     if key in MONTHS:
         return MONTHS[key]
+    if "rn" in key and key.replace("rn", "m") in MONTHS:   # OCR reads m as rn ("Novernber")
+        return MONTHS[key.replace("rn", "m")]
     if len(key) >= 6:     # a full name with one letter misread ("Novcmber"): only when one month is that close
         close = {n for name, n in MONTHS.items() if len(name) == len(key) and sum(a != b for a, b in zip(key, name)) == 1}
         return close.pop() if len(close) == 1 else None

@@ -27,7 +27,7 @@ UNIT = re.compile(
     r"^(?:Geschäftsbereich|Amt\b|Ämter|Eigenbetrieb|Beigeordnete[rn]?\b|Bürgermeister(?:in)?\b|Dezernat|Referat|Fachbereich"
     r"|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
     r"|Die\s+Bürgermeisterin|Der\s+Magistrat|Stadtkämmerei|Kämmerei|Fachdienst|Fachgebiet|Abteilung|Sachgebiet|Stabsstelle"
-    r"|Verwaltungsgemeinschaft|Der\s+Landrat|Die\s+Landrätin|Der\s+Kreisausschuss|Der\s+Senat|Senatsverwaltung"
+    r"|Verwaltungsgemeinschaft|Der\s+Landrat|Die\s+Landrätin|Der\s+Kreisausschuss|Der\s+Senat|Senatsverwaltung|Senator(?:in)?\b"
     r"|Senatsbereich|Geschäftskreis|Bereich\s+[A-ZÄÖÜ]|Direktorium|Stabsbereich|Geschäftsführung|Geschäftsstelle"
     r"|[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ]\w*)?(?:amt|ämter|verwaltung|betrieb|referat)\b)", re.I)
 LABEL = re.compile(
@@ -150,6 +150,11 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
     if labelled:
         return labelled
     if city_index is not None:
+        # two columns run into one line: "Landeshauptstadt Saarbrücken   Amt für Stadtgrün und Friedhöfe"
+        beside = CITY.match(lines[city_index].strip())
+        rest = lines[city_index].strip()[beside.end():].strip() if beside else ""
+        if rest and UNIT.match(rest) and not _RETURN_ADDRESS.search(rest):
+            return clean_value(rest)
         parts: list[str] = []
         for line in lines[city_index + 1:]:
             text = BOX_GLYPH.split(line.strip())[0].rstrip() or line.strip()   # a form's choice run into the line
@@ -588,6 +593,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
     warnings: list[str] = []
     groups: list[tuple[str, str | None, list[str]]] = []
     note_open = False      # a note in parentheses after the identifier runs on ("(NR 612/23 GRÜNE," / "SPD)")
+    closed = False         # the subject ended ("Beschluss des Stadtrates vom …" follows it)
     for line in lines:
         text = line.strip()
         if note_open:
@@ -608,6 +614,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             subject_start = _subject_on_reference_line(text[end:], sessions)
             note_open = text[end:].count("(") > text[end:].count(")")
             groups.append((value, session, [subject_start] if subject_start else []))
+            closed = False
             continue
         if REPORT_TITLE.fullmatch(text.strip(" :–-")):
             continue       # the genre's heading under the subject ("Sachstandsbericht") is no part of it
@@ -615,8 +622,10 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             if groups[-1][1] is None and sessions:
                 value, _, parts = groups[-1]
                 groups[-1] = (value, session, parts)
-            if not sessions or len(text) > len(sessions[0][0]) + 25:
-                groups[-1][2].append(re.sub(r"^(?:Betreff|Gegenstand|Thema|Titel)\s*:\s*", "", text))   # the subject's own label
+            if _DECISION_LINE.match(text):
+                closed = True          # the subject stands above the line saying when it was decided
+            elif (not sessions or len(text) > len(sessions[0][0]) + 25) and not closed:
+                groups[-1][2].append(_SUBJECT_LABEL.sub("", text))   # the subject's own label
     # "… G-23/045 vom" / "21.03.2023" / "Sanierung …": the date ending the reference is no subject
     groups = [(res, ses, [re.sub(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[),]?\s*", "", parts[0])] + parts[1:] if parts else parts)
               for res, ses, parts in groups]
@@ -626,6 +635,10 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
     return [(res, ses, _quoted_title(clean_value("\n".join(parts))) if parts else None) for res, ses, parts in groups], warnings
 
 
+# A subject's label, with a colon or, in a form's label column, without ("Titel Digitalpakt Schule …")
+_SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel)(?:\s*:\s*|\s+(?=[A-ZÄÖÜ„\"]))")
+# "Beschluss der Bürgerschaft vom 06.12.2023, Sitzung 2023/BS/019": when and where it was decided, no title
+_DECISION_LINE = re.compile(r"^Beschluss\s+(?:de[rs]|des)\s+[\wäöüÄÖÜß-]+\s+vom\s+\d")
 _DECIDED = re.compile(r"^(?:beschlossen|gefasst|verabschiedet)\b[^\n]{0,80}?(?:\n[^\n]{0,60}?)?\b(?:am|vom)\s+"
                       r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}\s*")
 

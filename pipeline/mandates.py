@@ -67,7 +67,7 @@ _NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:
                            r"|Auswirkungen\s+auf\s+[^:]{3,60}:|[A-ZÄÖÜ]\w*(?:relevanz|verträglichkeit|prüfung):.*)\s*:?$")
 _PAGE_ARTEFACT = re.compile(
     rf"^{PAGE_MARK}$"
-    r"|\bSeite\s*[\dlI]{1,3}\s*(?:von|/)\s*\d+\b|\bIBAN\b|·.*·"
+    r"|\bSeite\s*[\dlI]{1,3}\s*(?:von|/)\s*\d+\b|^[A-ZÄÖÜ].{10,}\sSeite\s+\d{1,3}$|\bIBAN\b|·.*·"
     r"|^(?:Postanschrift|Besucheranschrift|Hausanschrift|Bankverbindung|Internet|Sprechzeiten)\s*:")
 # Labelled lines after an answer that are facts about the point, not answer text.
 _FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus)\s*:\s*(?P<value>.+)$")

@@ -123,17 +123,21 @@ def text_columns(text: str) -> str:
             i += 1
             continue
         end, split = block
-        left, right = [], []
-        for line in lines[i:end]:
+        left, right, below = [], [], []
+        paired = [k for k in range(i, end) if (m := _TWO_COLUMNS.match(lines[k])) and abs(m.start("right") - split) <= 6]
+        for k in range(i, end):
+            line = lines[k]
             m = _TWO_COLUMNS.match(line)
             if m and abs(m.start("right") - split) <= 6:
                 left.append(m.group("left").strip())
                 right.append(m.group("right").strip())
             elif len(line) - len(line.lstrip()) >= split - 2:
                 right.append(line.strip())
+            elif k > paired[-1] and len(line.rstrip()) > split:
+                below.append(line.strip())   # a full-width line under both columns (a page's footer)
             else:
                 left.append(line.strip())
-        out += left + [""] + right
+        out += left + [""] + right + ([""] + below if below else [])
         i = end
     return "\n".join(out)
 

@@ -16,6 +16,9 @@ def people(closing: str):
     pytest.param("Mit freundlichen Grüßen\n\nin Vertretung\n\nDipl.-Ing. Jan Roth\nstellvertretender Amtsleiter",
                  ("Dipl.-Ing. Jan Roth", "stellvertretender Amtsleiter"), None, id="deputy"),
     pytest.param("Mit freundlichen Grüßen\n\nKenntnisnahme:\n\nOberbürgermeister", None, (None, "Oberbürgermeister"), id="role-only"),
+    pytest.param("Der Beigeordnete\n\ngez. Tobias Ruppert", ("Tobias Ruppert", "Der Beigeordnete"), None, id="gez-under-its-role"),
+    pytest.param("Der Magistrat\ngez. Heike Brandt\nStadträtin", ("Heike Brandt", "Stadträtin"), None,
+                 id="gez-role-under-the-name-wins"),
     pytest.param("Mit freundlichen Grüßen\n\nDr. Ulrich Kersten Kenntnis genommen\nBeigeordneter für Stadtentwicklung\n"
                  "Gerlinde Hauswald\nOberbürgermeisterin",
                  ("Dr. Ulrich Kersten", "Beigeordneter für Stadtentwicklung"), ("Gerlinde Hauswald", "Oberbürgermeisterin"),
@@ -45,6 +48,7 @@ def test_next_review(lines, expected):
     ("zum Beschluss berichte ich:", "Eine weitere Beschlusskontrolle ist nicht erforderlich.", None, ["in_progress"], "final"),
     ("zum Beschluss berichte ich:", "", None, ["done", "rejected"], "final"),
     ("zum Beschluss berichte ich:", "", None, ["done", "in_progress"], "interim"),
+    ("Sachstand:", "", "2024-10", ["done"], "interim"),
     ("zu den Beschlüssen:", "Beschluss B-SV 44/2023 ist damit abgeschlossen. Zu Beschluss B-SV 51/2023 wird das Ortsamt "
      "den Beirat weiter unterrichten.", None, ["rejected", "in_progress"], "interim"),
 ])

@@ -38,3 +38,8 @@ def test_find_dates_in_running_text_keeps_order_and_spans():
 @pytest.mark.parametrize("value, expected", [("2021", "year"), ("2021-10", "month"), ("2021-10-13", "day")])
 def test_precision(value, expected):
     assert precision(value) == expected
+
+
+def test_ocr_rn_for_m_in_a_month_name():
+    from pipeline.dates import find_dates
+    assert [d.value for d in find_dates("bis Ende Novernber 2023")] == ["2023-11"]

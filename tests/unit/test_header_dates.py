@@ -78,3 +78,18 @@ def test_a_long_announcement_names_the_next_review_a_line_later():
     lines = ["Der Ortsbeirat erhält eine Abschrift. Ein weiterer Bericht an",
              "die Stadtverordnetenversammlung erfolgt nach Abschluss der Pflanzungen im", "zweiten Quartal 2025."]
     assert find_next_review(lines) == "2025-06"
+
+
+def test_a_unit_beside_the_city_on_one_line_and_a_senator_under_the_organ():
+    from pipeline.header import find_city, find_department
+    lines = ["Landeshauptstadt Saarbrücken Amt für Stadtgrün und Friedhöfe", "", "An den Bezirksrat Saarbrücken-Mitte"]
+    assert find_department(lines, find_city(lines)[1]) == "Amt für Stadtgrün und Friedhöfe"
+    lines = ["Hanse- und Universitätsstadt Rostock", "Der Oberbürgermeister", "Senator für Infrastruktur, Umwelt und Bau", ""]
+    assert find_department(lines, find_city(lines)[1]) == "Senator für Infrastruktur, Umwelt und Bau"
+
+
+def test_the_line_saying_when_it_was_decided_ends_the_subject_and_names_the_session():
+    from pipeline.header import parse_reference
+    found, _ = parse_reference(["Antrag 2023/AN/4410 – Sichere Querung der Warnowallee",
+                                "Beschluss der Bürgerschaft vom 06.12.2023, Sitzung 2023/BS/019", "Zuständiges Amt Tiefbauamt"])
+    assert found == [("2023/AN/4410", "2023/BS/019", "Sichere Querung der Warnowallee")]

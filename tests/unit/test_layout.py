@@ -83,6 +83,10 @@ def test_text_in_two_columns_comes_out_column_by_column():
     assert text_columns(text) == ("Mit freundlichen Grüßen\n\nDr. Katrin Meyer\nBürgermeisterin\n\nThomas Weber\n"
                                   "Oberbürgermeister\n")
     assert text_columns("Telefon     0351 488-7112\nnur eine Zeile") == "Telefon     0351 488-7112\nnur eine Zeile"
+    # a full-width footer under both columns belongs to neither
+    footer = "Konstanze Lüders            Peter Brinkhoff\nStadträtin                  Fachbereichsleiter\nLandeshauptstadt Hannover  Drucksache 15-1187/2024  Seite 2"
+    assert text_columns(footer).split("\n") == ["Konstanze Lüders", "Stadträtin", "", "Peter Brinkhoff", "Fachbereichsleiter", "",
+                                               "Landeshauptstadt Hannover  Drucksache 15-1187/2024  Seite 2"]
 
 
 def test_a_forms_label_column_is_read_row_by_row_with_its_wrapped_label():

@@ -58,7 +58,9 @@ _STOP = re.compile(
 # A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
 # but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
 _CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
-                                r"|(?:Die|Diese|Beide|Alle)\s+(?:\w+\s+)?Beschlüsse\s+(?:sind|werden|gelten)\b|Damit\s+sind\s+(?:die|beide|alle)\s+Beschlüsse)")
+                                r"|(?:Die|Diese|Beide|Alle)\s+(?:\w+\s+)?Beschlüsse\s+(?:sind|werden|gelten)\b|Damit\s+sind\s+(?:die|beide|alle)\s+Beschlüsse"
+                                # "Über den Fortgang wird dem Kreistag halbjährlich berichtet, …": the next reports
+                                r"|Über\s+den\s+(?:weiteren\s+)?(?:Fortgang|Stand|Verlauf|Fortschritt|Abschluss)\b.*\b(?:berichtet|informiert|unterrichtet))")
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
 # heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
 _NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"

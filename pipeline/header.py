@@ -487,6 +487,9 @@ _CHOICE = re.compile(r"(?<![\w-])öffentlich\b.{0,30}\bnicht\s*-?\s*öffentlich|
                      re.I)
 _BOXED_MARKING = re.compile(r"(?:^|\s)(?P<box>[☐□◻▢○☒☑■✗✘⊠xXDoO0])\s+(?:nicht\s*-?\s*öffentlich|vertraulich|VS\b)", re.I)
 _ANNEX = re.compile(r"\b(?:Anlagen?|Anhang|Beilagen?)\b")
+# "VERTRAULICH – Dieser Bericht und Anlage 2 …": the line marks the letter itself as well.
+_THIS_LETTER = re.compile(r"\b(?:[Dd]iese[rsm]?|[Vv]orliegende[rns]?)\s+(?:Bericht|Mitteilung|Information|Vorlage|Schreiben|Brief"
+                          r"|Sachstandsbericht|Zwischenbericht|Schlussbericht|Beschlusskontrolle|Unterlage)\b")
 
 
 def is_marking(line: str) -> bool:
@@ -494,8 +497,8 @@ def is_marking(line: str) -> bool:
     any case and spacing, also damaged by OCR; not a form's lower-case label next to its box
     and not the word inside a sentence ('in nichtöffentlicher Sitzung beraten')."""
     text = line.strip()
-    if not text or BOX_LINE.match(text) or len(text) > 160 or _ANNEX.search(text):
-        return False      # an annex marked non-public does not mark the letter
+    if not text or BOX_LINE.match(text) or len(text) > 160 or _ANNEX.search(text) and not _THIS_LETTER.search(text):
+        return False      # an annex marked non-public does not mark the letter (unless the line names the letter too)
     if text[0] in UNTICKED_GLYPHS:
         return False      # a form's unticked choice "☐ nicht öffentlich"
     if _QUALIFIED_ITEM.search(text):
@@ -565,7 +568,15 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
     for label, ticked in checkboxes:
         if label == "vertraulich":
             return ticked, []
+    if any(_LABEL_AT_LINE_END.match(line.strip()) for line in lines[:30]):
+        return None, ["'vertraulich' form label found at the end of a letterhead line, its checkbox lost: "
+                      "treated as confidential; check the original"]
     return False, []
+
+
+# A form's label run into another column's line, its box lost in the text ("An: Stadtbezirksbeirat
+# Pieschen   vertraulich"): not a sentence about it ("… sind vertraulich") and not the marking (capitals).
+_LABEL_AT_LINE_END = re.compile(r"^(?!.*\b(?:ist|sind|wird|werden|bleibt|bleiben|als|zu|nicht)\b)\S.{2,80}\svertraulich$")
 
 
 _FORM_NUMBER_LINE = re.compile(

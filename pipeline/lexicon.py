@@ -102,8 +102,9 @@ CONFIDENTIAL_MARKING = re.compile(
 # A letter that says of itself that it is confidential ("… dieser Bericht ist vertraulich zu behandeln").
 CONFIDENTIAL_STATEMENT = re.compile(
     r"\b(?:dieser|diese|dieses|der|die|das|vorliegende[rns]?)\s+(?:Bericht|Mitteilung|Information|Vorlage|Schreiben|Brief"
-    r"|Sachstandsbericht|Zwischenbericht|Beschlusskontrolle|Unterlage|Hausmitteilung)\s+(?:ist|wird|bleibt)\s+(?:streng\s+)?"
-    r"(?:vertraulich|nicht\s*öffentlich|nichtöffentlich)\b", re.I)
+    r"|Sachstandsbericht|Zwischenbericht|Beschlusskontrolle|Unterlage|Hausmitteilung)(?:\s+und\s+(?:die\s+)?Anlagen?(?:\s+\d+)?"
+    r"(?:\s+\([^)]{0,40}\))?)?\s+(?:ist|sind|wird|werden|bleibt|bleiben)\s+(?:streng\s+)?"
+    r"(?:vertraulich|nicht\s*öffentlich|nichtöffentlich|nur\s+für\s+den\s+Dienstgebrauch)\b", re.I)
 # Sentences of an answer may use the words ("die nichtöffentliche Sitzung"): a marking stands alone
 # on its line or as the line's first words.
 MARKING_CONTEXT_WORDS = re.compile(r"\b(?:Sitzung|Beratung|Teil|Ausschusssitzung|Verhandlung|Tagesordnung)(?:en|e|s)?\b", re.I)

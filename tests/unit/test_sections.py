@@ -92,3 +92,16 @@ def test_a_marking_that_opens_a_long_restriction_line_or_a_statement_of_confiden
     said = ["Die Beschlussfassung erfolgte in nichtöffentlicher Sitzung; dieser Bericht ist vertraulich", "zu behandeln."]
     assert find_confidential(said, ()) == (True, [])
     assert find_confidential(["Die Sitzung war nichtöffentlich.", "Der Bericht ist öffentlich."], ())[0] is False
+
+
+def test_round_15_leaks_a_marking_naming_the_letter_and_its_annex_and_a_label_that_lost_its_box():
+    from pipeline.header import find_confidential, is_marking
+    # the letter and its annex marked together: an annex's marking alone still does not mark the letter
+    assert is_marking("VERTRAULICH – Dieser Bericht und Anlage 2 (Kalkulation) sind nur für den Dienstgebrauch")
+    assert find_confidential(["Dieser Bericht und Anlage 2 sind nur für den Dienstgebrauch."], ())[0] is True
+    assert not is_marking("Anlage 2: Kalkulation (nichtöffentlich)")
+    # a form's "vertraulich" run into another column's line, its box lost: not known, so not public
+    confidential, warnings = find_confidential(["Landeshauptstadt Dresden Hausmitteilung",
+                                                "An: Stadtbezirksbeirat Pieschen vertraulich", "eilt"], ())
+    assert confidential is None and "checkbox" in warnings[0]
+    assert find_confidential(["Die Angaben zu Bietern sind vertraulich"], ())[0] is False

@@ -257,6 +257,20 @@ def test_home_page_is_self_explanatory(full, public):
     assert "öffentliche Kopie" in data["title"]
 
 
+def test_the_letters_table_opens_on_what_people_read(full, public):
+    for server in (full, public):
+        status, _, body = server.get("/archiv/letters?_size=5")
+        page = body.decode()
+        assert status == 200, page[-1500:]
+        heads = re.findall(r'<th [^>]*data-column="([^"]+)"', page)
+        assert heads[:6] == ["id", "resolution", "letter_date", "subject", "status", "department"]
+        assert heads.index("sha256") > heads.index("department") and len(heads) == len(set(heads))
+        # each cell stays under its own heading
+        first_row = re.search(r"<tbody>\s*<tr>(.*?)</tr>", page, re.S).group(1)
+        cells = re.findall(r'<td class="col-([\w-]+)', first_row)
+        assert cells == heads
+
+
 # ------------------------------------------------------------------ the public server: read-only, time limits
 
 def test_public_server_is_read_only_with_time_limits(corpus, public, full):

@@ -157,8 +157,9 @@ def read_document(path: str | Path, *, ocr: OcrMode = "auto") -> Document:
     checkboxes = tuple(box for page in pages for box in page.checkboxes)
     # the first page: later pages' tops hold signatures and continued text, markings there are printed text
     unread = tuple(p.number for p in pages[:1] if p.ocr and p.unread_top >= UNREAD_WORDS)
+    stamps = tuple(t for p in pages for t in p.stamps) + tuple(w.text for p in pages for w in p.slanted)
     return Document(shown, sha256, media_type, max(count, 1), any(p.ocr for p in pages),
-                    text, tuple(warnings), checkboxes, unread, tuple(t for p in pages for t in p.stamps + tuple(w.text for w in p.slanted)),
+                    text, tuple(warnings), checkboxes, unread, stamps,
                     tuple(running), placed, tuple((p.width, p.height) for p in pages))
 
 

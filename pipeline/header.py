@@ -1,14 +1,13 @@
-"""Header fields: city, department, file number, letter date, recipients,
-confidentiality, and the resolutions the letter reports on with their subjects."""
+"""Header fields: city, department, file number, letter date, recipients, and the resolutions
+the letter reports on with their subjects (confidentiality: pipeline.marking)."""
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
 from pipeline.dates import find_dates
-from pipeline.lexicon import (CONFIDENTIAL_MARKING, CONFIDENTIAL_STATEMENT, FORM_KIND, MARKING_ANYWHERE, MARKING_CONTEXT_WORDS,
-                              MARKING_WORDS, REPORT_TITLE)
+from pipeline.lexicon import FORM_KIND, REPORT_TITLE
+from pipeline.marking import BOX_GLYPH, BOX_LINE, is_marking
 from pipeline.references import find_resolutions, find_sessions, session_district
 from pipeline.text import clean_value, join_lines
 
@@ -44,13 +43,6 @@ FILE_LABELS = ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "u
 RECIPIENT_START = re.compile(
     r"^(?:An\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
     r"|Vorsitzende|Den\s+|Dem\s+|In\s+(?:den|die|das)\s+[A-ZÄÖÜ]|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
-TICKED = "☒☑■✗✘xX⊠"
-UNTICKED = "☐□Do•○◻▢0O"
-# The form label is printed in lower case ("☐ vertraulich"); "VERTRAULICH" is a marking.
-_BOX = r"\[\s*[xX]?\s*\]|[☐☒☑□■✗✘⊠◻▢•○]|[DoOxX0]"
-# "☐ vertraulich" alone, or in a row of a form's options ("☐ vertraulich   ☐ Eilvorlage")
-BOX_LINE = re.compile(rf"^\s*(?:(?:{_BOX})?\s*[A-ZÄÖÜa-zäöüß-]{{4,}}\s+){{0,2}}(?P<box>{_BOX})?\s*vertraulich"
-                      rf"(?:\s+(?:{_BOX})?\s*[A-ZÄÖÜa-zäöüß-]{{4,}}){{0,2}}\s*$")
 
 
 @dataclass
@@ -475,108 +467,6 @@ def _interleaved(line: str) -> bool:
     """A line that OCR put inside the recipient block but belongs to the letterhead."""
     return bool(LABEL.match(line) or BOX_LINE.match(line) or re.match(r"^\(?[A-Z]{1,3}\s?\d", line)
                 or find_dates(line) or CITY.match(line))
-
-
-UNTICKED_GLYPHS = "☐□◻▢○"
-# A printed checkbox, ticked or not: a form's row of choices, never part of a name or unit.
-BOX_GLYPH = re.compile(r"[☐☒☑□■◻▢⊠]")
-# A marking word as a form's choice, its box before it (OCR reads an empty box as D, o or 0).
-_QUALIFIED_ITEM = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}[^()]*\(\s*(?:nicht\s*-?\s*öffentlich|vertraulich|VS-?\s?NfD)\s*\)\s*\W*$", re.I)
-# A form offering both: "Status: ☐ öffentlich ☐ nichtöffentlich".
-_CHOICE = re.compile(r"(?<![\w-])öffentlich\b.{0,30}\bnicht\s*-?\s*öffentlich|\bnicht\s*-?\s*öffentlich\b.{0,30}(?<![\w-])öffentlich\b",
-                     re.I)
-_BOXED_MARKING = re.compile(r"(?:^|\s)(?P<box>[☐□◻▢○☒☑■✗✘⊠xXDoO0])\s+(?:nicht\s*-?\s*öffentlich|vertraulich|VS\b)", re.I)
-_ANNEX = re.compile(r"\b(?:Anlagen?|Anhang|Beilagen?)\b")
-# "VERTRAULICH – Dieser Bericht und Anlage 2 …": the line marks the letter itself as well.
-_THIS_LETTER = re.compile(r"\b(?:[Dd]iese[rsm]?|[Vv]orliegende[rns]?)\s+(?:Bericht|Mitteilung|Information|Vorlage|Schreiben|Brief"
-                          r"|Sachstandsbericht|Zwischenbericht|Schlussbericht|Beschlusskontrolle|Unterlage)\b")
-
-
-def is_marking(line: str) -> bool:
-    """A confidentiality marking: a line that is the marking (a header, a stamp, a box), in
-    any case and spacing, also damaged by OCR; not a form's lower-case label next to its box
-    and not the word inside a sentence ('in nichtöffentlicher Sitzung beraten')."""
-    text = line.strip()
-    if not text or BOX_LINE.match(text) or len(text) > 160 or _ANNEX.search(text) and not _THIS_LETTER.search(text):
-        return False      # an annex marked non-public does not mark the letter (unless the line names the letter too)
-    if text[0] in UNTICKED_GLYPHS:
-        return False      # a form's unticked choice "☐ nicht öffentlich"
-    if _QUALIFIED_ITEM.search(text):
-        return False      # "2. Beschwerdestatistik 2023 (nichtöffentlich)": an item of a list is marked, not the letter
-    boxed = _BOXED_MARKING.search(text)
-    if boxed:             # "Status: X öffentlich D nichtöffentlich": the box before the marking decides
-        return boxed.group("box") in TICKED
-    if _CHOICE.search(text):
-        return False      # both choices printed: a form's choice, decided by its boxes (find_confidential)
-    m = CONFIDENTIAL_MARKING.search(text)
-    words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", text)
-    if m and not MARKING_CONTEXT_WORDS.search(text) and len(words) <= 8:
-        return True
-    if m and not MARKING_CONTEXT_WORDS.search(text) and re.fullmatch(r"[\s–—-]*", text[m.end():]) and not text.endswith("."):
-        return True       # a running header that ends with the marking: "Hansestadt Rostock   VS – Nur für den Dienstgebrauch"
-    if m and m.start() <= 2 and re.match(r"\s*[–—:-]\s|\s*(?:[–—:-]\s*)?nur\s+(?:zur|zum|für)\b", text[m.end():]):
-        return True       # "VERTRAULICH – nur zur Unterrichtung der Mitglieder …" (OCR may drop the dash)
-    if len(words) > 6:
-        return False
-    squeezed = re.sub(r"[^A-ZÄÖÜ]", "", text.upper().replace("SS", "S"))
-    for word in MARKING_WORDS:   # OCR damage: 'VAZHUS FÜR DEN DIENSTGEBRAUCH', 'VERTRAULlCH'
-        if (word in MARKING_ANYWHERE and word in squeezed) or (abs(len(squeezed) - len(word)) <= 2 and _near(squeezed, word)):
-            return True
-    return False
-
-
-def _near(a: str, b: str) -> bool:
-    """At most one wrong glyph in six."""
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 1 - 1 / 6
-
-
-def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]) -> tuple[bool | None, list[str]]:
-    """The contract's rule: a marking such as 'nicht öffentlich' makes a letter confidential;
-    otherwise the box before 'vertraulich' decides; a form label without a visible box
-    cannot be decided."""
-    for line in lines:
-        if is_marking(line):
-            return True, []
-    if CONFIDENTIAL_STATEMENT.search(" ".join(line.strip() for line in lines)):
-        return True, []
-    for line in lines:
-        if _CHOICE.search(line):
-            boxed = _BOXED_MARKING.search(line)
-            if boxed:
-                return boxed.group("box") in TICKED, []
-            return None, ["the form's choice 'öffentlich / nichtöffentlich' was found, but its boxes cannot be "
-                          "read: treated as confidential; check the original"]
-    for k, line in enumerate(lines):
-        m = BOX_LINE.match(line.strip())
-        if not m:
-            continue
-        box = (m.group("box") or "").strip()
-        if not box:
-            previous = next((p.strip() for p in reversed(lines[:k]) if p.strip()), "")
-            if len(previous) == 1 and previous in TICKED + UNTICKED:
-                box = previous
-        if box.startswith("["):
-            return ("x" in box.lower()), []
-        if box and box in TICKED:
-            return True, []
-        if box and box in UNTICKED:
-            return False, []
-        for label, ticked in checkboxes:
-            if label == "vertraulich":
-                return ticked, []
-        return None, ["'vertraulich' form label found, but its checkbox cannot be seen: treated as confidential"]
-    for label, ticked in checkboxes:
-        if label == "vertraulich":
-            return ticked, []
-    if any(_LABEL_AT_LINE_END.match(line.strip()) for line in lines[:30]):
-        return None, ["'vertraulich' form label found at the end of a letterhead line, its checkbox lost: "
-                      "treated as confidential; check the original"]
-    return False, []
-
-
-# A form's label run into another column's line, its box lost in the text ("An: Stadtbezirksbeirat
-# Pieschen   vertraulich"): not a sentence about it ("… sind vertraulich") and not the marking (capitals).
-_LABEL_AT_LINE_END = re.compile(r"^(?!.*\b(?:ist|sind|wird|werden|bleibt|bleiben|als|zu|nicht)\b)\S.{2,80}\svertraulich$")
 
 
 _FORM_NUMBER_LINE = re.compile(

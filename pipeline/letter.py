@@ -15,6 +15,7 @@ from pipeline import closing, header
 from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import FORM_KIND, NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CELL
+from pipeline.marking import BOX_GLYPH, find_confidential, is_marking
 from pipeline.mandates import clean_quote, clean_response, is_artefact, read_body, running_lines
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
@@ -103,7 +104,7 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
     k, named = end, False
     while k > 0 and len(body) - k < 10:
         text = body[k - 1].strip()
-        if text and not named and header.is_marking(text.strip("–- ").split(" – ")[0]) or is_artefact(text) \
+        if text and not named and is_marking(text.strip("–- ").split(" – ")[0]) or is_artefact(text) \
                 or re.sub(r"\d+", "#", text) in running:
             k -= 1                # a marking under the signature ("– nicht öffentlich –"), a page's footer
             continue
@@ -328,7 +329,7 @@ def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list
     """Markings in the text, in running headers and footers, and on stamps read apart. A scan that
     shows no marking is no evidence that there was none when OCR could not read text where
     markings sit: then it is not known (fail closed: unknown is not published)."""
-    confidential, warnings = header.find_confidential(lines + list(doc.stamps + doc.margins), doc.checkboxes)
+    confidential, warnings = find_confidential(lines + list(doc.stamps + doc.margins), doc.checkboxes)
     if confidential is False and doc.unread_tops:
         pages = ", ".join(map(str, doc.unread_tops))
         return None, warnings + [f"page {pages}: text at the top of the scan could not be read (a stamp or a "
@@ -366,7 +367,7 @@ def _department(parts: Sections, city_at: int | None, values: dict[str, str]) ->
                       if header.UNIT.match(line.strip()) and not header.ORGAN.match(line.strip())
                       and not header.LABEL.match(line.strip()) and len(line.strip()) < 90
                       and not re.search(r"\b(?:wird|werden|hat|ist)\b|[,.:]$", line.strip())       # a sentence names no unit
-                      and not header.BOX_GLYPH.search(line) and not re.search(r"\s[A-ZÄÖÜ][a-zäöü]+:\s", line)), None)   # nor a form's row of boxes or labels
+                      and not BOX_GLYPH.search(line) and not re.search(r"\s[A-ZÄÖÜ][a-zäöü]+:\s", line)), None)   # nor a form's row of boxes or labels
         return clean_value(lower) if lower else found
     return found
 

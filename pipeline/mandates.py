@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline import formrows
-from pipeline.header import is_marking
+from pipeline.marking import is_marking
 from pipeline.lexicon import PAGE_MARK
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION

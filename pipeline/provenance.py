@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from models import Box, Provenance, Record, Span
 from pipeline.dates import FoundDate, find_dates, find_periods
-from pipeline.header import BOX_LINE, is_marking
+from pipeline.marking import BOX_LINE, is_marking
 from pipeline.lexicon import REPORT_TITLE
 from pipeline.read import Document
 

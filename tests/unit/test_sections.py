@@ -54,7 +54,7 @@ def test_ocr_debris_before_salutation_and_greeting():
     ("Die Vertraulichkeit der Daten wird gewahrt.", False),
 ])
 def test_confidentiality_markings(line, marked):
-    from pipeline.header import is_marking
+    from pipeline.marking import is_marking
     assert is_marking(line) == marked
 
 
@@ -78,7 +78,7 @@ def test_a_greeting_with_one_ocr_error_in_a_word_still_closes_the_body():
 
 
 def test_a_marking_that_opens_a_long_restriction_line_or_a_statement_of_confidentiality_marks_the_letter():
-    from pipeline.header import find_confidential, is_marking
+    from pipeline.marking import find_confidential, is_marking
     assert is_marking("VERTRAULICH – nur zur Unterrichtung der Mitglieder des Kreisausschusses – nicht zur Weitergabe")
     assert is_marking("Vertraulich – nur zur Information der Mitglieder der Stadtvertretung, nicht zur Weitergabe")
     assert is_marking("nichtöffentlich – nur zur Verwendung in den Beratungen des Ausschusses")
@@ -95,7 +95,7 @@ def test_a_marking_that_opens_a_long_restriction_line_or_a_statement_of_confiden
 
 
 def test_round_15_leaks_a_marking_naming_the_letter_and_its_annex_and_a_label_that_lost_its_box():
-    from pipeline.header import find_confidential, is_marking
+    from pipeline.marking import find_confidential, is_marking
     # the letter and its annex marked together: an annex's marking alone still does not mark the letter
     assert is_marking("VERTRAULICH – Dieser Bericht und Anlage 2 (Kalkulation) sind nur für den Dienstgebrauch")
     assert find_confidential(["Dieser Bericht und Anlage 2 sind nur für den Dienstgebrauch."], ())[0] is True

@@ -72,25 +72,28 @@ def _announced_review(lines: list[str]) -> str | None:
         if not m:
             continue
         window = line[m.end():] + " " + " ".join(lines[k + 1:k + 2])
-        dates = sorted(find_periods(window) + find_dates(window), key=lambda d: d.start)
         # the announcement's own sentence may name the date late ("… erfolgt nach Abschluss der
-        # Evaluierung, voraussichtlich im Dezember 2024"); a date after "vom"/"seit" is a past event
-        sentence_end = next((e.start() for e in re.finditer(r"[.!?](?:\s+[A-ZÄÖÜ]|\s*$)", window)), len(window))
-        dates = [d for d in dates if d.start < 60 or d.start < sentence_end
-                 and not re.search(r"\b(?:vom|seit|am)\s*$", window[:d.start])]
+        # Evaluierung, voraussichtlich im Dezember 2024"); close to the label any date counts
+        dates = _dates_in_sentence(window, near=60)
         if dates:
             return dates[0].value
         y = re.search(r"(?:Ende|Mitte|Anfang)?\s*((?:19|20)\d{2})\b", window)
         if y and y.start() < 60:
             return y.group(1)
         # a long announcement names its date a line later: within its own sentence only
-        longer = line[m.end():] + " " + " ".join(lines[k + 1:k + 4])
-        end = next((e.start() for e in re.finditer(r"[.!?](?:\s+[A-ZÄÖÜ]|\s*$)", longer)), len(longer))
-        dates = sorted(find_periods(longer[:end]) + find_dates(longer[:end]), key=lambda d: d.start)
-        dates = [d for d in dates if not re.search(r"\b(?:vom|seit|am)\s*$", longer[:d.start])]
+        dates = _dates_in_sentence(line[m.end():] + " " + " ".join(lines[k + 1:k + 4]), near=0)
         if dates:
             return dates[0].value
     return None
+
+
+def _dates_in_sentence(text: str, near: int) -> list:
+    """Dates in `text` up to its first sentence end (and any in its first `near` characters); a date
+    after "vom"/"seit"/"am" is a past event."""
+    sentence_end = next((e.start() for e in re.finditer(r"[.!?](?:\s+[A-ZÄÖÜ]|\s*$)", text)), len(text))
+    dates = sorted(find_periods(text) + find_dates(text), key=lambda d: d.start)
+    return [d for d in dates if d.start < near or d.start < sentence_end
+            and not re.search(r"\b(?:vom|seit|am)\s*$", text[:d.start])]
 
 
 def find_report_type(lead: str, body_text: str, next_review: str | None, statuses: list[str]) -> str:

@@ -114,7 +114,7 @@ _FORM_TITLE = re.compile(r"^(?:Hausmitteilung|Mitteilung|Informationsvorlage|Ber
 
 
 # A row of a form's choices, its first box printed or typed: "[x] öffentlich [ ] nicht öffentlich".
-_OPTION_LINE = re.compile(r"^(?:\[\s*[xX]?\s*\]|[☐☒☑□■◻▢⊠])")
+_OPTION_LINE = re.compile(rf"^(?:\[\s*[xX]?\s*\]|{BOX_GLYPH.pattern})")
 
 
 _UNIT_LABEL = re.compile(r"^(?:(?:Fachbereich|Federführendes\s+Amt|Federführung|Dienststelle|Organisationseinheit|Amt|Dezernat"
@@ -533,7 +533,19 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
     groups = [(res, ses, [p for p in parts if p]) for res, ses, parts in groups]
     # "– beschlossen in der Sitzung des / Stadtbezirksrates am 16.08.2023 / Verkehrsberuhigung …": when it was decided, no title
     groups = [(res, ses, [x for x in _DECIDED.sub("", "\n".join(parts)).split("\n") if x.strip()]) for res, ses, parts in groups]
-    return [(res, ses, _quoted_title(clean_value("\n".join(parts))) if parts else None) for res, ses, parts in groups], warnings
+    return unique_resolutions([(res, ses, _quoted_title(clean_value("\n".join(parts))) if parts else None)
+                               for res, ses, parts in groups]), warnings
+
+
+def unique_resolutions(resolutions: list[tuple[str | None, str | None, str | None]]) -> list[tuple[str | None, str | None, str | None]]:
+    """Each resolution once: a reference may name one twice ("Umsetzung der Beschlüsse zu AN/0871/2019
+    und …" over "I. Beschluss … AN/0871/2019 / Fahrradstraße …"); what each mention tells is merged."""
+    merged: dict = {}
+    for res, ses, title in resolutions:
+        key = res if res is not None else object()
+        _, old_ses, old_title = merged.get(key, (None, None, None))
+        merged[key] = (res, old_ses or ses, old_title or title)
+    return list(merged.values())
 
 
 # A subject's label, with a colon or, in a form's label column, without ("Titel Digitalpakt Schule …")

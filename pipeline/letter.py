@@ -121,17 +121,6 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
     return k if named else None
 
 
-def _unique(resolutions: list[tuple[str | None, str | None, str | None]]) -> list[tuple[str | None, str | None, str | None]]:
-    """Each resolution once: a reference may name one twice ("Umsetzung der Beschlüsse zu AN/0871/2019
-    und …" over "I. Beschluss … AN/0871/2019 / Fahrradstraße …"); what each mention tells is merged."""
-    merged: dict = {}
-    for res, ses, title in resolutions:
-        key = res if res is not None else object()
-        _, old_ses, old_title = merged.get(key, (None, None, None))
-        merged[key] = (res, old_ses or ses, old_title or title)
-    return list(merged.values())
-
-
 def _stamped_date(stamps: tuple[str, ...]) -> str | None:
     """The first full date on a stamp ("14. FEB. 2023"), for a letter dated only by its stamp."""
     dates = [d for text in stamps for d in find_dates(text) if d.value.count("-") == 2]
@@ -178,7 +167,6 @@ def parse_letter(doc: Document) -> Record:
     lines = header.pair_label_column(_join_dangling_context(normalize(text).split("\n")))
     parts = _signature_without_greeting(split_sections(lines))
     resolutions, ref_warnings = header.parse_reference(parts.reference)
-    resolutions = _unique(resolutions)
     named = _is_report(lines, parts.reference, _lead_in(parts.body)[:6])
     if named is False or named is None and not _answers_a_resolution(parts.body, bool(resolutions)):
         return _not_a_letter(doc, lines, warnings)
@@ -268,7 +256,7 @@ def parse_letter(doc: Document) -> Record:
         resolution=first_res,
         session_number=first_session,
         subject=subject,
-        also_concerns=[Alias(resolution=r, session_number=s, subject=t) for r, s, t in _unique(resolutions)[1:]],
+        also_concerns=[Alias(resolution=r, session_number=s, subject=t) for r, s, t in header.unique_resolutions(resolutions)[1:]],
         confidential=confidential,
         recipients=header.find_recipients(parts.header) or _labelled_recipients(parts),
         report_type=closing.find_report_type(lead, body_text, next_review, statuses),

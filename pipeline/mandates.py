@@ -503,7 +503,8 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
     out = list(lines)
     for n, (k, value) in enumerate(numbered):
         m = _BARE_NUMBER.match(lines[k])
-        if not m or _MARKER.match(lines[k]) and _MARKER.match(lines[k]).group("punct"):
+        marker = _MARKER.match(lines[k])
+        if not m or marker and marker.group("punct"):
             continue
         before = numbered[n - 1][1] if n else None
         after = numbered[n + 1][1] if n + 1 < len(numbered) else None

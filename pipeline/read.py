@@ -201,14 +201,16 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
                     warnings.append(f"pages {number}-{len(pdf.pages)} were not read: reading stops after {MAX_PAGES} "
                                     "pages per document; split the PDF to read the rest")
                     break
-                level = plumber_page.filter(lambda obj: not _slanted(obj))
+                slanted = [char for char in plumber_page.chars if _slanted(char)]
+                # only a page with slanted text pays for filtering it out of the words
+                level = plumber_page.filter(lambda obj: not _slanted(obj)) if slanted else plumber_page
                 words = tuple(
                     Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
                     for w in level.extract_words(keep_blank_chars=False, x_tolerance=1.5)
                 )
                 page = Page(number, float(plumber_page.width), float(plumber_page.height), words,
                             checkboxes=_vector_checkboxes(plumber_page, words),
-                            slanted=_slanted_words(plumber_page.chars))
+                            slanted=_slanted_words(slanted))
                 if ocr == "always" or (ocr == "auto" and not _usable_text_layer(words, plumber_page)):
                     from pipeline import ocr as ocr_stage
                     if ocr_count == ocr_stage.SETTINGS.max_pages:
@@ -257,7 +259,7 @@ def _slanted_words(chars) -> tuple[Word, ...]:
     """Slanted characters read apart from the letter's lines (woven into them they garble every
     line they cross): one word per baseline, its text with spaces, its box around its glyphs."""
     lines: list[tuple[float, list[tuple[float, dict]]]] = []
-    for char in filter(_slanted, chars):
+    for char in chars:
         a, b, _, _, x, y = char["matrix"]
         norm = (a * a + b * b) ** 0.5
         along = (x * a + y * b) / norm        # the glyph's origin along its baseline ...

@@ -124,16 +124,17 @@ def text_columns(text: str) -> str:
             continue
         end, split = block
         left, right, below = [], [], []
-        paired = [k for k in range(i, end) if (m := _TWO_COLUMNS.match(lines[k])) and abs(m.start("right") - split) <= 6]
+        pairs = {k: m for k in range(i, end) if (m := _TWO_COLUMNS.match(lines[k])) and abs(m.start("right") - split) <= 6}
+        last_pair = max(pairs)
         for k in range(i, end):
             line = lines[k]
-            m = _TWO_COLUMNS.match(line)
-            if m and abs(m.start("right") - split) <= 6:
+            m = pairs.get(k)
+            if m:
                 left.append(m.group("left").strip())
                 right.append(m.group("right").strip())
             elif len(line) - len(line.lstrip()) >= split - 2:
                 right.append(line.strip())
-            elif k > paired[-1] and len(line.rstrip()) > split:
+            elif k > last_pair and len(line.rstrip()) > split:
                 below.append(line.strip())   # a full-width line under both columns (a page's footer)
             else:
                 left.append(line.strip())

@@ -35,7 +35,8 @@ _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|(?:ein)?geplant|vorgesehen|a
 # A promise made in the past names a future target: "der Auftragnehmer hat die Lieferung für … zugesagt".
 _PROMISE = re.compile(r"\b(?:zugesagt|zugesichert|angekündigt|in\s+Aussicht\s+gestellt)\b")
 # A contract's or agreement's term: "Der Pachtvertrag läuft bis 2031", "hat eine Laufzeit bis …".
-_TERM = re.compile(r"(?:[Vv]ertrag|Vereinbarung|Laufzeit|Pacht|Miete)\w*\b(?:[^.;]|\.(?=\d))*\b(?:läuft|laufen|gilt|gelten|endet|enden)\b"
+# A warranty's or a grant's binding term runs out by itself: "Die Gewährleistungsfrist läuft bis 08.11.2029".
+_TERM = re.compile(r"(?:[Vv]ertrag|Vereinbarung|Laufzeit|Pacht|Miete|Gewährleistung|Garantie|Zweckbindung)\w*\b(?:[^.;]|\.(?=\d))*\b(?:läuft|laufen|gilt|gelten|endet|enden)\b"
                    r"|\bLaufzeit\b", re.I)
 # "Mit dem Umbau wird im zweiten Halbjahr 2023 begonnen.": when work starts, not a target.
 _START = re.compile(r"\b(?:begonnen|beginnen|beginnt|\w*[Bb]eginn|gestartet|starten|startet|aufgenommen|anlaufen|läuft\s+an)\b")

@@ -21,7 +21,8 @@ CITY = re.compile(
     # a Kreis whose name is the whole line: "Saale-Holzland-Kreis", "Erzgebirgskreis", "Rhein-Sieg-Kreis"
     r"|(?!Land|Wahl|Stadt)[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:-Kreis|kreis)(?=\s*$)"
     # a Zweckverband is named by its task and area, the whole line: "Zweckverband Abwasserbeseitigung Obere Iller"
-    r"|Zweckverband(?:\s+[A-ZÄÖÜ][\w.-]+){1,4}(?=\s*$))")
+    # ("Abwasserzweckverband Untere Bode", "Wasser- und Abwasserzweckverband Fläming-Nord")
+    r"|(?:[A-ZÄÖÜ][\wäöüß]+-\s+und\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+z|Z)weckverband(?:\s+[A-ZÄÖÜ][\w.-]+){1,4}(?=\s*$))")
 UNIT = re.compile(
     r"^(?:Geschäftsbereich|Amt\b|Ämter|Eigenbetrieb|Beigeordnete[rn]?\b|Bürgermeister(?:in)?\b|Dezernat|Referat|Fachbereich"
     r"|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
@@ -62,7 +63,7 @@ def _nonempty(lines: list[str]) -> list[str]:
 
 
 # "Zweckverband Trinkwasserversorgung" / "Mulde-Parthe": a Verband's name may wrap to a second line.
-_ZWECKVERBAND_START = re.compile(r"^Zweckverband\s+[A-ZÄÖÜ]\w+$")
+_ZWECKVERBAND_START = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+z|Z)weckverband(?:\s+[A-ZÄÖÜ]\w+)?$")
 _CITY_WORD_ALONE = re.compile(r"^(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Landkreis|Bundesstadt|Universitätsstadt)$")
 
 
@@ -90,8 +91,9 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
     wrapped: set[int] = set()
     for i, line in enumerate(lines[:-1]):     # "Landeshauptstadt" / "Wiesbaden" on two lines
         nxt = lines[i + 1].strip()
-        if (_CITY_WORD_ALONE.match(line.strip()) or _ZWECKVERBAND_START.match(line.strip()) and not UNIT.match(nxt)) \
-                and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s\([\w. ]+\))?", nxt):
+        if _CITY_WORD_ALONE.match(line.strip()) and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s\([\w. ]+\))?", nxt) \
+                or _ZWECKVERBAND_START.match(line.strip()) and not UNIT.match(nxt) \
+                and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ][\w.-]+){0,3}", nxt):
             lines[i] = f"{line.strip()} {nxt}"
             wrapped.add(i)
     for i, line in enumerate(lines):
@@ -156,6 +158,12 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
                 if parts:
                     break
                 continue
+            # "Bauamt · Marktplatz 1 · 86911 Dießen": the unit heads its address line
+            addressed = re.match(r"(?P<head>[^·|•\d]+?)\s[·|•]\s[^·|•]*\d", text)
+            if not parts and addressed and UNIT.match(head := addressed.group("head")) and not CITY.match(head) \
+                    and not ORGAN.match(head):
+                parts = [head]
+                break
             if LABEL.match(text) or RECIPIENT_START.match(text) or find_dates(text) or _RETURN_ADDRESS.search(text) \
                     or _ADDRESS.match(text) or (parts and CITY.match(text)):
                 break
@@ -524,13 +532,15 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 value, _, parts = groups[-1]
                 groups[-1] = (value, session, parts)
             if _DECISION_LINE.match(text):
-                closed = True          # the subject stands above the line saying when it was decided
+                # the subject stands above the line saying when it was decided, or below it
+                closed = bool(groups[-1][2])
             elif (not sessions or len(text) > len(sessions[0][0]) + 25) and not closed:
                 groups[-1][2].append(_SUBJECT_LABEL.sub("", text))   # the subject's own label
     # "… G-23/045 vom" / "21.03.2023" / "Sanierung …": the date ending the reference is no subject
     groups = [(res, ses, [re.sub(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[),]?\s*", "", parts[0])] + parts[1:] if parts else parts)
               for res, ses, parts in groups]
-    groups = [(res, ses, [p for p in parts if p]) for res, ses, parts in groups]
+    groups = [(res, ses, [p for p in _DECISION_PREFIX.sub("", "\n".join(parts)).split("\n") if p.strip()])
+              for res, ses, parts in groups]
     # "– beschlossen in der Sitzung des / Stadtbezirksrates am 16.08.2023 / Verkehrsberuhigung …": when it was decided, no title
     groups = [(res, ses, [x for x in _DECIDED.sub("", "\n".join(parts)).split("\n") if x.strip()]) for res, ses, parts in groups]
     return unique_resolutions([(res, ses, _quoted_title(clean_value("\n".join(parts))) if parts else None)
@@ -551,7 +561,11 @@ def unique_resolutions(resolutions: list[tuple[str | None, str | None, str | Non
 # A subject's label, with a colon or, in a form's label column, without ("Titel Digitalpakt Schule …")
 _SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel)(?:\s*:\s*|\s+(?=[A-ZÄÖÜ„\"]))")
 # "Beschluss der Bürgerschaft vom 06.12.2023, Sitzung 2023/BS/019": when and where it was decided, no title
-_DECISION_LINE = re.compile(r"^Beschluss\s+(?:de[rs]|des)\s+[\wäöüÄÖÜß-]+\s+vom\s+\d")
+_DECISION_LINE = re.compile(r"^B.schlu(?:ss|ß)\s+de[rs]\s[^.]{0,80}?vom\s*\d")     # OCR: "Bcschluss des Stadtratesvom 9. …"
+_DECISION_DATE = r"vom\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:19|20)?\d{2}|[A-ZÄÖÜ][a-zäöü]+\.?\s+(?:19|20)\d{2})\s*(?:\([^)]*\))?[\s,;:–—-]*"
+# The same, or the tail of a body's name broken off the identifier's line ("Gemeindever" / "tretung vom
+# 17.03.2022"), in front of the subject: when it was decided, then the title.
+_DECISION_PREFIX = re.compile(rf"^(?:[–—-]\s*)?(?:B.schlu(?:ss|ß)\s+de[rs]\s[^.]{{0,80}}?|[a-zäöüß][\w-]*\s+){_DECISION_DATE}")
 _DECIDED = re.compile(r"^(?:beschlossen|gefasst|verabschiedet)\b[^\n]{0,80}?(?:\n[^\n]{0,60}?)?\b(?:am|vom)\s+"
                       r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}\s*")
 

@@ -16,7 +16,7 @@ from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import FORM_KIND, NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CELL
 from pipeline.marking import BOX_GLYPH, find_confidential, is_marking
-from pipeline.mandates import clean_quote, clean_response, is_artefact, read_body, running_lines
+from pipeline.mandates import clean_quote, clean_response, introduces_quote, is_artefact, read_body, running_lines
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_sections
@@ -87,8 +87,8 @@ def _signature_without_greeting(parts: Sections) -> Sections:
         return parts        # a greeting opened the closing: the signatures are there
     body = parts.body
     annex = next((j for j in range(len(body) - 1, max(-1, len(body) - 8), -1)
-                  if re.match(r"^\s*Anlagen?\b\s*:?\s*$", body[j])), None)
-    # "Anlagen" / "keine" after the signature: the annex list is no signature; else signed under the annex list
+                  if re.match(r"^\s*Anlage(?:n|/n|\(n\))?\s*:?\s*(?:keine\.?)?\s*$", body[j])), None)
+    # "Anlagen" / "keine" ("Anlage/n: keine") after the signature: the annex list is no signature; else signed under the annex list
     running = running_lines(body)
     k = _signature_start(body, annex, running) if annex is not None else None
     if k is None:
@@ -166,6 +166,9 @@ def parse_letter(doc: Document) -> Record:
     text = text_columns(doc.text) if doc.media_type == "text/plain" else doc.text
     lines = header.pair_label_column(_join_dangling_context(normalize(text).split("\n")))
     parts = _signature_without_greeting(split_sections(lines))
+    if parts.reference and introduces_quote(parts.reference[-1]):
+        # "… hat folgenden Beschluss gefasst (Drs. 22-1386):" names the resolution and opens its text
+        parts = Sections(parts.header, parts.reference, parts.reference[-1:] + parts.body, parts.closing)
     resolutions, ref_warnings = header.parse_reference(parts.reference)
     named = _is_report(lines, parts.reference, _lead_in(parts.body)[:6])
     if named is False or named is None and not _answers_a_resolution(parts.body, bool(resolutions)):
@@ -420,7 +423,7 @@ def _not_a_letter(doc: Document, lines: list[str], warnings: list[str]) -> Recor
 def _mandates(points, letter_date: str | None) -> list[Mandate]:
     drafts = []
     for point in points:
-        response = clean_response(point.response)
+        response = clean_response(point.response, only_point=len(points) == 1)
         deadlines = find_deadlines(response, not_before=letter_date)
         for value in _date_cell(point.facts.get("date"), letter_date):
             if value not in deadlines:

@@ -44,7 +44,7 @@ _GROUP_HEAD = re.compile(r"^(?P<prefix>(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|
                          r"(?P<kind>Antrag|Vorlage|Beschlussantrag|Beschlussvorlage|Beschluss|Drucksache)?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
 _LEAD_LABEL = re.compile(
-    r"^(?:(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Bericht|Ergebnis|Erläuterung|Sachstandsbericht)"
+    r"^(?:(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Vollzug|Bericht|Ergebnis|Erläuterung|Sachstandsbericht)"
     r"(?:\s+(?:der|des|zur|zum)\s+[\wäöüÄÖÜß]+)?"
     r"|(?:Hierzu|Dazu)\s+(?:berichtet|teilt|antwortet)\s+[^.:]{0,40}"
     r"|(?:Das|Der|Die)\s+[\w-]+\s+(?:berichtet|teilt|antwortet)\s+(?:hierzu|dazu)\b[^.:]{0,30})\s*:\s*", re.I)
@@ -285,8 +285,10 @@ class _Reader:
         sessions = find_sessions(m.group("rest"))
         # "I. Drucksache DrS/2022/183 – Ausbau der …": the title may start on the heading's line
         title = line[found[0][2]:].strip(" –—-:,")
-        if re.match(r"(?:ist|sind|wird|werden|wurde|wurden|gilt|gelten|bleibt|bleiben)\b", title):
-            return None    # "Beschluss B-SV 44/2023 ist damit abgeschlossen.": a sentence about it, no heading
+        if re.match(r"(?:ist|sind|wird|werden|wurde|wurden|gilt|gelten|bleibt|bleiben)\b", title) or introduces_quote(line):
+            # "Beschluss B-SV 44/2023 ist damit abgeschlossen.", "Drucksache 22-1033 folgenden Beschluss
+            # gefasst:": a sentence about it, no heading
+            return None
         for session, *_ in sessions:
             title = title.replace(session, "").strip(" –—-:,()")
         title = re.sub(r"^(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—-]?\s*", "", title)   # "Nr. 214/2022 vom 17.11.2022 – …"
@@ -602,8 +604,15 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
 
 
 # "… hat folgenden Beschluss gefasst:", "Beschlusstext:": the resolution's text follows
-_QUOTE_INTRO = re.compile(r"(?:Beschluss\s+gefasst|beschlossen|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)"
-                          r"|Wortlaut\s+des\s+Beschlusses)\s*:\s*$", re.I)
+_QUOTE_INTRO = re.compile(r"(?:Beschluss\s+gefasst|beschlossen|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)|^Beschluss"
+                          r"|Wortlaut\s+des\s+Beschlusses)(?:\s*\([^()]{1,40}\))?\s*:\s*$", re.I)   # "… gefasst (Drs. 22-1386):"
+
+
+def introduces_quote(line: str) -> bool:
+    """Whether the resolution's text follows this line ("… folgenden Beschluss gefasst (Drs. 22-1386):")."""
+    return bool(_QUOTE_INTRO.search(line.strip()))
+
+
 # "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows
 _ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand\b|^Antwort\b|\bberichte[nt]?\b"
                            r"|\bteile[nt]?\b[^:]{0,40}\bmit\b"     # "Hierzu teilen wir Ihnen Folgendes mit:"
@@ -645,8 +654,8 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
         response = [lines[answer].strip()[label.end():]] if label and lines[answer].strip()[label.end():] else []
     for line in lines[answer + 1:]:     # the answer's paragraphs, up to the letter's closing words
         bare = strip_debris(line.strip())
-        if _STOP.match(bare) or _CLOSING_STATEMENT.match(bare) and response:
-            break
+        if _STOP.match(bare) or _CLOSING_STATEMENT.match(bare) and response and not _OF_RESOLUTION.search(bare):
+            break     # "Der Beschluss ist damit umgesetzt." is this only point's answer; "Über den Fortgang …" is not
         if bare:
             response.append(bare)
     return [Point("1", resolution, quote=quote, response=response)] if quote and response else []
@@ -756,9 +765,10 @@ def clean_quote(lines: list[str]) -> str:
 
 
 # Sentences about the whole letter or resolution that close the last answer's paragraph.
+_OF_RESOLUTION = re.compile(r"\bBeschluss\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:vollständig\s+)?(?:umgesetzt|erledigt|vollzogen))", re.I)
 _LETTER_CLOSING = re.compile(
     r"\b(?:weitere|abschließende[nr]?|nächste|erneute)\s+(?:Berichterstattung|Bericht|Beschlusskontrolle|Information|Sachstandsmitteilung)\b"
-    r"|\bBeschluss\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:vollständig\s+)?(?:umgesetzt|erledigt|vollzogen))"
+    rf"|{_OF_RESOLUTION.pattern}"
     r"|\bweiteren\s+(?:Umsetzungs)?[Ss]tand\b"
     r"|\bzu\s+diesem\s+Beschluss\b|\bBeschlusskontrolle\s+(?:ist|wird)\b"
     r"|\bweiteren\s+(?:Fortgang|Fortschritt|Verlauf)\b|\berneut\b[^.]{0,80}\b(?:informier|bericht|unterricht)\w*"
@@ -766,11 +776,14 @@ _LETTER_CLOSING = re.compile(
     r"|\babschließend\s+(?:berichten|informieren|unterrichten)\b", re.I)
 
 
-def clean_response(lines: list[str]) -> str:
+def clean_response(lines: list[str], only_point: bool = False) -> str:
+    """The answer's text without the letter's closing sentences ("Eine weitere Berichterstattung
+    erfolgt …"). The answer to a letter's only point keeps what it says of the resolution
+    ("Der Beschluss ist damit umgesetzt."): that is its answer."""
     text = join_lines(lines).strip(" *")
     if re.fullmatch(r"[-–—/]*", text):
         return ""          # a table's empty cell ("–")
     spans = sentence_spans(text)
-    while len(spans) > 1 and _LETTER_CLOSING.search(spans[-1][1]):
+    while len(spans) > 1 and _LETTER_CLOSING.search(spans[-1][1]) and not (only_point and _OF_RESOLUTION.search(spans[-1][1])):
         spans.pop()
     return text[: spans[-1][0] + len(spans[-1][1])].strip() if spans else text

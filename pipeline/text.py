@@ -16,6 +16,12 @@ _KEEP_HYPHEN_BEFORE = {"und", "oder", "bzw", "bzw.", "sowie", "als", "bis", "wie
 _DEBRIS = re.compile(r"^[\s*•·_~|]+$")
 
 
+# OCR reads a small l as a capital I inside a word ("MitgIieder", "SchuIe"); German prints a capital
+# I there only in gender forms ("BürgerInnen", "LehrerIn"), which are kept. Same length: offsets hold.
+# No German word starts with I before ä, ö, ü or i ("Iäuft", "Iiegt").
+_CAPITAL_I_FOR_L = re.compile(r"(?<=[a-zäöüß])I(?=[a-zäöüß])(?!nnen\b|n\b)|(?<![\w])I(?=[äöüi][a-zäöüß])")
+
+
 def normalize(text: str) -> str:
     """Unicode NFC, one kind of space, no invisible characters, Unix line ends.
 
@@ -26,6 +32,7 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _INVISIBLE.sub("", text)
     text = text.replace("ﬁ", "fi").replace("ﬂ", "fl").replace("ﬀ", "ff")
+    text = _CAPITAL_I_FOR_L.sub("l", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(lines)
 

@@ -23,6 +23,7 @@ from pipeline.deadlines import find_deadlines
     pytest.param("Die Ergebnisse werden frühestens im Frühjahr 2024 vorliegen.", [], id="lower-bound"),
     pytest.param("Mit einer Veröffentlichung ist nicht vor dem III. Quartal 2024 zu rechnen.", [], id="not-before"),
     pytest.param("Der Pachtvertrag mit dem Verband läuft bis 2031.", [], id="contract-term"),
+    pytest.param("Die Umrüstung wurde abgeschlossen. Die Gewährleistungsfrist läuft bis 08.11.2029.", [], id="warranty-term"),
     pytest.param("Bis Ende 2023 wurden 18 Wartehallen begrünt.", [], id="achieved-by"),
     pytest.param("Die Ausschreibung erfolgte im Januar 2025; die Ausbaugewerke folgen im 2. Halbjahr 2025.",
                  ["2025-12"], id="tense-of-the-clause"),

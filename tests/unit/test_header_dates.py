@@ -28,6 +28,13 @@ def test_a_place_date_run_into_a_label_value_is_split_off():
                  "Zweckverband Trinkwasserversorgung Mulde-Parthe", "Geschäftsführung", id="zweckverband-wrapped"),
     pytest.param(["Zweckverband Abwasserbeseitigung Obere Iller", "Geschäftsstelle", "Rathausplatz 3 · 87435 Kempten"],
                  "Zweckverband Abwasserbeseitigung Obere Iller", "Geschäftsstelle", id="zweckverband"),
+    pytest.param(["Wasser- und Abwasserzweckverband Fläming-Nord", "Der Verbandsvorsteher", "Am Wasserwerk 3 · 14913 Jüterbog"],
+                 "Wasser- und Abwasserzweckverband Fläming-Nord", "Der Verbandsvorsteher", id="zweckverband-in-one-word"),
+    pytest.param(["An die Mitglieder", "der Verbandsversammlung", "", "Zweckverband", "Abwasserreinigung Schussental",
+                  "Der Verbandsvorsitzende"], "Zweckverband Abwasserreinigung Schussental", "Der Verbandsvorsitzende",
+                 id="zweckverband-alone-its-name-below"),
+    pytest.param(["Markt Dießen am Ammersee", "", "Bauamt · Marktplatz 1 · 86911 Dießen am Ammersee"],
+                 "Markt Dießen am Ammersee", "Bauamt", id="unit-heading-its-address-line"),
     pytest.param(["Landeshauptstadt", "Hannover", "", "Informationsdrucksache", "[x] öffentlich [ ] nicht öffentlich", "",
                   "Fachbereich Umwelt und Stadtgrün"], "Landeshauptstadt Hannover", "Fachbereich Umwelt und Stadtgrün",
                  id="city-on-two-lines-then-form-kind-and-choices"),
@@ -93,3 +100,19 @@ def test_the_line_saying_when_it_was_decided_ends_the_subject_and_names_the_sess
     found, _ = parse_reference(["Antrag 2023/AN/4410 – Sichere Querung der Warnowallee",
                                 "Beschluss der Bürgerschaft vom 06.12.2023, Sitzung 2023/BS/019", "Zuständiges Amt Tiefbauamt"])
     assert found == [("2023/AN/4410", "2023/BS/019", "Sichere Querung der Warnowallee")]
+
+
+@pytest.mark.parametrize("lines, subject", [
+    pytest.param(["Sitzungsvorlage Nr. 20-26 / V 09412 – Beschluss des Mobilitätsausschusses", "vom 11.10.2023",
+                  "Sichere Schulwege im Münchner Norden"], "Sichere Schulwege im Münchner Norden", id="decided-then-title"),
+    pytest.param(["V1187/21 – Bcschluss des Stadtratesvom 9. Dezember 2021 (SR/034/2021)", "Ersatzneubau des Stegs am Elbepark"],
+                 "Ersatzneubau des Stegs am Elbepark", id="ocr-damaged-decision-on-the-identifier-line"),
+    pytest.param(["Beschluss DS-Nr. 045/22 der Gemeindever", "tretung vom 17.03.2022", "Ankauf einer Teilfläche"],
+                 "Ankauf einer Teilfläche", id="body-name-broken-off"),
+    pytest.param(["Sitzungsvorlage Nr. 20-26 / V 09318", "Beschluss der Vollversammlung des Stadtrates vom 24.04.2024"],
+                 None, id="only-when-decided"),
+])
+def test_when_a_resolution_was_decided_is_no_part_of_its_subject(lines, subject):
+    from pipeline.header import parse_reference
+    found, _ = parse_reference(lines)
+    assert found[0][2] == subject

@@ -237,6 +237,29 @@ def test_one_unmarked_point_between_intro_lines():
          "Sechs Bänke wurden im April 2025 aufgestellt.")]
 
 
+def test_an_intro_naming_its_resolution_in_brackets_opens_the_quote():
+    body = ["Die Bezirksversammlung hat in ihrer Sitzung am 28.11.2024 folgenden Beschluss",
+            "gefasst (Drs. 22-1386):", "", "Die Bezirksamtsleitung wird gebeten, 20 Fahrradbügel aufzustellen.", "",
+            "Hierzu teilt das Bezirksamt mit:", "", "Die 20 Fahrradbügel wurden am 03.02.2025 aufgestellt.",
+            "Der Beschluss ist damit vollständig umgesetzt."]
+    points = read_points(body, "22-1386", ["22-1386"])
+    assert [(p.number, clean_quote(p.quote)) for p in points] == [
+        ("1", "Die Bezirksamtsleitung wird gebeten, 20 Fahrradbügel aufzustellen.")]
+    # the only point's answer keeps what it says of the resolution; a later point's answer ends before it
+    assert clean_response(points[0].response, only_point=True) == \
+        "Die 20 Fahrradbügel wurden am 03.02.2025 aufgestellt. Der Beschluss ist damit vollständig umgesetzt."
+    assert clean_response(points[0].response) == "Die 20 Fahrradbügel wurden am 03.02.2025 aufgestellt."
+
+
+def test_a_resolution_and_its_execution_under_labels_of_their_own():
+    body = ["Beschluss:", "", "Der Marktgemeinderat beschließt, die Straßenbeleuchtung auf LED-Technik umzurüsten.", "",
+            "Vollzug:", "", "Die Umrüstung wurde am 08.11.2024 abgeschlossen."]
+    points = read_points(body, "214/2024", ["214/2024"])
+    assert [(p.number, clean_quote(p.quote), clean_response(p.response)) for p in points] == [
+        ("1", "Der Marktgemeinderat beschließt, die Straßenbeleuchtung auf LED-Technik umzurüsten.",
+         "Die Umrüstung wurde am 08.11.2024 abgeschlossen.")]
+
+
 def test_an_enacting_clause_ending_in_a_comma_announces_unquoted_points():
     body = ["Die Bezirksversammlung hat in ihrer Sitzung am 26.09.2024 folgenden Beschluss gefasst:", "",
             "Die Bezirksamtsleitung wird gebeten,", "",

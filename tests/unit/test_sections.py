@@ -62,6 +62,7 @@ def test_confidentiality_markings(line, marked):
     ("Vorlage – zur Kenntnisnahme –", True),          # Berlin: the Bezirksamt reports to the BVV
     ("Mitteilung zur Kenntnisnahme", True),
     ("Mitteilungsdrucksache", True),
+    ("Vollzug des Beschlusses Nr. 214/2024 aus der Sitzung vom 16.07.2024", True),   # Bavaria
     ("Tagesordnung der Sitzung", False),
 ])
 def test_report_genre_names(title, report):

@@ -47,3 +47,9 @@ def test_text_stages_never_raise(text):
     parse_reference(parts.reference)
     for point in read_points(lines, "V0870/21", ["V0870/21"]):
         assert point.quote
+
+
+def test_ocr_capital_i_inside_a_word_is_read_as_l_but_gender_forms_stay():
+    assert normalize("MitgIieder der Verbandsversammlung") == "Mitglieder der Verbandsversammlung"
+    assert normalize("Die Frist Iäuft, es Iiegt vor. Im Idealfall") == "Die Frist läuft, es liegt vor. Im Idealfall"
+    assert normalize("Die BürgerInnen und jede LehrerIn") == "Die BürgerInnen und jede LehrerIn"

@@ -22,6 +22,15 @@ _DEBRIS = re.compile(r"^[\s*•·_~|]+$")
 _CAPITAL_I_FOR_L = re.compile(r"(?<=[a-zäöüß])I(?=[a-zäöüß])(?!nnen\b|n\b)|(?<![\w])I(?=[äöüi][a-zäöüß])")
 
 
+# OCR keeps a hyphenation inside a line ("Kultur und Wisse- nschaft"); a truncation hyphen is
+# followed by a conjunction ("Geh- und Radweg"), a broken word by its lower-case rest.
+_BROKEN_WORD = re.compile(r"(?<=[a-zäöüß])- (?=(?P<rest>[a-zäöüß]+))")
+
+
+def _join_broken(m: re.Match) -> str:
+    return m.group(0) if m.group("rest") in _KEEP_HYPHEN_BEFORE else ""
+
+
 def normalize(text: str) -> str:
     """Unicode NFC, one kind of space, no invisible characters, Unix line ends.
 
@@ -33,7 +42,7 @@ def normalize(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = text.replace("ﬁ", "fi").replace("ﬂ", "fl").replace("ﬀ", "ff")
     text = _CAPITAL_I_FOR_L.sub("l", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_BROKEN_WORD.sub(_join_broken, _SPACES.sub(" ", line).strip()) for line in text.split("\n")]
     return "\n".join(lines)
 
 
@@ -111,6 +120,14 @@ def sentence_spans(text: str) -> list[tuple[int, str]]:
 
 
 _TWO_COLUMNS = re.compile(r"^(?P<left>.*?\S)\s{5,}(?P<right>\S.*)$")
+# Within a block, a line whose right side starts at the column needs only three spaces before it.
+_ALIGNED = re.compile(r"^(?P<left>.*?\S)\s{3,}(?P<right>\S.*)$")
+# One line with a wide gap and its right side in the page's right half is a block of its own: two
+# signatures side by side ("Verkehr und Liegenschaften          Oberbürgermeister"), a letterhead's
+# info column ("Mobilitätsreferat             Ihr Schreiben vom"). Further left such a line is a
+# form's row ("Mitteilungsvorlage          VO/2024/0312"), read as it stands.
+_WIDE_GAP = 10
+_RIGHT_HALF = 40
 
 
 def text_columns(text: str) -> str:
@@ -118,7 +135,8 @@ def text_columns(text: str) -> str:
     blocks side by side) comes out column by column: the left lines of a block, then the right.
 
     A block is a run of lines in which at least two lines have both columns (separated by five
-    or more spaces at about the same position); lines with only one column join their side.
+    or more spaces at about the same position; three under such a line); lines with only one
+    column join their side.
     """
     lines = text.split("\n")
     out: list[str] = []
@@ -129,9 +147,8 @@ def text_columns(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        end, split = block
+        end, split, pairs = block
         left, right, below = [], [], []
-        pairs = {k: m for k in range(i, end) if (m := _TWO_COLUMNS.match(lines[k])) and abs(m.start("right") - split) <= 6}
         last_pair = max(pairs)
         for k in range(i, end):
             line = lines[k]
@@ -150,21 +167,23 @@ def text_columns(text: str) -> str:
     return "\n".join(out)
 
 
-def _column_block(lines: list[str], start: int) -> tuple[int, int] | None:
-    """(end, column of the right side) of a two-column block starting at `start`, or None."""
+def _column_block(lines: list[str], start: int) -> tuple[int, int, dict[int, re.Match]] | None:
+    """(end, column of the right side, the lines with both sides) of a two-column block starting
+    at `start`, or None."""
     m = _TWO_COLUMNS.match(lines[start])
     if not m or m.start("right") < 20:
         return None
     split = m.start("right")
-    end, pairs = start, 0
+    wide = split >= _RIGHT_HALF and split - m.end("left") >= _WIDE_GAP
+    end, pairs = start, {}
     while end < len(lines) and lines[end].strip():
-        m = _TWO_COLUMNS.match(lines[end])
+        m = _TWO_COLUMNS.match(lines[end]) or (end - 1 in pairs and _ALIGNED.match(lines[end]))
         if m and abs(m.start("right") - split) <= 6:
-            pairs += 1
-        elif m:
+            pairs[end] = m
+        elif m and _TWO_COLUMNS.match(lines[end]):
             break
         end += 1
-    return (end, split) if pairs >= 2 else None
+    return (end, split, pairs) if len(pairs) >= 2 or wide else None
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -178,10 +197,11 @@ def within_one_edit(a: str, b: str) -> bool:
     return a[k + (len(a) == len(b)):] == b[k + 1:]
 
 
-def starts_like(line: str, phrase: str) -> bool:
-    """A short line that opens with `phrase`, each word of four letters or more allowed one OCR
-    error, shorter words exact, case ignored ("Mit frenndlichen Grüßen" is "Mit freundlichen Grüßen")."""
+def starts_like(line: str, phrase: str, short: bool = True) -> bool:
+    """A line that opens with `phrase` (a short line: one word more at most), each word of four
+    letters or more allowed one OCR error, shorter words exact, case ignored ("Mit frenndlichen
+    Grüßen" is "Mit freundlichen Grüßen")."""
     words, wanted = strip_debris(line.strip()).lower().split(), phrase.lower().split()
-    if not len(wanted) <= len(words) <= len(wanted) + 1:
+    if len(words) < len(wanted) or short and len(words) > len(wanted) + 1:
         return False
     return all(w == p or len(p) >= 4 and within_one_edit(w.strip(",."), p) for w, p in zip(words, wanted))

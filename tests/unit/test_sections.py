@@ -106,3 +106,12 @@ def test_round_15_leaks_a_marking_naming_the_letter_and_its_annex_and_a_label_th
                                                 "An: Stadtbezirksbeirat Pieschen vertraulich", "eilt"], ())
     assert confidential is None and "checkbox" in warnings[0]
     assert find_confidential(["Die Angaben zu Bietern sind vertraulich"], ())[0] is False
+
+
+@pytest.mark.parametrize("line, salutation", [
+    ("Sehr geehrte Damen und Herren,", True), ("Sebr geehrte Damen und Herren,", True),
+    ("Sehr geehrter Herr Oberbürgermeister,", True), ("Sehr gut wurde die Maßnahme angenommen.", False),
+])
+def test_salutation_with_one_ocr_error_in_a_word(line, salutation):
+    from pipeline.sections import SALUTATION
+    assert bool(SALUTATION.match(line)) is salutation

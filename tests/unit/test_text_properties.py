@@ -53,3 +53,25 @@ def test_ocr_capital_i_inside_a_word_is_read_as_l_but_gender_forms_stay():
     assert normalize("MitgIieder der Verbandsversammlung") == "Mitglieder der Verbandsversammlung"
     assert normalize("Die Frist Iäuft, es Iiegt vor. Im Idealfall") == "Die Frist läuft, es liegt vor. Im Idealfall"
     assert normalize("Die BürgerInnen und jede LehrerIn") == "Die BürgerInnen und jede LehrerIn"
+
+
+def test_a_hyphenation_kept_inside_a_line_is_undone_but_truncations_stay():
+    assert normalize("Beigeordnete für Kultur und Wisse- nschaft") == "Beigeordnete für Kultur und Wissenschaft"
+    assert normalize("Geh- und Radweg, Vor- oder Nachteile") == "Geh- und Radweg, Vor- oder Nachteile"
+
+
+def test_side_by_side_signatures_come_out_column_by_column():
+    from pipeline.text import text_columns
+    text = "\n".join(["Dr. Johanna Wendler                         Martin Reuschel",
+                      "Beigeordnete für Kultur                      Oberbürgermeister"])
+    assert text_columns(text).split("\n") == ["Dr. Johanna Wendler", "Beigeordnete für Kultur", "",
+                                              "Martin Reuschel", "Oberbürgermeister"]
+    # the right side aligned but closer: three spaces are enough within a block
+    text = "\n".join(["Dr. Johanna Wendler                         Martin Reuschel",
+                      "Beigeordnete für Kultur und Wissenschaft    Oberbürgermeister"])
+    assert text_columns(text).split("\n")[3:] == ["Martin Reuschel", "Oberbürgermeister"]
+    # one line with a wide gap: the right side is a column of its own
+    text = "Torsten Weidauer\nVerkehr und Liegenschaften                Oberbürgermeister"
+    assert text_columns(text).split("\n") == ["Torsten Weidauer", "Verkehr und Liegenschaften", "", "Oberbürgermeister"]
+    # further left, such a line is a form's row
+    assert text_columns("Mitteilungsvorlage          VO/2024/0312") == "Mitteilungsvorlage          VO/2024/0312"

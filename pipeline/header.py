@@ -531,11 +531,15 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             if groups[-1][1] is None and sessions:
                 value, _, parts = groups[-1]
                 groups[-1] = (value, session, parts)
-            if _DECISION_LINE.match(text):
+            if SUBJECT_LABEL.match(text) and not REPORT_TITLE.match(text):
+                # a form's labelled title ("Titel Sanierung …") is the subject, whatever rows stood above it
+                groups[-1] = (groups[-1][0], groups[-1][1], [SUBJECT_LABEL.sub("", text)])
+                closed = False
+            elif _DECISION_LINE.match(text):
                 # the subject stands above the line saying when it was decided, or below it
                 closed = bool(groups[-1][2])
             elif (not sessions or len(text) > len(sessions[0][0]) + 25) and not closed:
-                groups[-1][2].append(_SUBJECT_LABEL.sub("", text))   # the subject's own label
+                groups[-1][2].append(SUBJECT_LABEL.sub("", text))   # the subject's own label
     # "… G-23/045 vom" / "21.03.2023" / "Sanierung …": the date ending the reference is no subject
     groups = [(res, ses, [re.sub(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[),]?\s*", "", parts[0])] + parts[1:] if parts else parts)
               for res, ses, parts in groups]
@@ -559,9 +563,9 @@ def unique_resolutions(resolutions: list[tuple[str | None, str | None, str | Non
 
 
 # A subject's label, with a colon or, in a form's label column, without ("Titel Digitalpakt Schule …")
-_SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel)(?:\s*:\s*|\s+(?=[A-ZÄÖÜ„\"]))")
+SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel)(?:\s*:\s*|\s+(?=[A-ZÄÖÜ„\"]))")
 # "Beschluss der Bürgerschaft vom 06.12.2023, Sitzung 2023/BS/019": when and where it was decided, no title
-_DECISION_LINE = re.compile(r"^B.schlu(?:ss|ß)\s+de[rs]\s[^.]{0,80}?vom\s*\d")     # OCR: "Bcschluss des Stadtratesvom 9. …"
+_DECISION_LINE = re.compile(r"^B.schlu(?:ss|ß)\s+(?:de[rs]\s[^.]{0,80}?)?vom\s*\d")     # OCR: "Bcschluss des Stadtratesvom 9. …"
 _DECISION_DATE = r"vom\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:19|20)?\d{2}|[A-ZÄÖÜ][a-zäöü]+\.?\s+(?:19|20)\d{2})\s*(?:\([^)]*\))?[\s,;:–—-]*"
 # The same, or the tail of a body's name broken off the identifier's line ("Gemeindever" / "tretung vom
 # 17.03.2022"), in front of the subject: when it was decided, then the title.

@@ -14,7 +14,7 @@ from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header
 from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
-from pipeline.lexicon import FORM_KIND, NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CELL
+from pipeline.lexicon import FORM_KIND, LOOKALIKE_WORDS, NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CELL
 from pipeline.marking import BOX_GLYPH, find_confidential, is_marking
 from pipeline.mandates import clean_quote, clean_response, introduces_quote, is_artefact, read_body, running_lines
 from pipeline.read import Document
@@ -56,10 +56,15 @@ _SUBJECT_LABEL = r"(?:Betreff|(?:\d\.\s*)?Gegenstand\s+der\s+Vorlage)"
 _GENRE_SUFFIX = re.compile(r"\s+[–—-]\s+(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht$")
 
 
+# A form's row naming whom the letter is for or where it was decided: no subject.
+_ADDRESS_LABEL = re.compile(r"^(?:An|Empfänger|Gremium|Sitzung|Verteiler)\s*:")
+
+
 def _betreff(lines: list[str]) -> str | None:
     """A form's 'Betreff:' line that names no identifier: the subject."""
     for k, line in enumerate(lines):
-        m = re.match(rf"^\W{{0,2}}{_SUBJECT_LABEL}\s*:\s*(?P<subject>.{{6,}})$", line.strip())
+        m = re.match(rf"^\W{{0,2}}{_SUBJECT_LABEL}\s*:\s*(?P<subject>.{{6,}})$", line.strip()) \
+            or re.match(rf"{header.SUBJECT_LABEL.pattern}(?P<subject>[^:]{{6,}})$", line.strip())   # a form's row "Titel  Sanierung …"
         if not m and re.match(rf"^\W{{0,2}}{_SUBJECT_LABEL}\s*:\s*$", line.strip()):   # the label alone, its value below
             below = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
             m = re.match(r"^(?P<subject>[^:]{6,})$", _GENRE_SUFFIX.sub("", below))
@@ -191,9 +196,9 @@ def parse_letter(doc: Document) -> Record:
     elif own and all(r[0] == own for r in resolutions):
         # the form's title carries its own number; the resolution reported on is named below it, before
         # the points ("Beschluss des Rates vom 12.09.2023 – VO/2023/2876")
-        named = [r for r in header.parse_reference(_reference_below(parts.body, own))[0] if r[0] != own]
-        if named:
-            resolutions = named
+        below = [r for r in header.parse_reference(_reference_below(parts.body, own))[0] if r[0] != own]
+        if below:
+            resolutions = below
     parts = Sections(header.split_embedded_labels(parts.header), parts.reference, parts.body, parts.closing)
     city, city_at = header.find_city(parts.header)
     # a form may print its labelled fields ("Az.:", "Datum:") between the title and the first point
@@ -215,11 +220,12 @@ def parse_letter(doc: Document) -> Record:
     if first_session is None:
         # "zu den Beschlüssen des Kreistages vom 15.12.2022 (Sitzung KT/2022/05)": a session named in
         # the reference block without an identifier is the session of the resolutions reported on
-        named = [s for line in parts.header + parts.reference + _before_points(parts.body) for s, *_ in find_sessions(line)]
-        first_session = named[0] if len(set(named)) == 1 else None
+        sessions = [s for line in parts.header + parts.reference + _before_points(parts.body) for s, *_ in find_sessions(line)]
+        first_session = sessions[0] if len(set(sessions)) == 1 else None
     # a subject that is a form's labelled row ("Gremium / …, Sitzung VA/14/2022 am …") yields to its "Betreff:"
     if subject is None or re.match(r"^[\wäöüÄÖÜß-]+\s*:", subject) or re.search(r"\w:\s|[☐☒□■]", subject) or find_sessions(subject):
-        subject = _betreff(parts.header + parts.reference + parts.body[:15]) or subject
+        subject = _betreff(parts.header + parts.reference + parts.body[:15]) \
+            or (None if header.LABEL.match(subject or "") or _ADDRESS_LABEL.match(subject or "") else subject)   # another label's row
     known = [r for r, _, _ in resolutions]
     points, groups = read_body(parts.body, first_res, known, parts.body + [""] + parts.closing)
     if own and own != first_res:     # the form's own number heading the body names no resolution of its points
@@ -238,15 +244,19 @@ def parse_letter(doc: Document) -> Record:
         resolutions = [r for r in resolutions if r[0] != own]
         first_res, first_session, subject = resolutions[0]
         _reassign(points, own, first_res)
-    if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines):
-        return _not_a_letter(doc, lines, warnings)   # a report in prose without letter form: a press release
+    sender, acknowledged = closing.find_signatories(parts.closing)
+    if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines) \
+            and not (named and sender and not any(LOOKALIKE_WORDS.search(line) for line in parts.header + parts.reference
+                                                   + [x for x in parts.body if x.strip()][:4])):
+        # a report in prose without letter form: a press release. A signed report that names itself
+        # one is a letter even when its points are not legible (a table that text conversion scrambled).
+        return _not_a_letter(doc, lines, warnings)
     mandates = _mandates(points, letter_date)
     statuses = [m.status for m in mandates]
 
     body_text = " ".join(line.strip() for line in parts.body + parts.closing)
     lead = " ".join(_lead_in(parts.body))
     next_review = closing.find_next_review(parts.body + parts.closing)
-    sender, acknowledged = closing.find_signatories(parts.closing)
 
     record = Record(
         source=_source(doc),

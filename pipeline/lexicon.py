@@ -45,6 +45,7 @@ NUMERIC_SHAPES = {
     "period_number": r"\d{2}-\d{3,5}",                          # Hamburg 22-0917, 21-3684
     "number_roman": r"\d{3,5}/[IVX]{1,5}",                      # Berlin 1021/V
     "paragraph": r"§\s?\d{2,5}",                                 # Frankfurt § 1761
+    "dotted": r"\d{3,4}(?:\.\d{1,4}){2,3}",                       # Kassel 101.19.1187 (a date has 1–2 digits first)
 }
 
 _STRONG = "|".join(f"(?:{p})" for p in IDENTIFIER_SHAPES.values())
@@ -53,7 +54,7 @@ STRONG_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG})(?![\w/]|-\w|\.\d
 OCR_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG.replace(chr(92) + 'd', '[0-9Oo]')})(?![\w/]|-\w|\.\d)")
 _NUMERIC = "|".join(f"(?:{p})" for p in NUMERIC_SHAPES.values())
 CONTEXT_IDENTIFIER = re.compile(
-    rf"\b{CONTEXT_WORDS}(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]+(?=\s+(?:Nr\.?|Nummer)\s))?\s*(?:Nr\.?|Nummer)?\s*:?\s*(?P<id>{_NUMERIC}|{GENERIC_SHAPE})(?![\w/-]|\.\d)")
+    rf"\b{CONTEXT_WORDS}(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]+(?=\s+(?:(?:Nr\.?|Nummer)\s|[A-ZÄÖÜ]{{1,4}}\s\d)))?\s*(?:Nr\.?|Nummer)?\s*:?\s*(?P<id>{_NUMERIC}|{GENERIC_SHAPE})(?![\w/-]|\.\d)")
 # Shapes with a roman numeral read through OCR, its I as 1, l or | ("V11/2021/02345", "DS/0512/1X"):
 # the shape leaves no other reading, so the numeral is repaired.
 ROMAN_OCR_IDENTIFIER = re.compile(r"(?<![\w/.-])(?P<id>(?P<lead>[IVX][IVX1l|]{0,3})/(?:19|20)\d{2}/\d{3,6}"
@@ -91,6 +92,12 @@ OTHER_GENRE = re.compile(
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\s+(?:der|über\s+die)\s+(?:offenen|nicht\s+umgesetzten|unerledigten)|Liste\s+der\s+offenen"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\b.{0,60}\bBeschlüsse)\b", re.I)   # many resolutions at once: no report on one
 
+# Words of the look-alike genres: a document whose points cannot be read is taken for a letter only
+# when none of them stands in its letterhead, reference or first lines ("Antwort des Bezirksamtes auf
+# die Kleine Anfrage …", "Quartalsbericht zur Beschlusskontrolle" over "Übersicht der nicht erledigten Beschlüsse").
+LOOKALIKE_WORDS = re.compile(r"\b(?:Anfrag\w*|Beantwortung|Frage\s+\d|[ÜU]bersicht|Beschlussdrucksache|Beschlussvorlage|Antrag|Niederschrift|Protokoll"
+                             r"|Presse\w*|Tagesordnung)\b", re.I)
+
 # ---------------------------------------------------------------------------------------
 # Confidentiality markings, tolerant of case, spacing and hyphens. A form's label
 # "vertraulich" in lower case next to a box is not a marking: `checkbox`/`header` decide that.
@@ -113,6 +120,13 @@ MARKING_CONTEXT_WORDS = re.compile(r"\b(?:Sitzung|Beratung|Teil|Ausschusssitzung
 MARKING_WORDS = ("VERTRAULICH", "NICHTÖFFENTLICH", "NICHTOEFFENTLICH", "DIENSTGEBRAUCH", "VERSCHLUSACHE", "VSNFD")
 # Distinctive enough to count wherever they stand on a short line.
 MARKING_ANYWHERE = ("DIENSTGEBRAUCH", "VERSCHLUSACHE")
+
+# ---------------------------------------------------------------------------------------
+# Words that open a point's or an answer's line before its number or colon ("Beschlusspunkt 2:",
+# "Sachstand:"). OCR damages them by a letter ("Bcschlusspunkt 2:", "Sachsfand:"); such a word is
+# read as the label it is one edit away from.
+LINE_LABELS = ("Beschlusspunkt", "Beschlusstext", "Sachstand", "Stellungnahme", "Umsetzungsstand", "Ziffer", "Antwort",
+               "Ergebnis", "Erledigungsvermerk")
 
 # ---------------------------------------------------------------------------------------
 # Status cells of tables and labelled lines ("Status: in Umsetzung"): the words that name a state.

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 
 from pipeline import formrows
 from pipeline.marking import is_marking
-from pipeline.lexicon import PAGE_MARK
+from pipeline.lexicon import LINE_LABELS, PAGE_MARK
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
 from pipeline.tables import pipe_table
-from pipeline.text import join_lines, sentence_spans, strip_debris
+from pipeline.text import join_lines, repair_label, sentence_spans, strip_debris
 
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
 _MARKER = re.compile(
@@ -32,7 +32,7 @@ _MARKER = re.compile(
     r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z]|\s[a-z](?=[.):]))?|(?P<letter>[a-h])(?=\)))"
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
-    r"^(?:zu|Zu|ZU)(?:\s+|(?=[a-h]\)))(?:(?:Beschluss)?[Pp]unkt|Zi[ft]f?[ec]r|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:(?P<num>\d{1,2}|l(?=\.))(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
+    r"^(?:zu|Zu|ZU)(?:\s+|(?=[a-h]\))|(?=\d))(?:(?:Beschluss)?[Pp]unkt|Zi[ft]f?[ec]r|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:(?P<num>\d{1,2}|l(?=\.))(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
     r"|(?P<letter>[a-h])(?=\)))\s*[.:)]*\s*(?P<rest>.*)$")   # "Zu l.:": OCR's l for 1
 # "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
 _MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?:[IVX]{1,4}\.(?=\d))?(?P<num>\d{1,2}[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")
@@ -545,7 +545,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     reader = _Reader(resolution, known)
     running = running_lines(body if letter is None else letter)
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
-             for part in _inline_points(line)]
+             for part in _inline_points(repair_label(line, LINE_LABELS))]
     lines, roman = _roman_points(formrows.rewrite(pipe_table(lines)))
     lines = _numbers_in_sequence(lines)
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)

@@ -31,6 +31,11 @@ def _join_broken(m: re.Match) -> str:
     return m.group(0) if m.group("rest") in _KEEP_HYPHEN_BEFORE else ""
 
 
+# OCR reads the section sign as a dollar sign ("unter $ 4311 beschlossen"); German council papers
+# print no dollar amounts in that shape.
+_DOLLAR_FOR_PARAGRAPH = re.compile(r"\$(?=\s?\d{1,5}\b(?![.,]\d))")
+
+
 def normalize(text: str) -> str:
     """Unicode NFC, one kind of space, no invisible characters, Unix line ends.
 
@@ -42,6 +47,7 @@ def normalize(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = text.replace("ﬁ", "fi").replace("ﬂ", "fl").replace("ﬀ", "ff")
     text = _CAPITAL_I_FOR_L.sub("l", text)
+    text = _DOLLAR_FOR_PARAGRAPH.sub("§", text)
     lines = [_BROKEN_WORD.sub(_join_broken, _SPACES.sub(" ", line).strip()) for line in text.split("\n")]
     return "\n".join(lines)
 
@@ -195,6 +201,23 @@ def within_one_edit(a: str, b: str) -> bool:
         a, b = b, a
     k = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
     return a[k + (len(a) == len(b)):] == b[k + 1:]
+
+
+_LABEL_WORD = re.compile(r"^(?P<debris>[^\w\s]{0,2}\s?)(?P<word>[A-Za-zÄÖÜäöüß]{6,})(?=\s*(?:\d|:))")
+
+
+def repair_label(line: str, labels: tuple[str, ...]) -> str:
+    """The line with its first word read as one of `labels` when OCR damaged it by one letter
+    and a number or a colon follows ("Bcschlusspunkt 2:" -> "Beschlusspunkt 2:")."""
+    m = _LABEL_WORD.match(line.lstrip())
+    if not m or m.group("word") in labels:
+        return line
+    word = m.group("word")
+    label = next((x for x in labels if within_one_edit(word.lower(), x.lower())), None)
+    if label is None:
+        return line
+    start = len(line) - len(line.lstrip()) + m.start("word")
+    return line[:start] + label + line[start + len(word):]
 
 
 def starts_like(line: str, phrase: str, short: bool = True) -> bool:

@@ -111,6 +111,8 @@ def test_the_line_saying_when_it_was_decided_ends_the_subject_and_names_the_sess
                  "Ankauf einer Teilfläche", id="body-name-broken-off"),
     pytest.param(["Sitzungsvorlage Nr. 20-26 / V 09318", "Beschluss der Vollversammlung des Stadtrates vom 24.04.2024"],
                  None, id="only-when-decided"),
+    pytest.param(["Drucksache-Nr. 1684/21", "Beschluss vom 24.11.2021 (Stadtrat)", "Gremium Stadtrat",
+                  "Titel Errichtung einer Rettungswache"], "Errichtung einer Rettungswache", id="form-rows-then-labelled-title"),
 ])
 def test_when_a_resolution_was_decided_is_no_part_of_its_subject(lines, subject):
     from pipeline.header import parse_reference

@@ -186,6 +186,8 @@ Zu 2.:
 Offen.
 """
     assert [(n, r) for n, _, _, r in points(body)] == [("1", "Umgesetzt."), ("2", "Offen.")]
+    # OCR lost the space after "Zu"
+    assert [(n, r) for n, _, _, r in points(body.replace("Zu 2.:", "Zu2.:"))] == [("1", "Umgesetzt."), ("2", "Offen.")]
 
 
 def test_unquoted_list_after_announcing_line_answered_under_headings_with_dotted_sub_points():

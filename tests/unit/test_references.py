@@ -14,6 +14,8 @@ from pipeline.references import find_resolutions, find_sessions, session_distric
     pytest.param("1. Beschluss B-SV 44/2023", "B-SV 44/2023", False, id="two-letter-groups-then-number"),
     pytest.param("Beschluss V11/2021/02345 vom", "VII/2021/02345", True, id="ocr-1-for-roman-I"),
     pytest.param("Drucksache DS/0512/1X", "DS/0512/IX", True, id="ocr-1-in-roman-term"),
+    pytest.param("zur Vorlage Nr. 101.19.1187", "101.19.1187", False, id="dotted-after-vorlage"),
+    pytest.param("zum Beschluss der Verbandsversammlung VV 07/2023", "VV 07/2023", False, id="body-named-before-it"),
 ])
 def test_resolution_identifiers(text, expected, repaired):
     value, _, _, was_repaired = find_resolutions(text)[0]
@@ -27,7 +29,8 @@ def test_district_hint_from_session_number():
     assert find_resolutions("V-PI00004/19", session_district(session))[0][0] == "V-Pi00004/19"
 
 
-@pytest.mark.parametrize("text", ["DS/0512/11", "Projekt Nr. Pie-001/20", "Schuljahr 2021/2022", "Tel. 0351/488", "Az. 50.1-233/18"])
+@pytest.mark.parametrize("text", ["DS/0512/11", "Projekt Nr. Pie-001/20", "Schuljahr 2021/2022", "Tel. 0351/488", "Az. 50.1-233/18",
+                                  "Beschluss 11.12.2023", "Beschluss des Stadtrates 2023"])
 def test_not_resolutions(text):
     assert find_resolutions(text) == []
 

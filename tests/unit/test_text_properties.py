@@ -1,4 +1,5 @@
 """Property tests: the text stages never raise, and normalisation is idempotent."""
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -75,3 +76,21 @@ def test_side_by_side_signatures_come_out_column_by_column():
     assert text_columns(text).split("\n") == ["Torsten Weidauer", "Verkehr und Liegenschaften", "", "Oberbürgermeister"]
     # further left, such a line is a form's row
     assert text_columns("Mitteilungsvorlage          VO/2024/0312") == "Mitteilungsvorlage          VO/2024/0312"
+
+
+@pytest.mark.parametrize("line, repaired", [
+    ("Bcschlusspunkt 2: \"Die Halle ist nutzbar zu machen.\"", "Beschlusspunkt 2: \"Die Halle ist nutzbar zu machen.\""),
+    ("Sachsfand: Die Miftel sind veranschlagt.", "Sachstand: Die Miftel sind veranschlagt."),
+    ("Sachstand: unverändert", "Sachstand: unverändert"),
+    ("Sachsen: ein Land", "Sachsen: ein Land"),          # two edits away: a word of its own
+    ("Bcschlusspunkt wurde erledigt", "Bcschlusspunkt wurde erledigt"),    # no label without its number or colon
+])
+def test_a_label_damaged_by_one_letter_is_read_as_the_label(line, repaired):
+    from pipeline.lexicon import LINE_LABELS
+    from pipeline.text import repair_label
+    assert repair_label(line, LINE_LABELS) == repaired
+
+
+def test_ocr_dollar_sign_before_a_number_is_the_section_sign():
+    assert normalize("Ferner hat sie unter $ 4311 beschlossen") == "Ferner hat sie unter § 4311 beschlossen"
+    assert normalize("Kosten von $ 1.500,00") == "Kosten von $ 1.500,00"

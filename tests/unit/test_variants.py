@@ -89,3 +89,16 @@ def test_signed_under_the_annex_list_and_a_resolution_named_twice():
     assert (r.resolution, r.subject) == ("AN/0815/2023", "Beleuchtung des Gehwegs am Eichtalpark")
     assert [(a.resolution, a.subject) for a in r.also_concerns] == [("AN/0990/2023", "Fahrradbügel am Markt")]
     assert [(m.number, m.resolution) for m in r.mandates] == [("1", "AN/0815/2023"), ("1", "AN/0990/2023")]
+
+
+def test_a_signed_report_whose_table_text_conversion_scrambled_is_a_letter_without_points():
+    r = extract(HERE / "quarterly_table_scrambled.txt")
+    assert (r.kind, r.city, r.department) == ("beschlusskontrolle", "Stadt Gera", "Dezernat Bau und Umwelt")
+    assert (r.resolution, r.subject, r.letter_date) == ("0718/22", "Neubau der Fußgängerbrücke am Hofwiesenpark", "2023-04-14")
+    assert (r.sender.name, r.sender.role) == ("Katrin Oswald", "Beigeordnete")
+    assert r.mandates == [] and "no quoted resolution points found" in r.warnings   # said plainly, not guessed
+
+
+def test_a_signed_answer_to_a_question_about_a_resolution_stays_no_letter():
+    r = extract(HERE / "answer_to_question_signed.txt")
+    assert r.kind == "unknown"

@@ -158,7 +158,8 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
         if not text:
             unfinished = role and re.search(r"(?:,|\bund|\bfür|-)$", role[-1])
             # a role printed above its name, a signature's space between them
-            awaits_name = role_first and role and not name and is_name(following)
+            # (or "Der Oberbürgermeister" / "In Vertretung": the organ over a deputy's signature)
+            awaits_name = role_first and role and not name and (is_name(following) or DEPUTY.match(following))
             if role and not following[:1].islower() and not unfinished and not awaits_name:
                 close()
             continue

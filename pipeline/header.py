@@ -441,17 +441,19 @@ def find_recipients(lines: list[str]) -> str | None:
         j = i + 1
         while j < len(lines):
             nxt = lines[j].strip()
-            unfinished = re.search(r"(?:^An(?:\s+alle)?|\bsowie|\bund|,|\bdie|\bden|\bder)$", parts[-1])
+            unfinished = re.search(r"(?:^An(?:\s+alle)?|\bsowie|\bund|,|\bdie|\bden|\bder|\bdes|\bdem)$", parts[-1])
             of_city = bool(CITY.match(nxt)) and parts[-1].endswith(("der", "des"))   # "… Stadträte der" / "Landeshauptstadt Dresden"
-            if not nxt or BOX_LINE.match(nxt) or LABEL.match(nxt) or (unfinished and _interleaved(nxt) and not of_city):
-                ahead = next((x.strip() for x in lines[j + 1:] if x.strip() and not _interleaved(x.strip())), "")
+            # "Ausschusses für Umwelt   Dresden, 28. Mai 2008": the block's part with the date column run in
+            own = _without_place_date(nxt)
+            if not nxt or BOX_LINE.match(nxt) or LABEL.match(nxt) or (unfinished and _interleaved(own) and not of_city):
+                ahead = next((x.strip() for x in lines[j + 1:] if x.strip() and not _interleaved(_without_place_date(x.strip()))), "")
                 if unfinished or _CONTINUES.match(ahead) or not nxt and _ADDRESS.match(ahead):
                     j += 1
                     continue
                 break
-            if find_dates(nxt) or CITY.match(nxt) and not parts[-1].endswith(("der", "des")) or UNIT.match(nxt):
+            if find_dates(own) or CITY.match(nxt) and not parts[-1].endswith(("der", "des")) or UNIT.match(nxt):
                 break
-            parts.append(_without_place_date(nxt))
+            parts.append(own)
             j += 1
         return clean_value(re.sub(r"^An\s*:\s*", "", "\n".join(parts)))    # a form's label is no part of it
     return None

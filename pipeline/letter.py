@@ -389,8 +389,9 @@ _TITLE_IN_QUOTES = re.compile(r"^[„\"“»](?P<title>[^„\"“”»«]{6,150}
 
 
 def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
-    """A resolution's title in quotes, alone in the paragraph before the body's text: a subject, not
-    an unnumbered point (a point's quote is a sentence; a title has no full stop)."""
+    """A resolution's title alone in the paragraph before the body's text, in quotes or followed by
+    the salutation or the first point: a subject, not an unnumbered point (a point's quote is a
+    sentence; a title has no full stop)."""
     k = next((i for i, line in enumerate(body) if line.strip()), None)
     if k is None or SALUTATION.match(body[k]):
         return None, body
@@ -398,6 +399,13 @@ def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
     after = body[k + 1].strip() if k + 1 < len(body) else ""
     if m and not m.group("title").rstrip().endswith((".", "!", "?")) and not after:
         return clean_value(m.group("title")), body[:k] + body[k + 1:]
+    # unquoted, when a salutation or the first point follows it: the title set apart under the reference
+    text = body[k].strip()
+    below = next((x.strip() for x in body[k + 1:] if x.strip()), "")
+    if not after and 6 <= len(text) <= 120 and text[:1].isupper() and not text.endswith((".", ":", ",", "!", "?")) \
+            and not _FIRST_POINT.match(text) and not header.LABEL.match(text) and not find_dates(text) \
+            and (SALUTATION.match(below) or _FIRST_POINT.match(below) or introduces_quote(below)):
+        return clean_value(text), body[:k] + body[k + 1:]
     return None, body
 
 

@@ -38,8 +38,8 @@ _ANSWER_HEAD = re.compile(
 _MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?:[IVX]{1,4}\.(?=\d))?(?P<num>\d{1,2}[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")
 _TARGET = re.compile(r"\d{1,2}[a-z]?|(?:(?<=und)|(?<![a-z]))[a-h](?=\))")
 # A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)",
-# "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512".
-_GROUP_HEAD = re.compile(r"^(?P<prefix>(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*|\d\.\s*(?=(?:Antrag|Vorlage|Beschluss|Drucksache)\b))?"
+# "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512", "II. Zum Beschluss § 3588".
+_GROUP_HEAD = re.compile(r"^(?P<prefix>(?:[IVX1l]{1,4}\.\s*)?(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*|\d\.\s*(?=(?:Antrag|Vorlage|Beschluss|Drucksache)\b))?"
                          r"(?:(?:der|dem|den)\s+)?"
                          r"(?P<kind>Antrag|Vorlage|Beschlussantrag|Beschlussvorlage|Beschluss|Drucksache)?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.

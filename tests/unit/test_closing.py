@@ -60,3 +60,6 @@ def test_the_deputy_who_signs_for_an_organ_is_the_sender():
     from pipeline.closing import find_signatories
     sender, _ = find_signatories(["Der Landrat", "In Vertretung", "", "Dr. Anke Wessels", "Erste Kreisrätin"])
     assert (sender.name, sender.role) == ("Dr. Anke Wessels", "Erste Kreisrätin")
+    # the organ's line set apart from the deputy's by blank lines (a page break between them)
+    sender, _ = find_signatories(["Der Oberbürgermeister", "", "In Vertretung", "", "gez. Meike Grundhöfer", "Bürgermeisterin"])
+    assert (sender.name, sender.role) == ("Meike Grundhöfer", "Bürgermeisterin")

@@ -118,3 +118,10 @@ def test_when_a_resolution_was_decided_is_no_part_of_its_subject(lines, subject)
     from pipeline.header import parse_reference
     found, _ = parse_reference(lines)
     assert found[0][2] == subject
+
+
+def test_a_recipient_block_ending_in_des_runs_on_past_the_label_column_and_the_date():
+    from pipeline.header import find_recipients
+    lines = ["An die Mitglieder des", "Geschäftszeichen: 86.2/08-113",
+             "Ausschusses für Umwelt und Kommunalwirtschaft Dresden, 28. Mai 2008", "", "Beschlusskontrolle"]
+    assert find_recipients(lines) == "An die Mitglieder des Ausschusses für Umwelt und Kommunalwirtschaft"

@@ -399,3 +399,19 @@ Die Sanierung läuft:
 13 Bänke folgen im Mai.
 """
     assert [n for n, _, _, _ in points(body)] == ["1"]
+
+
+def test_roman_group_headings_that_say_zum_beschluss():
+    body = """I. Zum Beschluss § 3417
+
+„Der Magistrat wird gebeten, die Haltestellen auszubauen.“
+
+Vier Haltestellen wurden umgebaut.
+
+II. Zum Beschluss § 3588
+
+„Der Magistrat wird gebeten, Wartehallen zu begrünen.“
+
+Eine Dachbegrünung ist statisch nicht möglich."""
+    assert [(n, r, q[:30]) for n, r, q, _ in points(body, "§ 3417", ["§ 3417", "§ 3588"])] == [
+        ("1", "§ 3417", "Der Magistrat wird gebeten, di"), ("1", "§ 3588", "Der Magistrat wird gebeten, Wa")]

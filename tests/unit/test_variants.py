@@ -102,3 +102,10 @@ def test_a_signed_report_whose_table_text_conversion_scrambled_is_a_letter_witho
 def test_a_signed_answer_to_a_question_about_a_resolution_stays_no_letter():
     r = extract(HERE / "answer_to_question_signed.txt")
     assert r.kind == "unknown"
+
+
+def test_a_title_set_apart_under_the_reference_and_a_deputy_signing_after_a_page_break():
+    r = extract(HERE / "title_under_reference.txt")
+    assert (r.resolution, r.subject) == ("23/0912", "Neue Querungshilfe an der Metzer Straße")
+    assert [(m.number, m.status) for m in r.mandates] == [("1", "done")]
+    assert (r.sender.name, r.sender.role) == ("Tobias Keller", "Bürgermeister")

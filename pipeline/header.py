@@ -82,6 +82,10 @@ def _letterhead_case(line: str) -> str:
                     for k, w in enumerate(words))
 
 
+# A Kreis named by its parts ("Main-Kinzig-Kreis") whose hyphens OCR read as spaces.
+_KREIS_SPACED = re.compile(r"^(?!Land|Stadt|Kreis\b)[A-ZÄÖÜ][a-zäöüß]{2,}(?:\s+[A-ZÄÖÜ][a-zäöüß]+)*\s+Kreis$")
+
+
 def find_city(lines: list[str]) -> tuple[str | None, int | None]:
     """The issuing authority, and the index of its letterhead line (its last line when the name
     wraps; None when it was only found in a return-address line such as 'Landeshauptstadt
@@ -98,6 +102,8 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
             wrapped.add(i)
     for i, line in enumerate(lines):
         head = re.split(r"\s[·|•]\s|,\s", line)[0].strip()
+        if _KREIS_SPACED.match(head):
+            head = re.sub(r"\s+", "-", head)
         # a letterhead in capitals ("STADT FRANKFURT AM MAIN") names the city as it is written
         m = CITY.match(head) or CITY.match(head := _letterhead_case(head))
         if m and not re.search(r"\d", head):
@@ -540,6 +546,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             elif _DECISION_LINE.match(text):
                 # the subject stands above the line saying when it was decided, or below it
                 closed = bool(groups[-1][2])
+            elif LABEL.match(text) and groups[-1][2]:
+                closed = True          # a form's next row ("Az.: 7.2-803-PV/22") ends the subject
             elif (not sessions or len(text) > len(sessions[0][0]) + 25) and not closed:
                 groups[-1][2].append(SUBJECT_LABEL.sub("", text))   # the subject's own label
     # "… G-23/045 vom" / "21.03.2023" / "Sanierung …": the date ending the reference is no subject

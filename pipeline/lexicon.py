@@ -95,7 +95,7 @@ OTHER_GENRE = re.compile(
 # Words of the look-alike genres: a document whose points cannot be read is taken for a letter only
 # when none of them stands in its letterhead, reference or first lines ("Antwort des Bezirksamtes auf
 # die Kleine Anfrage …", "Quartalsbericht zur Beschlusskontrolle" over "Übersicht der nicht erledigten Beschlüsse").
-LOOKALIKE_WORDS = re.compile(r"\b(?:Anfrag\w*|Beantwortung|Frage\s+\d|[ÜU]bersicht|Beschlussdrucksache|Beschlussvorlage|Antrag|Niederschrift|Protokoll"
+LOOKALIKE_WORDS = re.compile(r"\b(?:Anfrag\w*|Beantwortung|Frage\s+\d|[ÜU]bersicht\s+(?:der|über)|Beschlussdrucksache|Beschlussvorlage|Antrag|Niederschrift|Protokoll"
                              r"|Presse\w*|Tagesordnung)\b", re.I)
 
 # ---------------------------------------------------------------------------------------

@@ -33,6 +33,8 @@ def test_a_place_date_run_into_a_label_value_is_split_off():
     pytest.param(["An die Mitglieder", "der Verbandsversammlung", "", "Zweckverband", "Abwasserreinigung Schussental",
                   "Der Verbandsvorsitzende"], "Zweckverband Abwasserreinigung Schussental", "Der Verbandsvorsitzende",
                  id="zweckverband-alone-its-name-below"),
+    pytest.param(["Main Kinzig Kreis", "Der Kreisausschuss"], "Main-Kinzig-Kreis", "Der Kreisausschuss",
+                 id="kreis-whose-hyphens-ocr-read-as-spaces"),
     pytest.param(["Markt Dießen am Ammersee", "", "Bauamt · Marktplatz 1 · 86911 Dießen am Ammersee"],
                  "Markt Dießen am Ammersee", "Bauamt", id="unit-heading-its-address-line"),
     pytest.param(["Landeshauptstadt", "Hannover", "", "Informationsdrucksache", "[x] öffentlich [ ] nicht öffentlich", "",
@@ -113,6 +115,8 @@ def test_the_line_saying_when_it_was_decided_ends_the_subject_and_names_the_sess
                  None, id="only-when-decided"),
     pytest.param(["Drucksache-Nr. 1684/21", "Beschluss vom 24.11.2021 (Stadtrat)", "Gremium Stadtrat",
                   "Titel Errichtung einer Rettungswache"], "Errichtung einer Rettungswache", id="form-rows-then-labelled-title"),
+    pytest.param(["Vorlage Nr.: 2022/0391 vom 14.11.2022", "Beschluss: Kreistag, Sitzung KT/12/2022 am 05.12.2022",
+                  "Betreff: Photovoltaik auf Dächern", "Az.: 7.2-803-PV/22"], "Photovoltaik auf Dächern", id="labelled-rows-around-it"),
 ])
 def test_when_a_resolution_was_decided_is_no_part_of_its_subject(lines, subject):
     from pipeline.header import parse_reference

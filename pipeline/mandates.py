@@ -374,7 +374,9 @@ class _Reader:
             # with an answer label below it ("II. Antrag A0045/22" / "Der Oberbürgermeister wird beauftragt, …" / "Sachstand:")
             worded = bool(_MANDATE_LANGUAGE.search(text))
             self.subject_open = self.subject_open and not worded    # a resolution's words end its heading's title
-            unquoted = (self.groups and self.label_soon and worded
+            # (or a sentence: "II. Beschluss VII/2021/02310 – …" / "Die Stadt prüft …." / "Antwort: …"; a title has no full stop)
+            sentence = text.rstrip().endswith(".") and len(text.split()) >= 4 and text[:1].isupper()
+            unquoted = (self.groups and self.label_soon and (worded or sentence)
                         and not any(p.resolution == self.resolution for p in self.points))
             if _starts_quote(text) and text.rstrip().endswith((",", ":")) and _MARKER.match(self.following):
                 # „Der Magistrat wird beauftragt, / 1. eine … / 2. …“: the quote's enacting clause, its points follow

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicon import FORM_KIND, REPORT_TITLE
 from pipeline.references import has_resolution
-from pipeline.text import starts_like
+from pipeline.text import starts_like, strip_debris, within_one_edit
 
 # Words of a reference line's neighbourhood ("Beschlusskontrolle zu", "Sachstandsbericht", "Mitteilung").
 REPORT_WORDS = re.compile(
@@ -28,11 +28,14 @@ _GREETINGS = ("Mit freundlichen Grüßen", "Mit freundlichem Gruß", "Freundlich
 
 
 class _Greeting:
-    """The closing formula, as printed or with one OCR error in a word ("Mit frenndlichen Grüßen")."""
+    """The closing formula, as printed or with one OCR error in a word ("Mit frenndlichen Grüßen") or
+    its words run together ("Mitfreundlichen Grüßen")."""
 
     @staticmethod
     def match(line: str) -> bool:
-        return bool(_GREETING.match(line)) or any(starts_like(line, phrase) for phrase in _GREETINGS)
+        joined = re.sub(r"\s+", "", strip_debris(line.strip())).rstrip(",").lower()   # OCR joined the words: "Mitfreundlichen Grüßen"
+        return bool(_GREETING.match(line)) or any(starts_like(line, phrase) for phrase in _GREETINGS) \
+            or any(within_one_edit(joined, phrase.replace(" ", "").lower()) for phrase in _GREETINGS)
 
 
 GREETING = _Greeting()

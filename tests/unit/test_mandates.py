@@ -415,3 +415,15 @@ II. Zum Beschluss § 3588
 Eine Dachbegrünung ist statisch nicht möglich."""
     assert [(n, r, q[:30]) for n, r, q, _ in points(body, "§ 3417", ["§ 3417", "§ 3588"])] == [
         ("1", "§ 3417", "Der Magistrat wird gebeten, di"), ("1", "§ 3588", "Der Magistrat wird gebeten, Wa")]
+
+
+def test_an_unnumbered_sentence_under_a_group_heading_with_an_answer_label_below_is_its_point():
+    body = """I. Beschluss VII/2020/01876 – Schulsozialarbeit
+1) Der Oberbürgermeister wird beauftragt, an allen Grundschulen Schulsozialarbeit einzurichten.
+Antwort: An 31 von 36 Grundschulen ist Schulsozialarbeit eingerichtet.
+II. Beschluss VII/2021/02310 – Fachdienst Schulbegleitung
+Die Stadt prüft die Einrichtung eines Fachdienstes Schulbegleitung.
+Antwort: Eine Prüfung hat noch nicht stattgefunden."""
+    assert [(n, r, a) for n, r, _, a in points(body, "VII/2020/01876", ["VII/2020/01876", "VII/2021/02310"])] == [
+        ("1", "VII/2020/01876", "An 31 von 36 Grundschulen ist Schulsozialarbeit eingerichtet."),
+        ("1", "VII/2021/02310", "Eine Prüfung hat noch nicht stattgefunden.")]

@@ -115,3 +115,12 @@ def test_round_15_leaks_a_marking_naming_the_letter_and_its_annex_and_a_label_th
 def test_salutation_with_one_ocr_error_in_a_word(line, salutation):
     from pipeline.sections import SALUTATION
     assert bool(SALUTATION.match(line)) is salutation
+
+
+@pytest.mark.parametrize("line, greeting", [
+    ("Mit freundlichen Grüßen", True), ("Mit frenndlichen Grüßen", True), ("Mitfreundlichen Grüßen", True),
+    ("Mit freundlicher Unterstützung des Landes", False),
+])
+def test_greeting_read_through_ocr(line, greeting):
+    from pipeline.sections import GREETING
+    assert GREETING.match(line) is greeting

@@ -37,6 +37,9 @@ def test_signatories(closing, sender, ack):
     (["Die nächste Beschlusskontrolle erfolgt zum", "30.09.2022."], "2022-09-30"),
     (["Über den weiteren Fortgang werde ich Sie im März 2025 erneut informieren."], "2025-03"),
     (["Der Beschluss ist damit vollständig umgesetzt."], None),
+    (["Ein abschließender Bericht folgt nach Eintragung im Grundbuch, voraussichtlich im Februar", "2024."], "2024-02"),
+    (["Der Ortsbeirat wird im 1. Quartal 2025 über den weiteren Sachstand informiert."], "2025-03"),
+    (["Mit diesem abschließenden Bericht ist die Beschlusskontrolle beendet."], None),
 ])
 def test_next_review(lines, expected):
     assert find_next_review(lines) == expected

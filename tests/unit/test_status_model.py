@@ -49,3 +49,13 @@ def test_shipped_model_is_the_one_the_blind_sets_train():
         fresh = retrained(features(answer)).cats
         assert max(shipped, key=shipped.get) == max(fresh, key=fresh.get), answer
         assert abs(shipped["done"] - fresh["done"]) < 1e-4
+
+
+def test_done_with_a_date_still_to_come_needs_a_sure_model():
+    from pipeline.status_model import _decide
+    unsure = {"done": 0.62, "in_progress": 0.36, "not_started": 0.02, "rejected": 0.0, "unknown": 0.0}
+    assert _decide(unsure, "in_progress", has_future_deadline=True) == "in_progress"
+    assert _decide(unsure, "done", has_future_deadline=True) == "in_progress"
+    assert _decide(unsure, "in_progress", has_future_deadline=False) == "done"
+    sure = {"done": 0.9, "in_progress": 0.1, "not_started": 0.0, "rejected": 0.0, "unknown": 0.0}
+    assert _decide(sure, "in_progress", has_future_deadline=True) == "done"

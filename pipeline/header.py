@@ -31,7 +31,7 @@ UNIT = re.compile(
     r"|Senatsbereich|Geschäftskreis|Bereich\s+[A-ZÄÖÜ]|Direktorium|Stabsbereich|Geschäftsführung|Geschäftsstelle"
     r"|[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ]\w*)?(?:amt|ämter|verwaltung|betrieb|referat)\b)", re.I)
 LABEL = re.compile(
-    r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Bearbeiter(?:in)?"
+    r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Erstellungsdatum|Bearbeiter(?:in)?"
     r"|Sachbearbeiter(?:in)?|Sachbearbeitung|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl"
     r"|Mein\s+Zeichen|Zeichen(?=\s*:)|Unser\s+Aktenzeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)-?\s?(?:Nr\.?|Nummer))(?:(?<=\.)|\b)"
     r"(?!\s+(?:der|des|dem|vom)\b)\s*:?\s*(?P<value>.*)$")      # "Datum der Sitzung" is another date
@@ -383,11 +383,12 @@ def find_file_number(values: dict[str, str]) -> str | None:
 
 
 def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
-    if "datum" in values:
-        dates = find_dates(re.sub(r"^\W+", "", values["datum"]))   # 'Datum:|) 18. NOV. 2021': a stamp's frame
+    label = "datum" if "datum" in values else "erstellungsdatum"       # a form's "Erstellungsdatum 12.04.2023"
+    if label in values:
+        dates = find_dates(re.sub(r"^\W+", "", values[label]))   # 'Datum:|) 18. NOV. 2021': a stamp's frame
         if dates:
             return dates[0].value
-        m = re.search(r"\b(19|20)\d{2}\b", values["datum"])
+        m = re.search(r"\b(19|20)\d{2}\b", values[label])
         if m:
             return m.group(0)
     for line in lines:  # "Dresden, 02.07.19" / "Dresden, den 5. Dezember 2018" / "Rotenburg (Wümme), 11. Juni 2024"
@@ -535,6 +536,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             continue
         if REPORT_TITLE.fullmatch(text.strip(" :–-")):
             continue       # the genre's heading under the subject ("Sachstandsbericht") is no part of it
+        if _BARE_SUBJECT_LABEL.fullmatch(text):
+            continue       # "Titel" alone: its value stands below, after the reference
         if groups and not re.fullmatch(r"[-–—:\s]*", text):
             if groups[-1][1] is None and sessions:
                 value, _, parts = groups[-1]
@@ -546,8 +549,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             elif _DECISION_LINE.match(text):
                 # the subject stands above the line saying when it was decided, or below it
                 closed = bool(groups[-1][2])
-            elif LABEL.match(text) and groups[-1][2]:
-                closed = True          # a form's next row ("Az.: 7.2-803-PV/22") ends the subject
+            elif (LABEL.match(text) or UNIT.match(text)) and groups[-1][2]:
+                closed = True          # a form's next row ("Az.: 7.2-803-PV/22", "Fachbereich …") ends the subject
             elif (not sessions or len(text) > len(sessions[0][0]) + 25) and not closed:
                 groups[-1][2].append(SUBJECT_LABEL.sub("", text))   # the subject's own label
     # "… G-23/045 vom" / "21.03.2023" / "Sanierung …": the date ending the reference is no subject
@@ -572,6 +575,8 @@ def unique_resolutions(resolutions: list[tuple[str | None, str | None, str | Non
     return list(merged.values())
 
 
+# A subject's label alone on its line, its value below it.
+_BARE_SUBJECT_LABEL = re.compile(r"(?:Betreff|Gegenstand|Thema|Titel)\s*:?")
 # A subject's label, with a colon or, in a form's label column, without ("Titel Digitalpakt Schule …")
 SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel)(?:\s*:\s*|\s+(?=[A-ZÄÖÜ„\"]))")
 # "Beschluss der Bürgerschaft vom 06.12.2023, Sitzung 2023/BS/019": when and where it was decided, no title
@@ -598,6 +603,7 @@ _REFERENCE_NOISE = re.compile(
 def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bool]]) -> str | None:
     """'Beschlusskontrolle zu V0870/21 – Förderantrag Smart City' carries its subject on the
     same line; session numbers and 'Beschluss vom …' after the identifier are not a subject."""
+    original = rest
     for value, _, _, _ in sessions:
         rest = rest.replace(value, " ")
     rest = re.sub(r"\b[A-ZÄÖÜ][A-Za-z]{0,6}(?:\s[A-Z][a-zI]{1,2})?/\d{3}/\d{4}\b", " ", rest)
@@ -612,4 +618,6 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
     if re.search(r"\b(?:gefasst|beschlossen)\s*:?$", rest):
         return None          # "… mit Drucksache 22-1033 folgenden Beschluss gefasst:": the enacting words
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", rest)
-    return rest if len(words) >= 2 else None
+    # one word after a dash starts a title that wraps ("21/SVV/1203 – Sichere" / "Schulwege im …")
+    dashed = bool(re.match(r"^\s*[–—]\s*[A-ZÄÖÜ]", original)) and len(words) == 1 and rest[:1].isupper()
+    return rest if len(words) >= 2 or dashed else None

@@ -65,7 +65,8 @@ def _betreff(lines: list[str]) -> str | None:
     for k, line in enumerate(lines):
         m = re.match(rf"^\W{{0,2}}{_SUBJECT_LABEL}\s*:\s*(?P<subject>.{{6,}})$", line.strip()) \
             or re.match(rf"{header.SUBJECT_LABEL.pattern}(?P<subject>[^:]{{6,}})$", line.strip())   # a form's row "Titel  Sanierung …"
-        if not m and re.match(rf"^\W{{0,2}}{_SUBJECT_LABEL}\s*:\s*$", line.strip()):   # the label alone, its value below
+        if not m and (re.match(rf"^\W{{0,2}}{_SUBJECT_LABEL}\s*:\s*$", line.strip())
+                      or re.fullmatch(r"(?:Titel|Thema|Gegenstand)\s*:?", line.strip())):   # the label alone, its value below
             below = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
             m = re.match(r"^(?P<subject>[^:]{6,})$", _GENRE_SUFFIX.sub("", below))
             m = m if m and not REPORT_TITLE.search(m.group("subject")) else None   # "Sachstand zum Beschluss …": a title, no subject
@@ -217,6 +218,7 @@ def parse_letter(doc: Document) -> Record:
     if subject is None:
         subject, body = _quoted_title(parts.body)     # „Hitzeaktionsplan für Köln – kühle Orte schaffen“
         parts = Sections(parts.header, parts.reference, body, parts.closing)
+    subject = subject or _title_above(parts.header)
     if first_session is None:
         # "zu den Beschlüssen des Kreistages vom 15.12.2022 (Sitzung KT/2022/05)": a session named in
         # the reference block without an identifier is the session of the resolutions reported on
@@ -407,6 +409,19 @@ def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
             and (SALUTATION.match(below) or _FIRST_POINT.match(below) or introduces_quote(below)):
         return clean_value(text), body[:k] + body[k + 1:]
     return None, body
+
+
+def _title_above(header_lines: list[str]) -> str | None:
+    """The title between the genre heading and the identifier ("Sachstandsbericht zum
+    Stadtratsbeschluss" / "Hitzeschutz in Quartieren" / "Sitzungsvorlage Nr. 20-26 / V 09318")."""
+    filled = [line.strip() for line in header_lines if line.strip()]
+    if len(filled) < 2 or not REPORT_TITLE.search(filled[-2]):
+        return None
+    title = filled[-1]
+    if len(title) > 150 or not title[:1].isupper() or title.endswith((".", ":", ",")) or header.LABEL.match(title) \
+            or header.RECIPIENT_START.match(title) or REPORT_TITLE.search(title) or find_dates(title) or has_resolution(title):
+        return None
+    return clean_value(title)
 
 
 def _before_points(body: list[str]) -> list[str]:

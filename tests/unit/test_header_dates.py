@@ -113,6 +113,9 @@ def test_the_line_saying_when_it_was_decided_ends_the_subject_and_names_the_sess
                  "Ankauf einer Teilfläche", id="body-name-broken-off"),
     pytest.param(["Sitzungsvorlage Nr. 20-26 / V 09318", "Beschluss der Vollversammlung des Stadtrates vom 24.04.2024"],
                  None, id="only-when-decided"),
+    pytest.param(["Drucksache-Nr. 1684/21", "", "Titel"], None, id="a-bare-label-its-value-below"),
+    pytest.param(["Sachstand zur Umsetzung des Beschlusses 21/SVV/1203 – Sichere", "Schulwege im Bornstedter Feld",
+                  "Fachbereich Grün- und Verkehrsflächen"], "Sichere Schulwege im Bornstedter Feld", id="one-word-after-the-dash-wraps"),
     pytest.param(["Drucksache-Nr. 1684/21", "Beschluss vom 24.11.2021 (Stadtrat)", "Gremium Stadtrat",
                   "Titel Errichtung einer Rettungswache"], "Errichtung einer Rettungswache", id="form-rows-then-labelled-title"),
     pytest.param(["Vorlage Nr.: 2022/0391 vom 14.11.2022", "Beschluss: Kreistag, Sitzung KT/12/2022 am 05.12.2022",
@@ -129,3 +132,9 @@ def test_a_recipient_block_ending_in_des_runs_on_past_the_label_column_and_the_d
     lines = ["An die Mitglieder des", "Geschäftszeichen: 86.2/08-113",
              "Ausschusses für Umwelt und Kommunalwirtschaft Dresden, 28. Mai 2008", "", "Beschlusskontrolle"]
     assert find_recipients(lines) == "An die Mitglieder des Ausschusses für Umwelt und Kommunalwirtschaft"
+
+
+def test_a_forms_creation_date_dates_the_letter():
+    from pipeline.header import find_letter_date, labelled_values
+    values = labelled_values(["Erstellungsdatum 12.04.2023"])
+    assert find_letter_date(["Beratungsfolge Stadtverordnetenversammlung, 03.05.2023, zur Kenntnisnahme"], values) == "2023-04-12"

@@ -109,3 +109,12 @@ def test_a_title_set_apart_under_the_reference_and_a_deputy_signing_after_a_page
     assert (r.resolution, r.subject) == ("23/0912", "Neue Querungshilfe an der Metzer Straße")
     assert [(m.number, m.status) for m in r.mandates] == [("1", "done")]
     assert (r.sender.name, r.sender.role) == ("Tobias Keller", "Bürgermeister")
+
+
+def test_the_title_between_the_genre_heading_and_the_identifier_is_the_subject():
+    from pipeline.letter import _title_above
+    header = ["An die Mitglieder des Ausschusses", "", "Sachstandsbericht zum Stadtratsbeschluss", "",
+              "Hitzeschutz in Quartieren – Kühle Orte schaffen"]
+    assert _title_above(header) == "Hitzeschutz in Quartieren – Kühle Orte schaffen"
+    assert _title_above(["Sachstandsbericht zum Stadtratsbeschluss", "München, 18.03.2025"]) is None
+    assert _title_above(["Referat für Stadtplanung", "Hitzeschutz in Quartieren"]) is None   # no genre heading above

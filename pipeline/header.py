@@ -549,8 +549,10 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             elif _DECISION_LINE.match(text):
                 # the subject stands above the line saying when it was decided, or below it
                 closed = bool(groups[-1][2])
-            elif (LABEL.match(text) or UNIT.match(text)) and groups[-1][2]:
-                closed = True          # a form's next row ("Az.: 7.2-803-PV/22", "Fachbereich …") ends the subject
+            elif LABEL.match(text) or UNIT.match(text) or CITY.match(text) or ORGAN.match(text):
+                # no subject: a form's next row ("Az.: 7.2-803-PV/22", "Fachbereich …", "Stadt Jena",
+                # "Der Bürgermeister"); after the subject's lines it ends them
+                closed = closed or bool(groups[-1][2])
             elif (not sessions or len(text) > len(sessions[0][0]) + 25) and not closed:
                 groups[-1][2].append(SUBJECT_LABEL.sub("", text))   # the subject's own label
     # "… G-23/045 vom" / "21.03.2023" / "Sanierung …": the date ending the reference is no subject

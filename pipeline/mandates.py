@@ -660,7 +660,10 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
             break     # "Der Beschluss ist damit umgesetzt." is this only point's answer; "Über den Fortgang …" is not
         if bare:
             response.append(bare)
-    return [Point("1", resolution, quote=quote, response=response)] if quote and response else []
+    point = Point("1", resolution, quote=quote, response=response)
+    if quote and not response:
+        _split_directive(point)     # answered in the quote's own paragraph: "… beschließt die Errichtung …. Die Anlage wurde …"
+    return [point] if point.quote and point.response else []
 
 
 def _introduces_sub_points(point: Point, points: list[Point]) -> bool:

@@ -93,7 +93,7 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
             continue
         above = [k for k in range(max(0, i - 6), i) if lines[k].strip()][-3:]   # three text lines up
         window = " ".join([lines[k] for k in above] + [lines[i]])
-        if REPORT_WORDS.search(window) or re.search(r"\b\w*(?:Vorlage|vorlage|Antrag|Beschluss|Drucksache|Ds\.|Drs\.)", lines[i]):
+        if REPORT_WORDS.search(window) or re.search(r"\b\w*(?:Vorlage|vorlage|Antrag|Beschluss|beschluss|Drucksache|Ds\.|Drs\.)", lines[i]):
             # the title lines just above, in the same paragraph ("Beschlusskontrolle", "… – Drucksache") belong to it
             k = i
             while k > 0 and lines[k - 1].strip() and i - k < 2 and REPORT_WORDS.search(lines[k - 1]):

@@ -427,3 +427,13 @@ Antwort: Eine Prüfung hat noch nicht stattgefunden."""
     assert [(n, r, a) for n, r, _, a in points(body, "VII/2020/01876", ["VII/2020/01876", "VII/2021/02310"])] == [
         ("1", "VII/2020/01876", "An 31 von 36 Grundschulen ist Schulsozialarbeit eingerichtet."),
         ("1", "VII/2021/02310", "Eine Prüfung hat noch nicht stattgefunden.")]
+
+
+def test_an_unmarked_resolution_answered_in_its_own_paragraph():
+    body = ["mit Beschluss GV-2021/045 hat die Gemeindevertretung Folgendes", "beschlossen:",
+            "Die Gemeindevertretung beschließt die Errichtung einer Trinkwasserzapfstelle an der Seebrücke.",
+            "Die Zapfstelle wurde am 20. Mai 2022 in Betrieb genommen. Damit ist der Beschluss umgesetzt."]
+    points = read_points(body, "GV-2021/045", ["GV-2021/045"])
+    assert [(p.number, clean_quote(p.quote), clean_response(p.response, only_point=True)) for p in points] == [
+        ("1", "Die Gemeindevertretung beschließt die Errichtung einer Trinkwasserzapfstelle an der Seebrücke.",
+         "Die Zapfstelle wurde am 20. Mai 2022 in Betrieb genommen. Damit ist der Beschluss umgesetzt.")]

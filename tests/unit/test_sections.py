@@ -124,3 +124,11 @@ def test_salutation_with_one_ocr_error_in_a_word(line, salutation):
 def test_greeting_read_through_ocr(line, greeting):
     from pipeline.sections import GREETING
     assert GREETING.match(line) is greeting
+
+
+def test_a_compound_resolution_word_opens_the_reference():
+    from pipeline.sections import split_sections
+    lines = ["Die Senatorin für Bau", "Unser Zeichen: 52-4-01/2024", "", "Beiratsbeschluss Nr. 12/2024 vom 14.03.2024",
+             "Fußgängerüberweg H.-H.-Meier-Allee", "Sehr geehrte Damen und Herren,", "der Beirat hat beschlossen:"]
+    parts = split_sections(lines)
+    assert parts.reference[0] == "Beiratsbeschluss Nr. 12/2024 vom 14.03.2024"

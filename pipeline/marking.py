@@ -109,7 +109,15 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
     if any(_LABEL_AT_LINE_END.match(line.strip()) for line in lines[:30]):
         return None, ["'vertraulich' form label found at the end of a letterhead line, its checkbox lost: "
                       "treated as confidential; check the original"]
+    if any(_BOX_IN_WORD.search(line) for line in lines[:40]):
+        return None, ["a form's checkbox ran into the text of another line (the letterhead's columns overlap), "
+                      "so its label cannot be read: treated as confidential; check the original"]
     return False, []
+
+
+# A checkbox between letters: a form's box and its label printed over another column's line, their
+# characters interleaved in the text layer ("Liegensch☒af tveenrtraulich"). What the box marks is unknown.
+_BOX_IN_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][☐☒☑□■◻▢⊠][A-Za-zÄÖÜäöüß]")
 
 
 # A form's label run into another column's line, its box lost in the text ("An: Stadtbezirksbeirat

@@ -132,3 +132,12 @@ def test_a_compound_resolution_word_opens_the_reference():
              "Fußgängerüberweg H.-H.-Meier-Allee", "Sehr geehrte Damen und Herren,", "der Beirat hat beschlossen:"]
     parts = split_sections(lines)
     assert parts.reference[0] == "Beiratsbeschluss Nr. 12/2024 vom 14.03.2024"
+
+
+def test_a_checkbox_run_into_another_lines_words_leaves_confidentiality_unknown():
+    from pipeline.marking import find_confidential
+    # a ticked box and its label printed over the letterhead's unit line, their characters interleaved
+    garbled = ["Landeshauptstadt Dresden", "Geschäftsbereich Stadtentwicklung, Bau, Verkehr und Liegensch☒af tveenrtraulich"]
+    confidential, warnings = find_confidential(garbled, ())
+    assert confidential is None and "checkbox" in warnings[0]
+    assert find_confidential(["Landeshauptstadt Dresden", "☐ vertraulich"], ())[0] is False

@@ -582,11 +582,12 @@ _BARE_SUBJECT_LABEL = re.compile(r"(?:Betreff|Gegenstand|Thema|Titel)\s*:?")
 # A subject's label, with a colon or, in a form's label column, without ("Titel Digitalpakt Schule …")
 SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel)(?:\s*:\s*|\s+(?=[A-ZÄÖÜ„\"]))")
 # "Beschluss der Bürgerschaft vom 06.12.2023, Sitzung 2023/BS/019": when and where it was decided, no title
-_DECISION_LINE = re.compile(r"^B.schlu(?:ss|ß)\s+(?:de[rs]\s[^.]{0,80}?)?vom\s*\d")     # OCR: "Bcschluss des Stadtratesvom 9. …"
+_DECIDED_BY = r"B.schlu(?:ss|ß)\s+de[rs]\s[^.]{0,80}?"      # "Beschluss des Stadtrates ", OCR's "Bcschluss des …"
+_DECISION_LINE = re.compile(rf"^(?:{_DECIDED_BY}|B.schlu(?:ss|ß)\s+)vom\s*\d")     # "… Stadtratesvom 9. …"
 _DECISION_DATE = r"vom\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:19|20)?\d{2}|[A-ZÄÖÜ][a-zäöü]+\.?\s+(?:19|20)\d{2})\s*(?:\([^)]*\))?[\s,;:–—-]*"
 # The same, or the tail of a body's name broken off the identifier's line ("Gemeindever" / "tretung vom
 # 17.03.2022"), in front of the subject: when it was decided, then the title.
-_DECISION_PREFIX = re.compile(rf"^(?:[–—-]\s*)?(?:B.schlu(?:ss|ß)\s+de[rs]\s[^.]{{0,80}}?|[a-zäöüß][\w-]*\s+){_DECISION_DATE}")
+_DECISION_PREFIX = re.compile(rf"^(?:[–—-]\s*)?(?:{_DECIDED_BY}|[a-zäöüß][\w-]*\s+){_DECISION_DATE}")
 _DECIDED = re.compile(r"^(?:beschlossen|gefasst|verabschiedet)\b[^\n]{0,80}?(?:\n[^\n]{0,60}?)?\b(?:am|vom)\s+"
                       r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}\s*")
 

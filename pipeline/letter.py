@@ -248,8 +248,7 @@ def parse_letter(doc: Document) -> Record:
         _reassign(points, own, first_res)
     sender, acknowledged = closing.find_signatories(parts.closing)
     if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines) \
-            and not (named and sender and not any(LOOKALIKE_WORDS.search(line) for line in parts.header + parts.reference
-                                                   + [x for x in parts.body if x.strip()][:4])):
+            and not (named and sender and not _names_a_lookalike(parts)):
         # a report in prose without letter form: a press release. A signed report that names itself
         # one is a letter even when its points are not legible (a table that text conversion scrambled).
         return _not_a_letter(doc, lines, warnings)
@@ -409,6 +408,12 @@ def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
             and (SALUTATION.match(below) or _FIRST_POINT.match(below) or introduces_quote(below)):
         return clean_value(text), body[:k] + body[k + 1:]
     return None, body
+
+
+def _names_a_lookalike(parts: Sections) -> bool:
+    """Whether the letterhead, the reference or the body's first lines name a look-alike genre."""
+    top = parts.header + parts.reference + [line for line in parts.body if line.strip()][:4]
+    return any(LOOKALIKE_WORDS.search(line) for line in top)
 
 
 def _title_above(header_lines: list[str]) -> str | None:

@@ -144,17 +144,21 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
     # whichever genre name stands first decides: "Beschlussverfolgung" above "Beschlussvorlage B-214/2023"
     # is a report on that Vorlage; "Beschlussausfertigung" above "Beschlusskontrolle" is none
     other = next((k for k, line in enumerate(top[:12]) if OTHER_GENRE.match(line)), None)
-    report = next((k for k, line in enumerate(top[:25]) if REPORT_TITLE.search(line)), None)
+    # a heading broken after its first word ("Mitteilung" / "zum Beschluss VII/2021/02543") is read whole
+    report = next((k for k, line in enumerate(top[:25])
+                   if REPORT_TITLE.search(line) or len(line) <= 30 and REPORT_TITLE.match(" ".join(top[k:k + 2]))), None)
     if other is not None and (report is None or other <= report):   # one line: its first words name the genre
         return False
     if reference and re.match(r"^(?:TOP|Tagesordnungspunkt)\s*\d", reference[0].strip()):
         return False  # an agenda item, not a letter's reference line
     # a letter without a genre heading says what it is in its first sentences ("Zum Stand der Umsetzung teilen wir …")
-    return any(REPORT_TITLE.search(line) for line in reference[:3] + top[:25] + [" ".join(lead)]) or None
+    return report is not None or any(REPORT_TITLE.search(line) for line in reference[:3] + [" ".join(lead)]) or None
 
 
 # The lead-in of a letter that quotes a resolution: "… hat folgenden Beschluss gefasst:", "… beauftragt,"
-_RESOLVED = re.compile(r"\bBeschluss\s+gefasst|\bbeschlossen\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b")
+# or that it answers a named resolution: "Zu dem oben genannten Beschluss nimmt das Amt wie folgt Stellung:"
+_RESOLVED = re.compile(r"\bBeschluss\s+gefasst|\bbeschlossen\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b"
+                       r"|\b[Zz]u\s+(?:dem|diesem|Ihrem|obigem)\s+(?:\w+\s+){0,2}Beschluss\b")
 
 
 def _answers_a_resolution(body: list[str], named: bool) -> bool:
@@ -324,7 +328,7 @@ def _labelled_lines(lines: list[str]) -> list[str]:
     """The lines that are a label with its value ("Datum: 14.03.2023")."""
     return [line for line in lines if (m := header.LABEL.match(line.strip())) and m.group("value")]
 
-_FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):](?!\d)|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|Zu\s|zu\s)")
+_FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):](?!\d)|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|[Zz]u\s(?!(?:dem|den|der|diese[mnr]|Ihre[mnr]|unsere[mnr])\s))")
 
 
 def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list[str]]:

@@ -47,7 +47,8 @@ _LEAD_LABEL = re.compile(
     r"^(?:(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Vollzug|Bericht|Ergebnis|Erläuterung|Sachstandsbericht)"
     r"(?:\s+(?:der|des|zur|zum)\s+[\wäöüÄÖÜß]+)?"
     r"|(?:Hierzu|Dazu)\s+(?:berichtet|teilt|antwortet)\s+[^.:]{0,40}"
-    r"|(?:Das|Der|Die)\s+[\w-]+\s+(?:berichtet|teilt|antwortet)\s+(?:hierzu|dazu)\b[^.:]{0,30})\s*:\s*", re.I)
+    r"|(?:Das|Der|Die)\s+[\w-]+\s+(?:berichtet|teilt|antwortet)\s+(?:hierzu|dazu)\b[^.:]{0,30})\s*:\s*"
+    r"|[→⇒➔➜]\s*|[-=]>\s*", re.I)   # an arrow before the answer: "→ Die Ausführungsplanung liegt vor."
 _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*[\"“”]?$")
 _STOP = re.compile(
     r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
@@ -110,6 +111,21 @@ def is_artefact(line: str) -> bool:
     return bool(_PAGE_ARTEFACT.search(line.strip())) or is_marking(line)
 
 
+# A line ending in a word that needs more ("… für die Beschäftigten der") goes on after a page break.
+_RUNS_ON = re.compile(r"(?:[,;–-]|\b(?:der|die|das|des|den|dem|und|oder|für|zur|zum|von|vom|im|in|an|am|auf|mit|zu))$")
+
+
+def _identifier_alone(line: str) -> bool:
+    """A line that is a resolution's identifier and perhaps its session, nothing else."""
+    found = find_resolutions(line)
+    if not found or found[0][1] > 2:
+        return False
+    rest = line[:found[0][1]] + line[found[0][2]:]
+    for _, start, end, _ in find_sessions(line):
+        rest = rest.replace(line[start:end], "")
+    return bool(re.fullmatch(r"[\s–—:-]*(?:\(\s*\))?[\s–—:-]*", rest))   # not "V2544/24)." ending a sentence
+
+
 def running_lines(lines: list[str]) -> set[str]:
     """Lines a plain-text conversion repeats at page breaks ("Stadt Halle (Saale) · Zwischenbericht …",
     "B 127/2024  Stadt Frankfurt am Main"), with digits as #: printed beside a page mark (or
@@ -130,8 +146,10 @@ def running_lines(lines: list[str]) -> set[str]:
         if any(map(is_artefact, before + after)) or " · " in text or find_resolutions(text):   # a header, not a line of an answer
             candidates.add(key)
             blank_after = k + 1 >= len(texts) or not texts[k + 1]
-            if " · " in text or any(map(is_artefact, before)) and blank_after and re.search(r"\s[-–|]\s", text) \
-                    and text[:1].isupper() and len(text) <= 80:
+            # right after a page mark and apart from the text, or right before one ("Markt X – Beschlussvollzug Nr. 1" / "Seite 2")
+            beside_mark = any(map(is_artefact, before)) and blank_after \
+                or bool(after) and is_artefact(after[0]) and not _RUNS_ON.search(text)
+            if " · " in text or beside_mark and re.search(r"\s[-–|]\s", text) and text[:1].isupper() and len(text) <= 80:
                 once.add(key)
     return {key for key in candidates if counts[key] >= 2} | once
 
@@ -208,6 +226,7 @@ class _Reader:
         self.roman = ""            # the roman group of points numbered "I.1", "II.2"
         self.label_soon = False    # an answer label ("Stand:") follows within a few lines
         self.sequence_soon = False # this "1." opens paragraphs numbered 1, 2, 3 in order
+        self.first_soon = False    # a point numbered 1 follows within a few lines: a new group's points may start
         self.following = ""        # the next non-empty line
         self.width = 1             # digits of the last marker's number as printed ("01": 2)
 
@@ -272,7 +291,8 @@ class _Reader:
 
     def group_head(self, line: str) -> str | None:
         m = _GROUP_HEAD.match(line)
-        bare = bool(m) and line.strip(" :") in self.known and len(self.known) > 1   # "V2210/23" alone: the second resolution's points
+        # "V2210/23" alone, or with its session ("A0456/23 – SR/062/2023") after points were read: the next resolution's points
+        bare = bool(m) and (line.strip(" :") in self.known and len(self.known) > 1 or bool(self.points) and self.first_soon and _identifier_alone(line))
         if not m or len(line) > 130 or self.depth > 0 or not (m.group("prefix") or m.group("kind") or bare):
             return None
         found = find_resolutions(line)     # the whole line: "Zu § 6012" needs its "Zu"
@@ -554,6 +574,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     for i in range(len(lines) - 2, -1, -1):
         following_of[i] = lines[i + 1].strip() or following_of[i + 1]
     label_at = [k for k, line in enumerate(lines) if _LEAD_LABEL.match(line.strip())]
+    first_at = [k for k, line in enumerate(lines) if (m := _MARKER.match(line.strip())) and m.group("num") == "1"]
     sequences = _numbered_paragraphs(lines)
     last_numbered = max((k for k, line in enumerate(lines) if _NUMBERED.match(line)), default=-1)
     last_marker = max((k for k, line in enumerate(lines)
@@ -577,6 +598,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
         # an answer label a few lines down ("Stand: …"): the unquoted text above it is a point
         reader.label_soon = any(i < k <= i + 6 for k in label_at[bisect.bisect_right(label_at, i):][:1])
         reader.sequence_soon = i in sequences
+        reader.first_soon = any(i < k <= i + 4 for k in first_at[bisect.bisect_right(first_at, i):][:1])
         reader.feed(line, following)
     if reader.depth > 0 and reader.current is not None and not reader.block:
         reader.current.unclosed = True

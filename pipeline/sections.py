@@ -83,9 +83,10 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
     # before the first point: a later page's running header ("Stadt Zwickau Umsetzungsbericht BV/0187/2021") is no reference
     stop = next((i for i in range(stop) if _POINTISH.match(lines[i])), stop)
     titled = next((i for i in range(stop) if has_resolution(lines[i]) and
-                   (REPORT_TITLE.search(lines[i]) or re.match(r"^\W{0,2}Betreff\b", lines[i]) or _ORIGIN.match(lines[i]))), None)
+                   (REPORT_TITLE.search(lines[i]) or re.match(r"^\W{0,2}Betreff\b", lines[i]) or _ORIGIN.match(lines[i])
+                    or _heading_above(lines, i))), None)
     if titled is not None:
-        return titled
+        return titled - 1 if _heading_above(lines, titled) and not REPORT_TITLE.search(lines[titled]) else titled
     for i in range(stop):
         if not has_resolution(lines[i]) or _OWN_NUMBER.match(lines[i]):
             continue
@@ -100,6 +101,14 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
                 k -= 1
             return k
     return None
+
+
+def _heading_above(lines: list[str], i: int) -> bool:
+    """The genre's heading alone on the line just above an identifier ("Beschlusskontrolle" / "V2104/22 (SR/052/2023)")
+    titles it as much as on the same line; a form's kind ("Informationsvorlage") above its own number does not."""
+    above = strip_debris(lines[i - 1].strip()) if i > 0 else ""
+    return len(above) <= 40 and bool(REPORT_TITLE.match(above)) and not has_resolution(above) \
+        and not re.search(r"(?:vorlage|drucksache)\b", above, re.I)
 
 
 def split_sections(lines: list[str]) -> Sections:
@@ -153,7 +162,8 @@ def _subject_end(lines: list[str], ref: int) -> int:
     seen_text = False
     for i in range(ref, len(lines)):
         text = lines[i].strip()
-        if i > ref and (i > ref + 3 or text.endswith(":") or _BODY_START.match(text)):
+        if i > ref and (i > ref + 3 or text.endswith(":") or _BODY_START.match(text)) \
+                or i > ref + 1 and _LABELLED_TEXT.match(text):
             return i
         if text:
             seen_text = True
@@ -162,4 +172,6 @@ def _subject_end(lines: list[str], ref: int) -> int:
     return len(lines)
 
 
-_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|[„»]|(?:Der|Die|Das)\s+\w+\s+(?:hat|haben|hatte)\b)")
+# A labelled paragraph under the subject opens the body ("Zur Einordnung: Die Grundschule …").
+_LABELLED_TEXT = re.compile(r"^[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+)?\s*:\s+(?:Der|Die|Das|Ein|Eine|Es|Wir|Im|In|Seit|Mit)\s+(?:\S+\s+){4}")
+_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|[„»]|(?:Beschluss)?[Pp]unkt\s+\d{1,2}\s*:|(?:Der|Die|Das)\s+\w+\s+(?:hat|haben|hatte)\b)")

@@ -134,6 +134,9 @@ _ALIGNED = re.compile(r"^(?P<left>.*?\S)\s{3,}(?P<right>\S.*)$")
 # form's row ("Mitteilungsvorlage          VO/2024/0312"), read as it stands.
 _WIDE_GAP = 10
 _RIGHT_HALF = 40
+# Lines with one side after a block's last pair go on a column only so far; further on, in a text
+# without blank lines, they are the letter under the block.
+_RUN_ON = 4
 
 
 def text_columns(text: str) -> str:
@@ -169,6 +172,8 @@ def text_columns(text: str) -> str:
             else:
                 left.append(line.strip())
         out += left + [""] + right + ([""] + below if below else [])
+        if end < len(lines) and lines[end].strip():
+            out.append("")      # the block ended at prose, not at a blank line: keep them apart
         i = end
     return "\n".join(out)
 
@@ -188,7 +193,16 @@ def _column_block(lines: list[str], start: int) -> tuple[int, int, dict[int, re.
             pairs[end] = m
         elif m and _TWO_COLUMNS.match(lines[end]):
             break
+        elif pairs and not lines[end][:1].isspace() and len(lines[end].rstrip()) > split + _WIDE_GAP:
+            break   # prose across both columns under the block: text without blank lines goes on here
         end += 1
+    one_sided = [k for k in range(max(pairs, default=start) + 1, end)
+                 if len(lines[k]) - len(lines[k].lstrip()) < split - 2] if pairs else []
+    if len(one_sided) > _RUN_ON:
+        # text without blank lines: the block is its pairs, with the right side's lines under them
+        end = max(pairs) + 1
+        while end < len(lines) and lines[end].strip() and len(lines[end]) - len(lines[end].lstrip()) >= split - 2:
+            end += 1
     return (end, split, pairs) if len(pairs) >= 2 or wide else None
 
 

@@ -1,0 +1,140 @@
+"""Whole letters in shapes a plain-text conversion gives: no blank lines, headings broken over
+lines, answers marked by arrows, a second resolution named by its number alone."""
+from __future__ import annotations
+
+from pipeline import extract
+
+
+def read(tmp_path, text: str):
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract(path)
+
+
+def test_genre_heading_alone_above_the_identifier_opens_the_reference(tmp_path):
+    # the page-2 header "Beschlusskontrolle V1234/22" must not be taken for the reference line
+    record = read(tmp_path, """Landeshauptstadt Dresden Hausmitteilung
+An: Mitglieder des Ausschusses für Umwelt
+Datum: 04.06.2024
+Beschlusskontrolle
+V1234/22 (SR/011/2022)
+Baumpflanzungen an der Leipziger Straße
+1. Es sind vierzig Straßenbäume zu pflanzen.
+Sachstand:
+Die Pflanzung ist abgeschlossen.
+2. Die Pflege ist für drei Jahre zu sichern.
+Sachstand:
+Der Pflegevertrag läuft bis 2027.
+Seite 1 von 2
+Beschlusskontrolle V1234/22
+Anke Vollmer
+Beigeordnete für Umwelt
+Seite 2 von 2
+""")
+    assert record.kind == "beschlusskontrolle"
+    assert (record.resolution, record.session_number) == ("V1234/22", "SR/011/2022")
+    assert record.subject == "Baumpflanzungen an der Leipziger Straße"
+    assert [m.number for m in record.mandates] == ["1", "2"]
+
+
+def test_letterhead_columns_end_where_the_prose_begins_in_a_text_without_blank_lines(tmp_path):
+    from pipeline.text import text_columns
+    text = ("Stadt Nordhafen\n"
+            "Ortsamt Mitte                 Auskunft: Herr Roloff\n"
+            "Beirat Hafenviertel             Zimmer 2.04\n"
+            "Kaistraße 4                   Nordhafen, 02.02.2024\n"
+            "Ihr Beschluss Nr. 12/2023 vom 09.11.2023\n"
+            "Sehr geehrte Damen und Herren, zu dem oben genannten Beschluss nehmen wir wie folgt\n"
+            "Stellung:\n"
+            "1) Der Beirat bittet um zusätzliche Fahrradbügel am Markt.\n"
+            "Zwölf Bügel wurden im Januar 2024 aufgestellt, die Bitte ist damit erfüllt.\n")
+    lines = text_columns(text).split("\n")
+    # the short line ending the paragraph stays in the paragraph; only the letterhead is split
+    assert lines.index("Stellung:") == lines.index("Sehr geehrte Damen und Herren, zu dem oben genannten Beschluss nehmen wir wie folgt") + 1
+    assert lines[:4] == ["Stadt Nordhafen", "Ortsamt Mitte", "Beirat Hafenviertel", "Kaistraße 4"]
+
+
+def test_a_reply_to_a_named_resolution_answering_its_points_is_a_letter(tmp_path):
+    record = read(tmp_path, """Stadt Nordhafen
+Amt für Verkehr
+Nordhafen, 02.02.2024
+Ihr Beschluss Nr. 12/2023 vom 09.11.2023
+Radverkehr am Markt
+Sehr geehrte Damen und Herren,
+zu dem oben genannten Beschluss nimmt das Amt für Verkehr wie folgt Stellung:
+1) Am Markt sind Fahrradbügel aufzustellen.
+Zwölf Bügel wurden im Januar 2024 aufgestellt.
+2) Die Ampel am Kai ist länger grün zu schalten.
+Die Umprogrammierung ist beauftragt und soll bis Ende April 2024 erfolgen.
+Mit freundlichen Grüßen
+Im Auftrag
+Jana Roloff
+""")
+    assert record.kind == "beschlusskontrolle"
+    assert record.resolution == "12/2023"
+    assert [m.number for m in record.mandates] == ["1", "2"]
+    assert record.mandates[1].deadlines == ["2024-04"]
+
+
+def test_arrows_mark_the_answers_and_a_running_header_above_a_page_mark_is_left_out(tmp_path):
+    record = read(tmp_path, """Gemeinde Seefeld
+Bauamt
+Seefeld, 14.03.2023
+Vollzug des Beschlusses Nr. 31/2022
+Sanierung des Bauhofs
+Sehr geehrte Damen und Herren,
+zum Vollzug des o. g. Beschlusses wird wie folgt berichtet:
+1. Das Dach des Bauhofs ist zu sanieren.
+→ Die Arbeiten sind vergeben und beginnen im April.
+Gemeinde Seefeld – Beschlussvollzug Nr. 31/2022
+Seite 2
+2. Die Zufahrt ist zu pflastern.
+→ Die Zufahrt wurde im Herbst gepflastert.
+Mit freundlichen Grüßen
+Tobias Lenz
+Bauamtsleiter
+""")
+    assert [m.quote for m in record.mandates] == ["Das Dach des Bauhofs ist zu sanieren.", "Die Zufahrt ist zu pflastern."]
+    assert [m.response for m in record.mandates] == ["Die Arbeiten sind vergeben und beginnen im April.",
+                                                    "Die Zufahrt wurde im Herbst gepflastert."]
+
+
+def test_a_heading_broken_after_its_first_word_names_the_report(tmp_path):
+    record = read(tmp_path, """Stadt Altmühl
+Geschäftsbereich Bildung
+
+Altmühl, 3. Mai 2023
+
+Mitteilung
+zum Beschluss VII/2022/01234
+Neubau der Sporthalle Ost
+
+1. „Die Sporthalle Ost ist neu zu bauen.“
+Die Planung ist beauftragt.
+
+2. „Die Vereine sind zu beteiligen.“
+Zwei Workshops haben stattgefunden.
+
+Karin Seidel
+Beigeordnete für Bildung
+""")
+    assert record.kind == "beschlusskontrolle"
+    assert record.resolution == "VII/2022/01234"
+
+
+def test_an_identifier_with_its_session_alone_on_a_line_heads_the_next_resolutions_points():
+    from pipeline.mandates import read_body
+    body = """Beschlusspunkt 1: „Dem Tausch wird zugestimmt.“
+Der Vertrag ist beurkundet.
+
+A0777/23 – SR/062/2023
+Sicherung von Flächen für Schulen
+Beschlusspunkt 1: „Eine Strategie ist vorzulegen.“
+Die Strategie wird erarbeitet.
+
+Die Kostenschätzung wurde dem Ausschuss zur Kenntnis gegeben (Informationsvorlage
+V2544/24).
+""".split("\n")
+    points, groups = read_body(body, "V2210/23", ["V2210/23"])
+    assert [(p.number, p.resolution) for p in points] == [("1", "V2210/23"), ("1", "A0777/23")]
+    assert groups == [("A0777/23", "SR/062/2023", "Sicherung von Flächen für Schulen")]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicon import PAGE_MARK
+from pipeline.references import has_resolution
 from pipeline.text import join_lines
 
 # Heading words by the role of their column.
@@ -63,8 +64,8 @@ def header_columns(rows, i: int, height: float) -> tuple[list[tuple[float, str]]
         roles = {r for _, r in columns}
         if "point" in roles and roles & {"answer", "status"} and len(columns) >= 3 - (span == 1 and len(words) > 6):
             plain = sum(1 for w in words if not _role(w.text) and re.search(r"\w", w.text))
-            if plain > 2 * sum(1 for w in words if _role(w.text)):
-                continue      # a sentence that mentions the words, not a heading
+            if plain > 2 * sum(1 for w in words if _role(w.text)) or has_resolution(" ".join(w.text for w in words)):
+                continue      # a sentence that mentions the words, or a title naming a resolution ("Sachstand zum Beschluss 2023/AN/4410")
             return sorted(columns), span
     return None
 

@@ -31,6 +31,16 @@ def test_a_sentence_naming_the_columns_is_no_table():
     assert "„" not in text
 
 
+def test_a_title_naming_a_resolution_is_no_table_heading():
+    # "Sachstand" and "Beschluss" in a report's title, the points below in running text
+    words = _words(100, [(50, "Sachstand zum Beschluss 2023/AN/4410 – Fahrradparkhaus am")])
+    words += _words(112, [(50, "Hauptbahnhof Süd")])
+    words += _words(140, [(50, "1. Der Oberbürgermeister wird beauftragt, einen Standort zu sichern.")])
+    words += _words(152, [(50, "Sachstand: Ein Standort wurde gesichert.")])
+    text = layout_text([Page(1, 600, 800, tuple(words))])
+    assert "1. Der Oberbürgermeister wird beauftragt, einen Standort zu sichern.\nSachstand: Ein Standort wurde gesichert." in text
+
+
 def test_a_bar_separated_text_table_becomes_points_answers_and_states():
     from pipeline.tables import pipe_table
     lines = ["Der Stand ist der Übersicht zu entnehmen.", "", "Nr. | Beschlusspunkt | Sachstand | Status", "",

@@ -56,6 +56,8 @@ def header_columns(rows, i: int, height: float) -> tuple[list[tuple[float, str]]
         if span == 2 and rows[i + 1][0].top - rows[i][0].bottom > height * 1.5:
             break
         words = [w for row in rows[i:i + span] for seg in row for w in seg.words]
+        if span == 1 and _sentence_or_title(words):
+            return None   # a sentence that mentions the words, or a title naming a resolution ("Sachstand zum Beschluss 2023/AN/4410")
         columns: list[tuple[float, str]] = []
         for word in words:
             role = _role(word.text)
@@ -63,11 +65,17 @@ def header_columns(rows, i: int, height: float) -> tuple[list[tuple[float, str]]
                 columns.append((word.x0, role))
         roles = {r for _, r in columns}
         if "point" in roles and roles & {"answer", "status"} and len(columns) >= 3 - (span == 1 and len(words) > 6):
-            plain = sum(1 for w in words if not _role(w.text) and re.search(r"\w", w.text))
-            if plain > 2 * sum(1 for w in words if _role(w.text)) or has_resolution(" ".join(w.text for w in words)):
-                continue      # a sentence that mentions the words, or a title naming a resolution ("Sachstand zum Beschluss 2023/AN/4410")
+            if _sentence_or_title(words):
+                continue
             return sorted(columns), span
     return None
+
+
+def _sentence_or_title(words) -> bool:
+    """Words of running text rather than column headings: more than twice as many plain words as
+    heading words, or a resolution's identifier."""
+    plain = sum(1 for w in words if not _role(w.text) and re.search(r"\w", w.text))
+    return plain > 2 * sum(1 for w in words if _role(w.text)) or has_resolution(" ".join(w.text for w in words))
 
 
 def _column_of(x0: float, columns: list[tuple[float, str]], tolerance: float) -> int:

@@ -41,6 +41,15 @@ def test_a_title_naming_a_resolution_is_no_table_heading():
     assert "1. Der Oberbürgermeister wird beauftragt, einen Standort zu sichern.\nSachstand: Ein Standort wurde gesichert." in text
 
 
+def test_a_lead_sentence_naming_the_columns_does_not_join_the_heading_below_it():
+    words = _words(100, [(50, "zu dem oben genannten Beschluss gebe ich den folgenden Sachstand bekannt:")])
+    words += _words(120, [(50, "Nr."), (80, "Beschlusspunkt"), (300, "Sachstand"), (480, "Status")])
+    words += _words(138, [(50, "1"), (80, "Das Konzept wird beschlossen."), (300, "Keine Umsetzung nötig."), (480, "–")])
+    text = layout_text([Page(1, 600, 800, tuple(words))])
+    assert "zu dem oben genannten Beschluss gebe ich den folgenden Sachstand bekannt:" in text
+    assert "1. „Das Konzept wird beschlossen.“\nKeine Umsetzung nötig." in text
+
+
 def test_a_bar_separated_text_table_becomes_points_answers_and_states():
     from pipeline.tables import pipe_table
     lines = ["Der Stand ist der Übersicht zu entnehmen.", "", "Nr. | Beschlusspunkt | Sachstand | Status", "",

@@ -76,9 +76,11 @@ _PAGE_ARTEFACT = re.compile(
 _FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus)\s*:\s*(?P<value>.+)$")
 _FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date", "frist": "date", "zieltermin": "date"}
 # How resolutions word their points: an unquoted "1. …" in such words starts the points.
+# An infinitive: "erstellen", and "erweitern", "regeln" too.
+_INFINITIVE = r"[a-zäöüß]+(?:en|[lr]n)\b"
 _MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wortlaut)\s*:"
                                r"|\b(?:wird|werden)\s+(?:\w+\s+){0,3}(?:beauftragt|gebeten|ersucht|aufgefordert)\b"
-                               r"|\b(?:ist|sind)\b[^.]{0,120}\bzu\s+[a-zäöüß]+en\b|\b\w+zu[a-zäöüß]+en\b[.]?$")
+                               rf"|\b(?:ist|sind)\b[^.]{{0,120}}\bzu\s+{_INFINITIVE}|\b\w+zu{_INFINITIVE}[.]?$")
 # A lead-in that hands the points to someone in any tense ("… hat den Magistrat beauftragt,"): with a
 # trailing comma, what follows are the points' clauses.
 _COMMISSIONS = re.compile(r"\b(?:beauftragt|ersucht|gebeten|aufgefordert)\b")
@@ -713,7 +715,10 @@ def _split_unclosed(point: Point) -> None:
 
 
 # A resolution's sentence beyond the mandate formulas: "Der Rat beschließt, …", "… zu veräußern."
-_RESOLVES = re.compile(r"\bbeschlie(?:ß|ss)t\b|\bzu\s+[a-zäöüß]+en[.;!]?$")
+# The voice of a resolution that decides rather than orders: "… wird zugestimmt.", "Der Kreistag nimmt … zur Kenntnis."
+_RESOLVES = re.compile(rf"\bbeschlie(?:ß|ss)t\b|\bzu\s+{_INFINITIVE}[.;!]?$"
+                       r"|\b(?:wird|werden)\s+(?:hiermit\s+)?(?:zugestimmt|beschlossen|gebilligt|genehmigt)[.;]?$"
+                       r"|^(?:Der|Die|Das)\s+[\w-]+\s+(?:nimmt|nehmen)\b.*\bzur\s+Kenntnis[.;]?$")
 
 
 # A table's column headings read as lines ("Nr." / "Beschlusspunkt" / "Sachstand" / "Termin"):

@@ -138,3 +138,23 @@ V2544/24).
     points, groups = read_body(body, "V2210/23", ["V2210/23"])
     assert [(p.number, p.resolution) for p in points] == [("1", "V2210/23"), ("1", "A0777/23")]
     assert groups == [("A0777/23", "SR/062/2023", "Sicherung von Flächen für Schulen")]
+
+
+def test_unquoted_points_answered_on_the_next_line_in_a_resolutions_other_voices():
+    from pipeline.mandates import read_body
+    body = """Der Kreisausschuss berichtet zum Stand der Umsetzung:
+
+1. Dem Neubau der Sporthalle mit Kosten von 4,1 Mio. Euro wird zugestimmt.
+Kenntnisnahme; keine weiteren Veranlassungen.
+
+2. Das Raumprogramm ist um einen Gymnastikraum zu erweitern.
+Der Gymnastikraum ist in der Entwurfsplanung berücksichtigt.
+
+3. Der Kreistag nimmt die Kostenschätzung zur Kenntnis.
+Keine Umsetzung erforderlich.
+""".split("\n")
+    points, _ = read_body(body, "2023/0087", ["2023/0087"])
+    assert [(p.number, " ".join(p.quote).strip(), " ".join(p.response).strip()) for p in points] == [
+        ("1", "Dem Neubau der Sporthalle mit Kosten von 4,1 Mio. Euro wird zugestimmt.", "Kenntnisnahme; keine weiteren Veranlassungen."),
+        ("2", "Das Raumprogramm ist um einen Gymnastikraum zu erweitern.", "Der Gymnastikraum ist in der Entwurfsplanung berücksichtigt."),
+        ("3", "Der Kreistag nimmt die Kostenschätzung zur Kenntnis.", "Keine Umsetzung erforderlich.")]

@@ -233,7 +233,7 @@ def _join_department(parts: list[str]) -> str:
 
 _BARE_LABEL = re.compile(r"^\W{0,2}[A-ZÄÖÜ][\w.\- ]{1,28}:$")
 # A form's label printed without its colon: only the words forms use as labels count.
-_COLONLESS_LABEL = re.compile(r"^(?:Empfänger|Beschluss-?Nr\.|Beschlussnummer|Sitzung|Sitzungsnummer|Gegenstand|Betreff|Datum"
+_COLONLESS_LABEL = re.compile(r"^(?:An|Von|GZ|Empfänger|Beschluss-?Nr\.|Beschlussnummer|Sitzung|Sitzungsnummer|Gegenstand|Betreff|Datum"
                               r"|Aktenzeichen|Az\.|Vorlagen?-?Nr\.|Vorlagen-Nummer|Drucksachen?-?Nr\.|Gremium|Sitzungsdatum"
                               r"|Dezernat,\s*Dienststelle)$")
 
@@ -458,7 +458,8 @@ def find_recipients(lines: list[str]) -> str | None:
                     j += 1
                     continue
                 break
-            if find_dates(own) or CITY.match(nxt) and not parts[-1].endswith(("der", "des")) or UNIT.match(nxt):
+            if find_dates(own) or CITY.match(nxt) and not parts[-1].endswith(("der", "des")) or UNIT.match(nxt) \
+                    or _DOCUMENT_TITLE.match(nxt):
                 break
             parts.append(own)
             j += 1
@@ -476,6 +477,8 @@ def _without_place_date(line: str) -> str:
     return line
 
 
+# The document's own title under the addressee ("Information für den Gemeinderat", "Vorlage zur Kenntnisnahme …").
+_DOCUMENT_TITLE = re.compile(r"^(?:Information|Vorlage|Mitteilung|Bericht|Sachstandsbericht|Beschlusskontrolle)\b")
 _CONTINUES = re.compile(r"^(?:der|des|den|die|dem|sowie|und)\s")
 _ADDRESS = re.compile(r"^(?:\d{5}\s+\w|Postfach\b|[A-ZÄÖÜ][\w.-]*(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)\s+\d)", re.I)
 

@@ -143,3 +143,18 @@ def test_a_forms_creation_date_dates_the_letter():
     from pipeline.header import find_letter_date, labelled_values
     values = labelled_values(["Erstellungsdatum 12.04.2023"])
     assert find_letter_date(["Beratungsfolge Stadtverordnetenversammlung, 03.05.2023, zur Kenntnisnahme"], values) == "2023-04-12"
+
+
+def test_a_forms_colonless_label_column_an_von_gz_pairs_with_its_values():
+    from pipeline.header import pair_label_column
+    lines = ["Hausmitteilung", "", "An", "", "Von", "", "Datum", "", "GZ", "", "Fraktionen des Stadtrates", "",
+             "Beigeordnete für Kultur", "", "03.04.2024", "", "(GB 2) 41.1-0012"]
+    assert [line for line in pair_label_column(lines) if line] == [
+        "Hausmitteilung", "An: Fraktionen des Stadtrates", "Von: Beigeordnete für Kultur", "Datum: 03.04.2024",
+        "GZ: (GB 2) 41.1-0012"]
+
+
+def test_the_documents_own_title_ends_the_recipient_block():
+    from pipeline.header import find_recipients
+    assert find_recipients(["An die Mitglieder des Gemeinderats", "Information für den Gemeinderat", "Nr. 41/2024"]) \
+        == "An die Mitglieder des Gemeinderats"

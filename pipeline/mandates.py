@@ -22,7 +22,7 @@ from pipeline.marking import is_marking
 from pipeline.lexicon import LINE_LABELS, PAGE_MARK
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
-from pipeline.tables import pipe_table
+from pipeline.tables import pipe_table, stacked_table
 from pipeline.text import join_lines, repair_label, sentence_spans, strip_debris
 
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
@@ -570,7 +570,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     running = running_lines(body if letter is None else letter)
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(repair_label(line, LINE_LABELS))]
-    lines, roman = _roman_points(formrows.rewrite(pipe_table(lines)))
+    lines, roman = _roman_points(formrows.rewrite(stacked_table(pipe_table(lines))))
     lines = _numbers_in_sequence(lines)
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
     for i in range(len(lines) - 2, -1, -1):

@@ -39,7 +39,7 @@ class _Record:
 
 
 def _role(text: str) -> str | None:
-    word = text.strip(":;,")
+    word = text.strip(":;,|¦[]")     # OCR reads a ruling beside a word as "|": "|Beschlusspunkt"
     for role, pattern in ROLES.items():
         if pattern.match(word):
             return role
@@ -206,4 +206,64 @@ def pipe_table(lines: list[str]) -> list[str]:
             out.append(f"Status: {by_role['status']}")
         if by_role.get("date"):
             out.append(f"Termin: {by_role['date']}")
+    return out + [""] + lines[i:]
+
+
+# A cell of a table's last columns, alone on its line once a text conversion stacked the cells:
+# a date, a quarter, a state word, the unit in charge ("31.03.2024 Amt 61", "erledigt Amt 61", "II. Quartal").
+_TRAILING_CELL = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|[IV]{1,3}\.\s*Quartal|\bQuartal\b|\b(?:19|20)\d{2}\b"
+                           r"|\berledigt\b|\boffen\b|\bin\s+Bearbeitung\b|\blaufend\b|\bentfällt\b|\bteilweise\b|\berfüllt\b"
+                           r"|\bumgesetzt\b|\bnicht\s+begonnen\b|\b(?:halb)?jährlich\b|\bfortlaufend\b|\bdauerhaft\b"
+                           r"|\b(?:Amt|FB|Fachbereich|Dezernat|Referat)\s+\d{1,3}\b|[–—-]", re.I)
+_STATE_WORD = re.compile(r"\b(?:erledigt|offen|in\s+Bearbeitung|laufend|entfällt)\b", re.I)
+_CELL_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+_STACKED_ROW = re.compile(r"^(?P<number>\d{1,2})\s+(?P<rest>[A-ZÄÖÜ„\"»].*)$")
+
+
+def stacked_table(lines: list[str]) -> list[str]:
+    """The lines with a table whose cells a text conversion stacked one under the other (a heading
+    "Nr. Beschlusstext Erledigungsvermerk Termin zust. Amt", then per record its number and point
+    text, its answer, its date and unit) rewritten as numbered points with their answers and
+    "Status:"/"Termin:" lines; lines without such a table unchanged. The point's text and its
+    answer stay one paragraph: the points reader splits them where the resolution's words end."""
+    for k, line in enumerate(lines):
+        words = line.split()
+        roles = [_role(word) for word in words]
+        if "|" not in line and "point" in roles and {"answer", "status"} & set(roles) \
+                and sum(1 for r in roles if r) >= 3 and sum(1 for r in roles if not r) <= sum(1 for r in roles if r):
+            break
+    else:
+        return lines
+    records: list[tuple[str, list[str]]] = []
+    i, in_cells = k + 1, False
+    while i < len(lines):
+        text = lines[i].strip()
+        row = _STACKED_ROW.match(text)
+        if row and int(row.group("number")) == len(records) + 1:
+            records.append((row.group("number"), [row.group("rest")]))
+            in_cells = False
+        elif _AFTER_TABLE.match(text) or not records and text:
+            break
+        elif records and text and not _PAGE_MARK.match(text):
+            cell = not _TRAILING_CELL.sub("", text).strip()
+            if in_cells and not cell:
+                break          # text after the last record's closing cells: the letter goes on
+            in_cells = cell
+            records[-1][1].append(text)
+        i += 1
+    texts = [text for _, record in records for text in record]
+    # cells stacked in narrow columns, not rows of cells side by side run into long lines
+    if len(records) < 2 or sorted(map(len, texts))[len(texts) // 2] > 45:
+        return lines
+    out = lines[:k]
+    for number, texts in records:
+        cells: list[str] = []
+        while len(texts) > 1 and not _TRAILING_CELL.sub("", texts[-1]).strip():
+            cells.insert(0, texts.pop())
+        out += ["", f"{number}. {texts[0]}"] + texts[1:]
+        cell_text = " ".join(cells)
+        if _STATE_WORD.search(cell_text):
+            out.append(f"Status: {_STATE_WORD.search(cell_text).group(0)}")
+        if _CELL_DATE.search(cell_text):
+            out.append(f"Termin: {_CELL_DATE.search(cell_text).group(0)}")
     return out + [""] + lines[i:]

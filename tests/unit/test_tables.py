@@ -60,3 +60,36 @@ def test_a_bar_separated_text_table_becomes_points_answers_and_states():
         "Zwölf Bänke stehen seit Mai.", "Status: erledigt"]
     assert "2. „Die Kosten sind zu melden.“" in out and out[-1] == "Die nächste Information folgt im Mai."
     assert pipe_table(["Nr. | Name", "1 | Meier"]) == ["Nr. | Name", "1 | Meier"]     # no point column: no table of points
+
+
+def test_a_table_whose_cells_a_text_conversion_stacked_becomes_points_with_answers_and_cells():
+    from pipeline.mandates import read_body
+    body = """Zum Stand der Umsetzung wird wie folgt informiert:
+Nr. Beschlusstext Erledigungsvermerk Termin zust. Amt
+1 Die Verwaltung wird
+beauftragt, einen Spielplatz
+am Anger zu planen.
+Die Planung liegt vor; die
+Ausschreibung läuft.
+30.09.2025 Amt 67
+2 Die Anwohner sind zu
+beteiligen.
+Eine Anwohnerversammlung hat
+im Mai stattgefunden.
+erledigt Amt 67
+laufend
+Die nächste Information folgt im Herbst.""".split("\n")
+    points, _ = read_body(body, "0412/24", ["0412/24"])
+    assert [(p.number, " ".join(p.quote), " ".join(p.response).strip(), p.facts) for p in points] == [
+        ("1", "Die Verwaltung wird beauftragt, einen Spielplatz am Anger zu planen.",
+         "Die Planung liegt vor; die Ausschreibung läuft.", {"date": "30.09.2025"}),
+        ("2", "Die Anwohner sind zu beteiligen.", "Eine Anwohnerversammlung hat im Mai stattgefunden.", {"status": "erledigt"})]
+
+
+def test_rows_of_cells_side_by_side_are_no_stacked_table():
+    from pipeline.tables import stacked_table
+    lines = ["Nr. Beschlusspunkt   Stand der Umsetzung",
+             "1 Der Geschäftsführer wird beauftragt, das Netz   Die Erneuerung von 8,4 km Leitungen ist",
+             "bis Ende 2024 zu erneuern.   abgeschlossen; der Rest folgt im Herbst.",
+             "2 Die Kosten sind über Zuschüsse zu refinanzieren.   Das ist nach der Satzung nicht zulässig."]
+    assert stacked_table(lines) == lines

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header
@@ -215,6 +216,10 @@ def parse_letter(doc: Document) -> Record:
         or next(filter(None, map(header.place_date, lines)), None)   # a layout that put it elsewhere
     if not letter_date or len(letter_date) == 4:     # a date stamp read apart from the text beats a bare year
         letter_date = _stamped_date(doc.stamps) or letter_date
+    if letter_date and int(letter_date[:4]) > date.today().year + 1:
+        # no letter is dated years ahead: OCR misread the digits ("2055" for "2023"); empty beats wrong
+        warnings.append(f"letter date {letter_date} lies in the future: misread, left empty; check the original")
+        letter_date = None
     confidential, conf_warnings = _confidentiality(lines, doc)
     warnings += conf_warnings
 

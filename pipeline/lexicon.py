@@ -59,6 +59,11 @@ CONTEXT_IDENTIFIER = re.compile(
 # the shape leaves no other reading, so the numeral is repaired.
 ROMAN_OCR_IDENTIFIER = re.compile(r"(?<![\w/.-])(?P<id>(?P<lead>[IVX][IVX1l|]{0,3})/(?:19|20)\d{2}/\d{3,6}"
                                   r"|[A-Z]{2,3}/\d{4,5}/(?P<tail>[IVX1l|]{1,5}))(?![\w/]|-\w|\.\d)")
+# A short capital prefix that OCR read in lower case after a context word ("Beschluss vv 08/2023" for
+# "VV 08/2023"): restored to capitals; German words of that length in that place are left alone.
+LOWERED_PREFIX_IDENTIFIER = re.compile(
+    rf"\b{CONTEXT_WORDS}\s+(?P<id>(?!(?:zu|zum|zur|vom|von|der|die|das|des|dem|den|im|am|an|und|nr|mit|aus|in|auf|für)\s)"
+    r"(?P<prefix>[a-z]{2,3})\s\d{1,5}/(?:19|20)?\d{2})(?![\w/-])")
 PARAGRAPH_IDENTIFIER = re.compile(r"(?<![\w])(?P<id>§\s?\d{3,5})(?![\w/-])")
 
 # ---------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import (CONTEXT_IDENTIFIER, OCR_IDENTIFIER, PARAGRAPH_IDENTIFIER, ROMAN_OCR_IDENTIFIER, SESSION_LABEL,
+from pipeline.lexicon import (CONTEXT_IDENTIFIER, LOWERED_PREFIX_IDENTIFIER, OCR_IDENTIFIER, PARAGRAPH_IDENTIFIER, ROMAN_OCR_IDENTIFIER, SESSION_LABEL,
                               STRONG_IDENTIFIER)
 
 # Characters OCR puts where a digit must stand, and the digit they stand for.
@@ -82,6 +82,10 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
             if pattern is PARAGRAPH_IDENTIFIER and not _paragraph_is_resolution(text, start, end):
                 continue
             found.append((re.sub(r"\s+", " ", m.group("id")), start, end, False))
+    for m in LOWERED_PREFIX_IDENTIFIER.finditer(text):
+        start, end = m.span("id")
+        if not any(s < end and start < e for _, s, e, _ in found):
+            found.append((m.group("prefix").upper() + m.group("id")[len(m.group("prefix")):], start, end, True))
     return sorted(found, key=lambda f: f[1])
 
 

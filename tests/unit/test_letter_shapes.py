@@ -158,3 +158,19 @@ Keine Umsetzung erforderlich.
         ("1", "Dem Neubau der Sporthalle mit Kosten von 4,1 Mio. Euro wird zugestimmt.", "Kenntnisnahme; keine weiteren Veranlassungen."),
         ("2", "Das Raumprogramm ist um einen Gymnastikraum zu erweitern.", "Der Gymnastikraum ist in der Entwurfsplanung berücksichtigt."),
         ("3", "Der Kreistag nimmt die Kostenschätzung zur Kenntnis.", "Keine Umsetzung erforderlich.")]
+
+
+def test_a_letter_date_years_ahead_is_a_misreading_left_empty(tmp_path):
+    record = read(tmp_path, """Stadt Nordhafen
+Amt für Verkehr
+Nordhafen, 13.08.2055
+Beschlusskontrolle zu V1234/22
+Radverkehr am Markt
+Sehr geehrte Damen und Herren,
+1. „Am Markt sind Fahrradbügel aufzustellen.“
+Zwölf Bügel wurden aufgestellt.
+Mit freundlichen Grüßen
+Jana Roloff
+""")
+    assert record.letter_date is None
+    assert any("2055-08-13" in w and "future" in w for w in record.warnings)

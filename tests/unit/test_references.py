@@ -116,3 +116,13 @@ def test_any_identifier_right_after_a_context_word(text, expected):
 @pytest.mark.parametrize("text", ["Beschluss vom 12.03.2021", "Antrag vom 3. Mai", "Beschluss 1/2"])
 def test_a_context_word_before_a_date_or_a_short_number_names_no_identifier(text):
     assert find_resolutions(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [("Mitteilung zum Beschluss vv 08/2023", "VV 08/2023"),
+                                            ("Bericht zur Vorlage ds 112/22", "DS 112/22")])
+def test_a_prefix_ocr_read_in_lower_case_is_restored(text, expected):
+    assert [(value, repaired) for value, _, _, repaired in find_resolutions(text)] == [(expected, True)]
+
+
+def test_a_german_word_between_context_word_and_number_is_no_prefix():
+    assert find_resolutions("der Beschluss zu 12/2023 vom Mai") == []

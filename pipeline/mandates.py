@@ -286,7 +286,26 @@ class _Reader:
                 # "2." read twice at the start: OCR misread the first "1." (the sequence says so)
                 self.current.number = f"{self.roman}{1:0{self.width}d}"
                 ok = True
+            if not ok and num == (self.last[0] + 2, "") and not self.last[1]:
+                ok = self._recover_lost_number()
         return (num, rest) if ok else None
+
+    def _recover_lost_number(self) -> bool:
+        """"1. …", "3. …" in unquoted points: OCR lost the "2." of a sentence in the resolution's words
+        inside point 1's text ("… erstellen zu lassen." / "Die Gemeinden sind zu beteiligen."). That
+        sentence becomes point 2; without such a sentence the 3 is no point."""
+        point = self.current
+        if point is None or self.mode != "text" or self.depth > 0:
+            return False
+        for k in range(1, len(point.quote)):
+            line = point.quote[k].strip()
+            if point.quote[k - 1].rstrip().endswith(".") and line[:1].isupper() and _directive(sentence_spans(line)[0][1]):
+                lost = Point(f"{self.roman}{self.last[0] + 1:0{self.width}d}", self.resolution, quote=point.quote[k:])
+                point.quote = point.quote[:k]
+                self.points.append(lost)
+                self.current, self.last = lost, (self.last[0] + 1, "")
+                return True
+        return False
 
     def _only_point_of_group(self) -> bool:
         return sum(p.resolution == self.resolution for p in self.points) == 1

@@ -174,3 +174,24 @@ Jana Roloff
 """)
     assert record.letter_date is None
     assert any("2055-08-13" in w and "future" in w for w in record.warnings)
+
+
+def test_a_point_number_ocr_lost_is_recovered_from_the_sequence_and_the_resolutions_words():
+    from pipeline.mandates import read_body
+    body = """die Verbandsversammlung hat folgenden Beschluss gefasst:
+1. Der Vorstand wird beauftragt, ein Sanierungskonzept
+erstellen zu lassen.
+Die Mitgliedsgemeinden sind an der Erarbeitung zu beteiligen.
+3. Private Anlagen sind in das Konzept einzubeziehen.
+
+Zu 1.: Das Büro ist beauftragt.
+Zu 2.: Die Beteiligung läuft.
+Zu 3.: Das ist nach der Satzung nicht möglich.
+""".split("\n")
+    points, _ = read_body(body, "VV 08/2023", ["VV 08/2023"])
+    assert [(p.number, " ".join(p.quote)) for p in points] == [
+        ("1", "Der Vorstand wird beauftragt, ein Sanierungskonzept erstellen zu lassen."),
+        ("2", "Die Mitgliedsgemeinden sind an der Erarbeitung zu beteiligen."),
+        ("3", "Private Anlagen sind in das Konzept einzubeziehen.")]
+    assert [" ".join(p.response).strip() for p in points] == [
+        "Das Büro ist beauftragt.", "Die Beteiligung läuft.", "Das ist nach der Satzung nicht möglich."]

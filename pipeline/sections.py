@@ -24,7 +24,7 @@ _SALUTATION = re.compile(_DEBRIS + r"(?:Sehr\s+geehrte|Sehr\s+verehrte|Liebe\s|M
                         # OCR lost "Sehr": "geehrte Kreisrätinnen und Kreisräte,"
                         r"|geehrte[rn]?\s+(?:Damen|Herren?\b|Frau\b|Mitglieder|[\wäöü]*(?:rätinnen|räte|rat)\b))", re.I)
 _GREETING = re.compile(_DEBRIS + r"(?:Mit\s+freundlichen\s+Gr(?:ü|u|ii)(?:ß|ss)en|Mit\s+freundlichem\s+Gru(?:ß|ss)|Freundliche\s+Grü(?:ß|ss)e|Mit\s+(?:den\s+)?besten\s+Grü(?:ß|ss)en|Viele\s+Grü(?:ß|ss)e|Hochachtungsvoll)", re.I)
-_GREETINGS = ("Mit freundlichen Grüßen", "Mit freundlichem Gruß", "Freundliche Grüße", "Mit besten Grüßen", "Hochachtungsvoll")
+_GREETINGS = ("Mit freundlichen Grüßen", "freundlichen Grüßen", "Mit freundlichem Gruß", "Freundliche Grüße", "Mit besten Grüßen", "Hochachtungsvoll")
 
 
 class _Greeting:

@@ -48,8 +48,22 @@ def normalize(text: str) -> str:
     text = text.replace("ﬁ", "fi").replace("ﬂ", "fl").replace("ﬀ", "ff")
     text = _CAPITAL_I_FOR_L.sub("l", text)
     text = _DOLLAR_FOR_PARAGRAPH.sub("§", text)
-    lines = [_BROKEN_WORD.sub(_join_broken, _SPACES.sub(" ", line).strip()) for line in text.split("\n")]
+    lines = [_ocr_spacing(_BROKEN_WORD.sub(_join_broken, _SPACES.sub(" ", line).strip())) for line in text.split("\n")]
     return "\n".join(lines)
+
+
+# OCR's spacing and letters in fixed shapes: a space after a hyphen inside an identifier or label
+# ("6612/2020- 2025", "Drucksachen- Nr."), a roman quarter with l for I ("Ill. Quartal"), the
+# addressee's first words run together ("Andie Bezirksvertretung").
+_HYPHEN_SPACE = re.compile(r"(?<=\d)- (?=\d{4}\b)|(?<=[a-zäöü])- (?=Nr\.)")
+_ROMAN_QUARTER = re.compile(r"\b[Il1]{2,3}(?=\.\s*(?:Quartal|Halbjahr)\b)")
+_ADDRESSEE_RUN_TOGETHER = re.compile(r"^An(?=(?:die|den|das)\s)")
+
+
+def _ocr_spacing(line: str) -> str:
+    line = _HYPHEN_SPACE.sub("-", line)
+    line = _ROMAN_QUARTER.sub(lambda m: "I" * len(m.group(0)), line)
+    return _ADDRESSEE_RUN_TOGETHER.sub("An ", line)
 
 
 def straight_quotes(text: str) -> str:

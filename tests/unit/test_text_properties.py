@@ -94,3 +94,21 @@ def test_a_label_damaged_by_one_letter_is_read_as_the_label(line, repaired):
 def test_ocr_dollar_sign_before_a_number_is_the_section_sign():
     assert normalize("Ferner hat sie unter $ 4311 beschlossen") == "Ferner hat sie unter § 4311 beschlossen"
     assert normalize("Kosten von $ 1.500,00") == "Kosten von $ 1.500,00"
+
+
+@pytest.mark.parametrize("ocr, clean", [
+    ("Drucksachen- Nr. 6612/2020- 2025", "Drucksachen-Nr. 6612/2020-2025"),
+    ("im Ill. Quartal 2024", "im III. Quartal 2024"),
+    ("bis zum lI. Halbjahr", "bis zum II. Halbjahr"),
+    ("Andie Bezirksvertretung Mitte", "An die Bezirksvertretung Mitte"),
+    ("Andreas Meier", "Andreas Meier"),
+    ("Geh- und Radweg", "Geh- und Radweg"),
+])
+def test_ocr_spacing_and_letters_in_fixed_shapes(ocr, clean):
+    from pipeline.text import normalize
+    assert normalize(ocr) == clean
+
+
+def test_a_greeting_that_lost_its_first_word():
+    from pipeline.sections import GREETING
+    assert GREETING.match("freundlichen Grüßen") and not GREETING.match("freundlichen Grüßen an alle Beteiligten hier")

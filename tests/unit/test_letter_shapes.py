@@ -195,3 +195,19 @@ Zu 3.: Das ist nach der Satzung nicht möglich.
         ("3", "Private Anlagen sind in das Konzept einzubeziehen.")]
     assert [" ".join(p.response).strip() for p in points] == [
         "Das Büro ist beauftragt.", "Die Beteiligung läuft.", "Das ist nach der Satzung nicht möglich."]
+
+
+def test_an_answer_head_naming_several_points_in_the_plural():
+    from pipeline.mandates import read_body
+    body = """1. „Es sind Trinkbrunnen aufzustellen.“
+2. „Die Beiräte sind zu beteiligen.“
+3. „Die Wartung ist vertraglich zu regeln.“
+
+Zu Beschlusspunkt 1: Sieben Brunnen stehen.
+Zu den Beschlusspunkten 2 und 3: Die Beiräte sind beteiligt; der Wartungsvertrag wird verhandelt.
+""".split("\n")
+    points, _ = read_body(body, "VII-A-05873", ["VII-A-05873"])
+    assert [(p.number, " ".join(p.response).strip()) for p in points] == [
+        ("1", "Sieben Brunnen stehen."),
+        ("2", "Die Beiräte sind beteiligt; der Wartungsvertrag wird verhandelt."),
+        ("3", "Die Beiräte sind beteiligt; der Wartungsvertrag wird verhandelt.")]

@@ -549,7 +549,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 # a form's labelled title ("Titel Sanierung …") is the subject, whatever rows stood above it
                 groups[-1] = (groups[-1][0], groups[-1][1], [SUBJECT_LABEL.sub("", text)])
                 closed = False
-            elif _DECISION_LINE.match(text):
+            elif _DECISION_LINE.match(text) or _ORGAN_DATED.match(text.strip()):
                 # the subject stands above the line saying when it was decided, or below it
                 closed = bool(groups[-1][2])
             elif LABEL.match(text) or UNIT.match(text) or CITY.match(text) or ORGAN.match(text):
@@ -591,6 +591,10 @@ _DECISION_DATE = r"vom\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:19|20)?\d{2}|[A-ZÄÖÜ][
 # The same, or the tail of a body's name broken off the identifier's line ("Gemeindever" / "tretung vom
 # 17.03.2022"), in front of the subject: when it was decided, then the title.
 _DECISION_PREFIX = re.compile(rf"^(?:[–—-]\s*)?(?:{_DECIDED_BY}|[a-zäöüß][\w-]*\s+){_DECISION_DATE}")
+# A line naming the deciding body and the date alone ("Verbandsversammlung vom 30.05.2023", "Bau- und
+# Umweltausschuss, Sitzung BUA/09/2022 vom 04.10.2022"): when it was decided, no title.
+_ORGAN_DATED = re.compile(rf"^(?:[\w-]+\s+(?:und\s+)?){{0,3}}\w*(?:versammlung|rat|tag|ausschuss|vertretung|beirat)\b[^.]{{0,40}}?"
+                          rf"{_DECISION_DATE}$")
 _DECIDED = re.compile(r"^(?:beschlossen|gefasst|verabschiedet)\b[^\n]{0,80}?(?:\n[^\n]{0,60}?)?\b(?:am|vom)\s+"
                       r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}\s*")
 

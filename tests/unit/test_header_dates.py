@@ -158,3 +158,11 @@ def test_the_documents_own_title_ends_the_recipient_block():
     from pipeline.header import find_recipients
     assert find_recipients(["An die Mitglieder des Gemeinderats", "Information für den Gemeinderat", "Nr. 41/2024"]) \
         == "An die Mitglieder des Gemeinderats"
+
+
+@pytest.mark.parametrize("decided", ["Verbandsversammlung vom 30.05.2023",
+                                     "Bau- und Umweltausschuss, Sitzung BUA/09/2022 vom 04.10.2022"])
+def test_a_line_naming_the_deciding_body_and_date_is_no_part_of_the_subject(decided):
+    from pipeline.header import parse_reference
+    found, _ = parse_reference(["Mitteilung zum Beschluss VV 08/2023", decided, "Fremdwasser im Aartal"])
+    assert found[0][2] == "Fremdwasser im Aartal"

@@ -211,3 +211,23 @@ Zu den Beschlusspunkten 2 und 3: Die Beiräte sind beteiligt; der Wartungsvertra
         ("1", "Sieben Brunnen stehen."),
         ("2", "Die Beiräte sind beteiligt; der Wartungsvertrag wird verhandelt."),
         ("3", "Die Beiräte sind beteiligt; der Wartungsvertrag wird verhandelt.")]
+
+
+def test_a_signature_without_greeting_whose_role_wraps_onto_an_und_line(tmp_path):
+    record = read(tmp_path, """Landeshauptstadt Dresden
+Datum: 04.06.2024
+Beschlusskontrolle zu V1234/22
+Baumpflanzungen an der Leipziger Straße
+1. „Es sind vierzig Straßenbäume zu pflanzen.“
+Die Pflanzung ist abgeschlossen.
+
+Dr. Martin Oehlmann
+Beigeordneter für Stadtentwicklung, Bau, Verkehr
+und Liegenschaften
+Kenntnisnahme:
+Jens Wollmann
+Oberbürgermeister
+""")
+    assert record.sender.name == "Dr. Martin Oehlmann"
+    assert record.sender.role == "Beigeordneter für Stadtentwicklung, Bau, Verkehr und Liegenschaften"
+    assert (record.acknowledged_by.name, record.acknowledged_by.role) == ("Jens Wollmann", "Oberbürgermeister")

@@ -231,10 +231,29 @@ def _label_beside_name(lines: list[str]) -> list[str]:
     return lines
 
 
+def _halves(line: str, test) -> tuple[str, str] | None:
+    """The one way to cut `line` at a space into two parts that both pass `test`, or None."""
+    words = line.split()
+    cuts = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words))]
+    found = [(a, b) for a, b in cuts if test(a) and test(b)]
+    return found[0] if len(found) == 1 else None
+
+
+def _signatures_run_together(lines: list[str]) -> list[str]:
+    """Two signature blocks side by side that a text conversion ran into single lines ("Markus Brand
+    Ulrike Stein" over "Oberbürgermeister Bürgermeisterin"): the left block, then the right."""
+    for i in range(len(lines) - 1):
+        names = _halves(lines[i].strip(), lambda part: len(part.split()) >= 2 and is_name(part))
+        roles = _halves(lines[i + 1].strip(), is_role) if names else None
+        if names and roles:
+            return lines[:i] + [names[0], roles[0], "", names[1], roles[1]] + lines[i + 2:]
+    return lines
+
+
 def find_signatories(closing: list[str]) -> tuple[Person | None, Person | None]:
     """(sender, acknowledged_by) from the lines after the greeting. When OCR put the
     sender's block after the 'Kenntnisnahme' label, the first block there is the sender."""
-    lines = _label_beside_name([line for line in closing if not GREETING.match(line.strip())])
+    lines = _label_beside_name(_signatures_run_together([line for line in closing if not GREETING.match(line.strip())]))
     ack_at = next((i for i, line in enumerate(lines) if ACK.match(line.strip())), None)
     if ack_at is None:
         people = _blocks(lines)

@@ -66,3 +66,12 @@ def test_the_deputy_who_signs_for_an_organ_is_the_sender():
     # the organ's line set apart from the deputy's by blank lines (a page break between them)
     sender, _ = find_signatories(["Der Oberbürgermeister", "", "In Vertretung", "", "gez. Meike Grundhöfer", "Bürgermeisterin"])
     assert (sender.name, sender.role) == ("Meike Grundhöfer", "Bürgermeisterin")
+
+
+def test_two_signature_blocks_run_into_single_lines_are_read_left_block_first():
+    from pipeline.closing import find_signatories
+    sender, _ = find_signatories(["Mit freundlichen Grüßen", "Markus Brand Ulrike Stein", "Oberbürgermeister Bürgermeisterin"])
+    assert (sender.name, sender.role) == ("Markus Brand", "Oberbürgermeister")
+    # one name and a role of several words stay one block
+    sender, _ = find_signatories(["Mit freundlichen Grüßen", "Dr. Peter Lames", "Bürgermeister für Finanzen"])
+    assert (sender.name, sender.role) == ("Dr. Peter Lames", "Bürgermeister für Finanzen")

@@ -162,7 +162,10 @@ def _subject_end(lines: list[str], ref: int) -> int:
     seen_text = False
     for i in range(ref, len(lines)):
         text = lines[i].strip()
-        if i > ref and (i > ref + 3 or text.endswith(":") or _BODY_START.match(text)) \
+        # a title's quoted name on the next line ("… Umsetzung der Variante" / "„Geschützter Radfahrstreifen“") goes on the subject
+        title_goes_on = bool(_QUOTED_NAME.match(text)) and i > ref + 1 and bool(lines[i - 1].strip()) \
+            and not lines[i - 1].rstrip().endswith((".", ":", "“", "”", '"'))
+        if i > ref and (i > ref + 3 or text.endswith(":") or _BODY_START.match(text) and not title_goes_on) \
                 or i > ref + 1 and _LABELLED_TEXT.match(text):
             return i
         if text:
@@ -172,6 +175,7 @@ def _subject_end(lines: list[str], ref: int) -> int:
     return len(lines)
 
 
+_QUOTED_NAME = re.compile(r"^[„»\"][^„“”»«\".:;!?]{2,60}[“”«\"]$")
 # A labelled paragraph under the subject opens the body ("Zur Einordnung: Die Grundschule …").
 _LABELLED_TEXT = re.compile(r"^[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+)?\s*:\s+(?:Der|Die|Das|Ein|Eine|Es|Wir|Im|In|Seit|Mit)\s+(?:\S+\s+){4}")
 _BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|[„»]|(?:Beschluss)?[Pp]unkt\s+\d{1,2}\s*:|(?:Der|Die|Das)\s+\w+\s+(?:hat|haben|hatte)\b)")

@@ -141,3 +141,10 @@ def test_a_checkbox_run_into_another_lines_words_leaves_confidentiality_unknown(
     confidential, warnings = find_confidential(garbled, ())
     assert confidential is None and "checkbox" in warnings[0]
     assert find_confidential(["Landeshauptstadt Dresden", "☐ vertraulich"], ())[0] is False
+
+
+def test_a_titles_quoted_name_on_the_next_line_stays_in_the_subject():
+    lines = ["Beschlusskontrolle", "V2104/22 (SR/052/2023)", "Radverkehr am Platz – Umsetzung der Variante",
+             "„Geschützter Radfahrstreifen“", "Der Stadtrat hat beschlossen:", "1. „Es ist zu planen.“"]
+    parts = split_sections(lines)
+    assert parts.reference[-1] == "„Geschützter Radfahrstreifen“" and parts.body[0] == "Der Stadtrat hat beschlossen:"

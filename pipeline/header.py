@@ -145,6 +145,24 @@ def _labelled_unit(lines: list[str]) -> str | None:
 def find_department(lines: list[str], city_index: int | None, values: dict[str, str] | None = None) -> str | None:
     """The unit printed under the city in the letterhead; it may run over several lines
     and, in OCR text, be interrupted by a form line such as '□ vertraulich'."""
+    return _tidy_unit(_find_department(lines, city_index, values))
+
+
+# What a text conversion runs into a unit's line: a form's label before it ("Einreicher"), a file
+# number's label or the place and date after it. An address line ("Geschäftsstelle: … · 65329 …") is no unit.
+_UNIT_LEAD_LABEL = re.compile(r"^(?:Einreicher|Absender|Federführung|Federführend|Dienststelle)\s*:?\s+(?=[A-ZÄÖÜ])")
+_RUN_IN_LABEL = re.compile(r"\s+(?:Az\.|Aktenzeichen|Gesch\.?-?Z\.|GZ\b|Drucksachen?-?Nr\.|Unser\s+Zeichen)\s*:?.*$")
+
+
+def _tidy_unit(value: str | None) -> str | None:
+    if not value or "·" in value or re.match(r"^[\w-]+\s*:", value) and not _UNIT_LEAD_LABEL.match(value):
+        return None if value else value
+    value = _without_place_date(_RUN_IN_LABEL.sub("", _UNIT_LEAD_LABEL.sub("", value)))
+    value = re.sub(r"\s+[O\d]{1,2}\.[O\d]{1,2}\.\d{2,4}$", "", value)    # the date column's value: "Umweltamt O9.10.2023"
+    return value or None
+
+
+def _find_department(lines: list[str], city_index: int | None, values: dict[str, str] | None = None) -> str | None:
     values = values or {}
     labelled = _labelled_unit(lines)
     if labelled:

@@ -166,3 +166,13 @@ def test_a_line_naming_the_deciding_body_and_date_is_no_part_of_the_subject(deci
     from pipeline.header import parse_reference
     found, _ = parse_reference(["Mitteilung zum Beschluss VV 08/2023", decided, "Fremdwasser im Aartal"])
     assert found[0][2] == "Fremdwasser im Aartal"
+
+
+@pytest.mark.parametrize("lines, unit", [
+    (["Stadt Reutlingen", "Referat Jugend und Bildung Az. 40-Hm/2023-118"], "Referat Jugend und Bildung"),
+    (["Markt Wolnzach", "Bauamt Wolnzach, 14.03.2023"], "Bauamt"),
+    (["Zweckverband Abwasser Oberes Aartal", "Geschäftsstelle: Schwalbacher Straße 4 · 65329 Hohenstein"], None),
+])
+def test_what_a_text_conversion_runs_into_the_units_line_is_no_part_of_it(lines, unit):
+    from pipeline.header import find_department
+    assert find_department(lines, 0) == unit

@@ -1,7 +1,7 @@
 """The shared scorer over the shared corpora and our blind sets, gated just under the measured figures.
 
 Runs `../shared/eval/score.py` when it exists (skipped otherwise): the seed letter, the real
-Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind18` —
+Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind19` —
 the blind rounds, development data once they were scored (docs/accuracy.md) — as text and digital
 PDFs, and the scans of all (real OCR, several minutes; BESCHLUSSARCHIV_SCANS=0 leaves them out). Except
 the newest sets (named in tests/corpus/UNREAD, gated at their blind figures), these are letters we have read:
@@ -26,14 +26,14 @@ CORPUS = SHARED / "corpus"
 BLIND = REPO / "tests" / "corpus"
 
 # Measured on 2026-12-03 (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977, real
-# 0.955, dev 1.000; blind1 0.979 / 0.960 / 0.762, blind2 0.960 / 0.944 / 0.845, blind3 0.967 / 0.948 / 0.848,
-# blind4 0.953 / 0.958 / 0.929, blind5 0.944 / 0.984 / 0.927, blind6 0.982 / 0.971 / 0.737, blind7 0.923 / 0.952 /
-# 0.917, blind8 0.949 / 0.920 / 0.856, blind9 0.961 / 0.917 / 0.886, blind10 0.865 / 0.923 / 0.672, blind11 0.944 /
-# 0.943 / 0.873, blind12 0.892 / 0.924 / 0.787, blind13 0.978 / 0.978 / 0.932, blind14 0.983 / 0.918 / 0.861,
-# blind15 0.919 / 0.870 / 0.873, blind16 0.976 / 0.925 / 0.843 — all seen: each set's misses were read after its
-# blind score, and blind1-16 are the status model's training data; blind17 0.891 / 0.861 / 0.792 and blind18
-# 0.831 / 0.522 / 0.654, both scored blind at 7c5385c and not read (tests/corpus/UNREAD; blind18 except for the
-# line of its one confidentiality leak, fixed after its score). The gates sit just under.
+# 0.955, dev 1.000; blind1 0.980 / 0.960 / 0.765, blind2 0.960 / 0.947 / 0.846, blind3 0.967 / 0.954 / 0.848,
+# blind4 0.953 / 0.958 / 0.931, blind5 0.944 / 0.984 / 0.927, blind6 0.982 / 0.971 / 0.737, blind7 0.923 / 0.952 /
+# 0.913, blind8 0.949 / 0.925 / 0.856, blind9 0.961 / 0.963 / 0.886, blind10 0.865 / 0.923 / 0.723, blind11 0.944 /
+# 0.943 / 0.875, blind12 0.892 / 0.924 / 0.787, blind13 0.978 / 0.978 / 0.934, blind14 0.983 / 0.918 / 0.861,
+# blind15 0.921 / 0.875 / 0.876, blind16 0.976 / 0.925 / 0.845, blind17 0.950 / 0.922 / 0.838, blind18 0.946 /
+# 0.881 / 0.748 — all seen: each set's misses were read after its blind score, and blind1-18 are the status
+# model's training data; blind19 0.769 / 0.849 / 0.652, scored blind at 2047fcc and not read
+# (tests/corpus/UNREAD). The gates sit just under.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 0.96, id="seed-txt"),
     pytest.param(CORPUS / "seed", "digital.pdf", 0.96, id="seed-digital"),
@@ -42,7 +42,7 @@ CASES = [
     pytest.param(BLIND / "blind1", "digital.pdf", 0.96, id="blind1-digital"),
     pytest.param(BLIND / "blind1", "txt", 0.94, id="blind1-txt"),
     pytest.param(BLIND / "blind2", "digital.pdf", 0.94, id="blind2-digital"),
-    pytest.param(BLIND / "blind2", "txt", 0.92, id="blind2-txt"),
+    pytest.param(BLIND / "blind2", "txt", 0.93, id="blind2-txt"),
     pytest.param(BLIND / "blind3", "digital.pdf", 0.95, id="blind3-digital"),
     pytest.param(BLIND / "blind3", "txt", 0.93, id="blind3-txt"),
     pytest.param(BLIND / "blind4", "digital.pdf", 0.93, id="blind4-digital"),
@@ -54,9 +54,9 @@ CASES = [
     pytest.param(BLIND / "blind7", "digital.pdf", 0.90, id="blind7-digital"),
     pytest.param(BLIND / "blind7", "txt", 0.93, id="blind7-txt"),
     pytest.param(BLIND / "blind8", "digital.pdf", 0.93, id="blind8-digital"),
-    pytest.param(BLIND / "blind8", "txt", 0.90, id="blind8-txt"),
+    pytest.param(BLIND / "blind8", "txt", 0.91, id="blind8-txt"),
     pytest.param(BLIND / "blind9", "digital.pdf", 0.94, id="blind9-digital"),
-    pytest.param(BLIND / "blind9", "txt", 0.90, id="blind9-txt"),
+    pytest.param(BLIND / "blind9", "txt", 0.94, id="blind9-txt"),
     pytest.param(BLIND / "blind10", "digital.pdf", 0.85, id="blind10-digital"),
     pytest.param(BLIND / "blind10", "txt", 0.90, id="blind10-txt"),
     pytest.param(BLIND / "blind11", "digital.pdf", 0.92, id="blind11-digital"),
@@ -68,35 +68,38 @@ CASES = [
     pytest.param(BLIND / "blind14", "digital.pdf", 0.96, id="blind14-digital"),
     pytest.param(BLIND / "blind14", "txt", 0.90, id="blind14-txt"),
     pytest.param(BLIND / "blind15", "digital.pdf", 0.90, id="blind15-digital"),
-    pytest.param(BLIND / "blind15", "txt", 0.85, id="blind15-txt"),
+    pytest.param(BLIND / "blind15", "txt", 0.86, id="blind15-txt"),
     pytest.param(BLIND / "blind16", "digital.pdf", 0.96, id="blind16-digital"),
     pytest.param(BLIND / "blind16", "txt", 0.91, id="blind16-txt"),
-    pytest.param(BLIND / "blind17", "digital.pdf", 0.87, id="blind17-digital"),
-    pytest.param(BLIND / "blind17", "txt", 0.84, id="blind17-txt"),
-    pytest.param(BLIND / "blind18", "digital.pdf", 0.81, id="blind18-digital"),
-    pytest.param(BLIND / "blind18", "txt", 0.50, id="blind18-txt"),
+    pytest.param(BLIND / "blind17", "digital.pdf", 0.93, id="blind17-digital"),
+    pytest.param(BLIND / "blind17", "txt", 0.90, id="blind17-txt"),
+    pytest.param(BLIND / "blind18", "digital.pdf", 0.93, id="blind18-digital"),
+    pytest.param(BLIND / "blind18", "txt", 0.86, id="blind18-txt"),
+    pytest.param(BLIND / "blind19", "digital.pdf", 0.75, id="blind19-digital"),
+    pytest.param(BLIND / "blind19", "txt", 0.83, id="blind19-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.96, id="seed-scan"),
     pytest.param(CORPUS / "dev", "scan.pdf,scan.png,scan.tif,scan.jpg", 0.97, id="dev-scans"),
-    pytest.param(BLIND / "blind1", "scan.pdf", 0.74, id="blind1-scans"),
+    pytest.param(BLIND / "blind1", "scan.pdf", 0.75, id="blind1-scans"),
     pytest.param(BLIND / "blind2", "scan.pdf", 0.83, id="blind2-scans"),
     pytest.param(BLIND / "blind3", "scan.pdf", 0.83, id="blind3-scans"),
     pytest.param(BLIND / "blind4", "scan.pdf", 0.91, id="blind4-scans"),
     pytest.param(BLIND / "blind5", "scan.pdf", 0.91, id="blind5-scans"),
     pytest.param(BLIND / "blind6", "scan.pdf", 0.72, id="blind6-scans"),
-    pytest.param(BLIND / "blind7", "scan.pdf", 0.90, id="blind7-scans"),
+    pytest.param(BLIND / "blind7", "scan.pdf", 0.89, id="blind7-scans"),
     pytest.param(BLIND / "blind8", "scan.pdf", 0.84, id="blind8-scans"),
     pytest.param(BLIND / "blind9", "scan.pdf", 0.87, id="blind9-scans"),
-    pytest.param(BLIND / "blind10", "scan.pdf", 0.65, id="blind10-scans"),
+    pytest.param(BLIND / "blind10", "scan.pdf", 0.70, id="blind10-scans"),
     pytest.param(BLIND / "blind11", "scan.pdf", 0.85, id="blind11-scans"),
     pytest.param(BLIND / "blind12", "scan.pdf", 0.77, id="blind12-scans"),
     pytest.param(BLIND / "blind13", "scan.pdf", 0.91, id="blind13-scans"),
     pytest.param(BLIND / "blind14", "scan.pdf", 0.84, id="blind14-scans"),
-    pytest.param(BLIND / "blind15", "scan.pdf", 0.85, id="blind15-scans"),
+    pytest.param(BLIND / "blind15", "scan.pdf", 0.86, id="blind15-scans"),
     pytest.param(BLIND / "blind16", "scan.pdf", 0.82, id="blind16-scans"),
-    pytest.param(BLIND / "blind17", "scan.pdf", 0.77, id="blind17-scans"),
-    pytest.param(BLIND / "blind18", "scan.pdf", 0.63, id="blind18-scans"),
+    pytest.param(BLIND / "blind17", "scan.pdf", 0.82, id="blind17-scans"),
+    pytest.param(BLIND / "blind18", "scan.pdf", 0.73, id="blind18-scans"),
+    pytest.param(BLIND / "blind19", "scan.pdf", 0.63, id="blind19-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

@@ -156,9 +156,9 @@ _RUN_IN_LABEL = re.compile(r"\s+(?:Az\.|Aktenzeichen|Gesch\.?-?Z\.|GZ\b|Drucksac
 
 def _tidy_unit(value: str | None) -> str | None:
     if not value or "·" in value or re.match(r"^[\w-]+\s*:", value) and not _UNIT_LEAD_LABEL.match(value):
-        return None if value else value
+        return None
     value = _without_place_date(_RUN_IN_LABEL.sub("", _UNIT_LEAD_LABEL.sub("", value)))
-    value = re.sub(r"\s+[O\d]{1,2}\.[O\d]{1,2}\.\d{2,4}$", "", value)    # the date column's value: "Umweltamt O9.10.2023"
+    value = re.sub(r"\s+[O\d]{1,2}\.[O\d]{1,2}\.\d{2,4}$", "", value)    # a date column's value without its place (OCR: O for 0)
     return value or None
 
 

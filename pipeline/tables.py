@@ -256,14 +256,12 @@ def stacked_table(lines: list[str]) -> list[str]:
     if len(records) < 2 or sorted(map(len, texts))[len(texts) // 2] > 45:
         return lines
     out = lines[:k]
-    for number, texts in records:
+    for number, record in records:
         cells: list[str] = []
-        while len(texts) > 1 and not _TRAILING_CELL.sub("", texts[-1]).strip():
-            cells.insert(0, texts.pop())
-        out += ["", f"{number}. {texts[0]}"] + texts[1:]
-        cell_text = " ".join(cells)
-        if _STATE_WORD.search(cell_text):
-            out.append(f"Status: {_STATE_WORD.search(cell_text).group(0)}")
-        if _CELL_DATE.search(cell_text):
-            out.append(f"Termin: {_CELL_DATE.search(cell_text).group(0)}")
+        while len(record) > 1 and not _TRAILING_CELL.sub("", record[-1]).strip():
+            cells.insert(0, record.pop())
+        out += ["", f"{number}. {record[0]}"] + record[1:]
+        state, when = _STATE_WORD.search(" ".join(cells)), _CELL_DATE.search(" ".join(cells))
+        out += [f"Status: {state.group(0)}"] if state else []
+        out += [f"Termin: {when.group(0)}"] if when else []
     return out + [""] + lines[i:]

@@ -59,7 +59,7 @@ _STOP = re.compile(
 # A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
 # but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
 _CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
-                                r"|(?:Die|Diese|Beide|Alle)\s+(?:\w+\s+)?Beschlüsse\s+(?:sind|werden|gelten)\b|Damit\s+sind\s+(?:die|beide|alle)\s+Beschlüsse"
+                                r"|(?:Die|Diese|Beide|Alle|Sämtliche)\s+(?:\w+\s+)?Beschl(?:üsse|usspunkte)\s+(?:sind|werden|wurden|gelten)\b|Damit\s+sind\s+(?:die|beide|alle|sämtliche)\s+Beschl(?:üsse|usspunkte)"
                                 # "Über den Fortgang wird dem Kreistag halbjährlich berichtet, …": the next reports
                                 r"|Über\s+den\s+(?:weiteren\s+)?(?:Fortgang|Stand|Verlauf|Fortschritt|Abschluss)\b.*\b(?:berichtet|informiert|unterrichtet))")
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
@@ -496,7 +496,7 @@ def read_points(body: list[str], resolution: str | None, known: list[str]) -> li
     return read_body(body, resolution, known)[0]
 
 
-_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+[„\"»A-ZÄÖÜ]")
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})(?P<sub>[a-z]?)[.)]\s+[„\"»A-ZÄÖÜ]")
 # the first is a sentence, not a section heading ("1. Beschluss des Gemeinderats"): five words at least
 _SENTENCE_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+\S+(?:\s+\S+){4}")
 
@@ -562,21 +562,26 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
 
 def _numbered_paragraphs(lines: list[str]) -> set[int]:
     """Lines "1. …" that open paragraphs numbered 1, 2, 3 in this order (each after a blank line):
-    a sequence of points even when they are not quoted and nothing announced them."""
+    a sequence of points even when they are not quoted and nothing announced them. Sub-points
+    count as the sequence goes on: 1, 2a, 2b, 3."""
     starts = []
     for k, line in enumerate(lines):
         m = _NUMBERED.match(line)
         before = lines[k - 1].strip() if k else ""
         # a paragraph's start: after a blank line, a finished sentence or a heading (PDFs print no blank lines)
         if m and (not before or before.endswith((".", ":", ";", "“", '"')) or _HEADING.match(before)):
-            starts.append((k, int(m.group("n"))))
+            starts.append((k, (int(m.group("n")), m.group("sub"))))
     # runs 1, 2, 3 …; a run restarts per resolution ("I. …" 1, 2 / "II. …" 1, 2, 3)
     runs: list[list[int]] = []
-    for k, n in starts:
-        if n == 1:
+    last = None
+    for k, number in starts:
+        if number in ((1, ""), (1, "a")):
             runs.append([k])
-        elif runs and n == len(runs[-1]) + 1:
+        elif runs and number in _next_numbers(last):
             runs[-1].append(k)
+        else:
+            continue
+        last = number
     counted = [run for run in runs if len(run) >= 2]
     return {run[0] for run in counted if (len(run) >= 3 or len(counted) >= 2) and _SENTENCE_AFTER_NUMBER.match(lines[run[0]])}
 
@@ -737,7 +742,7 @@ def _split_unclosed(point: Point) -> None:
 # The voice of a resolution that decides rather than orders: "… wird zugestimmt.", "Der Kreistag nimmt … zur Kenntnis."
 _RESOLVES = re.compile(rf"\bbeschlie(?:ß|ss)t\b|\bzu\s+{_INFINITIVE}[.;!]?$"
                        r"|\b(?:wird|werden)\s+(?:hiermit\s+)?(?:zugestimmt|beschlossen|gebilligt|genehmigt)[.;]?$"
-                       r"|^(?:Der|Die|Das)\s+[\w-]+\s+(?:nimmt|nehmen)\b.*\bzur\s+Kenntnis[.;]?$")
+                       r"|^(?:Der|Die|Das)\s+[\w-]+\s+(?:nimmt|nehmen)\b.*\bzur\s+Kenntnis(?:[.;]?$|,\s+dass\b)")
 
 
 # A table's column headings read as lines ("Nr." / "Beschlusspunkt" / "Sachstand" / "Termin"):

@@ -195,7 +195,8 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 break        # "Der Magistrat" / "Bericht des Magistrats an …": the report's heading, no unit
             if _FORM_TITLE.match(text) or FORM_KIND.match(text):
                 continue
-            if parts and not re.search(r"(?:\bund|,|-|\bfür|\bder|\bdes)$", parts[-1]) and UNIT.match(text):
+            if parts and not re.search(r"(?:\bund|,|-|\bfür|\bder|\bdes)$", parts[-1]) and (
+                    UNIT.match(text) or len(parts) == 1 and ORGAN.match(parts[0]) and _LOWER_UNIT.match(text)):
                 if len(parts) == 1 and ORGAN.match(parts[0]):
                     parts = [text]     # "Der Kreisausschuss" / "Fachbereich Schulen …": the unit is the lower line
                     continue
@@ -234,7 +235,7 @@ ORGAN = re.compile(r"^(?:(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+|(?:Stadt|Kreis|
 
 
 # Units inside a Dezernat or Geschäftsbereich, printed on the line below it.
-_LOWER_UNIT = re.compile(r"^(?:Amt\b|Fachdienst|Fachgebiet|Sachgebiet|Abteilung|Fachbereich|[A-ZÄÖÜ][\w-]*amt\b)")
+_LOWER_UNIT = re.compile(r"^(?:Amt\b|Fachdienst|Fachgebiet|Sachgebiet|Abteilung|Fachbereich|[A-ZÄÖÜ][\w-]*(?:amt|dezernat|referat)\b)")
 
 
 def _join_department(parts: list[str]) -> str:

@@ -208,9 +208,11 @@ def _body_lines(rows: list[list[Line]], width: float, height: float) -> list[str
     Kenntnisnahme block) comes out column by column, not row by row."""
     out: list[str] = []
     plain: list[list[Line]] = []
+    # a table's heading row ends a run of two-column rows above it (a form's labels and values)
+    headings = {k for k, row in enumerate(rows) if _HEADING_HINT.search(_row_text(row)) and header_columns(rows, k, height)}
     i = 0
     while i < len(rows):
-        table = read_table(rows, i, height) if _HEADING_HINT.search(_row_text(rows[i])) else None
+        table = read_table(rows, i, height) if i in headings else None
         if table is not None:
             out += _column_lines(plain, height) if plain else []
             plain = []
@@ -224,25 +226,27 @@ def _body_lines(rows: list[list[Line]], width: float, height: float) -> list[str
             continue
         out += _column_lines(plain, height) + [""] if plain else []
         plain = []
-        grid_end = _group_end(rows, i, split, width, reach=3)    # a form's cells wrap over rows of one side
+        grid_end = _group_end(rows, i, split, width, reach=3, headings=headings)    # a form's cells wrap over rows of one side
         left, right = _sides(rows[i:grid_end], split)
         if _label_grid(left, right, split, width):
             out += _grid_lines(left, right) + [""]
             i = grid_end
             continue
-        end = _group_end(rows, i, split, width, reach=1)
+        end = _group_end(rows, i, split, width, reach=1, headings=headings)
         left, right = _sides(rows[i:end], split)
         i = end
         out += _column_lines([r for r in left if r], height) + [""] + _column_lines([r for r in right if r], height) + [""]
     return out + _column_lines(plain, height)
 
 
-def _group_end(rows: list[list[Line]], i: int, split: float, width: float, reach: int) -> int:
+def _group_end(rows: list[list[Line]], i: int, split: float, width: float, reach: int, headings: set[int] = frozenset()) -> int:
     """Where a run of two-column rows starting at `i` ends: rows split by the column gap, and rows
-    on one side only when a split row follows within `reach` rows."""
+    on one side only when a split row follows within `reach` rows; a table's heading row (in
+    `headings`) ends it."""
     def one_side(row: list[Line]) -> bool:
         return row[-1].x1 < split or row[0].x0 > split
-    while i < len(rows) and (_column_gap(rows[i], width) is not None or one_side(rows[i]) and any(
+    start = i
+    while i < len(rows) and (i == start or i not in headings) and (_column_gap(rows[i], width) is not None or one_side(rows[i]) and any(
             _column_gap(row, width) is not None for row in rows[i + 1:i + 1 + reach])):
         i += 1
     return i

@@ -410,7 +410,7 @@ def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
     if m and not m.group("title").rstrip().endswith((".", "!", "?")) and not after:
         return clean_value(m.group("title")), body[:k] + body[k + 1:]
     # unquoted, when a salutation or the first point follows it: the title set apart under the reference
-    text = body[k].strip()
+    text = header.SUBJECT_LABEL.sub("", body[k].strip())    # "Gegenstand: Radverkehrskonzept …"
     below = next((x.strip() for x in body[k + 1:] if x.strip()), "")
     if not after and 6 <= len(text) <= 120 and text[:1].isupper() and not text.endswith((".", ":", ",", "!", "?")) \
             and not _FIRST_POINT.match(text) and not header.LABEL.match(text) and not find_dates(text) \

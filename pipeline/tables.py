@@ -27,7 +27,8 @@ ROLES = {
     "other": re.compile(r"^(?:zuständig(?:es)?|Zuständigkeit|verantwortlich|Federführung|Amt|Fachbereich)$", re.I),
 }
 _RECORD_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?|[a-h]\))$")
-_RULE = re.compile(r"^[|¦!\[\]_—–-]+$")
+# OCR reads a ruling as "|", "-" or a run of dashes; a single dash between a cell's words is the text's ("Zentrum – Nord")
+_RULE = re.compile(r"^(?:[|¦!\[\]_]+|[—–-]{2,}|-)$")
 _AFTER_TABLE = re.compile(r"^(?:Mit\s+freundlichen|(?:Der|Die)\s+nächste|Nächste[rs]?\s|Wiedervorlage|Anlage|gez\.|Hochachtungsvoll"
                           r"|Freundliche\s+Grüße|In\s+Vertretung)", re.I)
 
@@ -130,12 +131,12 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
         return None
     lines: list[str] = [""]
     for record in records:
-        point = join_lines(record.cells.get("point", []), straighten=False)
-        lines.append(f"{_number_label(record.number)} „{point}“")
-        lines.append(join_lines(record.cells.get("answer", []), straighten=False))
+        cell = {role: join_lines(texts, straighten=False).strip(" –—") for role, texts in record.cells.items()}   # "–": an empty cell
+        lines.append(f"{_number_label(record.number)} „{cell.get('point', '')}“")
+        lines.append(cell.get("answer", ""))
         for role, label in (("status", "Status"), ("date", "Termin")):
-            if record.cells.get(role):
-                lines.append(f"{label}: {join_lines(record.cells[role], straighten=False)}")
+            if cell.get(role):
+                lines.append(f"{label}: {cell[role]}")
         lines.append("")
     return end, lines
 

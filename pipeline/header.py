@@ -145,7 +145,7 @@ def _labelled_unit(lines: list[str]) -> str | None:
 def find_department(lines: list[str], city_index: int | None, values: dict[str, str] | None = None) -> str | None:
     """The unit printed under the city in the letterhead; it may run over several lines
     and, in OCR text, be interrupted by a form line such as '□ vertraulich'."""
-    return _tidy_unit(_find_department(lines, city_index, values))
+    return tidy_unit(_find_department(lines, city_index, values))
 
 
 # What a text conversion runs into a unit's line: a form's label before it ("Einreicher"), a file
@@ -154,10 +154,15 @@ _UNIT_LEAD_LABEL = re.compile(r"^(?:Einreicher|Absender|Federführung|Federführ
 _RUN_IN_LABEL = re.compile(r"\s+(?:Az\.|Aktenzeichen|Gesch\.?-?Z\.|GZ\b|Drucksachen?-?Nr\.|Unser\s+Zeichen)\s*:?.*$")
 
 
-def _tidy_unit(value: str | None) -> str | None:
-    if not value or "·" in value or re.match(r"^[\w-]+\s*:", value) and not _UNIT_LEAD_LABEL.match(value):
+# A form's other cells run into the unit's line: "… | 12.07.2023 | öffentlich", "…   D vertraulich" (OCR's box).
+_RUN_IN_CELLS = re.compile(r"\s+\|\s.*$|\s+(?:\S\s+)?(?:vertraulich|nicht\s?öffentlich|öffentlich)$", re.I)
+
+
+def tidy_unit(value: str | None) -> str | None:
+    if not value or "·" in value and re.search(r"\d", value) or re.match(r"^[\w-]+\s*:", value) and not _UNIT_LEAD_LABEL.match(value):
         return None
     value = _without_place_date(_RUN_IN_LABEL.sub("", _UNIT_LEAD_LABEL.sub("", value)))
+    value = _RUN_IN_CELLS.sub("", value)
     value = re.sub(r"\s+[O\d]{1,2}\.[O\d]{1,2}\.\d{2,4}$", "", value)    # a date column's value without its place (OCR: O for 0)
     return value or None
 
@@ -217,7 +222,7 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
             return _join_department(parts)
     if "von" in values:                     # a form's "Von: Geschäftsbereich …"
         return clean_value(values["von"])
-    texts = [line.strip() for line in lines]
+    texts = [_without_place_date(line.strip()) for line in lines]    # "Der Magistrat   Offenbach, 14. November 2023"
     units = [k for k, text in enumerate(texts) if UNIT.match(text) and not LABEL.match(text)
              and not _RETURN_ADDRESS.search(text)]
     for n, k in enumerate(units):
@@ -491,9 +496,15 @@ def _without_place_date(line: str) -> str:
     ("An die Mitglieder   Halle (Saale), 02.08.2023"): the recipient part."""
     words = line.split()
     for k in range(len(words) - 1, 0, -1):      # the shortest "Place, date" ending the line
+        if words[k - 1] in _PLACE_JOINERS:
+            continue      # "Offenbach am Main, 14. November 2023": the place has more words
         if place_date(" ".join(words[k:])) and _PLACE_DATE.match(" ".join(words[k:])):
             return " ".join(words[:k]).rstrip(" ,")
     return line
+
+
+# Words inside a place's name: "Offenbach am Main", "Halle an der Saale", "Weil der Stadt".
+_PLACE_JOINERS = {"am", "an", "der", "a.", "a.d.", "im", "bei", "ob", "in", "vor", "auf"}
 
 
 # The document's own title under the addressee ("Information für den Gemeinderat", "Vorlage zur Kenntnisnahme …").

@@ -379,7 +379,7 @@ def _department(parts: Sections, city_at: int | None, values: dict[str, str]) ->
                       and not header.LABEL.match(line.strip()) and len(line.strip()) < 90
                       and not re.search(r"\b(?:wird|werden|hat|ist)\b|[,.:]$", line.strip())       # a sentence names no unit
                       and not BOX_GLYPH.search(line) and not re.search(r"\s[A-ZÄÖÜ][a-zäöü]+:\s", line)), None)   # nor a form's row of boxes or labels
-        return clean_value(lower) if lower else found
+        return header.tidy_unit(clean_value(lower)) if lower else found
     return found
 
 

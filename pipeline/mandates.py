@@ -823,13 +823,18 @@ def clean_quote(lines: list[str]) -> str:
 # Sentences about the whole letter or resolution that close the last answer's paragraph.
 _OF_RESOLUTION = re.compile(r"\bBeschluss\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:vollständig\s+)?(?:umgesetzt|erledigt|vollzogen))", re.I)
 _LETTER_CLOSING = re.compile(
-    r"\b(?:weitere|abschließende[nr]?|nächste|erneute)\s+(?:Berichterstattung|Bericht|Beschlusskontrolle|Information|Sachstandsmitteilung)\b"
+    r"(?:\b|(?<=[Ee]ine))(?:weitere|abschließende[nr]?|nächste|erneute)\s+(?:Berichterstattung|Bericht|Beschlusskontrolle|Information|Sachstandsmitteilung)\b"
     rf"|{_OF_RESOLUTION.pattern}"
     r"|\bweiteren\s+(?:Umsetzungs)?[Ss]tand\b"
     r"|\bzu\s+diesem\s+Beschluss\b|\bBeschlusskontrolle\s+(?:ist|wird)\b"
     r"|\bweiteren\s+(?:Fortgang|Fortschritt|Verlauf)\b|\berneut\b[^.]{0,80}\b(?:informier|bericht|unterricht)\w*"
     r"|^(?:Die\s+)?Anlagen?\b[^.]*\b(?:beigefügt|hinterlegt|beiliegend|abrufbar)"
     r"|\babschließend\s+(?:berichten|informieren|unterrichten)\b", re.I)
+
+
+# A sentence that only announces the answer: "Hierzu informiert die Verwaltung wie folgt:",
+# "Das Bezirksamt hat … beschlossen, der Bezirksverordnetenversammlung Folgendes zur Kenntnis zu geben:"
+_PREAMBLE = re.compile(r"^[^.:;]{0,200}\b(?:wie\s+folgt|[Ff]olgendes|[Ff]olgenden\s+Sachstand)\b[^.:;]{0,80}:\s*")
 
 
 def clean_response(lines: list[str], only_point: bool = False) -> str:
@@ -839,6 +844,7 @@ def clean_response(lines: list[str], only_point: bool = False) -> str:
     text = join_lines(lines).strip(" *")
     if re.fullmatch(r"[-–—/]*", text):
         return ""          # a table's empty cell ("–")
+    text = _PREAMBLE.sub("", text, count=1) if _PREAMBLE.sub("", text, count=1).strip() else text
     spans = sentence_spans(text)
     while len(spans) > 1 and _LETTER_CLOSING.search(spans[-1][1]) and not (only_point and _OF_RESOLUTION.search(spans[-1][1])):
         spans.pop()

@@ -121,11 +121,13 @@ def clean_value(text: str | None) -> str | None:
 
 
 # A sentence ends at . ! ? ; before a capital — not after an ordinal or a day ("15. Juni",
-# "4. Quartal") nor after common abbreviations.
+# "4. Quartal") nor after common abbreviations. After a number, an article or pronoun opens the
+# next sentence ("… zu Punkt 3.1. Die Bürgerschaft …"): no noun follows an ordinal that way.
 _SENTENCE_END = re.compile(
     r"(?<!\b\d\.)(?<!\b\d\d\.)(?<!\bNr\.)(?<!\bca\.)(?<!\bbzw\.)(?<!\bgem\.)(?<!\bAbs\.)(?<!\bz\.B\.)(?<!\bi\.V\.)"
     r"(?<!\bDr\.)(?<!\bSt\.)(?<!\bvgl\.)(?<!\bI\.)(?<!\bII\.)(?<!\bIII\.)(?<!\bIV\.)"
-    r"(?<=[.!?;])\s+(?=[A-ZÄÖÜ„\"])")
+    r"(?<=[.!?;])\s+(?=[A-ZÄÖÜ„\"])"
+    r"|(?<=\d\.)\s+(?=(?:Die|Der|Das|Diese[rsmn]?|Es|Sie|Er|Eine?|Im|Mit)\s)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, str]]:

@@ -32,7 +32,7 @@ _MARKER = re.compile(
     r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z]|\s[a-z](?=[.):]))?|(?P<letter>[a-h])(?=\)))"
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
-    r"^(?:zu|Zu|ZU)(?:\s+|(?=[a-h]\))|(?=\d))(?:den\s+(?=\S*[Pp]unkten|Zi[ft]f?[ec]rn))?(?:(?:Beschluss)?[Pp]unkt(?:en)?|Zi[ft]f?[ec]rn?|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:(?P<num>\d{1,2}|l(?=\.))(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
+    r"^(?:zu|Zu|ZU)(?:\s+|(?=[a-h]\))|(?=\d)|(?=(?:Beschluss)?[Pp]unkt|Zi[ft]f))(?:den\s+(?=\S*[Pp]unkten|Zi[ft]f?[ec]rn))?(?:(?:Beschluss)?[Pp]unkt(?:en)?|Zi[ft]f?[ec]rn?|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:(?P<num>\d{1,2}|l(?=\.))(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
     r"|(?P<letter>[a-h])(?=\)))\s*[.:)]*\s*(?P<rest>.*)$")   # "Zu l.:": OCR's l for 1
 # "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
 _MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?:[IVX]{1,4}\.(?=\d))?(?P<num>\d{1,2}[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")

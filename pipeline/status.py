@@ -140,7 +140,7 @@ POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Diese|Damit\s+ist\s+der|Somit\s+
                             r"|Ziffer|Beschlussziffer|Verpflichtung|Vorgabe|Forderung|Aufgabe"
                             r"|Beschluss|(?:Auftrag|Beschluss)\b(?=.*\b(?:damit|somit|insoweit|insofern)\b))\b")
 _SEE_POINT = re.compile(r"^(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:die\s+)?(?:Antwort|Ausführungen|Stellungnahme)\s+zu(?:m)?\s+)?"
-                        r"(?:(?:Beschluss)?[Pp]unkt|Ziffer|Buchstabe)?\s*(\d{1,2}[a-z]?|[a-h](?=\)))")
+                        r"(?:(?:Beschluss)?[Pp]unkt|Ziffer|Buchstabe)?\s*(\d{1,2}(?:\.\d{1,2}(?!\.\d))?[a-z]?|[a-h](?=\)))")
 _FUTURE_ONLY = re.compile(r"\b(?:wird|werden|soll|sollen)\b[^.]*\b(?:erfolgen|vorgelegt|umgesetzt|erarbeitet)\b")
 
 # The letter itself does what the point asks (a duty to report).
@@ -340,7 +340,8 @@ def response_status(response: str, has_future_deadline: bool = False) -> str:
     """The status an answer gives its point (see the module docstring)."""
     if not response.strip():
         return "unknown"
-    sentences = split_sentences(response)
+    # clauses joined by ";" each speak for themselves: "Die Gespräche wurden aufgenommen; eine Einigung steht noch aus."
+    sentences = [clause for sentence in split_sentences(response) for clause in re.split(r";\s+", sentence) if clause.strip()]
     if any(_REPORT_FULFILS.search(sentence) for sentence in sentences):
         return "done"          # "Mit diesem Bericht wird der Berichtspflicht nachgekommen."
     verdicts = [(s, sentence_status(s)) for s in sentences]

@@ -41,7 +41,7 @@ _TARGET = re.compile(r"\d{1,2}[a-z]?|(?:(?<=und)|(?<![a-z]))[a-h](?=\))")
 # "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512", "II. Zum Beschluss § 3588".
 _GROUP_HEAD = re.compile(r"^(?P<prefix>(?:[IVX1l]{1,4}\.\s*)?(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*|\d\.\s*(?=(?:Antrag|Vorlage|Beschluss|Drucksache)\b))?"
                          r"(?:(?:der|dem|den)\s+)?"
-                         r"(?P<kind>Antrag|Vorlage|Beschlussantrag|Beschlussvorlage|Beschluss|Drucksache)?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
+                         r"(?P<kind>(?:[A-Z]{1,4}-)?(?:Antrag|Vorlage|Beschlussantrag|Beschlussvorlage|Beschluss|Drucksache))?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
 _LEAD_LABEL = re.compile(
     r"^(?:(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Vollzug|Bericht|Ergebnis|Erläuterung|Sachstandsbericht)"
@@ -241,7 +241,7 @@ class _Reader:
         if m.group("num"):
             num = (int(m.group("num")), f".{int(m.group('dot'))}" if m.group("dot") else (m.group("sub") or "").strip())
         elif self.last and self.last[0] > 0 and (self.last[0], m.group("letter")) in _next_numbers(self.last) and (
-                self.last[1] or self.current and self.current.quote and self.current.quote[-1].rstrip(" \"“”").endswith(":")):
+                self.last[1] or self._stem_open()):
             num = (self.last[0], m.group("letter"))     # "3. Zur Finanzierung:" then "a)", "b)": points 3a, 3b
         else:
             num = (0, m.group("letter"))
@@ -255,8 +255,8 @@ class _Reader:
         if m.group("letter") and not m.group("word") and not (self.last and self.last[0] == 0) \
                 and not (_starts_quote(rest) or self.depth > 0) and not (self.announced and self.mode == "lead") \
                 and not (self.last and self.last[1].isalpha() and num == (self.last[0], chr(ord(self.last[1]) + 1))) \
-                and not (self.current and self.current.quote and self.current.quote[-1].rstrip().endswith(":")):
-            return None   # "a)" starts points only before a quote or inside a quoted block
+                and not self._stem_open():
+            return None   # "a)" starts points only before a quote, inside a quoted block or after a stem
         if m.group("word"):
             if not (m.group("colon") or not rest or _starts_quote(rest)):
                 return None
@@ -307,6 +307,15 @@ class _Reader:
                 return True
         return False
 
+    def _stem_open(self) -> bool:
+        """The current point's text is a stem its sub-points complete: "3. Zur Finanzierung:",
+        "2. Die Verwaltung wird beauftragt, Tempo 30 nachts" (no answer yet, no sentence end)."""
+        point = self.current
+        if not (point and point.quote and not point.response):
+            return False
+        last = point.quote[-1].rstrip(" \"“”")
+        return last.endswith(":") or self.mode != "response" and not re.search(r"[.!?;][«»]*$", last)
+
     def _only_point_of_group(self) -> bool:
         return sum(p.resolution == self.resolution for p in self.points) == 1
 
@@ -331,6 +340,7 @@ class _Reader:
             # gefasst:": a sentence about it, no heading
             return None
         for session, *_ in sessions:
+            title = re.sub(rf"\([^()]*{re.escape(session)}[^()]*\)", "", title)    # "(Sitzung GR/2023/07 vom 20.07.2023)"
             title = title.replace(session, "").strip(" –—-:,()")
         title = re.sub(r"^(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—-]?\s*", "", title)   # "Nr. 214/2022 vom 17.11.2022 – …"
         title = title.strip("„“”\"»« ")
@@ -628,7 +638,9 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
         reader.feed(line, following)
     if reader.depth > 0 and reader.current is not None and not reader.block:
         reader.current.unclosed = True
-    points = [p for p in reader.points if p.quote and not _introduces_sub_points(p, reader.points)]
+    stems = [p for p in reader.points if p.quote and _introduces_sub_points(p, reader.points)]
+    points = [p for p in reader.points if p.quote and p not in stems]
+    _complete_sub_points(points, stems)
     if not points:
         points = _one_unmarked_point(lines, resolution)
     for point in points:
@@ -718,9 +730,28 @@ def _introduces_sub_points(point: Point, points: list[Point]) -> bool:
     """"3. Zur Finanzierung:" followed by 3a, 3b only introduces its sub-points: no point of its own."""
     return (bool(point.quote) and not point.response
             and (join_lines(point.quote).rstrip(" \"“”»«").endswith((":", ","))
-                 or _HEADING.match(join_lines(point.quote).lstrip("–—- ")))   # "Ziffer 3 – Wohnraumakquise"
+                 or _HEADING.match(join_lines(point.quote).lstrip("–—- "))   # "Ziffer 3 – Wohnraumakquise"
+                 or _unfinished(point))
             and any(p.number.startswith(point.number) and p.number != point.number
                     and not p.number[len(point.number):].isdigit() for p in points))
+
+
+def _unfinished(point: Point) -> bool:
+    """A stem that its sub-points finish as a sentence: "Die Verwaltung wird beauftragt, Tempo 30 nachts"."""
+    text = join_lines(point.quote).rstrip(" \"“”»«")
+    return bool(text) and not text.endswith((".", "!", "?", ";", ":")) and len(text.split()) >= 3 and bool(_MANDATE_LANGUAGE.search(text))
+
+
+def _complete_sub_points(points: list[Point], stems: list[Point]) -> None:
+    """Each sub-point of an unfinished stem ("2. Die Verwaltung wird beauftragt, Tempo 30 nachts" /
+    "a) auf der Lederstraße anzuordnen.") quotes the whole sentence: the stem and its own words."""
+    for stem in stems:
+        if not _unfinished(stem):
+            continue
+        for point in points:
+            if point.resolution == stem.resolution and point.number[:-1] == stem.number and point.number[-1:].isalpha() \
+                    and point.quote and point.quote[0][:1].islower():
+                point.quote = stem.quote + point.quote
 
 
 def _split_unclosed(point: Point) -> None:

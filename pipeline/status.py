@@ -192,9 +192,9 @@ def _a_term(doc, start: int, end: int) -> bool:
     return ("bis" in words and ("vom" in words or "seit" in words or "ab" in words)) or "jahre" in words or "laufzeit" in words
 
 
-# The deeds a point asks for: negated, with or without "noch", they are left undone.
-_DEEDS = set(DONE_VERBS) | set(STANDING) | {"umgesetzt", "erledigt", "erfüllt", "abgeschlossen", "fertiggestellt", "realisiert",
-                                            "beachtet", "vorgelegt", "erstellt", "eingerichtet", "erarbeitet", "durchgeführt"}
+# Verbs of things that happen rather than deeds done: negated ("Mehrkosten sind nicht entstanden") they leave a point's state open.
+_HAPPENINGS = {"eintreten", "eingetreten", "entstehen", "entstanden", "auftreten", "aufgetreten", "vorkommen", "vorgekommen",
+               "anfallen", "angefallen", "gekommen"}
 FOR_NOW = {"derzeit", "zurzeit", "vorerst", "momentan", "aktuell", "noch", "ohne", "bislang", "bisher", "erst"}
 
 
@@ -235,8 +235,8 @@ def _in_scope(label: str, doc, start: int, end: int) -> str | None:
         return "in_progress_unfinished"   # under way, unless the answer says work has not begun
     if label == "done" and context & {"können", "konnte", "konnten", "kann", "gründen", "wegen", "aufgrund", "kostengründen"}:
         return "rejected"       # could not, or not for a stated reason: refused
-    if label == "done" and not words & _DEEDS and not context & FOR_NOW:
-        return None     # "eine Überschreitung ist nicht eingetreten": a negated fact, not a deed left undone
+    if label == "done" and words & _HAPPENINGS:
+        return None     # "eine Überschreitung ist nicht eingetreten": something that did not happen, not a deed left undone
     return "not_started"
 
 

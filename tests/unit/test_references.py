@@ -126,3 +126,7 @@ def test_a_prefix_ocr_read_in_lower_case_is_restored(text, expected):
 
 def test_a_german_word_between_context_word_and_number_is_no_prefix():
     assert find_resolutions("der Beschluss zu 12/2023 vom Mai") == []
+
+
+def test_a_session_of_a_hyphenated_body_keeps_its_whole_name():
+    assert [s for s, *_ in find_sessions("Sitzung des Bezirksrates BR-M/05/2023 vom 12.05.2023")] == ["BR-M/05/2023"]

@@ -119,3 +119,20 @@ def test_a_letter_fulfilling_a_duty_to_report_speaks_only_for_the_point_that_ask
     answer = "Zwei von vier Einrichtungen sind geöffnet. Mit diesem Zwischenbericht wird der Berichtspflicht entsprochen."
     assert answer_for_point(answer, "Die Öffnungszeiten sind zu erweitern.") == "Zwei von vier Einrichtungen sind geöffnet."
     assert answer_for_point(answer, "Der Bezirksverordnetenversammlung ist bis 30.06.2024 zu berichten.") == answer
+
+
+@pytest.mark.parametrize("response, expected", [
+    # a negated fact that is no deed the point asks for says nothing of its progress
+    pytest.param("Die Nebenkosten sind vollständig beglichen; eine Überschreitung des Ansatzes ist nicht eingetreten.", "done",
+                 id="negated-fact-no-verdict"),
+    # clauses joined by ";" each give a verdict: begun, the rest outstanding
+    pytest.param("Die Gespräche wurden aufgenommen; eine Einigung steht noch aus.", "in_progress", id="semicolon-clauses"),
+    pytest.param("Der Bericht wurde noch nicht vorgelegt.", "not_started", id="negated-deed-still-counts"),
+])
+def test_negation_scope_and_clauses(response, expected):
+    assert response_status(response) == expected
+
+
+def test_a_reference_to_a_dotted_point():
+    assert see_point("Siehe Ausführungen zu Punkt 3.1.") == "3.1"
+    assert see_point("siehe Ziffer 2a.") == "2a"

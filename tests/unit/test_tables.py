@@ -93,3 +93,16 @@ def test_rows_of_cells_side_by_side_are_no_stacked_table():
              "bis Ende 2024 zu erneuern.   abgeschlossen; der Rest folgt im Herbst.",
              "2 Die Kosten sind über Zuschüsse zu refinanzieren.   Das ist nach der Satzung nicht zulässig."]
     assert stacked_table(lines) == lines
+
+
+def test_a_form_grid_above_the_table_does_not_swallow_its_heading_and_a_dash_inside_a_cell_is_text():
+    # label/value rows of a form (two columns) run straight into the table's heading row
+    words = _words(60, [(50, "Beschluss-Nr.:"), (200, "B-088/2023")])
+    words += _words(74, [(50, "Gegenstand:"), (200, "Radverkehrskonzept Umsetzungsprogramm")])
+    words += _words(100, [(50, "Nr."), (80, "Beschlusspunkt"), (250, "Sachstand"), (430, "Status"), (500, "Termin")])
+    words += _words(120, [(50, "1"), (80, "Route Zentrum –"), (250, "Die Studie liegt vor."), (430, "erledigt"), (500, "–")])
+    words += _words(132, [(80, "Nord ist zu prüfen.")])
+    words += _words(160, [(50, "Mit freundlichen Grüßen")])
+    text = layout_text([Page(1, 600, 800, tuple(words))])
+    assert "1. „Route Zentrum – Nord ist zu prüfen.“\nDie Studie liegt vor.\nStatus: erledigt\n\n" in text
+    assert "Sachstand Status" not in text

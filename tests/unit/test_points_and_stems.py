@@ -1,0 +1,103 @@
+"""Points numbered as a sequence with sub-points, stems that sub-points finish, answer heads
+and closing sentences: the points reader on short bodies of our own."""
+from __future__ import annotations
+
+from pipeline.mandates import clean_response, read_body
+
+
+def points(text: str, resolution: str = "V0100/23"):
+    found, _ = read_body(text.split("\n"), resolution, [resolution])
+    return [(p.number, clean_response(p.quote), clean_response(p.response)) for p in found]
+
+
+def test_unquoted_paragraphs_numbered_1_2a_2b_3_are_points_answered_below_them():
+    read = points("""
+1) Dem Ankauf des Grundstücks zu einem Kaufpreis von 100.000 EUR wird zugestimmt.
+Der Kaufvertrag wurde am 14.03.2023 beurkundet.
+
+2a) Der Oberbürgermeister wird beauftragt, die Zahlung aus dem Budget zu leisten.
+Die Zahlung ist erfolgt.
+
+2b) Die Nebenkosten sind aus dem Haushalt des Amtes zu decken.
+Die Nebenkosten sind beglichen.
+
+3) Der Stadtrat nimmt zur Kenntnis, dass die Planung im Jahr 2024 beginnt.
+Hierzu besteht kein Handlungsbedarf.
+
+Sämtliche Beschlusspunkte sind umgesetzt.""")
+    assert [n for n, _, _ in read] == ["1", "2a", "2b", "3"]
+    assert read[0][2] == "Der Kaufvertrag wurde am 14.03.2023 beurkundet."
+    assert read[3] == ("3", "Der Stadtrat nimmt zur Kenntnis, dass die Planung im Jahr 2024 beginnt.",
+                       "Hierzu besteht kein Handlungsbedarf.")
+
+
+def test_sub_points_of_an_unfinished_stem_quote_the_whole_sentence():
+    read = points("""
+1. Der Lärmaktionsplan wird beschlossen.
+Sachstand: Kenntnisnahme.
+
+2. Die Verwaltung wird beauftragt, Tempo 30 nachts
+a) auf der Lederstraße anzuordnen.
+Sachstand: Die Anordnung ist erfolgt.
+
+b) auf der Hauptstraße anzuordnen.
+Sachstand: Die Behörde hat nicht zugestimmt.""")
+    assert [(n, q) for n, q, _ in read][1:] == [
+        ("2a", "Die Verwaltung wird beauftragt, Tempo 30 nachts auf der Lederstraße anzuordnen."),
+        ("2b", "Die Verwaltung wird beauftragt, Tempo 30 nachts auf der Hauptstraße anzuordnen.")]
+    assert read[2][2] == "Die Behörde hat nicht zugestimmt."
+
+
+def test_sub_points_under_a_heading_with_a_colon_keep_their_own_words():
+    read = points("""
+1. Die Lücke an der K 8908 wird geschlossen.
+
+Die Baugenehmigung liegt vor.
+
+2. Radweg Nord:
+
+a) Für den Abschnitt Nord ist eine Studie zu beauftragen.
+
+Die Studie liegt vor.
+
+3. Der Kreistag ist regelmäßig zu informieren.
+
+Dies wird erfüllt.""")
+    assert [(n, q) for n, q, _ in read] == [("1", "Die Lücke an der K 8908 wird geschlossen."),
+                                           ("2a", "Für den Abschnitt Nord ist eine Studie zu beauftragen."),
+                                           ("3", "Der Kreistag ist regelmäßig zu informieren.")]
+
+
+def test_a_heading_with_a_prefixed_kind_opens_the_next_resolutions_points_and_its_session_leaves_the_title():
+    body = """I. GR-Drucksache 23/041/03 (Sitzung GR/2023/05 vom 11.05.2023)
+1. „Der Plan wird beschlossen.“
+Kenntnisnahme.
+
+II. GR-Drucksache 23/058/01 (Sitzung GR/2023/07 vom 20.07.2023)
+Förderprogramm Balkonkraftwerke
+
+1. „Die Stadt legt ein Förderprogramm auf.“
+Das Programm ist geöffnet."""
+    found, groups = read_body(body.split("\n"), "23/041/03", ["23/041/03"])
+    assert [(p.number, p.resolution) for p in found] == [("1", "23/041/03"), ("1", "23/058/01")]
+    assert ("23/058/01", "GR/2023/07", "Förderprogramm Balkonkraftwerke") in groups
+
+
+def test_an_answer_head_that_ocr_glued_to_its_word_still_heads_the_answer():
+    read = points("""
+Ziffer 1: „Es sind Bäume zu pflanzen.“
+Ziffer 2: „Eine Patenschaftskampagne ist zu starten.“
+
+Zu Ziffer 1: Die Pflanzung ist beauftragt.
+
+ZuZiffer 2: Die Kampagne ist noch nicht angelaufen.""")
+    assert [(n, r) for n, _, r in read] == [("1", "Die Pflanzung ist beauftragt."), ("2", "Die Kampagne ist noch nicht angelaufen.")]
+
+
+def test_an_announcing_sentence_and_the_letters_closing_are_no_part_of_the_answer():
+    assert clean_response(["Hierzu informiert die Verwaltung wie folgt: Der Bericht erfolgt mit dieser Information."]) \
+        == "Der Bericht erfolgt mit dieser Information."
+    assert clean_response(["Siehe Ausführungen zu Punkt 3.1. Die Bürgerschaft wird im I. Quartal 2025 erneut informiert."]) \
+        == "Siehe Ausführungen zu Punkt 3.1."
+    assert clean_response(["Mit dieser Vorlage wird abschließend informiert. Eineweitere Berichterstattung ist nicht vorgesehen."]) \
+        == "Mit dieser Vorlage wird abschließend informiert."

@@ -1,0 +1,19 @@
+"""The issuing unit in a letterhead, with what layouts and text conversions run into its line."""
+from pipeline.header import find_department, tidy_unit
+
+
+def test_a_forms_other_cells_and_a_marking_are_cut_from_the_units_line():
+    assert tidy_unit("Dezernat für Umwelt, Klima und Stadtgrün | 12.07.2023 | öffentlich") == "Dezernat für Umwelt, Klima und Stadtgrün"
+    assert tidy_unit("Geschäftsbereich Bildung, Jugend und Sport D vertraulich") == "Geschäftsbereich Bildung, Jugend und Sport"
+    assert tidy_unit("Dezernat IV · Fachbereich Bildung") == "Dezernat IV · Fachbereich Bildung"
+    assert tidy_unit("Bauamt · Marktplatz 1 · 86911 Dießen") is None
+
+
+def test_an_organ_with_the_place_and_date_beside_it_yields_to_the_unit_below():
+    lines = ["Stadt Offenbach am Main", "Der Magistrat Offenbach am Main, 14. November 2023",
+             "Amt für Umwelt, Energie und Klimaschutz", ""]
+    assert find_department(lines, None) == "Amt für Umwelt, Energie und Klimaschutz"
+
+
+def test_an_organ_above_a_compound_unit_yields_to_it():
+    assert find_department(["Stadt Chemnitz", "Die Baubürgermeisterin", "Baudezernat", ""], 0) == "Baudezernat"

@@ -25,12 +25,12 @@ from pipeline.sections import SALUTATION
 from pipeline.tables import pipe_table, stacked_table
 from pipeline.text import join_lines, repair_label, sentence_spans, strip_debris
 
-# "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:"
+# "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:", "Ziffer 1.1 des Beschlusses:"
 _MARKER = re.compile(
     r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|(?:Beschluss)?[Zz]iffer|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.)\s*)?"
     r"(?:(?P<roman>[IVX]{1,4})\.(?=\d))?"      # "I.1", "II.3": points numbered within roman groups
     r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z]|\s[a-z](?=[.):]))?|(?P<letter>[a-h])(?=\)))"
-    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
+    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache))?\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 _ANSWER_HEAD = re.compile(
     r"^(?:zu|Zu|ZU)(?:\s+|(?=[a-h]\))|(?=\d)|(?=(?:Beschluss)?[Pp]unkt|Zi[ft]f))(?:den\s+(?=\S*[Pp]unkten|Zi[ft]f?[ec]rn))?(?:(?:Beschluss)?[Pp]unkt(?:en)?|Zi[ft]f?[ec]rn?|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:(?P<num>\d{1,2}|l(?=\.))(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
     r"|(?P<letter>[a-h])(?=\)))\s*[.:)]*\s*(?P<rest>.*)$")   # "Zu l.:": OCR's l for 1

@@ -50,7 +50,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
     return {
         "rejected": [
             # "nicht umsetzbar", "nicht genehmigungsfähig", "nicht möglich": a negated possibility
-            [lower("nicht"), {"LOWER": {"REGEX": r"^(?:[a-zäöüß]{3,}(?:bar|fähig)|zulässig)$"}}],
+            [lower("nicht"), {"LOWER": {"REGEX": r"^(?:[a-zäöüß]{3,}(?:bar|fähig)|zulässig|realistisch)$"}}],
             [lower("unmöglich", "unzulässig", "undurchführbar", "unrealistisch")],
             # "Eine Einhaltung der Kostenobergrenze ist … nicht möglich": a deed the point asks for is impossible
             [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+ung$"}}, {"OP": "{0,6}", "IS_PUNCT": False}, lower("nicht"), lower("möglich")],
@@ -195,7 +195,7 @@ def _a_term(doc, start: int, end: int) -> bool:
 # Verbs of things that happen rather than deeds done: negated ("Mehrkosten sind nicht entstanden") they leave a point's state open.
 _HAPPENINGS = {"eintreten", "eingetreten", "entstehen", "entstanden", "auftreten", "aufgetreten", "vorkommen", "vorgekommen",
                "anfallen", "angefallen", "gekommen"}
-FOR_NOW = {"derzeit", "zurzeit", "vorerst", "momentan", "aktuell", "noch", "ohne", "bislang", "bisher", "erst"}
+FOR_NOW = {"derzeit", "derzeitigem", "derzeitigen", "zurzeit", "vorerst", "momentan", "aktuell", "noch", "ohne", "bislang", "bisher", "erst"}
 
 
 def _for_now(doc, start: int, end: int) -> bool:

@@ -101,3 +101,16 @@ def test_an_announcing_sentence_and_the_letters_closing_are_no_part_of_the_answe
         == "Siehe Ausführungen zu Punkt 3.1."
     assert clean_response(["Mit dieser Vorlage wird abschließend informiert. Eineweitere Berichterstattung ist nicht vorgesehen."]) \
         == "Mit dieser Vorlage wird abschließend informiert."
+
+
+def test_a_point_headed_with_its_number_of_the_resolution():
+    read = points("""
+Ziffer 1.1 des Beschlusses:
+„Die Verwaltung wird beauftragt, die Sanierung vorzubereiten.“
+Umsetzungsstand: Die Entwurfsplanung ist abgeschlossen.
+
+Ziffer 1.2 des Beschlusses:
+„Die Bauarbeiten sollen im Sommer 2024 beginnen.“
+Umsetzungsstand: Ein Baubeginn im Sommer 2024 ist nicht realistisch.""")
+    assert [(n, r) for n, _, r in read] == [("1.1", "Die Entwurfsplanung ist abgeschlossen."),
+                                           ("1.2", "Ein Baubeginn im Sommer 2024 ist nicht realistisch.")]

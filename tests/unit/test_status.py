@@ -128,6 +128,8 @@ def test_a_letter_fulfilling_a_duty_to_report_speaks_only_for_the_point_that_ask
     # clauses joined by ";" each give a verdict: begun, the rest outstanding
     pytest.param("Die Gespräche wurden aufgenommen; eine Einigung steht noch aus.", "in_progress", id="semicolon-clauses"),
     pytest.param("Der Bericht wurde noch nicht vorgelegt.", "not_started", id="negated-deed-still-counts"),
+    pytest.param("Ein Baubeginn im Sommer ist nicht realistisch.", "rejected", id="not-realistic"),
+    pytest.param("Ein Baubeginn ist nach derzeitigem Stand nicht realistisch.", "not_started", id="not-realistic-for-now"),
 ])
 def test_negation_scope_and_clauses(response, expected):
     assert response_status(response) == expected

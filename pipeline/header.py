@@ -155,7 +155,7 @@ _RUN_IN_LABEL = re.compile(r"\s+(?:Az\.|Aktenzeichen|Gesch\.?-?Z\.|GZ\b|Drucksac
 
 
 # A form's other cells run into the unit's line: "… | 12.07.2023 | öffentlich", "…   D vertraulich" (OCR's box).
-_RUN_IN_CELLS = re.compile(r"\s+\|\s.*$|\s+(?:\S\s+)?(?:vertraulich|nicht\s?öffentlich|öffentlich)$", re.I)
+_RUN_IN_CELLS = re.compile(r"\s+\|\s.*$|(?:\s+(?:\S\s+)?(?:vertraulich|nicht\s?öffentlich|öffentlich))+$", re.I)
 
 
 def tidy_unit(value: str | None) -> str | None:
@@ -270,7 +270,7 @@ def pair_label_column(lines: list[str]) -> list[str]:
     """A form printed as a column of labels ("Betreff:", "Az.:", "Datum:") beside a column of
     values comes out of the layout as all labels, then all values: three or more bare labels
     followed by as many value lines are joined again in order ("Az.: 7.2-803-PV/22")."""
-    out = _split_paired_labels(list(lines))
+    out = _split_paired_labels([_bar_cell(line) for line in lines])
     k = 0
     while k < len(out):
         labels = []
@@ -317,6 +317,18 @@ def pair_label_column(lines: list[str]) -> list[str]:
 
 
 _PAIRED_LABEL = re.compile(r"^(?P<a>[A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+)?)\s+/\s+(?P<b>[A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+)?)\s*:?$")
+
+
+# A form's row as a text conversion draws it: "Drucksache-Nr. | 1287/21", "Beschlusspunkt 1 | Die …".
+_BAR_CELL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-ZÄÖÜa-zäöü][\w.\-äöüÄÖÜß]*(?:\s[\w.\-äöüÄÖÜß]+){0,3})\s+\|\s+(?P<value>[^|\s][^|]*)$")
+
+
+def _bar_cell(line: str) -> str:
+    """A label and its value in two cells of one row: the labelled line the reader knows."""
+    m = _BAR_CELL.match(line)
+    if not m or re.search(r"[a-zäöüß]{4}\.$", m.group("label")):
+        return line       # "… Wasserflächen ausweist. | Die Karte …": a table's row wrapping, its cell ends a sentence
+    return f"{m.group('indent')}{m.group('label')}: {m.group('value').strip()}"
 
 
 def _split_paired_labels(lines: list[str]) -> list[str]:

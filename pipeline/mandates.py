@@ -44,7 +44,7 @@ _GROUP_HEAD = re.compile(r"^(?P<prefix>(?:[IVX1l]{1,4}\.\s*)?(?:zu[mr]?|Zu[mr]?)
                          r"(?P<kind>(?:[A-Z]{1,4}-)?(?:Antrag|Vorlage|Beschlussantrag|Beschlussvorlage|Beschluss|Drucksache))?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
 _LEAD_LABEL = re.compile(
-    r"^(?:(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Vollzug|Bericht|Ergebnis|Erläuterung|Sachstandsbericht)"
+    r"^(?:(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Vollzug|Bericht|Ergebnis|Erläuterung|Sachstandsbericht|Erledigungsvermerk)"
     r"(?:\s+(?:der|des|zur|zum)\s+[\wäöüÄÖÜß]+)?"
     r"|(?:Hierzu|Dazu)\s+(?:berichtet|teilt|antwortet)\s+[^.:]{0,40}"
     r"|(?:Das|Der|Die)\s+[\w-]+\s+(?:berichtet|teilt|antwortet)\s+(?:hierzu|dazu)\b[^.:]{0,30})\s*:\s*"
@@ -73,7 +73,9 @@ _PAGE_ARTEFACT = re.compile(
     r"|\bSeite\s*[\dlI]{1,3}\s*(?:von|/)\s*\d+\b|^[A-ZÄÖÜ].{10,}\sSeite\s+\d{1,3}$|\bIBAN\b|·.*·"
     r"|^(?:Postanschrift|Besucheranschrift|Hausanschrift|Bankverbindung|Internet|Sprechzeiten)\s*:")
 # Labelled lines after an answer that are facts about the point, not answer text.
-_FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus)\s*:\s*(?P<value>.+)$")
+# A form's rows about the point that are not its answer ("zuständiges Amt: …", "Gründe für Verzögerung: …") are kept apart too.
+_FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus|[Zz]uständige[sr]?\s+\w+|Zuständigkeit|Federführung"
+                   r"|Gründe\s+für\s+(?:die\s+)?Verzögerung)\s*:\s*(?P<value>.+)$")
 _FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date", "frist": "date", "zieltermin": "date"}
 # How resolutions word their points: an unquoted "1. …" in such words starts the points.
 # An infinitive: "erstellen", and "erweitern", "regeln" too.
@@ -466,7 +468,7 @@ class _Reader:
                 fact = _FACT.match(text)
                 if fact and point.quote:      # a form's state or date row ends the point's text
                     self.mode = "response"
-                    point.facts[_FACT_ROLE[fact.group("label").lower()]] = fact.group("value").strip()
+                    point.facts[_FACT_ROLE.get(fact.group("label").lower(), "other")] = fact.group("value").strip()
                 elif label and point.quote:
                     self.mode = "response"
                     point.response.append(text[label.end():])
@@ -488,7 +490,7 @@ class _Reader:
             return
         fact = _FACT.match(text)
         if fact:
-            point.facts[_FACT_ROLE[fact.group("label").lower()]] = fact.group("value").strip()
+            point.facts[_FACT_ROLE.get(fact.group("label").lower(), "other")] = fact.group("value").strip()
             return
         label = _LEAD_LABEL.match(text)
         point.response.append(text[label.end():] if label and not point.response else text)

@@ -231,3 +231,35 @@ Oberbürgermeister
     assert record.sender.name == "Dr. Martin Oehlmann"
     assert record.sender.role == "Beigeordneter für Stadtentwicklung, Bau, Verkehr und Liegenschaften"
     assert (record.acknowledged_by.name, record.acknowledged_by.role) == ("Jens Wollmann", "Oberbürgermeister")
+
+
+def test_a_form_drawn_with_bars_gives_its_labelled_fields_and_points(tmp_path):
+    record = read(tmp_path, """Landeshauptstadt Erfurt
+Beigeordnete für Bildung, Kultur und Sport
+
+Information zur Umsetzung eines Stadtratsbeschlusses
+
+Empfänger | Ausschuss für Bildung und Sport
+Drucksache-Nr. | 1287/21
+Titel | Erweiterung der Regelschule Nord
+Az. | 40.2-Sch/1287-21
+Datum | 15.10.2024
+
+Beschlusspunkt 1 | Die Regelschule wird ab dem Schuljahr 2023/24 vierzügig geführt.
+Erledigungsvermerk | Die Vierzügigkeit ist zum Schuljahr 2023/24 umgesetzt.
+Termin | erledigt
+zuständiges Amt | Amt für Bildung
+
+Beschlusspunkt 2 | Der Oberbürgermeister wird beauftragt, den Erweiterungsbau fertigzustellen.
+Erledigungsvermerk | Der Rohbau ist fertiggestellt. Die Übergabe ist bis 31.07.2025 geplant.
+Termin | 31.07.2025
+zuständiges Amt | Amt für Gebäudemanagement
+
+Dr. Anja Freitag
+Beigeordnete für Bildung, Kultur und Sport
+""")
+    assert (record.resolution, record.file_number, record.letter_date) == ("1287/21", "40.2-Sch/1287-21", "2024-10-15")
+    assert [(m.number, m.response, m.status) for m in record.mandates] == [
+        ("1", "Die Vierzügigkeit ist zum Schuljahr 2023/24 umgesetzt.", "done"),
+        ("2", "Der Rohbau ist fertiggestellt. Die Übergabe ist bis 31.07.2025 geplant.", "in_progress")]
+    assert record.mandates[1].deadlines == ["2025-07-31"]

@@ -17,3 +17,9 @@ def test_an_organ_with_the_place_and_date_beside_it_yields_to_the_unit_below():
 
 def test_an_organ_above_a_compound_unit_yields_to_it():
     assert find_department(["Stadt Chemnitz", "Die Baubürgermeisterin", "Baudezernat", ""], 0) == "Baudezernat"
+
+
+def test_a_box_read_as_a_letter_before_each_marking_is_no_part_of_the_unit():
+    lines = ["Landeshauptstadt Erfurt", "Stadtverwaltung", "Beigeordnete für Bildung, Kultur und Sport",
+             "X öffentlich", "D nichtöffentlich", ""]
+    assert find_department(lines, 0) == "Beigeordnete für Bildung, Kultur und Sport"

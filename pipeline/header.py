@@ -16,8 +16,9 @@ CITY = re.compile(
     r"|Kreisfreie\s+Stadt|Stadtverwaltung|Magistrat\s+der\s+Stadt|Stadt|Gemeinde"
     # Bundesstadt, Universitätsstadt, Lutherstadt, "Hanse- und Universitätsstadt", "Kreis- und Hochschulstadt"
     r"|(?:[A-ZÄÖÜ][a-zäöü]+-\s+und\s+)?[A-ZÄÖÜ][a-zäöü]+stadt"
-    r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde)"
-    r"\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|im|in|ob\s+der|von)\s+[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
+    r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Bezirk|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde)"
+    # "Offenbach am Main", "Murnau a. Staffelsee", OCR's "Offenbach amMain"
+    r"\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|a\.(?:\s?d\.)?|im|in|ob\s+der|von)\s*[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
     # a Kreis whose name is the whole line: "Saale-Holzland-Kreis", "Erzgebirgskreis", "Rhein-Sieg-Kreis"
     r"|(?!Land|Wahl|Stadt)[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:-Kreis|kreis)(?=\s*$)"
     # a Zweckverband is named by its task and area, the whole line: "Zweckverband Abwasserbeseitigung Obere Iller"
@@ -86,6 +87,9 @@ def _letterhead_case(line: str) -> str:
 _KREIS_SPACED = re.compile(r"^(?!Land|Stadt|Kreis\b)[A-ZÄÖÜ][a-zäöüß]{2,}(?:\s+[A-ZÄÖÜ][a-zäöüß]+)*\s+Kreis$")
 
 
+_STREET_BESIDE = re.compile(r"\s+[A-ZÄÖÜ][\w.-]+(?:\s[\w.-]+)?\s\d{1,3}[a-z]?")
+
+
 def find_city(lines: list[str]) -> tuple[str | None, int | None]:
     """The issuing authority, and the index of its letterhead line (its last line when the name
     wraps; None when it was only found in a return-address line such as 'Landeshauptstadt
@@ -106,8 +110,10 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
             head = re.sub(r"\s+", "-", head)
         # a letterhead in capitals ("STADT FRANKFURT AM MAIN") names the city as it is written
         m = CITY.match(head) or CITY.match(head := _letterhead_case(head))
-        if m and not re.search(r"\d", head):
+        # digits say an address line, unless they are the house number of a street beside the name ("… Untermarkt 13")
+        if m and not (re.search(r"\d", head) and not _STREET_BESIDE.fullmatch(head[m.end():])):
             city = re.sub(r"\s+", " ", m.group("city")).rstrip(".,;:")
+            city = re.sub(r"\b(am|im|an der)(?=[A-ZÄÖÜ])", r"\1 ", city)      # "amMain"
             if "·" in line or "|" in line:
                 fallback = fallback or city
                 continue

@@ -1,0 +1,17 @@
+"""The issuing authority's name in the letterhead."""
+import pytest
+
+from pipeline.header import find_city
+
+
+@pytest.mark.parametrize("line, expected", [
+    pytest.param("Markt Murnau a. Staffelsee   Untermarkt 13", "Markt Murnau a. Staffelsee", id="abbreviated-joiner-and-street-beside"),
+    pytest.param("Bezirk Oberbayern", "Bezirk Oberbayern", id="bezirk"),
+    pytest.param("Stadt Offenbach amMain", "Stadt Offenbach am Main", id="ocr-glued-joiner"),
+])
+def test_city_names(line, expected):
+    assert find_city([line, "Bauamt", ""])[0] == expected
+
+
+def test_an_address_line_with_a_postcode_names_no_city_of_the_letterhead():
+    assert find_city(["Stadt Leipzig 04092 Leipzig", ""])[0] is None

@@ -57,7 +57,7 @@ def find_next_review(lines: list[str]) -> str | None:
                 return year.group("year")
     # the letter's last words: "Über die Inbetriebnahme werde ich in der Sitzung am 17. Juli 2023 berichten."
     for _, sentence in reversed(sentence_spans(" ".join(line.strip() for line in lines[-8:]))):
-        if _WILL_REPORT.search(sentence):
+        if _WILL_BE_REPORTED.search(sentence):
             dates = sorted(find_periods(sentence) + find_dates(sentence), key=lambda d: d.start)
             if dates:
                 return dates[-1].value
@@ -66,6 +66,8 @@ def find_next_review(lines: list[str]) -> str | None:
 
 _REVIEW_YEAR = re.compile(r"\b(?:im\s+(?:Jahr(?:e)?|Laufe\s+des\s+Jahres)|Ende|Anfang|Mitte|Ende\s+des\s+Jahres)\s+(?P<year>20\d{2})\b(?![./]\d)")
 _WILL_REPORT = re.compile(r"\b(?:werde|werden|wird)\b.*\b(?:berichten|informieren|unterrichten|vorgelegt|vorlegen)\b", re.I)
+# the passive too, in the letter's last words with a date: "Über die Inbetriebnahme wird … im Mai 2024 berichtet."
+_WILL_BE_REPORTED = re.compile(rf"{_WILL_REPORT.pattern}|\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)\b", re.I)
 
 
 def _announced_review(lines: list[str]) -> str | None:

@@ -75,3 +75,9 @@ def test_two_signature_blocks_run_into_single_lines_are_read_left_block_first():
     # one name and a role of several words stay one block
     sender, _ = find_signatories(["Mit freundlichen Grüßen", "Dr. Peter Lames", "Bürgermeister für Finanzen"])
     assert (sender.name, sender.role) == ("Dr. Peter Lames", "Bürgermeister für Finanzen")
+
+
+def test_a_passive_announcement_in_the_last_words_dates_the_next_review():
+    from pipeline.closing import find_next_review
+    assert find_next_review(["Die Anbindung ist noch offen.",
+                             "Über die Inbetriebnahme wird in der Sitzung des Marktgemeinderates im Mai 2024 berichtet."]) == "2024-05"

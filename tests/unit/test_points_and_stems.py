@@ -114,3 +114,11 @@ Ziffer 1.2 des Beschlusses:
 Umsetzungsstand: Ein Baubeginn im Sommer 2024 ist nicht realistisch.""")
     assert [(n, r) for n, _, r in read] == [("1.1", "Die Entwurfsplanung ist abgeschlossen."),
                                            ("1.2", "Ein Baubeginn im Sommer 2024 ist nicht realistisch.")]
+
+
+def test_a_dated_announcement_of_the_next_report_and_the_forms_next_section_close_the_last_answer():
+    assert clean_response(["Die Anzeige ist bestellt. Über die Inbetriebnahme wird im Mai 2024 berichtet."]) == "Die Anzeige ist bestellt."
+    # undated, it may be the point's own promise and stays
+    assert clean_response(["Eine Zählung ist eingeplant. Über das Ergebnis wird der Beirat im Anschluss unterrichtet."]) \
+        == "Eine Zählung ist eingeplant. Über das Ergebnis wird der Beirat im Anschluss unterrichtet."
+    assert clean_response(["Der Beschluss gilt als erledigt. Finanzielle Auswirkungen: keine"]) == "Der Beschluss gilt als erledigt."

@@ -241,12 +241,25 @@ def _halves(line: str, test) -> tuple[str, str] | None:
     return found[0] if len(found) == 1 else None
 
 
+def _role_head(part: str) -> bool:
+    """A role that starts with its role word ("Leiterin Bauamt", "Erster Bürgermeister"), not with a
+    unit's name ("Bauamt Erster Bürgermeister"): how two roles run into one line are told apart."""
+    words = re.sub(r"^(?:Der|Die)\s+", "", part).split()
+    return is_role(part) and bool(words) and bool(ROLE_WORD.search(words[0])) \
+        and not re.search(r"\b(?:Erste|Zweite|Stellvertretende)[rn]?$", part)    # "Erster" qualifies the role after it
+
+
 def _signatures_run_together(lines: list[str]) -> list[str]:
     """Two signature blocks side by side that a text conversion ran into single lines ("Markus Brand
     Ulrike Stein" over "Oberbürgermeister Bürgermeisterin"): the left block, then the right."""
+    def signed_name(part: str) -> bool:     # "gez. Theresa Windisch"
+        m = DEPUTY.match(part)
+        name = m.group("rest") if m else part
+        return len(name.split()) >= 2 and is_name(name)
+
     for i in range(len(lines) - 1):
-        names = _halves(lines[i].strip(), lambda part: len(part.split()) >= 2 and is_name(part))
-        roles = _halves(lines[i + 1].strip(), is_role) if names else None
+        names = _halves(lines[i].strip(), signed_name)
+        roles = _halves(lines[i + 1].strip(), _role_head) if names else None
         if names and roles:
             return lines[:i] + [names[0], roles[0], "", names[1], roles[1]] + lines[i + 2:]
     return lines

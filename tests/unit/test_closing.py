@@ -81,3 +81,9 @@ def test_a_passive_announcement_in_the_last_words_dates_the_next_review():
     from pipeline.closing import find_next_review
     assert find_next_review(["Die Anbindung ist noch offen.",
                              "Über die Inbetriebnahme wird in der Sitzung des Marktgemeinderates im Mai 2024 berichtet."]) == "2024-05"
+
+
+def test_two_signed_copies_run_into_one_line_each_keep_their_role():
+    sender, _ = find_signatories(["Mit freundlichen Grüßen", "", "gez. Theresa Windisch gez. Rolf Beuerle",
+                                  "Leiterin Bauamt Erster Bürgermeister", ""])
+    assert (sender.name, sender.role) == ("Theresa Windisch", "Leiterin Bauamt")

@@ -243,11 +243,18 @@ def _group_end(rows: list[list[Line]], i: int, split: float, width: float, reach
     """Where a run of two-column rows starting at `i` ends: rows split by the column gap, and rows
     on one side only when a split row follows within `reach` rows; a table's heading row (in
     `headings`) ends it."""
+    # the right column's edge: a left line may run past the middle of the gap ("Leiterin des Amtes für Hochbau")
+    right_x0 = min((seg.x0 for seg in rows[i] if seg.x0 >= split), default=split)
+
     def one_side(row: list[Line]) -> bool:
-        return row[-1].x1 < split or row[0].x0 > split
+        return row[-1].x1 < right_x0 or row[0].x0 > split
     start = i
     while i < len(rows) and (i == start or i not in headings) and (_column_gap(rows[i], width) is not None or one_side(rows[i]) and any(
             _column_gap(row, width) is not None for row in rows[i + 1:i + 1 + reach])):
+        i += 1
+    # one-sided lines set close under the last row still belong to its columns: a role's second line ("und Umwelt")
+    while start < i < len(rows) and i not in headings and one_side(rows[i]) \
+            and rows[i][0].top - max(seg.bottom for seg in rows[i - 1]) < 0.5 * (rows[i - 1][0].bottom - rows[i - 1][0].top):
         i += 1
     return i
 

@@ -98,3 +98,16 @@ def test_a_forms_label_column_is_read_row_by_row_with_its_wrapped_label():
     text = layout_text([p])
     assert ("Sachstand / Begründung bei Verzug Die Arbeiten an allen elf Standorten laufen seit dem Frühjahr\n"
             "planmäßig, der Abschluss folgt nach der Erneuerung der Leitungen.\nTermin 31.12.2025\n") in text
+
+
+def test_signature_columns_keep_a_long_left_line_and_the_lines_set_close_under_them():
+    body = page(
+        1,
+        line("Der Bericht endet hier mit einem ganzen Satz über die Umsetzung.", 70, 500),
+        line("Annett Hoyer", 70, 560), line("Kenntnisnahme", 300, 560),
+        line("Leiterin des Amtes für Hochbau", 70, 572),          # runs past the middle of the gap
+        line("und Immobilienverwaltung", 70, 584), line("Matthias Bergner", 300, 584),
+        line("Oberbürgermeister", 300, 596),                      # close under the last row, right side only
+    )
+    text = layout_text([body])
+    assert "Annett Hoyer\nLeiterin des Amtes für Hochbau\nund Immobilienverwaltung\n\nKenntnisnahme\nMatthias Bergner\nOberbürgermeister" in text

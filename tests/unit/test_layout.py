@@ -110,4 +110,5 @@ def test_signature_columns_keep_a_long_left_line_and_the_lines_set_close_under_t
         line("Oberbürgermeister", 300, 596),                      # close under the last row, right side only
     )
     text = layout_text([body])
-    assert "Annett Hoyer\nLeiterin des Amtes für Hochbau\nund Immobilienverwaltung\n\nKenntnisnahme\nMatthias Bergner\nOberbürgermeister" in text
+    assert "Annett Hoyer\nLeiterin des Amtes für Hochbau\nund Immobilienverwaltung\n\nKenntnisnahme\n" in text
+    assert text.rstrip().endswith("Matthias Bergner\nOberbürgermeister")

@@ -556,6 +556,10 @@ def form_number(lines: list[str]) -> str | None:
     return None
 
 
+# "§ 1482 zur Vorlage NR 388/23": the identifier after it names the paper the resolution was decided on
+_PAPER_OF = re.compile(r"\b(?:zur|zum|auf)\s+(?:(?:Beschluss)?[Vv]orlage|Drucksache|Antrag)\s*(?:Nr\.)?\s*$")
+
+
 def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str | None]], list[str]]:
     """[(resolution, session, subject)] from the reference block; a letter on two resolutions
     names each with its own subject ('… und zum Antrag A0219/21 (…)')."""
@@ -563,6 +567,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
     groups: list[tuple[str, str | None, list[str]]] = []
     note_open = False      # a note in parentheses after the identifier runs on ("(NR 612/23 GRÜNE," / "SPD)")
     closed = False         # the subject ended ("Beschluss des Stadtrates vom …" follows it)
+    previous = ""          # the last line read
     for line in lines:
         text = line.strip()
         if note_open:
@@ -576,10 +581,19 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
         if resolutions:   # a session's shape taken as the resolution is not also its session
             sessions = [x for x in sessions if x[1] != resolutions[0][1]]
             session = sessions[0][0] if sessions else None
+        if resolutions and groups and not groups[-1][2] and _PAPER_OF.search(f"{previous} {text[:resolutions[0][1]]}"):
+            # "Beschluss … § 1482 zur" / "Vorlage NR 388/23": the paper the resolution was decided on, the same resolution
+            subject_start = _subject_on_reference_line(text[resolutions[0][2]:], sessions)
+            groups[-1] = (groups[-1][0], groups[-1][1] or session, [subject_start] if subject_start else [])
+            previous = text
+            continue
+        previous = text
         if resolutions:
             value, _, end, repaired = resolutions[0]
             if repaired:
                 warnings.append(f"resolution identifier read as '{value}' after repairing OCR glyphs")
+            if len(resolutions) > 1 and _PAPER_OF.search(text[:resolutions[1][1]]):
+                end = resolutions[1][2]      # "§ 1482 zur Vorlage NR 388/23 – Begrünung …"
             subject_start = _subject_on_reference_line(text[end:], sessions)
             note_open = text[end:].count("(") > text[end:].count(")")
             groups.append((value, session, [subject_start] if subject_start else []))

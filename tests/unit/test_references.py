@@ -130,3 +130,11 @@ def test_a_german_word_between_context_word_and_number_is_no_prefix():
 
 def test_a_session_of_a_hyphenated_body_keeps_its_whole_name():
     assert [s for s, *_ in find_sessions("Sitzung des Bezirksrates BR-M/05/2023 vom 12.05.2023")] == ["BR-M/05/2023"]
+
+
+def test_the_paper_a_resolution_was_decided_on_is_the_same_resolution():
+    from pipeline.header import parse_reference
+    expected = ([("§ 1482", None, "Begrünung von Wartehallen")], [])
+    assert parse_reference(["Bezug: Beschluss der Stadtverordnetenversammlung vom 02.03.2023, § 1482 zur",
+                            "Vorlage NR 388/23", "Begrünung von Wartehallen"]) == expected
+    assert parse_reference(["Beschluss § 1482 zur Vorlage NR 388/23", "Begrünung von Wartehallen"]) == expected

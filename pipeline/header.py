@@ -683,6 +683,8 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
     rest = re.sub(r"\(\s*[:;,]?\s*\)", " ", rest)
     rest = re.sub(r"^\s*\([^()]*(?:\)|$)", " ", rest)     # "§ 3417 (NR 512/2022 GRÜNE, SPD)": a note on it, no title
     rest = rest.strip(" –—-:,;()[]")
+    if REPORT_TITLE.fullmatch(rest) or re.fullmatch(r"(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht", rest):
+        return None          # "DS/1152/VI – Schlussbericht –": the genre, no title
     if re.match(r"^(?:der|des|vom|von|dem|aus\s+der|aus\s+dem)\b", rest):
         return None          # "Beschluss 00734/2023 der Stadtvertretung": the body that decided, no title
     if re.match(r"^(?:und|sowie)\b", rest) and (find_resolutions(rest) or re.search(r"\bNr\.\s?\d", rest)):

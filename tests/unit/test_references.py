@@ -138,3 +138,9 @@ def test_the_paper_a_resolution_was_decided_on_is_the_same_resolution():
     assert parse_reference(["Bezug: Beschluss der Stadtverordnetenversammlung vom 02.03.2023, § 1482 zur",
                             "Vorlage NR 388/23", "Begrünung von Wartehallen"]) == expected
     assert parse_reference(["Beschluss § 1482 zur Vorlage NR 388/23", "Begrünung von Wartehallen"]) == expected
+
+
+def test_the_genre_after_the_identifier_is_no_title():
+    from pipeline.header import parse_reference
+    assert parse_reference(["über DS/1152/VI – Schlussbericht –", "Schulwegsicherheit an der Grundschule"])[0] \
+        == [("DS/1152/VI", None, "Schulwegsicherheit an der Grundschule")]

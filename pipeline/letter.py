@@ -374,12 +374,18 @@ def _department(parts: Sections, city_at: int | None, values: dict[str, str]) ->
     if found is not None and header.CITY.match(found):
         found = None      # the city's own line is no unit: the unit stands elsewhere in the letterhead
     if found is None or header.ORGAN.match(found):
-        lower = next((line.strip() for line in parts.header + parts.reference + _before_points(parts.body)
-                      if header.UNIT.match(line.strip()) and not header.ORGAN.match(line.strip())
-                      and not header.LABEL.match(line.strip()) and len(line.strip()) < 90
-                      and not re.search(r"\b(?:wird|werden|hat|ist)\b|[,.:]$", line.strip())       # a sentence names no unit
-                      and not BOX_GLYPH.search(line) and not re.search(r"\s[A-ZÄÖÜ][a-zäöü]+:\s", line)), None)   # nor a form's row of boxes or labels
-        return header.tidy_unit(clean_value(lower)) if lower else found
+        lines = [line.strip() for line in parts.header + parts.reference + _before_points(parts.body)]
+        at = next((k for k, line in enumerate(lines)
+                   if header.UNIT.match(line) and not header.ORGAN.match(line)
+                   and not header.LABEL.match(line) and len(line) < 90
+                   and not re.search(r"\b(?:wird|werden|hat|ist)\b|[,.:]$", line)       # a sentence names no unit
+                   and not BOX_GLYPH.search(line) and not re.search(r"\s[A-ZÄÖÜ][a-zäöü]+:\s", line)), None)   # nor a form's row of boxes or labels
+        if at is None:
+            return found
+        unit = [lines[at]]
+        while re.search(r"(?:\bund|-|\bfür)$", unit[-1]) and at + len(unit) < len(lines) and lines[at + len(unit)]:
+            unit.append(lines[at + len(unit)])     # "Dezernat Umwelt, Klima und" / "Sport"
+        return header.tidy_unit(clean_value("\n".join(unit)))
     return found
 
 

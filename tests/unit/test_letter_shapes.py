@@ -263,3 +263,31 @@ Beigeordnete für Bildung, Kultur und Sport
         ("1", "Die Vierzügigkeit ist zum Schuljahr 2023/24 umgesetzt.", "done"),
         ("2", "Der Rohbau ist fertiggestellt. Die Übergabe ist bis 31.07.2025 geplant.", "in_progress")]
     assert record.mandates[1].deadlines == ["2025-07-31"]
+
+
+def test_a_unit_below_the_organ_and_the_return_address_keeps_its_wrapped_line(tmp_path):
+    record = read(tmp_path, """Stadt Leipzig
+Der Oberbürgermeister
+
+Stadt Leipzig · 04092 Leipzig
+
+Dezernat Umwelt, Klima und
+Sport
+
+Unser Zeichen: 36.2-0412/24
+Leipzig, 14.06.2024
+
+An die Fraktionen der Ratsversammlung
+
+Beschlusskontrolle zum Beschluss VII-DS-07730
+Lärmschutz an Schulen
+
+1. „Die Verwaltung wird beauftragt, Lärmschutz zu prüfen.“
+Die Prüfung ist abgeschlossen.
+
+Mit freundlichen Grüßen
+
+Heiko Rosenthal
+Bürgermeister
+""")
+    assert record.department == "Dezernat Umwelt, Klima und Sport"

@@ -234,10 +234,7 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
     for n, k in enumerate(units):
         if ORGAN.match(texts[k]) and n + 1 < len(units):
             continue                          # "Der Oberbürgermeister" above its unit
-        parts = [texts[k]]                    # "Dezernat Umwelt und" / "Stadtentwicklung"
-        while re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) and k + len(parts) < len(texts) and texts[k + len(parts)]:
-            parts.append(texts[k + len(parts)])
-        return _join_department(parts)
+        return unit_from(texts, k)
     return None
 
 
@@ -247,6 +244,14 @@ ORGAN = re.compile(r"^(?:(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+|(?:Stadt|Kreis|
 
 # Units inside a Dezernat or Geschäftsbereich, printed on the line below it.
 _LOWER_UNIT = re.compile(r"^(?:Amt\b|Fachdienst|Fachgebiet|Sachgebiet|Abteilung|Fachbereich|[A-ZÄÖÜ][\w-]*(?:amt|dezernat|referat)\b)")
+
+
+def unit_from(texts: list[str], k: int) -> str:
+    """The unit whose name starts on texts[k], with the lines it wraps onto ("Dezernat Umwelt und" / "Stadtentwicklung")."""
+    parts = [texts[k]]
+    while re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) and k + len(parts) < len(texts) and texts[k + len(parts)]:
+        parts.append(texts[k + len(parts)])
+    return _join_department(parts)
 
 
 def _join_department(parts: list[str]) -> str:
@@ -581,13 +586,13 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
         if resolutions:   # a session's shape taken as the resolution is not also its session
             sessions = [x for x in sessions if x[1] != resolutions[0][1]]
             session = sessions[0][0] if sessions else None
-        if resolutions and groups and not groups[-1][2] and _PAPER_OF.search(f"{previous} {text[:resolutions[0][1]]}"):
-            # "Beschluss … § 1482 zur" / "Vorlage NR 388/23": the paper the resolution was decided on, the same resolution
+        # "Beschluss … § 1482 zur" / "Vorlage NR 388/23": the paper the resolution was decided on, the same resolution
+        paper = bool(resolutions) and bool(_PAPER_OF.search(f"{previous} {text[:resolutions[0][1]]}"))
+        previous = text
+        if paper and groups and not groups[-1][2]:
             subject_start = _subject_on_reference_line(text[resolutions[0][2]:], sessions)
             groups[-1] = (groups[-1][0], groups[-1][1] or session, [subject_start] if subject_start else [])
-            previous = text
             continue
-        previous = text
         if resolutions:
             value, _, end, repaired = resolutions[0]
             if repaired:

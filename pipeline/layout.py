@@ -239,7 +239,8 @@ def _body_lines(rows: list[list[Line]], width: float, height: float) -> list[str
     return out + _column_lines(plain, height)
 
 
-def _group_end(rows: list[list[Line]], i: int, split: float, width: float, reach: int, headings: set[int] = frozenset()) -> int:
+def _group_end(rows: list[list[Line]], i: int, split: float, width: float, reach: int,
+               headings: set[int] | frozenset[int] = frozenset()) -> int:
     """Where a run of two-column rows starting at `i` ends: rows split by the column gap, and rows
     on one side only when a split row follows within `reach` rows; a table's heading row (in
     `headings`) ends it."""

@@ -380,12 +380,7 @@ def _department(parts: Sections, city_at: int | None, values: dict[str, str]) ->
                    and not header.LABEL.match(line) and len(line) < 90
                    and not re.search(r"\b(?:wird|werden|hat|ist)\b|[,.:]$", line)       # a sentence names no unit
                    and not BOX_GLYPH.search(line) and not re.search(r"\s[A-ZÄÖÜ][a-zäöü]+:\s", line)), None)   # nor a form's row of boxes or labels
-        if at is None:
-            return found
-        unit = [lines[at]]
-        while re.search(r"(?:\bund|-|\bfür)$", unit[-1]) and at + len(unit) < len(lines) and lines[at + len(unit)]:
-            unit.append(lines[at + len(unit)])     # "Dezernat Umwelt, Klima und" / "Sport"
-        return header.tidy_unit(clean_value("\n".join(unit)))
+        return found if at is None else header.tidy_unit(header.unit_from(lines, at))    # "Dezernat Umwelt, Klima und" / "Sport"
     return found
 
 

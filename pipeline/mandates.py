@@ -880,7 +880,7 @@ def clean_response(lines: list[str], only_point: bool = False) -> str:
     text = join_lines(lines).strip(" *")
     if re.fullmatch(r"[-–—/]*", text):
         return ""          # a table's empty cell ("–")
-    text = _PREAMBLE.sub("", text, count=1) if _PREAMBLE.sub("", text, count=1).strip() else text
+    text = _PREAMBLE.sub("", text, count=1).strip() or text
     spans = sentence_spans(text)
     while len(spans) > 1 and _LETTER_CLOSING.search(spans[-1][1]) and not (only_point and _OF_RESOLUTION.search(spans[-1][1])):
         spans.pop()

@@ -24,7 +24,7 @@ _TARGET_BEFORE = re.compile(
     r"(?:\bbis(?:\s+spätestens)?(?:\s+(?:zum|zur|Ende|Mitte|Anfang|Ende\s+des\s+Jahres))?"
     r"|\bspätestens(?:\s+(?:zum|im|bis))?|\bvoraussichtlich(?:\s+(?:im|zum|bis|Ende|Mitte))?|\bTermin:?|\bFrist:?"
     r"|\b(?:im|zum|für|in|Ende|Mitte|Anfang)(?:\s+(?:den|das|dem|des))?"
-    r"|\bSitzung(?:\s+\S+){0,3}\s+am)\s*$", re.I)
+    r"|\b\w*[Ss]itzung(?:\s+\S+){0,3}\s+am)\s*$", re.I)     # "für die Ratssitzung am 04.07.2024 vorgesehen"
 _START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem|frühestens(?:\s+(?:im|zum|ab|Ende|Mitte))?"
                            r"|nicht\s+vor(?:\s+(?:dem|der|Ende|Mitte))?)\s*(?:dem\s+)?$"
                            r"|\b(?:Laufzeit|Vertragslaufzeit|befristet|gültig|Geltungsdauer|Bindungsfrist)\b[^.;]{0,20}\bbis\s+(?:zum\s+)?$", re.I)

@@ -32,15 +32,15 @@ UNIT = re.compile(
     r"|Senatsbereich|Geschäftskreis|Bereich\s+[A-ZÄÖÜ]|Direktorium|Stabsbereich|Geschäftsführung|Geschäftsstelle"
     r"|[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ]\w*)?(?:amt|ämter|verwaltung|betrieb|referat)\b)", re.I)
 LABEL = re.compile(
-    r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Erstellungsdatum|Bearbeiter(?:in)?"
-    r"|Sachbearbeiter(?:in)?|Sachbearbeitung|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl"
+    r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Gesch\.-?Z\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Erstellungsdatum|Bearbeiter(?:in)?"
+    r"|Sachbearbeiter(?:in)?|Sachbearbeitung|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl|(?:Ihre?\s+)?Ansprechpartner(?:in)?"
     r"|Mein\s+Zeichen|Zeichen(?=\s*:)|Unser\s+Aktenzeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)-?\s?(?:Nr\.?|Nummer))(?:(?<=\.)|\b)"
     r"(?!\s+(?:der|des|dem|vom)\b)\s*:?\s*(?P<value>.*)$")      # "Datum der Sitzung" is another date
 # A label inside a line, where a plain-text conversion ran two columns together ("An den Unser Zeichen: 6101-41/21").
-EMBEDDED_LABEL = re.compile(r"(?<=\S)\s+(?=(?:GZ|Az\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Mein\s+Zeichen|Ihr\s+Zeichen|Datum"
-                            r"|Sachbearbeiter(?:in)?|Bearbeiter(?:in)?|Telefon|Name)\s*:)")
+EMBEDDED_LABEL = re.compile(r"(?<=\S)\s+(?=(?:GZ|Az\.|Gesch\.-?Z\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Mein\s+Zeichen|Ihr\s+Zeichen|Datum"
+                            r"|Sachbearbeiter(?:in)?|Bearbeiter(?:in)?|Telefon|Name|Auskunft|(?:Ihre?\s+)?Ansprechpartner(?:in)?)\s*:)")
 # File-number labels, in order of preference when a letter prints several.
-FILE_LABELS = ("gz", "gz.", "az.", "az", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
+FILE_LABELS = ("gz", "gz.", "az.", "az", "gesch.-z.", "gesch.z.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
                "mein zeichen", "zeichen", "unser aktenzeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.", "vorlagen-nummer")
 RECIPIENT_START = re.compile(
     r"^(?:An\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
@@ -373,6 +373,9 @@ def labelled_values(lines: list[str]) -> dict[str, str]:
     waiting: list[str] = []
     for line in _nonempty(lines):
         m = LABEL.match(line.strip())
+        if not m and " · " in line:
+            # a letterhead's cells run into one line ("Amt 61 · Az. 61.3/He-2024-017"): a later cell's label
+            m = next((c for cell in line.split(" · ")[1:] if (c := LABEL.match(cell.strip())) and c.group("value")), None)
         if m:
             label = re.sub(r"\s+", " ", m.group("label").lower())
             value = m.group("value").lstrip(".:|!; ").rstrip()

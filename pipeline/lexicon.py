@@ -77,7 +77,7 @@ SESSION_LABEL = re.compile(r"\bSitzung(?:s-?(?:nummer|Nr\.?))?\s*:?\s*(?P<value>
 # Genre names: what makes a document a report on the implementation of a resolution.
 REPORT_TITLE = re.compile(
     r"Beschlu(?:ss|ß)\s?-?kontrolle|Beschlu(?:ss|ß)kontro|Beschlussverfolgung|Beschlussumsetzung|Sachstandsbericht|Sachstandsmitteilung"
-    r"|Sachstand\s+zu(?:m|r)?\s+\w*(?:[Bb]eschluss|Vorlage|Antrag|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über|an\s+(?:den|die|das))\b"
+    r"|Sachstand\s+zu(?:m|r)?\s+(?:den\s+)?\w*(?:[Bb]eschl(?:uss|üss)|Vorlage|Antr[aä]g|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über|an\s+(?:den|die|das))\b"
     r"|Informationsvorlage|Mitteilungsvorlage|(?:Vorlage|Mitteilung)\W{0,3}zur\s+Kenntnisnahme"
     r"|(?:Mitteilung|Bericht|Information)(?:\s+(?:der|des)\s+\w+)?\s+zu(?:m|r)?\s+(?:den\s+|dem\s+|der\s+)?\w*(?:[Bb]eschl(?:uss|üsse)|Drucksache|Vorlage|Antr[aä]g)"
     r"|(?:Mitteilungs|Informations)drucksache"

@@ -59,7 +59,7 @@ _STOP = re.compile(
 # A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
 # but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
 _CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
-                                r"|(?:Die|Diese|Beide|Alle|Sämtliche)\s+(?:\w+\s+)?Beschl(?:üsse|usspunkte)\s+(?:sind|werden|wurden|gelten)\b|Damit\s+sind\s+(?:die|beide|alle|sämtliche)\s+Beschl(?:üsse|usspunkte)"
+                                r"|(?:Die|Diese|Beide|Alle|Sämtliche)\s+(?:\w+\s+)?Beschl(?:üsse|usspunkte)\b[^.]{0,60}?\b(?:sind|werden|wurden|gelten|damit)\b|Damit\s+sind\s+(?:die|beide|alle|sämtliche)\s+Beschl(?:üsse|usspunkte)"
                                 # "Über den Fortgang wird dem Kreistag halbjährlich berichtet, …": the next reports
                                 r"|Über\s+(?:den|die|das)\s+(?:weiteren\s+)?\w+\b.*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet))")
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
@@ -93,6 +93,9 @@ _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\d{1,2}[.)]|[a-h]\))\s+[�
 _QUOTED_TITLE = re.compile(r"^[„\"“»][^„\"“”»«.,!?:;]{3,120}[“\"”«]\s*$")
 # A point's title on its number's line ("2. Rufbusangebote"): a few words, no sentence
 _HEADING = re.compile(r"^[A-ZÄÖÜ][^.,;:!?„“\"»«]{2,100}$")
+# Letters OCR reads for a point's digit: "A." for "4.", "S." for "5."
+_LOOKALIKES = {"A": "4", "l": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "T": "7"}
+_LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlSBZGT])\.\s+(?=[„»\"A-ZÄÖÜ])")
 _ROMAN_INDEX = {"I": 0, "II": 1, "III": 2, "IV": 3, "V": 4, "VI": 5}
 _OPENERS = "„‚»"
 _AMBIGUOUS = "\"“”'«"
@@ -233,6 +236,7 @@ class _Reader:
         self.first_soon = False    # a point numbered 1 follows within a few lines: a new group's points may start
         self.following = ""        # the next non-empty line
         self.width = 1             # digits of the last marker's number as printed ("01": 2)
+        self.headed = False        # points are headed like answers ("Zu Beschlusspunkt 1:" over the point's words)
 
     # -- line kinds -------------------------------------------------------------------
     def marker(self, line: str, following: str) -> tuple[tuple[int, str], str] | None:
@@ -318,6 +322,27 @@ class _Reader:
         last = point.quote[-1].rstrip(" \"“”")
         return last.endswith(":") or self.mode != "response" and not re.search(r"[.!?;][«»]*$", last)
 
+    def _heads_unquoted_point(self, head: re.Match, rest: str, following: str) -> bool:
+        """An answer heading with no point of its number before it ("Zu Beschlusspunkt 1:" as the
+        letter's first point) heads that point when the resolution's words follow it and its number
+        continues the sequence; the answer then follows the quoted sentence unlabelled."""
+        if self.depth > 0 or head.group("letter") or head.group("dot") or not head.group("num").isdigit():
+            return False
+        if _MORE_TARGETS.match(rest):
+            return False     # "Zu 1. und 2.:" answers points it names; it quotes none
+        num = (int(head.group("num")), head.group("sub") or "")
+        fits = num[0] == 1 and not num[1] if self.last is None else num in _next_numbers(self.last)
+        # the first such heading must quote a resolution's words; later ones continue its sequence
+        return fits and bool(rest or following) and (self.headed or _directive(sentence_spans(rest or following)[0][1]))
+
+    def _lookalike_number(self, text: str) -> str:
+        """OCR's letter for the digit the sequence expects ("A." after point 3 is "4."): the digit.
+        Only where the next number is one digit whose look-alike starts a quote or a sentence."""
+        m = _LOOKALIKE_MARKER.match(text)
+        if m and self.last and self.depth == 0 and _LOOKALIKES[m.group("glyph")] == str(self.last[0] + 1):
+            return _LOOKALIKES[m.group("glyph")] + text[1:]
+        return text
+
     def _only_point_of_group(self) -> bool:
         return sum(p.resolution == self.resolution for p in self.points) == 1
 
@@ -389,6 +414,16 @@ class _Reader:
                 if rest:
                     target.response.append(rest)
                 return
+            if self._heads_unquoted_point(head, rest, following):
+                # "Zu Beschlusspunkt 1:" over the point's own words, its answer below: a point's heading
+                n, sub = int(key), head.group("sub") or ""
+                self.last = (n, sub)
+                self.current = Point(f"{self.roman}{n}{sub}", self.resolution)
+                self.points.append(self.current)
+                self.mode, self.headed = "text", True
+                if rest:
+                    self.text(rest)
+                return
         if text[:1] in _OPENERS + "\"“" and self.depth == 0 and self.mode in ("lead", "response"):
             inner = strip_debris(text[1:].lstrip())
             self.depth = 1
@@ -397,6 +432,7 @@ class _Reader:
                 text = inner
             else:
                 self.depth = 0
+        text = self._lookalike_number(text)
         found = self.marker(text, following)
         if found:
             (n, sub), rest = found
@@ -428,8 +464,13 @@ class _Reader:
             worded = bool(_MANDATE_LANGUAGE.search(text))
             self.subject_open = self.subject_open and not worded    # a resolution's words end its heading's title
             # (or a sentence: "II. Beschluss VII/2021/02310 – …" / "Die Stadt prüft …." / "Antwort: …"; a title has no full stop)
-            sentence = text.rstrip().endswith(".") and len(text.split()) >= 4 and text[:1].isupper()
-            unquoted = (self.groups and self.label_soon and (worded or sentence)
+            sentence = text.rstrip().endswith(".") and len(text.split()) >= 4 and text[:1].isupper() or (
+                # a sentence over two lines, when the heading's line already gave the title
+                bool(self.groups) and bool(self.groups[-1][2]) and text[:1].isupper() and not text.rstrip().endswith(":")
+                and self.following.rstrip().endswith(".") and not _MARKER.match(self.following)
+                and not _LEAD_LABEL.match(self.following) and len(f"{text} {self.following}".split()) >= 8)
+            labelled = _QUOTE_LABEL.match(text)    # "Beschlusstext: Der Stadtrat beschließt …" says what it is
+            unquoted = ((self.groups or labelled) and self.label_soon and (worded or sentence)
                         and not any(p.resolution == self.resolution for p in self.points))
             if _starts_quote(text) and text.rstrip().endswith((",", ":")) and _MARKER.match(self.following):
                 # „Der Magistrat wird beauftragt, / 1. eine … / 2. …“: the quote's enacting clause, its points follow
@@ -452,6 +493,9 @@ class _Reader:
                 return
         point = self.current
         if self.mode == "text":
+            labelled = None if point.quote else _QUOTE_LABEL.match(text)
+            if labelled:
+                text = labelled.group("rest")     # "1. Beschlusstext: Die Haltestelle ist …": the label is no part of it
             # a quote opens the point's text ("3. Zur Finanzierung:" / "„…“"); a name in quotes
             # at a line start inside a running sentence ("… Nr. 128" / "„Schlachthof“ beschlossen") does not
             heading = len(point.quote) == 1 and _HEADING.match(point.quote[0].strip())
@@ -558,7 +602,9 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
     before it or after it continues the sequence (n-1 before, n+1 after)."""
     numbered = [(k, int(m.group("n"))) for k, line in enumerate(lines) if (m := _LEADING_NUMBER.match(line))]
     out = list(lines)
-    for n, (k, value) in enumerate(numbered):
+    # from the end: a number given its mark proves the one before it ("1 …", "2 …", "3.1 …")
+    for n in range(len(numbered) - 1, -1, -1):
+        k, value = numbered[n]
         m = _BARE_NUMBER.match(lines[k])
         marker = _MARKER.match(lines[k])
         if not m or marker and marker.group("punct"):
@@ -567,7 +613,7 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
         after = numbered[n + 1][1] if n + 1 < len(numbered) else None
         # the neighbour continuing the sequence must have its mark ("2.1", "3."): two bare numbers prove nothing
         if before == value - 1 and not _BARE_NUMBER.match(lines[numbered[n - 1][0]]) \
-                or after == value + 1 and not _BARE_NUMBER.match(lines[numbered[n + 1][0]]):
+                or after == value + 1 and not _BARE_NUMBER.match(out[numbered[n + 1][0]]):
             out[k] = f"{m.group('indent')}{value}. {m.group('rest')}"
     return out
 

@@ -20,7 +20,7 @@ REPORT_WORDS = re.compile(
     r"|Beschlussverfolgung|Betreff|Vorlage\s+zur\s+Kenntnisnahme", re.IGNORECASE)
 # OCR leaves debris before a line's first word ('"Sehr geehrte', "'GZ:"): up to two glyphs are tolerated.
 _DEBRIS = r"^[^\w\s(]{0,2}\s?"
-_SALUTATION = re.compile(_DEBRIS + r"(?:Sehr\s+geehrte|Sehr\s+verehrte|Liebe\s|Meine\s+(?:sehr\s+)?(?:geehrten|Damen)|Guten\s+Tag"
+_SALUTATION = re.compile(_DEBRIS + r"(?:Sehr\s*geehrte|Sehr\s*verehrte|Liebe\s|Meine\s+(?:sehr\s+)?(?:geehrten|Damen)|Guten\s+Tag"
                         # OCR lost "Sehr": "geehrte Kreisrätinnen und Kreisräte,"
                         r"|geehrte[rn]?\s+(?:Damen|Herren?\b|Frau\b|Mitglieder|[\wäöü]*(?:rätinnen|räte|rat)\b))", re.I)
 _GREETING = re.compile(_DEBRIS + r"(?:Mit\s+freundlichen\s+Gr(?:ü|u|ii)(?:ß|ss)en|Mit\s+freundlichem\s+Gru(?:ß|ss)|Freundliche\s+Grü(?:ß|ss)e|Mit\s+(?:den\s+)?besten\s+Grü(?:ß|ss)en|Viele\s+Grü(?:ß|ss)e|Hochachtungsvoll)", re.I)

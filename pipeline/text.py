@@ -58,11 +58,16 @@ def normalize(text: str) -> str:
 _HYPHEN_SPACE = re.compile(r"(?<=\d)- (?=\d{4}\b)|(?<=[a-zäöü])- (?=Nr\.)")
 _ROMAN_QUARTER = re.compile(r"\b[Il1]{2,3}(?=\.\s*(?:Quartal|Halbjahr)\b)")
 _ADDRESSEE_RUN_TOGETHER = re.compile(r"^An(?=(?:die|den|das)\s)")
+# A point's label run into its number ("Punkt2"), a table's cell bar run into the cell's first word ("|Der").
+_LABEL_NUMBER_RUN_TOGETHER = re.compile(r"^((?:Beschluss)?[Pp]unkt|Ziffer)(?=\d{1,2}\b)")
+_BAR_RUN_TOGETHER = re.compile(r"(?<=\s)\|(?=[A-ZÄÖÜa-zäöü„»])")
 
 
 def _ocr_spacing(line: str) -> str:
     line = _HYPHEN_SPACE.sub("-", line)
     line = _ROMAN_QUARTER.sub(lambda m: "I" * len(m.group(0)), line)
+    line = _LABEL_NUMBER_RUN_TOGETHER.sub(r"\1 ", line)
+    line = _BAR_RUN_TOGETHER.sub("| ", line)
     return _ADDRESSEE_RUN_TOGETHER.sub("An ", line)
 
 
@@ -209,8 +214,11 @@ def _column_block(lines: list[str], start: int) -> tuple[int, int, dict[int, re.
             pairs[end] = m
         elif m and _TWO_COLUMNS.match(lines[end]):
             break
-        elif pairs and not lines[end][:1].isspace() and len(lines[end].rstrip()) > split + _WIDE_GAP:
-            break   # prose across both columns under the block: text without blank lines goes on here
+        elif pairs and not lines[end][:1].isspace() and len(lines[end].rstrip()) > split + (
+                _WIDE_GAP if _pair_follows(lines, end, split) else 0):
+            # prose across both columns under the block: text without blank lines goes on here
+            # (between pairs a left line may reach a little into the empty right side)
+            break
         end += 1
     one_sided = [k for k in range(max(pairs, default=start) + 1, end)
                  if len(lines[k]) - len(lines[k].lstrip()) < split - 2] if pairs else []
@@ -220,6 +228,17 @@ def _column_block(lines: list[str], start: int) -> tuple[int, int, dict[int, re.
         while end < len(lines) and lines[end].strip() and len(lines[end]) - len(lines[end].lstrip()) >= split - 2:
             end += 1
     return (end, split, pairs) if len(pairs) >= 2 or wide else None
+
+
+def _pair_follows(lines: list[str], k: int, split: int) -> bool:
+    """Whether one of the next three lines (before a blank one) has both columns at `split`."""
+    for line in lines[k + 1:k + 4]:
+        if not line.strip():
+            return False
+        m = _TWO_COLUMNS.match(line)
+        if m and abs(m.start("right") - split) <= 6:
+            return True
+    return False
 
 
 def within_one_edit(a: str, b: str) -> bool:

@@ -122,3 +122,72 @@ def test_a_dated_announcement_of_the_next_report_and_the_forms_next_section_clos
     assert clean_response(["Eine Zählung ist eingeplant. Über das Ergebnis wird der Beirat im Anschluss unterrichtet."]) \
         == "Eine Zählung ist eingeplant. Über das Ergebnis wird der Beirat im Anschluss unterrichtet."
     assert clean_response(["Der Beschluss gilt als erledigt. Finanzielle Auswirkungen: keine"]) == "Der Beschluss gilt als erledigt."
+
+
+def test_points_headed_like_answers_quote_the_resolution_and_answer_below():
+    read = points("""Der Magistrat berichtet zu den einzelnen Beschlusspunkten wie folgt:
+Zu Beschlusspunkt 1:
+Der Magistrat wird beauftragt, bis 2030 im Stadtgebiet 1000 Bäume zu pflanzen.
+In der Pflanzperiode 2023/2024 wurden 137 Bäume gepflanzt.
+Zu Beschlusspunkt 2:
+Der Magistrat richtet eine Baumpatenschaftsbörse im Internet ein.
+Mit der Einrichtung der Börse wurde noch nicht begonnen.""")
+    assert read == [
+        ("1", "Der Magistrat wird beauftragt, bis 2030 im Stadtgebiet 1000 Bäume zu pflanzen.",
+         "In der Pflanzperiode 2023/2024 wurden 137 Bäume gepflanzt."),
+        ("2", "Der Magistrat richtet eine Baumpatenschaftsbörse im Internet ein.",
+         "Mit der Einrichtung der Börse wurde noch nicht begonnen.")]
+
+
+def test_an_answer_heading_without_the_resolutions_words_heads_no_point():
+    # answers only: nothing quotes the resolution, so no point is invented from the answers
+    assert points("""Zum Stand der Umsetzung:
+Zu 1.:
+Die Markierung wurde im September 2022 abgeschlossen.
+Zu 2.:
+Es wurden 214 Stellplätze errichtet.""") == []
+
+
+def test_bare_numbers_in_a_column_are_points_when_a_marked_number_follows():
+    read = points("""zu den Beschlusspunkten wird wie folgt berichtet:
+1   Der Verbandsgeschäftsführer wird beauftragt, die Sanierung auszuschreiben.
+→ Die Ausschreibung ist erfolgt.
+2   Die Versorgung ist während der Bauzeit über eine Notleitung sicherzustellen.
+→ Die Notleitung ist seit dem 02.10.2023 in Betrieb.
+3.1   Die Kosten sind aus dem Wirtschaftsplan 2023 zu finanzieren.
+→ Die Finanzierung erfolgt aus dem Wirtschaftsplan 2023.""")
+    assert [n for n, _, _ in read] == ["1", "2", "3.1"]
+    assert read[0][2] == "Die Ausschreibung ist erfolgt."
+
+
+def test_a_labelled_resolution_text_under_the_first_heading_is_its_point():
+    found, groups = read_body("""Beschlusstext: Der Stadtrat beschließt die Fortschreibung des Nahverkehrsplans.
+Sachstand: Der Nahverkehrsplan ist in Kraft getreten.
+II. Beschluss-Nr. 22/1602-BV
+Barrierefreier Ausbau der Haltestelle
+1. Beschlusstext: Die Haltestelle ist barrierefrei auszubauen.
+Sachstand: Die Bauarbeiten haben begonnen.
+Die Beschlüsse 22/1587-BV und 22/1602-BV werden damit als erledigt betrachtet.""".split("\n"), "22/1587-BV", ["22/1587-BV"])
+    read = [(p.number, p.resolution, clean_response(p.quote), clean_response(p.response)) for p in found]
+    assert read == [
+        ("1", "22/1587-BV", "Der Stadtrat beschließt die Fortschreibung des Nahverkehrsplans.",
+         "Der Nahverkehrsplan ist in Kraft getreten."),
+        ("1", "22/1602-BV", "Die Haltestelle ist barrierefrei auszubauen.", "Die Bauarbeiten haben begonnen.")]
+
+
+def test_a_letter_ocr_read_for_the_next_points_digit_is_that_digit():
+    read = points("""1. „Die Verwaltung erstellt einen Hitzeaktionsplan.“
+Der Entwurf liegt vor.
+2. „Trinkbrunnen sind aufzustellen.“
+Sechs Trinkbrunnen sind in Betrieb.
+3. „Der Betrieb ist vertraglich zu sichern.“
+Der Vertrag ist geschlossen.
+A. „Kühle Orte sind öffentlich zugänglich zu machen.“
+Eine Erhebung hat begonnen.""")
+    assert [n for n, _, _ in read] == ["1", "2", "3", "4"]
+    assert read[3][1].strip("\"") == "Kühle Orte sind öffentlich zugänglich zu machen."
+    # out of sequence the letter is no number: "A." after point 1 stays text
+    read = points("""1. „Die Verwaltung erstellt einen Hitzeaktionsplan.“
+Der Entwurf liegt vor.
+A. Müller hat ihn geprüft.""")
+    assert [n for n, _, _ in read] == ["1"]

@@ -63,6 +63,9 @@ def test_confidentiality_markings(line, marked):
     ("Mitteilung zur Kenntnisnahme", True),
     ("Mitteilungsdrucksache", True),
     ("Vollzug des Beschlusses Nr. 214/2024 aus der Sitzung vom 16.07.2024", True),   # Bavaria
+    ("Sachstand zu Beschlüssen des Beirats Neustadt vom 14.11.2023", True),   # plural: several resolutions
+    ("Sachstand zu den Anträgen der Fraktionen", True),
+    ("Sachstand der Bauarbeiten", False),
     ("Tagesordnung der Sitzung", False),
 ])
 def test_report_genre_names(title, report):
@@ -148,3 +151,9 @@ def test_a_titles_quoted_name_on_the_next_line_stays_in_the_subject():
              "„Geschützter Radfahrstreifen“", "Der Stadtrat hat beschlossen:", "1. „Es ist zu planen.“"]
     parts = split_sections(lines)
     assert parts.reference[-1] == "„Geschützter Radfahrstreifen“" and parts.body[0] == "Der Stadtrat hat beschlossen:"
+
+
+def test_a_salutation_whose_words_ran_together_opens_the_body():
+    from pipeline.sections import SALUTATION
+    assert SALUTATION.match("Sehrgeehrte Damen und Herren,")
+    assert SALUTATION.match("Sehrverehrte Mitglieder des Ausschusses,")

@@ -74,6 +74,16 @@ def test_side_by_side_signatures_come_out_column_by_column():
     # one line with a wide gap: the right side is a column of its own
     text = "Torsten Weidauer\nVerkehr und Liegenschaften                Oberbürgermeister"
     assert text_columns(text).split("\n") == ["Torsten Weidauer", "Verkehr und Liegenschaften", "", "Oberbürgermeister"]
+    # prose under a letterhead's two columns, without a blank line, is no part of either column
+    text = "\n".join(["An die Mitglieder des                             Az.: 66.31-RVK/2023-004",
+                      "Planungs-, Bau- und Umweltausschusses            Chemnitz, 17.04.2023",
+                      "Information zur Umsetzung des Beschlusses B-045/2022",
+                      "Radverkehrskonzept Innenstadt",
+                      "Sehr geehrte Damen und Herren,"])
+    assert text_columns(text).split("\n") == [
+        "An die Mitglieder des", "Planungs-, Bau- und Umweltausschusses", "", "Az.: 66.31-RVK/2023-004",
+        "Chemnitz, 17.04.2023", "", "Information zur Umsetzung des Beschlusses B-045/2022",
+        "Radverkehrskonzept Innenstadt", "Sehr geehrte Damen und Herren,"]
     # further left, such a line is a form's row
     assert text_columns("Mitteilungsvorlage          VO/2024/0312") == "Mitteilungsvorlage          VO/2024/0312"
 
@@ -103,6 +113,10 @@ def test_ocr_dollar_sign_before_a_number_is_the_section_sign():
     ("Andie Bezirksvertretung Mitte", "An die Bezirksvertretung Mitte"),
     ("Andreas Meier", "Andreas Meier"),
     ("Geh- und Radweg", "Geh- und Radweg"),
+    ("Punkt2 |Der Erlös ist zu verwenden.", "Punkt 2 | Der Erlös ist zu verwenden."),
+    ("Punkte 2023", "Punkte 2023"),
+    ("Ziffer3: Die Mittel", "Ziffer 3: Die Mittel"),
+    ("a|b und x |1", "a|b und x |1"),
 ])
 def test_ocr_spacing_and_letters_in_fixed_shapes(ocr, clean):
     from pipeline.text import normalize

@@ -23,3 +23,10 @@ def test_a_box_read_as_a_letter_before_each_marking_is_no_part_of_the_unit():
     lines = ["Landeshauptstadt Erfurt", "Stadtverwaltung", "Beigeordnete für Bildung, Kultur und Sport",
              "X öffentlich", "D nichtöffentlich", ""]
     assert find_department(lines, 0) == "Beigeordnete für Bildung, Kultur und Sport"
+
+
+def test_file_number_labels_of_other_cities_and_a_contact_label_beside_the_recipients():
+    from pipeline.header import EMBEDDED_LABEL, LABEL, FILE_LABELS
+    m = LABEL.match("Gesch.-Z.: 67/Kl-2024-0093")
+    assert m and m.group("label").lower() in FILE_LABELS and m.group("value") == "67/Kl-2024-0093"
+    assert EMBEDDED_LABEL.split("An die Mitglieder   Ihr Ansprechpartner: Herr Klöpper")[0] == "An die Mitglieder"

@@ -260,6 +260,7 @@ class _Reader:
             self.roman = m.group("roman") + "."
         if m.group("letter") and not m.group("word") and not (self.last and self.last[0] == 0) \
                 and not (_starts_quote(rest) or self.depth > 0) and not (self.announced and self.mode == "lead") \
+                and not (self.groups and self.mode == "lead" and self.current is None and _directive(rest)) \
                 and not (self.last and self.last[1].isalpha() and num == (self.last[0], chr(ord(self.last[1]) + 1))) \
                 and not self._stem_open():
             return None   # "a)" starts points only before a quote, inside a quoted block or after a stem
@@ -470,7 +471,10 @@ class _Reader:
                 and self.following.rstrip().endswith(".") and not _MARKER.match(self.following)
                 and not _LEAD_LABEL.match(self.following) and len(f"{text} {self.following}".split()) >= 8)
             labelled = _QUOTE_LABEL.match(text)    # "Beschlusstext: Der Stadtrat beschließt …" says what it is
-            unquoted = ((self.groups or labelled) and self.label_soon and (worded or sentence)
+            # (without a label too, once an earlier resolution's points were read: its words are the point)
+            unquoted = ((self.groups or labelled) and (self.label_soon and (worded or sentence)
+                                                      or worded and len(self.groups) > 1 and bool(self.points)
+                                                      and not text.rstrip().endswith(":"))
                         and not any(p.resolution == self.resolution for p in self.points))
             if _starts_quote(text) and text.rstrip().endswith((",", ":")) and _MARKER.match(self.following):
                 # „Der Magistrat wird beauftragt, / 1. eine … / 2. …“: the quote's enacting clause, its points follow

@@ -10,7 +10,8 @@ there was none. So, per page:
                            rule or underline is one cell high)
     read_stamp(grey, box)  the patch cut out, made black on white and read again as one block
                            (a frame confuses Tesseract's page layout), turned by 0, ±15 and ±30
-                           degrees: every reading, for the marking rules to judge
+                           degrees and by the angle that sets its lines level: every reading,
+                           for the marking rules to judge
 
 The caller keeps the readings (the letter stage looks for markings in them) and, for a patch
 in the top part of the first page that does not read as a dated registry stamp ("Eingegangen
@@ -85,12 +86,30 @@ def read_stamp(grey, box: tuple[int, int, int, int], read_block) -> list[str]:
     ink = pixels < np.median(pixels) - 50
     clean = Image.fromarray(np.where(ink, 0, 255).astype(np.uint8))
     readings = []
-    for angle in ANGLES:
+    upright = _upright_angle(clean)
+    for angle in ANGLES + ((upright,) if upright not in ANGLES else ()):
         turned = clean.rotate(angle, expand=True, fillcolor=255) if angle else clean
         text = read_block(turned).strip()
         if text:
             readings.append(text)
     return readings
+
+
+def _upright_angle(clean) -> int:
+    """The turn (whole degrees, within ±30) that sets the stamp's frame and lines level: the one
+    whose rows of ink are sharpest (the largest sum of squared row counts). Tesseract reads a
+    framed stamp tilted by a few degrees as nothing at all ("VERTRAULICH" at 4-6 degrees only)."""
+    from PIL import Image
+
+    small = clean.reduce(2) if min(clean.size) > 200 else clean     # half size: the same angle, a quarter of the work
+    best, best_score = 0, -1.0
+    for angle in range(-30, 31):
+        turned = small.rotate(angle, expand=True, fillcolor=255, resample=Image.Resampling.NEAREST)
+        rows = (np.asarray(turned) < 128).sum(axis=1).astype(np.float64)
+        score = float((rows ** 2).sum())
+        if score > best_score:
+            best, best_score = angle, score
+    return best
 
 
 def registry_stamp(reading: str) -> bool:

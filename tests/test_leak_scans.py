@@ -25,6 +25,7 @@ STAMPED = {
     "Zinnober": ("VERTRAULICH", "after the signature", 0, 0.6, 255),
     "Quarzsand": ("NICHTÖFFENTLICH", "over the letterhead", 18, 2.5, 150),
     "Basaltkopf": ("VS - NUR FÜR DEN DIENSTGEBRAUCH", "over the letterhead", -6, 1.5, 200),
+    "Feldspat": ("VERTRAULICH", "after the signature", 5, 0.6, 255),     # a few degrees: read once set level
 }
 PUBLIC_SUBJECT = "Öffentliches Vorhaben Nummer"
 
@@ -74,7 +75,7 @@ def archive(tmp_path_factory):
         (letters / f"c{i}.scan.pdf").write_bytes(scan)
     db = folder / "archive.db"
     summary = ingest([letters], db, Options(workers=2))
-    assert summary.failed == 0 and summary.new == 6
+    assert summary.failed == 0 and summary.new == 3 + len(STAMPED)
     return db
 
 

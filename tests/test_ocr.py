@@ -115,6 +115,33 @@ def test_speckled_scan_reads_as_well_as_the_clean_one(tmp_path, scanned_letter, 
     assert similarity(read_document(tmp_path / "grain.png")) < 0.95
 
 
+@pytest.mark.parametrize("angle", [-5, 3, 8])
+def test_a_framed_stamp_tilted_a_few_degrees_is_read(tmp_path, angle):
+    """A double-framed stamp after the signature, turned by a few degrees: Tesseract reads such a
+    patch upright as nothing, so the stamp reader turns it level first (the reader before that
+    read none of these three, and the letter went public)."""
+    from PIL import ImageFilter, ImageFont
+    page = Image.new("L", (1654, 2339), 255)
+    draw = ImageDraw.Draw(page)
+    body = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+    for k, line in enumerate(["Stadt Plauen", "Der Oberbürgermeister", "", "Zwischenbericht zum Beschluss Nr. 0815/2018",
+                              "Sehr geehrte Damen und Herren,", "die Verwaltung berichtet über den Stand.",
+                              "Mit freundlichen Grüßen", "", "Thomas Brückner", "Bürgermeister"]):
+        draw.text((180, 200 + 60 * k), line, font=body, fill=0)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 64)
+    width = int(font.getlength("VERTRAULICH")) + 100
+    stamp = Image.new("RGBA", (width, 170), (0, 0, 0, 0))
+    ink = ImageDraw.Draw(stamp)
+    ink.rounded_rectangle((4, 4, width - 5, 165), radius=14, outline=(190, 20, 20, 255), width=6)
+    ink.rounded_rectangle((18, 18, width - 19, 151), radius=10, outline=(190, 20, 20, 255), width=3)
+    ink.text((50, 45), "VERTRAULICH", font=font, fill=(190, 20, 20, 255))
+    stamp = stamp.rotate(angle, expand=True, resample=Image.Resampling.BICUBIC).filter(ImageFilter.GaussianBlur(0.6))
+    scan = page.convert("RGB")
+    scan.paste(stamp, (700, 1700), stamp)
+    scan.convert("L").save(tmp_path / "stamped.png", dpi=(200, 200))
+    assert "VERTRAULICH" in read_document(tmp_path / "stamped.png").stamps
+
+
 def test_ocr_never_leaves_a_scan_unread():
     doc = read_document(FIXTURES / "letter_scan.pdf", ocr="never")
     assert not doc.ocr and "Landeshauptstadt" not in doc.text

@@ -191,3 +191,24 @@ Eine Erhebung hat begonnen.""")
 Der Entwurf liegt vor.
 A. Müller hat ihn geprüft.""")
     assert [n for n, _, _ in read] == ["1"]
+
+
+def test_lettered_points_under_a_resolutions_heading_and_an_unlabelled_point_under_the_next():
+    found, groups = read_body("""nachfolgend berichtet die Verwaltung über den Stand der Umsetzung.
+I. Beschluss B-088/2023 vom 28.06.2023
+Sanierung der ehemaligen Schule Sonnenstraße 35
+a) Die Verwaltung wird beauftragt, einen Fördermittelantrag zu stellen.
+Der Antrag wurde am 29.09.2023 eingereicht.
+b) Die Planungsleistungen sind zu beauftragen.
+Der Zuschlag wurde am 12.01.2024 erteilt.
+II. Beschluss BA-141/2020 vom 02.12.2020
+Barrierefreie Bushaltestellen
+Die Verwaltung wird beauftragt, die Bushaltestellen bis Ende 2022 barrierefrei auszubauen.
+Die Haltestelle Zietenstraße wurde im Jahr 2022 umgebaut.""".split("\n"), None, [])
+    read = [(p.number, p.resolution, clean_response(p.quote), clean_response(p.response)) for p in found]
+    assert read == [
+        ("a", "B-088/2023", "Die Verwaltung wird beauftragt, einen Fördermittelantrag zu stellen.",
+         "Der Antrag wurde am 29.09.2023 eingereicht."),
+        ("b", "B-088/2023", "Die Planungsleistungen sind zu beauftragen.", "Der Zuschlag wurde am 12.01.2024 erteilt."),
+        ("1", "BA-141/2020", "Die Verwaltung wird beauftragt, die Bushaltestellen bis Ende 2022 barrierefrei auszubauen.",
+         "Die Haltestelle Zietenstraße wurde im Jahr 2022 umgebaut.")]

@@ -25,7 +25,7 @@ _NEXT_REVIEW = re.compile(
     r"|Wiedervorlage|erneut(?:e)?\s+(?:Beschlusskontrolle|berichtet|Bericht)|weitere\s+Beschlusskontrolle"
     # "Ein abschließender Bericht folgt …, voraussichtlich im Februar 2024" (not "mit diesem abschließenden Bericht")
     r"|\b[Ee]in\s+abschließender\s+(?:Bericht|Sachstandsbericht|Zwischenbericht)"
-    r"|(?<!keine\s)(?<!kein\s)[Ww]eitere[rn]?\s+(?:Sachstand|(?:Sachstands|Zwischen)?(?:[Bb]ericht|Berichterstattung|Information|Unterrichtung))\b)")
+    r"|(?<!keine\s)(?<!kein\s)[Ww]eitere[rn]?\s+(?:Sachstand|(?:Sachstands|Zwischen)?(?:[Bb]ericht|Berichterstattung|Information|Unterrichtung|Mitteilung))\b)")
 # "Über den weiteren Fortgang werde ich Sie im September 2024 erneut informieren."
 _REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?(?:Fortgang|Fortschritt|Verlauf)|weiteren\s+(?:Umsetzungs|Sach)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht|befass)\w*"
                            r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
@@ -47,6 +47,8 @@ def find_next_review(lines: list[str]) -> str | None:
     found = _announced_review(lines)
     if found:
         return found
+    if _NO_FURTHER.search(" ".join(line.strip() for line in lines)):
+        return None     # "eine weitere Berichterstattung ist nicht vorgesehen": a later date is about something else
     for _, sentence in sentence_spans(" ".join(line.strip() for line in lines)):
         if _REPORT_AGAIN.search(sentence):
             dates = sorted(find_periods(sentence) + find_dates(sentence), key=lambda d: d.start)
@@ -61,6 +63,21 @@ def find_next_review(lines: list[str]) -> str | None:
             dates = sorted(find_periods(sentence) + find_dates(sentence), key=lambda d: d.start)
             if dates:
                 return dates[-1].value
+    return None
+
+
+# A form's field for the next review in its letterhead: "Wiedervorlage: 12/2023".
+_REVIEW_FIELD = re.compile(r"^\W{0,2}(?:Wiedervorlage|Nächste\s+(?:Berichterstattung|Beschlusskontrolle|Vorlage))\s*(?::|am|zum|im)?\s*(?P<value>\S.*)$")
+
+
+def labelled_review(lines: list[str]) -> str | None:
+    """The next review from a labelled field above the body ("Wiedervorlage: 12/2023")."""
+    for line in lines:
+        m = _REVIEW_FIELD.match(line.strip())
+        if m:
+            dates = sorted(find_periods(m.group("value")) + find_dates(m.group("value")), key=lambda d: d.start)
+            if dates:
+                return dates[0].value
     return None
 
 

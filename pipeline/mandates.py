@@ -61,7 +61,9 @@ _STOP = re.compile(
 _CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
                                 r"|(?:Die|Diese|Beide|Alle|Sämtliche)\s+(?:\w+\s+)?Beschl(?:üsse|usspunkte)\b[^.]{0,60}?\b(?:sind|werden|wurden|gelten|damit)\b|Damit\s+sind\s+(?:die|beide|alle|sämtliche)\s+Beschl(?:üsse|usspunkte)"
                                 # "Über den Fortgang wird dem Kreistag halbjährlich berichtet, …": the next reports
-                                r"|Über\s+(?:den|die|das)\s+(?:weiteren\s+)?\w+\b.*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet))")
+                                r"|Über\s+(?:den|die|das)\s+(?:weiteren\s+)?\w+\b.*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)"
+                                # "Die Maßnahme ist abgeschlossen; eine weitere Berichterstattung ist nicht vorgesehen."
+                                r"|.*\b[Ww]eitere\s+(?:Berichterstattung|Beschlusskontrolle|Bericht\w*)\s+(?:ist|wird|erfolgt)\s+nicht\b)")
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
 # heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
 _NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"

@@ -87,3 +87,25 @@ def test_two_signed_copies_run_into_one_line_each_keep_their_role():
     sender, _ = find_signatories(["Mit freundlichen Grüßen", "", "gez. Theresa Windisch gez. Rolf Beuerle",
                                   "Leiterin Bauamt Erster Bürgermeister", ""])
     assert (sender.name, sender.role) == ("Theresa Windisch", "Leiterin Bauamt")
+
+
+def test_next_review_from_a_further_notice_a_form_field_and_none_when_no_further_report_is_planned():
+    from pipeline.closing import find_next_review, labelled_review
+    assert find_next_review(["Eine weitere Mitteilung erfolgt bis Ende des 1. Halbjahres 2023."]) == "2023-06"
+    assert labelled_review(["Az.: 32.1-12/2023", "Wiedervorlage: 12/2023"]) == "2023-12"
+    assert labelled_review(["Wiedervorlage: I. Quartal 2024"]) == "2024-03"
+    assert labelled_review(["Wiedervorlage"]) is None
+    # no further report: the date of another submission is no review
+    assert find_next_review(["Die Maßnahme ist abgeschlossen; eine weitere Berichterstattung ist nicht vorgesehen.",
+                             "Die Schlussrechnung wird der Verbandsversammlung in der Sitzung am 25.04.2024",
+                             "vorgelegt."]) is None
+
+
+def test_a_sentence_that_no_further_report_follows_closes_the_last_answer():
+    from pipeline.mandates import clean_response, read_body
+    found, _ = read_body("""1. „Der Hochbehälter wird saniert.“
+2. „Die Versorgung ist sicherzustellen.“
+zu 1. Die Sanierung ist abgeschlossen.
+zu 2. Die Versorgung war gewährleistet.
+Die Maßnahme ist abgeschlossen; eine weitere Berichterstattung ist nicht vorgesehen.""".split("\n"), "VV 07/2023", [])
+    assert [clean_response(p.response) for p in found] == ["Die Sanierung ist abgeschlossen.", "Die Versorgung war gewährleistet."]

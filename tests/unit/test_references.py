@@ -42,6 +42,9 @@ def test_not_resolutions(text):
     ("SBR Pl/048/2019", "SBR Pl/048/2019"),
     ("SBR PI/048/2019", "SBR Pl/048/2019"),
     ("SR/0l0/2015", "SR/010/2015"),
+    ("V-SW0007/21 (OR SW/005/2021)", "OR SW/005/2021"),      # an Ortschaftsrat's code in capitals
+    ("V-NS00031/22 – SBR NS/012/2022", "SBR NS/012/2022"),
+    ("TOP SR/026/2021", "SR/026/2021"),                       # other capitals before a session are no code
 ])
 def test_session_numbers(text, expected):
     assert find_sessions(text)[0][0] == expected

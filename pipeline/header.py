@@ -498,11 +498,14 @@ def find_recipients(lines: list[str]) -> str | None:
         j = i + 1
         while j < len(lines):
             nxt = lines[j].strip()
-            unfinished = re.search(r"(?:^An(?:\s+alle)?|\bsowie|\bund|,|\bdie|\bden|\bder|\bdes|\bdem)$", parts[-1])
+            unfinished = re.search(r"(?:^An(?:\s+alle)?|\bsowie|\bund|,|\bdie|\bden|\bder|\bdes|\bdem|\bfür|\bzur|\bzum|\büber)$", parts[-1])
             of_city = bool(CITY.match(nxt)) and parts[-1].endswith(("der", "des"))   # "… Stadträte der" / "Landeshauptstadt Dresden"
             # "Ausschusses für Umwelt   Dresden, 28. Mai 2008": the block's part with the date column run in
             own = _without_place_date(nxt)
-            if not nxt or BOX_LINE.match(nxt) or LABEL.match(nxt) or (unfinished and _interleaved(own) and not of_city):
+            # a date column's line between the block's lines ("An die Mitglieder" / "02.05.2024" / "des Gemeinderats")
+            dated_between = bool(find_dates(own)) and _interleaved(own) and bool(_CONTINUES.match(
+                next((x.strip() for x in lines[j + 1:] if x.strip()), "")))
+            if not nxt or BOX_LINE.match(nxt) or LABEL.match(nxt) or dated_between or (unfinished and _interleaved(own) and not of_city):
                 ahead = next((x.strip() for x in lines[j + 1:] if x.strip() and not _interleaved(_without_place_date(x.strip()))), "")
                 if unfinished or _CONTINUES.match(ahead) or not nxt and _ADDRESS.match(ahead):
                     j += 1
@@ -534,15 +537,15 @@ _PLACE_JOINERS = {"am", "an", "der", "a.", "a.d.", "im", "bei", "ob", "in", "vor
 
 
 # The document's own title under the addressee ("Information für den Gemeinderat", "Vorlage zur Kenntnisnahme …").
-_DOCUMENT_TITLE = re.compile(r"^(?:Information|Vorlage|Mitteilung|Bericht|Sachstandsbericht|Beschlusskontrolle)\b")
-_CONTINUES = re.compile(r"^(?:der|des|den|die|dem|sowie|und)\s")
+_DOCUMENT_TITLE = re.compile(r"^(?:Information|Vorlage|Mitteilung|Hausmitteilung|Bericht|Sachstandsbericht|Zwischenbericht|Abschlussbericht|Schlussbericht|Beschlusskontrolle)\b")
+_CONTINUES = re.compile(r"^(?:der|des|den|die|dem|sowie|und|für|über|zur|zum|im)\s")
 _ADDRESS = re.compile(r"^(?:\d{5}\s+\w|Postfach\b|[A-ZÄÖÜ][\w.-]*(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)\s+\d)", re.I)
 
 
 def _interleaved(line: str) -> bool:
     """A line that OCR put inside the recipient block but belongs to the letterhead."""
     return bool(LABEL.match(line) or BOX_LINE.match(line) or re.match(r"^\(?[A-Z]{1,3}\s?\d", line)
-                or find_dates(line) or CITY.match(line))
+                or find_dates(line) or CITY.match(line) or _DOCUMENT_TITLE.fullmatch(line))
 
 
 _FORM_NUMBER_LINE = re.compile(

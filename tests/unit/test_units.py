@@ -30,3 +30,17 @@ def test_file_number_labels_of_other_cities_and_a_contact_label_beside_the_recip
     m = LABEL.match("Gesch.-Z.: 67/Kl-2024-0093")
     assert m and m.group("label").lower() in FILE_LABELS and m.group("value") == "67/Kl-2024-0093"
     assert EMBEDDED_LABEL.split("An die Mitglieder   Ihr Ansprechpartner: Herr Klöpper")[0] == "An die Mitglieder"
+
+
+def test_a_recipient_block_goes_on_past_the_letterhead_column_run_into_it():
+    from pipeline.header import find_recipients
+    assert find_recipients(["An die Mitglieder des Ausschusses für", "Ansprechpartner: Herr Stöckl", "Zimmer: E 112",
+                            "Sicherheit und Katastrophenschutz", "Rosenheim, 12.06.2024"]) == \
+        "An die Mitglieder des Ausschusses für Sicherheit und Katastrophenschutz"
+    assert find_recipients(["An die Mitglieder", "Az.: 022.31 – Rb", "02.05.2024", "des Gemeinderats",
+                            "Abschlussbericht zur Umsetzung"]) == "An die Mitglieder des Gemeinderats"
+    assert find_recipients(["An die Mitglieder des Ausschusses", "Az.: 61.2-14/22", "für Stadtentwicklung und Umwelt",
+                            "Datum: 18.03.2024", "über das Ratsbüro", "Sachstandsbericht zum Ratsbeschluss"]) == \
+        "An die Mitglieder des Ausschusses für Stadtentwicklung und Umwelt über das Ratsbüro"
+    assert find_recipients(["An: Mitglieder des Ausschusses für", "", "Hausmitteilung", "GZ: (GB 5) 41.12", "",
+                            "Kultur und Tourismus", "Datum: 22.06.2022"]) == "Mitglieder des Ausschusses für Kultur und Tourismus"

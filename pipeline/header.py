@@ -239,7 +239,7 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
 
 
 # The authority's organ printed above its unit: "Der Oberbürgermeister", "Der Kreisausschuss", "Der Magistrat".
-ORGAN = re.compile(r"^(?:(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+|(?:Stadt|Kreis|Gemeinde|Amts)verwaltung)$")   # the whole administration too
+ORGAN = re.compile(r"^(?:(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+|(?:Stadt|Kreis|Gemeinde|Amts)verwaltung|Landratsamt)$")   # the whole administration too
 
 
 # Units inside a Dezernat or Geschäftsbereich, printed on the line below it.

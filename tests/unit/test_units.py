@@ -44,3 +44,8 @@ def test_a_recipient_block_goes_on_past_the_letterhead_column_run_into_it():
         "An die Mitglieder des Ausschusses für Stadtentwicklung und Umwelt über das Ratsbüro"
     assert find_recipients(["An: Mitglieder des Ausschusses für", "", "Hausmitteilung", "GZ: (GB 5) 41.12", "",
                             "Kultur und Tourismus", "Datum: 22.06.2022"]) == "Mitglieder des Ausschusses für Kultur und Tourismus"
+
+
+def test_the_county_administration_yields_to_its_unit_below():
+    lines = ["LANDKREIS BAUTZEN", "Landratsamt", "Dezernat Bau, Umwelt und Verkehr", ""]
+    assert find_department(lines, 0) == "Dezernat Bau, Umwelt und Verkehr"

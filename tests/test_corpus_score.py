@@ -25,44 +25,44 @@ CORPUS = SHARED / "corpus"
 
 BLIND = REPO / "tests" / "corpus"
 
-# Measured on 2026-12-03 at d72bf2b (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 /
-# 0.977, real 0.955, dev 1.000; blind1 0.980 / 0.960 / 0.765, blind2 0.960 / 0.954 / 0.846, blind3 0.972 / 0.956 /
-# 0.848, blind4 0.954 / 0.958 / 0.934, blind5 0.947 / 0.987 / 0.927, blind6 0.984 / 0.971 / 0.737, blind7 0.924 /
-# 0.954 / 0.919, blind8 0.950 / 0.933 / 0.860, blind9 0.963 / 0.965 / 0.886, blind10 0.904 / 0.923 / 0.729, blind11
-# 0.944 / 0.943 / 0.876, blind12 0.896 / 0.934 / 0.790, blind13 0.978 / 0.978 / 0.934, blind14 0.983 / 0.918 / 0.863,
-# blind15 0.941 / 0.879 / 0.897, blind16 0.976 / 0.925 / 0.845, blind17 0.952 / 0.922 / 0.868, blind18 0.947 /
-# 0.881 / 0.750, blind19 0.933 / 0.955 / 0.824 — all seen: each set's misses were read after its blind score, and
-# blind1-19 are the status model's training data; blind20 0.813 / 0.732 / 0.822 and blind21 0.958 / 0.946 / 0.665,
-# scored blind at d72bf2b and not read (tests/corpus/UNREAD). The gates sit just under.
+# Measured on 2026-12-03 at 5a0e29b (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
+# real 0.951, dev 1.000 (its scans and images 1.000); blind1 0.981 / 0.962 / 0.803, blind2 0.960 / 0.955 / 0.849,
+# blind3 0.972 / 0.960 / 0.848, blind4 0.954 / 0.961 / 0.934, blind5 0.947 / 0.987 / 0.927, blind6 0.986 / 0.975 /
+# 0.969, blind7 0.924 / 0.954 / 0.919, blind8 0.952 / 0.937 / 0.871, blind9 0.963 / 0.965 / 0.891, blind10 0.909 /
+# 0.924 / 0.758, blind11 0.944 / 0.943 / 0.888, blind12 0.930 / 0.935 / 0.844, blind13 0.980 / 0.976 / 0.942, blind14
+# 0.983 / 0.918 / 0.900, blind15 0.944 / 0.882 / 0.898, blind16 0.976 / 0.925 / 0.867, blind17 0.952 / 0.922 / 0.870,
+# blind18 0.947 / 0.886 / 0.904, blind19 0.933 / 0.955 / 0.860, blind20 0.901 / 0.962 / 0.828, blind21 0.962 / 0.956 /
+# 0.925 — all seen: each set's misses were read after its blind score, and blind1-21 are the status model's training
+# data. The gates sit just under.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 0.96, id="seed-txt"),
     pytest.param(CORPUS / "seed", "digital.pdf", 0.96, id="seed-digital"),
-    pytest.param(CORPUS / "real", "txt", 0.94, id="real-txt"),
+    pytest.param(CORPUS / "real", "txt", 0.93, id="real-txt"),
     pytest.param(CORPUS / "dev", "digital.pdf,txt", 0.98, id="dev-txt-digital"),
     pytest.param(BLIND / "blind1", "digital.pdf", 0.96, id="blind1-digital"),
     pytest.param(BLIND / "blind1", "txt", 0.94, id="blind1-txt"),
     pytest.param(BLIND / "blind2", "digital.pdf", 0.94, id="blind2-digital"),
-    pytest.param(BLIND / "blind2", "txt", 0.93, id="blind2-txt"),
+    pytest.param(BLIND / "blind2", "txt", 0.94, id="blind2-txt"),
     pytest.param(BLIND / "blind3", "digital.pdf", 0.95, id="blind3-digital"),
     pytest.param(BLIND / "blind3", "txt", 0.94, id="blind3-txt"),
     pytest.param(BLIND / "blind4", "digital.pdf", 0.93, id="blind4-digital"),
     pytest.param(BLIND / "blind4", "txt", 0.94, id="blind4-txt"),
     pytest.param(BLIND / "blind5", "digital.pdf", 0.93, id="blind5-digital"),
     pytest.param(BLIND / "blind5", "txt", 0.97, id="blind5-txt"),
-    pytest.param(BLIND / "blind6", "digital.pdf", 0.96, id="blind6-digital"),
-    pytest.param(BLIND / "blind6", "txt", 0.95, id="blind6-txt"),
+    pytest.param(BLIND / "blind6", "digital.pdf", 0.97, id="blind6-digital"),
+    pytest.param(BLIND / "blind6", "txt", 0.96, id="blind6-txt"),
     pytest.param(BLIND / "blind7", "digital.pdf", 0.90, id="blind7-digital"),
     pytest.param(BLIND / "blind7", "txt", 0.93, id="blind7-txt"),
     pytest.param(BLIND / "blind8", "digital.pdf", 0.93, id="blind8-digital"),
-    pytest.param(BLIND / "blind8", "txt", 0.91, id="blind8-txt"),
+    pytest.param(BLIND / "blind8", "txt", 0.92, id="blind8-txt"),
     pytest.param(BLIND / "blind9", "digital.pdf", 0.94, id="blind9-digital"),
     pytest.param(BLIND / "blind9", "txt", 0.94, id="blind9-txt"),
-    pytest.param(BLIND / "blind10", "digital.pdf", 0.88, id="blind10-digital"),
+    pytest.param(BLIND / "blind10", "digital.pdf", 0.89, id="blind10-digital"),
     pytest.param(BLIND / "blind10", "txt", 0.90, id="blind10-txt"),
     pytest.param(BLIND / "blind11", "digital.pdf", 0.92, id="blind11-digital"),
     pytest.param(BLIND / "blind11", "txt", 0.92, id="blind11-txt"),
-    pytest.param(BLIND / "blind12", "digital.pdf", 0.88, id="blind12-digital"),
-    pytest.param(BLIND / "blind12", "txt", 0.91, id="blind12-txt"),
+    pytest.param(BLIND / "blind12", "digital.pdf", 0.91, id="blind12-digital"),
+    pytest.param(BLIND / "blind12", "txt", 0.92, id="blind12-txt"),
     pytest.param(BLIND / "blind13", "digital.pdf", 0.96, id="blind13-digital"),
     pytest.param(BLIND / "blind13", "txt", 0.96, id="blind13-txt"),
     pytest.param(BLIND / "blind14", "digital.pdf", 0.96, id="blind14-digital"),
@@ -74,38 +74,38 @@ CASES = [
     pytest.param(BLIND / "blind17", "digital.pdf", 0.93, id="blind17-digital"),
     pytest.param(BLIND / "blind17", "txt", 0.90, id="blind17-txt"),
     pytest.param(BLIND / "blind18", "digital.pdf", 0.93, id="blind18-digital"),
-    pytest.param(BLIND / "blind18", "txt", 0.86, id="blind18-txt"),
+    pytest.param(BLIND / "blind18", "txt", 0.87, id="blind18-txt"),
     pytest.param(BLIND / "blind19", "digital.pdf", 0.91, id="blind19-digital"),
     pytest.param(BLIND / "blind19", "txt", 0.94, id="blind19-txt"),
-    pytest.param(BLIND / "blind20", "digital.pdf", 0.79, id="blind20-digital"),
-    pytest.param(BLIND / "blind20", "txt", 0.71, id="blind20-txt"),
+    pytest.param(BLIND / "blind20", "digital.pdf", 0.88, id="blind20-digital"),
+    pytest.param(BLIND / "blind20", "txt", 0.94, id="blind20-txt"),
     pytest.param(BLIND / "blind21", "digital.pdf", 0.94, id="blind21-digital"),
-    pytest.param(BLIND / "blind21", "txt", 0.93, id="blind21-txt"),
+    pytest.param(BLIND / "blind21", "txt", 0.94, id="blind21-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.96, id="seed-scan"),
-    pytest.param(CORPUS / "dev", "scan.pdf,scan.png,scan.tif,scan.jpg", 0.97, id="dev-scans"),
-    pytest.param(BLIND / "blind1", "scan.pdf", 0.75, id="blind1-scans"),
+    pytest.param(CORPUS / "dev", "scan.pdf,scan.png,scan.tif,scan.jpg", 0.98, id="dev-scans"),
+    pytest.param(BLIND / "blind1", "scan.pdf", 0.78, id="blind1-scans"),
     pytest.param(BLIND / "blind2", "scan.pdf", 0.83, id="blind2-scans"),
     pytest.param(BLIND / "blind3", "scan.pdf", 0.83, id="blind3-scans"),
     pytest.param(BLIND / "blind4", "scan.pdf", 0.91, id="blind4-scans"),
     pytest.param(BLIND / "blind5", "scan.pdf", 0.91, id="blind5-scans"),
-    pytest.param(BLIND / "blind6", "scan.pdf", 0.72, id="blind6-scans"),
+    pytest.param(BLIND / "blind6", "scan.pdf", 0.95, id="blind6-scans"),
     pytest.param(BLIND / "blind7", "scan.pdf", 0.90, id="blind7-scans"),
-    pytest.param(BLIND / "blind8", "scan.pdf", 0.84, id="blind8-scans"),
+    pytest.param(BLIND / "blind8", "scan.pdf", 0.85, id="blind8-scans"),
     pytest.param(BLIND / "blind9", "scan.pdf", 0.87, id="blind9-scans"),
-    pytest.param(BLIND / "blind10", "scan.pdf", 0.71, id="blind10-scans"),
-    pytest.param(BLIND / "blind11", "scan.pdf", 0.86, id="blind11-scans"),
-    pytest.param(BLIND / "blind12", "scan.pdf", 0.77, id="blind12-scans"),
-    pytest.param(BLIND / "blind13", "scan.pdf", 0.91, id="blind13-scans"),
-    pytest.param(BLIND / "blind14", "scan.pdf", 0.84, id="blind14-scans"),
+    pytest.param(BLIND / "blind10", "scan.pdf", 0.74, id="blind10-scans"),
+    pytest.param(BLIND / "blind11", "scan.pdf", 0.87, id="blind11-scans"),
+    pytest.param(BLIND / "blind12", "scan.pdf", 0.82, id="blind12-scans"),
+    pytest.param(BLIND / "blind13", "scan.pdf", 0.92, id="blind13-scans"),
+    pytest.param(BLIND / "blind14", "scan.pdf", 0.88, id="blind14-scans"),
     pytest.param(BLIND / "blind15", "scan.pdf", 0.88, id="blind15-scans"),
-    pytest.param(BLIND / "blind16", "scan.pdf", 0.82, id="blind16-scans"),
+    pytest.param(BLIND / "blind16", "scan.pdf", 0.85, id="blind16-scans"),
     pytest.param(BLIND / "blind17", "scan.pdf", 0.85, id="blind17-scans"),
-    pytest.param(BLIND / "blind18", "scan.pdf", 0.73, id="blind18-scans"),
-    pytest.param(BLIND / "blind19", "scan.pdf", 0.80, id="blind19-scans"),
-    pytest.param(BLIND / "blind20", "scan.pdf", 0.80, id="blind20-scans"),
-    pytest.param(BLIND / "blind21", "scan.pdf", 0.65, id="blind21-scans"),
+    pytest.param(BLIND / "blind18", "scan.pdf", 0.88, id="blind18-scans"),
+    pytest.param(BLIND / "blind19", "scan.pdf", 0.84, id="blind19-scans"),
+    pytest.param(BLIND / "blind20", "scan.pdf", 0.81, id="blind20-scans"),
+    pytest.param(BLIND / "blind21", "scan.pdf", 0.91, id="blind21-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

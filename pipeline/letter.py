@@ -23,6 +23,7 @@ from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_sections
 from pipeline.status import answer_for_point, see_point
 from pipeline.status_model import classify
+from pipeline.tables import spaced_table
 from pipeline.text import clean_value, normalize, text_columns
 
 def _own_number(lines: list[str], resolution: str | None) -> str | None:
@@ -174,7 +175,8 @@ def _answers_a_resolution(body: list[str], named: bool) -> bool:
 
 def parse_letter(doc: Document) -> Record:
     warnings = list(doc.warnings)
-    text = text_columns(doc.text) if doc.media_type == "text/plain" else doc.text
+    # a text file's layout: two columns side by side, a table read across its rows
+    text = "\n".join(spaced_table(text_columns(doc.text).split("\n"))) if doc.media_type == "text/plain" else doc.text
     lines = header.pair_label_column(_join_dangling_context(normalize(text).split("\n")))
     parts = _signature_without_greeting(split_sections(lines))
     if parts.reference and introduces_quote(parts.reference[-1]):

@@ -210,6 +210,63 @@ def pipe_table(lines: list[str]) -> list[str]:
     return out + [""] + lines[i:]
 
 
+_WIDE_SPACE = re.compile(r"\s{3,}")
+_SPACED_RECORD = re.compile(r"^\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?$")
+_SENTENCE_END = re.compile(r"[.!?:“\"]$")
+_AFTER_SPACED_TABLE = re.compile(r"^(?:(?:Die|Der|Das|Eine?)\s+)?(?:[Nn]ächste|[Ww]eitere|Wiedervorlage)\b")
+
+
+def spaced_table(lines: list[str]) -> list[str]:
+    """The lines with a table that a text conversion read across, its cells parted by three or more
+    spaces ("Nr.   Beschluss   Sachstand" / "1   Die Verwaltung richtet in den   Die Einrichtung hat
+    noch nicht"), rewritten like `pipe_table`. A line with fewer cells than columns goes on the
+    columns whose text is not yet a finished sentence (else the last ones): "barrierefrei umgebaut." goes
+    on the point, "2023 nicht darstellbar." on the answer whose sentence is still open."""
+    for k, line in enumerate(lines):
+        cells = _WIDE_SPACE.split(line.strip())
+        roles = [_role(cell.split()[0]) if cell.split() else None for cell in cells]
+        if len(cells) >= 3 and roles[0] == "number" and "point" in roles and {"answer", "status"} & set(roles):
+            break
+    else:
+        return lines
+    columns = roles[1:]
+    records: list[tuple[str, list[str]]] = []
+    i = k + 1
+    while i < len(lines):
+        text = lines[i].strip()
+        if _PAGE_MARK.match(text):
+            i += 1
+            continue
+        if not text or _AFTER_TABLE.match(text) or _AFTER_SPACED_TABLE.match(text):
+            break
+        cells = _WIDE_SPACE.split(text)
+        if len(cells) >= 2 and _SPACED_RECORD.match(cells[0]):
+            records.append((cells[0].rstrip(".)"), [""] * len(columns)))
+            cells, start = cells[1:], 0
+        elif not records:
+            break
+        else:
+            texts = records[-1][1]
+            start = next((c for c, value in enumerate(texts) if value and not _SENTENCE_END.search(value)), None)
+            if start is None or start + len(cells) > len(columns):
+                start = max(0, len(columns) - len(cells))
+        texts = records[-1][1]
+        for c, cell in enumerate(cells[:len(columns) - start]):
+            texts[start + c] = join_lines([texts[start + c], cell]) if texts[start + c] else cell
+        i += 1
+    if not records:
+        return lines
+    out = lines[:k]
+    for number, texts in records:
+        by_role = {role: value for role, value in zip(columns, texts) if role}
+        out += ["", f"{number}. „{by_role.get('point', '')}“", by_role.get("answer", "")]
+        if by_role.get("status"):
+            out.append(f"Status: {by_role['status']}")
+        if by_role.get("date"):
+            out.append(f"Termin: {by_role['date']}")
+    return out + [""] + lines[i:]
+
+
 # A cell of a table's last columns, alone on its line once a text conversion stacked the cells:
 # a date, a quarter, a state word, the unit in charge ("31.03.2024 Amt 61", "erledigt Amt 61", "II. Quartal").
 _TRAILING_CELL = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|[IV]{1,3}\.\s*Quartal|\bQuartal\b|\b(?:19|20)\d{2}\b"

@@ -212,3 +212,20 @@ Die Haltestelle Zietenstraße wurde im Jahr 2022 umgebaut.""".split("\n"), None,
         ("b", "B-088/2023", "Die Planungsleistungen sind zu beauftragen.", "Der Zuschlag wurde am 12.01.2024 erteilt."),
         ("1", "BA-141/2020", "Die Verwaltung wird beauftragt, die Bushaltestellen bis Ende 2022 barrierefrei auszubauen.",
          "Die Haltestelle Zietenstraße wurde im Jahr 2022 umgebaut.")]
+
+
+def test_a_point_headed_beschlusstext_with_its_number():
+    read = points("""zum o. g. Beschluss gebe ich Ihnen den ersten Zwischenbericht.
+Beschlusstext 1.1
+Der Oberbürgermeister wird beauftragt, eine Wärmeplanung zu erstellen.
+Umsetzungsstand:
+Die Stadtwerke wurden im März 2023 beauftragt.
+
+Beschlusstext 1.2
+Dabei sind die Potenziale der Abwärme zu erfassen.
+Umsetzungsstand:
+Wird im Rahmen der Potenzialanalyse berücksichtigt.
+
+Die Wiedervorlage im Ausschuss ist für den 14.11.2023 vorgesehen.""")
+    assert [(n, r) for n, _, r in read] == [("1.1", "Die Stadtwerke wurden im März 2023 beauftragt."),
+                                            ("1.2", "Wird im Rahmen der Potenzialanalyse berücksichtigt.")]

@@ -106,3 +106,25 @@ def test_a_form_grid_above_the_table_does_not_swallow_its_heading_and_a_dash_ins
     text = layout_text([Page(1, 600, 800, tuple(words))])
     assert "1. „Route Zentrum – Nord ist zu prüfen.“\nDie Studie liegt vor.\nStatus: erledigt\n\n" in text
     assert "Sachstand Status" not in text
+
+
+def test_a_table_read_across_with_wide_spaces_between_its_cells():
+    from pipeline.tables import spaced_table
+    lines = ["An den Marktgemeinderat Oberstdorf",
+             "Nr.   Beschlusstext   Sachstand",
+             "1   Die Bushaltestelle Kirchstraße wird   Die Bauarbeiten haben am 03.04.2023 begonnen",
+             "barrierefrei umgebaut.   und sollen bis 30.06.2023 abgeschlossen werden.",
+             "2   Die Bushaltestelle Nebelhornbahn wird   Der Umbau ist noch nicht begonnen. Die Förderzu-",
+             "barrierefrei umgebaut.   sage steht noch aus;",
+             "ohne Förderung ist eine Finanzierung im Haushalt",      # one cell: the open sentence goes on
+             "2023 nicht darstellbar.",
+             "Nächster Bericht: im Juli 2023."]
+    out = spaced_table(lines)
+    assert out[0] == "An den Marktgemeinderat Oberstdorf" and out[-1] == "Nächster Bericht: im Juli 2023."
+    assert "1. „Die Bushaltestelle Kirchstraße wird barrierefrei umgebaut.“" in out
+    assert "Die Bauarbeiten haben am 03.04.2023 begonnen und sollen bis 30.06.2023 abgeschlossen werden." in out
+    assert "2. „Die Bushaltestelle Nebelhornbahn wird barrierefrei umgebaut.“" in out
+    assert ("Der Umbau ist noch nicht begonnen. Die Förderzusage steht noch aus; ohne Förderung ist eine Finanzierung "
+            "im Haushalt 2023 nicht darstellbar.") in out
+    # prose with wide spaces but no table heading is left as it is
+    assert spaced_table(["Az.:   12/3", "Sehr geehrte Damen und Herren,"]) == ["Az.:   12/3", "Sehr geehrte Damen und Herren,"]

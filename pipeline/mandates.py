@@ -37,9 +37,10 @@ _ANSWER_HEAD = re.compile(
 # "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
 _MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?:[IVX]{1,4}\.(?=\d))?(?P<num>\d{1,2}[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")
 _TARGET = re.compile(r"\d{1,2}[a-z]?|(?:(?<=und)|(?<![a-z]))[a-h](?=\))")
-# A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)",
+# A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)", "Zu II. VII/2021/02960",
+# "2. VO/2022/0412 – Einrichtung eines Jugendbeirates",
 # "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512", "II. Zum Beschluss § 3588".
-_GROUP_HEAD = re.compile(r"^(?P<prefix>(?:[IVX1l]{1,4}\.\s*)?(?:zu[mr]?|Zu[mr]?)\s+|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*|\d\.\s*(?=(?:Antrag|Vorlage|Beschluss|Drucksache)\b))?"
+_GROUP_HEAD = re.compile(r"^(?P<prefix>(?:[IVX1l]{1,4}\.\s*)?(?:zu[mr]?|Zu[mr]?)\s+(?:[IVX]{1,4}\.\s*)?|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*|\d\.\s*(?=(?:Antrag|Vorlage|Beschluss|Drucksache)\b|[A-Z][\w/-]*\d\s+[–—-]\s))?"
                          r"(?:(?:der|dem|den)\s+)?"
                          r"(?P<kind>(?:[A-Z]{1,4}-)?(?:Antrag|Vorlage|Beschlussantrag|Beschlussvorlage|Beschluss|Drucksache))?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
@@ -55,7 +56,7 @@ _STOP = re.compile(
     r"(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage)|(?:Die\s+)?Wiedervorlage\b"
     r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b|Beschlussvorschlag\s*:"
     r"|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
-    r"|Die\s+Beschlusskontrolle\s+(?:ist|wird))")
+    r"|Die\s+Beschlusskontrollen?\b[^.]{0,60}?\b(?:ist|wird|sind|werden))")     # "Die Beschlusskontrollen zu … sind abgeschlossen."
 # A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
 # but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
 _CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"

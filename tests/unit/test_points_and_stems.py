@@ -229,3 +229,31 @@ Wird im Rahmen der Potenzialanalyse berücksichtigt.
 Die Wiedervorlage im Ausschuss ist für den 14.11.2023 vorgesehen.""")
     assert [(n, r) for n, _, r in read] == [("1.1", "Die Stadtwerke wurden im März 2023 beauftragt."),
                                             ("1.2", "Wird im Rahmen der Potenzialanalyse berücksichtigt.")]
+
+
+def test_a_heading_zu_roman_numeral_and_identifier_opens_the_next_resolutions_points():
+    found, groups = read_body("""Zu I. VII/2021/02714
+1. "Der Oberbürgermeister wird beauftragt, die Bauhülle zu sichern."
+Die Dachsicherung ist abgeschlossen.
+
+Zu II. VII/2021/02960
+1. "Vor Beginn der Hauptsanierung ist eine Bürgerwerkstatt durchzuführen."
+Die Bürgerwerkstatt hat am 14.05.2022 stattgefunden.""".split("\n"), None, [])
+    assert [(p.number, p.resolution) for p in found] == [("1", "VII/2021/02714"), ("1", "VII/2021/02960")]
+    assert clean_response(found[0].response) == "Die Dachsicherung ist abgeschlossen."
+
+
+def test_numbered_headings_naming_a_resolution_and_a_closing_sentence_on_the_reports():
+    found, groups = read_body("""zu den nachfolgenden Beschlüssen berichte ich über den Stand der Umsetzung.
+1. VO/2022/0347 – Fortschreibung der Schulnetzplanung
+„Die Schulnetzplanung wird beschlossen.“
+Die Genehmigung liegt seit dem 15.12.2022 vor.
+
+2. VO/2022/0412 – Einrichtung eines Jugendbeirates
+2.1 „Die Oberbürgermeisterin wird beauftragt, eine Satzung vorzulegen.“
+Der Satzungsentwurf wird im April vorgelegt.
+
+Die Beschlusskontrollen zu VO/2022/0347 und VO/2022/0398 sind abgeschlossen.""".split("\n"), None, [])
+    assert [(p.number, p.resolution, clean_response(p.response)) for p in found] == [
+        ("1", "VO/2022/0347", "Die Genehmigung liegt seit dem 15.12.2022 vor."),
+        ("2.1", "VO/2022/0412", "Der Satzungsentwurf wird im April vorgelegt.")]

@@ -67,11 +67,12 @@ def find_next_review(lines: list[str]) -> str | None:
 
 
 # A form's field for the next review in its letterhead: "Wiedervorlage: 12/2023".
-_REVIEW_FIELD = re.compile(r"^\W{0,2}(?:Wiedervorlage|Nächste\s+(?:Berichterstattung|Beschlusskontrolle|Vorlage))\s*(?::|am|zum|im)?\s*(?P<value>\S.*)$")
+_REVIEW_FIELD = re.compile(r"^\W{0,2}(?:Wiedervorlage|Nächste\s+(?:Berichterstattung|Beschlusskontrolle|Vorlage)"
+                           r"|(?:Schluss|Abschluss)bericht(?=\s*:))\s*(?::|am|zum|im)?\s*(?P<value>\S.*)$")     # "Schlussbericht: bis 31.03.2024"
 
 
 def labelled_review(lines: list[str]) -> str | None:
-    """The next review from a labelled field above the body ("Wiedervorlage: 12/2023")."""
+    """The next review from a labelled field ("Wiedervorlage: 12/2023", "Schlussbericht: bis 31.03.2024")."""
     for line in lines:
         m = _REVIEW_FIELD.match(line.strip())
         if m:

@@ -56,6 +56,8 @@ _STOP = re.compile(
     r"(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage)|(?:Die\s+)?Wiedervorlage\b"
     r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b|Beschlussvorschlag\s*:"
     r"|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
+    # "Ein Schlussbericht folgt nach …", a form's "Schlussbericht: bis 31.03.2024"
+    r"|(?:Ein\s+)?(?:Schluss|Abschluss|Zwischen)bericht\s*(?::|folgt\b|wird\b|erfolgt\b)"
     r"|Die\s+Beschlusskontrollen?\b[^.]{0,60}?\b(?:ist|wird|sind|werden))")     # "Die Beschlusskontrollen zu … sind abgeschlossen."
 # A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
 # but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
@@ -65,6 +67,9 @@ _CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s
                                 r"|Über\s+(?:den|die|das)\s+(?:weiteren\s+)?\w+\b.*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)"
                                 # "Die Maßnahme ist abgeschlossen; eine weitere Berichterstattung ist nicht vorgesehen."
                                 r"|.*\b[Ww]eitere\s+(?:Berichterstattung|Beschlusskontrolle|Bericht\w*)\s+(?:ist|wird|erfolgt)\s+nicht\b)")
+# "Die Verwaltung wird dem Ausschuss im Dezember 2023 über die Auslastung berichten.": after the last point's
+# answer it announces the next report; as the whole answer to a point asking for reports it is that answer.
+_REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+\s+wird\s+(?:dem|den|der|die)\s+[\w-]+\b[^.]*\b(?:berichten|informieren|unterrichten)\b")
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
 # heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
 _NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"
@@ -346,6 +351,12 @@ class _Reader:
         if m and self.last and self.depth == 0 and _LOOKALIKES[m.group("glyph")] == str(self.last[0] + 1):
             return _LOOKALIKES[m.group("glyph")] + text[1:]
         return text
+
+    def answered(self) -> bool:
+        """Whether the point being read has its answer already (an unquoted point's answer is still
+        inside its text until the end, so a text of more than one line counts)."""
+        point = self.answer_to if self.mode == "answer" else self.current
+        return point is not None and bool(point.response or self.mode == "response" and len(point.quote) > 1)
 
     def _only_point_of_group(self) -> bool:
         return sum(p.resolution == self.resolution for p in self.points) == 1
@@ -681,8 +692,10 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
             continue      # a form's field above its points ("Nächste Berichterstattung 31.01.2024", "Wiedervorlage: …")
         if reader.depth == 0 and starts_paragraph and (
                 _STOP.match(bare) or reader.points and _NEXT_SECTION.match(bare)
-                or _CLOSING_STATEMENT.match(bare) and i > last_numbered):
-            break
+                or _CLOSING_STATEMENT.match(bare) and i > last_numbered
+                or _REPORTS_LATER.match(bare if bare.endswith(".") else f"{bare} {following_of[i]}") and i > last_numbered
+                and reader.answered()):
+            break       # (the announcement may go on on the next line: "… über die Auslastung" / "berichten.")
         if SALUTATION.match(bare):
             continue
         following = following_of[i]

@@ -109,3 +109,27 @@ zu 1. Die Sanierung ist abgeschlossen.
 zu 2. Die Versorgung war gewährleistet.
 Die Maßnahme ist abgeschlossen; eine weitere Berichterstattung ist nicht vorgesehen.""".split("\n"), "VV 07/2023", [])
     assert [clean_response(p.response) for p in found] == ["Die Sanierung ist abgeschlossen.", "Die Versorgung war gewährleistet."]
+
+
+def test_announcements_after_the_last_answer_close_it_but_are_the_answer_to_a_point_asking_for_reports():
+    from pipeline.closing import labelled_review
+    from pipeline.mandates import clean_response, read_body
+
+    def answers(text):
+        found, _ = read_body(text.split("\n"), "V0100/23", [])
+        return [clean_response(p.response) for p in found]
+    assert answers("""1. „Die Kommunen sind zu beteiligen.“
+Die Kommunen wurden am 04.05.2023 beteiligt und werden laufend informiert.
+
+Die Verwaltung wird dem Ausschuss im Dezember 2023 über die Auslastung der Plätze
+berichten.""") == ["Die Kommunen wurden am 04.05.2023 beteiligt und werden laufend informiert."]
+    assert answers("""1. „Die Vermessung ist zu beauftragen.“
+Die Vermessungskosten wurden beglichen.
+
+Ein Schlussbericht folgt nach Eintragung der Erwerber in das Grundbuch.""") == ["Die Vermessungskosten wurden beglichen."]
+    assert answers("""1. „Der Stadtverordnetenversammlung ist jährlich zu berichten.“
+Zu 1.:
+Der Magistrat wird der Stadtverordnetenversammlung erstmals im Mai 2024 über den Fortschritt berichten.""") == [
+        "Der Magistrat wird der Stadtverordnetenversammlung erstmals im Mai 2024 über den Fortschritt berichten."]
+    assert labelled_review(["Schlussbericht: bis 31.03.2024"]) == "2024-03-31"
+    assert labelled_review(["Berichtsart: Zwischenbericht"]) is None

@@ -293,7 +293,9 @@ class _Reader:
                 # unquoted points after an announcing line ("… Beschluss gefasst:") start at 1
                 ok = (num[0] <= 40 and quoted) or (num[0] == 1 and (self.mode == "lead" and (
                     not rest or self.announced or self.label_soon or self.sequence_soon
-                    or _MANDATE_LANGUAGE.search(f"{rest} {following}"))
+                    or _MANDATE_LANGUAGE.search(f"{rest} {following}")
+                    # under the next resolution's heading, once the first one's points were read
+                    or len(self.groups) > 1 and bool(self.points) and self.current is None)
                     or self.depth > 0))
         else:
             ok = num in _next_numbers(self.last)

@@ -257,3 +257,18 @@ Die Beschlusskontrollen zu VO/2022/0347 und VO/2022/0398 sind abgeschlossen.""".
     assert [(p.number, p.resolution, clean_response(p.response)) for p in found] == [
         ("1", "VO/2022/0347", "Die Genehmigung liegt seit dem 15.12.2022 vor."),
         ("2.1", "VO/2022/0412", "Der Satzungsentwurf wird im April vorgelegt.")]
+
+
+def test_unquoted_points_under_the_second_resolutions_heading_after_its_title_and_date():
+    found, groups = read_body("""I. Vorlage V/0531/2021 – Ausbau der Kindertagesbetreuung
+(Ratsbeschluss vom 15.12.2021)
+1.   Die Verwaltung wird beauftragt, 90 zusätzliche Betreuungsplätze zu schaffen.
+Die Baugenehmigungen liegen vor.
+II. Antrag A-R/0044/2022 – Ferienbetreuung für Grundschulkinder
+(Ratsbeschluss vom 06.07.2022)
+1.   Das Angebot der städtischen Ferienbetreuung wird um 200 Plätze erweitert.
+Die Erweiterung ist in Umsetzung.""".split("\n"), None, [])
+    assert [(p.number, p.resolution, clean_response(p.response)) for p in found] == [
+        ("1", "V/0531/2021", "Die Baugenehmigungen liegen vor."),
+        ("1", "A-R/0044/2022", "Die Erweiterung ist in Umsetzung.")]
+    assert groups[1][2] == "Ferienbetreuung für Grundschulkinder"

@@ -200,14 +200,19 @@ def pipe_table(lines: list[str]) -> list[str]:
         return lines
     out = lines[:k]
     for record in ([cell.strip() for cell in row.split("|")] for row in rows):
-        by_role = {role: value for role, value in zip(roles, record) if role}
-        number = record[0].rstrip(".)")
-        out += ["", f"{number}. „{by_role.get('point', '')}“", by_role.get("answer", "")]
-        if by_role.get("status"):
-            out.append(f"Status: {by_role['status']}")
-        if by_role.get("date"):
-            out.append(f"Termin: {by_role['date']}")
+        out += _record_lines(record[0].rstrip(".)"), dict(zip(roles, record)))
     return out + [""] + lines[i:]
+
+
+def _record_lines(number: str, by_role: dict) -> list[str]:
+    """A table's record as the points reader knows it: the point quoted after its number, the
+    answer below, the status and date cells as labelled lines."""
+    lines = ["", f"{number}. „{by_role.get('point', '')}“", by_role.get("answer", "")]
+    if by_role.get("status"):
+        lines.append(f"Status: {by_role['status']}")
+    if by_role.get("date"):
+        lines.append(f"Termin: {by_role['date']}")
+    return lines
 
 
 _WIDE_SPACE = re.compile(r"\s{3,}")
@@ -258,12 +263,7 @@ def spaced_table(lines: list[str]) -> list[str]:
         return lines
     out = lines[:k]
     for number, texts in records:
-        by_role = {role: value for role, value in zip(columns, texts) if role}
-        out += ["", f"{number}. „{by_role.get('point', '')}“", by_role.get("answer", "")]
-        if by_role.get("status"):
-            out.append(f"Status: {by_role['status']}")
-        if by_role.get("date"):
-            out.append(f"Termin: {by_role['date']}")
+        out += _record_lines(number, dict(zip(columns, texts)))
     return out + [""] + lines[i:]
 
 

@@ -1,7 +1,7 @@
 """The shared scorer over the shared corpora and our blind sets, gated just under the measured figures.
 
 Runs `../shared/eval/score.py` when it exists (skipped otherwise): the seed letter, the real
-Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind22` —
+Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind23` —
 the blind rounds, development data once they were scored (docs/accuracy.md) — as text and digital
 PDFs, and the scans of all (real OCR, several minutes; BESCHLUSSARCHIV_SCANS=0 leaves them out). Except
 the newest sets (named in tests/corpus/UNREAD, gated at their blind figures), these are letters we have read:
@@ -25,20 +25,20 @@ CORPUS = SHARED / "corpus"
 
 BLIND = REPO / "tests" / "corpus"
 
-# Measured on 2026-12-03 at 5a0e29b (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
-# real 0.951, dev 1.000 (its scans and images 1.000); blind1 0.981 / 0.962 / 0.803, blind2 0.960 / 0.955 / 0.849,
+# Measured on 2026-12-03 at 45462d3 (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
+# real 0.955, dev 1.000 (its scans and images 1.000); blind1 0.981 / 0.962 / 0.803, blind2 0.961 / 0.958 / 0.849,
 # blind3 0.972 / 0.960 / 0.848, blind4 0.954 / 0.961 / 0.934, blind5 0.947 / 0.987 / 0.927, blind6 0.986 / 0.975 /
 # 0.969, blind7 0.924 / 0.954 / 0.919, blind8 0.952 / 0.937 / 0.871, blind9 0.963 / 0.965 / 0.891, blind10 0.909 /
-# 0.924 / 0.758, blind11 0.944 / 0.943 / 0.888, blind12 0.930 / 0.935 / 0.844, blind13 0.980 / 0.976 / 0.942, blind14
-# 0.983 / 0.918 / 0.900, blind15 0.944 / 0.882 / 0.898, blind16 0.976 / 0.925 / 0.867, blind17 0.952 / 0.922 / 0.870,
-# blind18 0.947 / 0.886 / 0.904, blind19 0.933 / 0.955 / 0.860, blind20 0.901 / 0.962 / 0.828, blind21 0.962 / 0.956 /
-# 0.925 — all seen: each set's misses were read after its blind score, and blind1-21 are the status model's training
-# data; blind22 0.702 / 0.773 / 0.787, scored blind at 5a0e29b and not read (tests/corpus/UNREAD). The gates sit
-# just under.
+# 0.924 / 0.758, blind11 0.944 / 0.943 / 0.888, blind12 0.930 / 0.935 / 0.844, blind13 0.980 / 0.976 / 0.961, blind14
+# 0.983 / 0.922 / 0.900, blind15 0.944 / 0.882 / 0.898, blind16 0.976 / 0.925 / 0.867, blind17 0.952 / 0.922 / 0.870,
+# blind18 0.947 / 0.886 / 0.904, blind19 0.933 / 0.955 / 0.860, blind20 0.901 / 0.962 / 0.826, blind21 0.962 / 0.958 /
+# 0.925, blind22 0.782 / 0.912 / 0.838 — all seen: each set's misses were read after its blind score, and blind1-22
+# are the status model's training data; blind23 0.877 / 0.868 / 0.743, scored blind at 45462d3 and not read
+# (tests/corpus/UNREAD). The gates sit just under.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 0.96, id="seed-txt"),
     pytest.param(CORPUS / "seed", "digital.pdf", 0.96, id="seed-digital"),
-    pytest.param(CORPUS / "real", "txt", 0.93, id="real-txt"),
+    pytest.param(CORPUS / "real", "txt", 0.94, id="real-txt"),
     pytest.param(CORPUS / "dev", "digital.pdf,txt", 0.98, id="dev-txt-digital"),
     pytest.param(BLIND / "blind1", "digital.pdf", 0.96, id="blind1-digital"),
     pytest.param(BLIND / "blind1", "txt", 0.94, id="blind1-txt"),
@@ -82,8 +82,10 @@ CASES = [
     pytest.param(BLIND / "blind20", "txt", 0.94, id="blind20-txt"),
     pytest.param(BLIND / "blind21", "digital.pdf", 0.94, id="blind21-digital"),
     pytest.param(BLIND / "blind21", "txt", 0.94, id="blind21-txt"),
-    pytest.param(BLIND / "blind22", "digital.pdf", 0.68, id="blind22-digital"),
-    pytest.param(BLIND / "blind22", "txt", 0.75, id="blind22-txt"),
+    pytest.param(BLIND / "blind22", "digital.pdf", 0.76, id="blind22-digital"),
+    pytest.param(BLIND / "blind22", "txt", 0.89, id="blind22-txt"),
+    pytest.param(BLIND / "blind23", "digital.pdf", 0.86, id="blind23-digital"),
+    pytest.param(BLIND / "blind23", "txt", 0.85, id="blind23-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.96, id="seed-scan"),
@@ -100,7 +102,7 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind10", "scan.pdf", 0.74, id="blind10-scans"),
     pytest.param(BLIND / "blind11", "scan.pdf", 0.87, id="blind11-scans"),
     pytest.param(BLIND / "blind12", "scan.pdf", 0.82, id="blind12-scans"),
-    pytest.param(BLIND / "blind13", "scan.pdf", 0.92, id="blind13-scans"),
+    pytest.param(BLIND / "blind13", "scan.pdf", 0.94, id="blind13-scans"),
     pytest.param(BLIND / "blind14", "scan.pdf", 0.88, id="blind14-scans"),
     pytest.param(BLIND / "blind15", "scan.pdf", 0.88, id="blind15-scans"),
     pytest.param(BLIND / "blind16", "scan.pdf", 0.85, id="blind16-scans"),
@@ -109,7 +111,8 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind19", "scan.pdf", 0.84, id="blind19-scans"),
     pytest.param(BLIND / "blind20", "scan.pdf", 0.81, id="blind20-scans"),
     pytest.param(BLIND / "blind21", "scan.pdf", 0.91, id="blind21-scans"),
-    pytest.param(BLIND / "blind22", "scan.pdf", 0.77, id="blind22-scans"),
+    pytest.param(BLIND / "blind22", "scan.pdf", 0.82, id="blind22-scans"),
+    pytest.param(BLIND / "blind23", "scan.pdf", 0.72, id="blind23-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

@@ -268,8 +268,7 @@ def parse_letter(doc: Document) -> Record:
 
     body_text = " ".join(line.strip() for line in parts.body + parts.closing)
     lead = " ".join(_lead_in(parts.body))
-    next_review = closing.find_next_review(parts.body + parts.closing) or closing.labelled_review(
-        parts.header + parts.reference + parts.body + parts.closing)
+    next_review = closing.find_next_review(parts.body + parts.closing) or closing.labelled_review(lines)
 
     record = Record(
         source=_source(doc),

@@ -166,16 +166,25 @@ _PIPE_ROW_START = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)[.)]?\
 _PAGE_MARK = re.compile(rf"^{PAGE_MARK}$")
 
 
+def _heading_row(lines: list[str], cells_of, numbered: bool = False) -> tuple[int, list[str], list] | None:
+    """(index, cells, roles) of the first line whose cells name a table's columns: three cells at
+    least, a point column and an answer or status column (first a number column, if `numbered`)."""
+    for k, line in enumerate(lines):
+        cells = cells_of(line)
+        roles = [_role(cell.split()[0]) if cell.split() else None for cell in cells]
+        if len(cells) >= 3 and (not numbered or roles[0] == "number") and "point" in roles \
+                and {"answer", "status"} & set(roles):
+            return k, cells, roles
+    return None
+
+
 def pipe_table(lines: list[str]) -> list[str]:
     """The lines with a bar-separated table rewritten as the text the points reader knows (the
     same form `read_table` gives positioned words); lines without such a table unchanged."""
-    for k, line in enumerate(lines):
-        cells = [cell.strip() for cell in line.split("|")]
-        roles = [_role(cell.split()[0]) if cell.split() else None for cell in cells]
-        if len(cells) >= 3 and "point" in roles and {"answer", "status"} & set(roles):
-            break
-    else:
+    heading = _heading_row(lines, lambda line: [cell.strip() for cell in line.split("|")])
+    if heading is None:
         return lines
+    k, cells, roles = heading
     rows: list[str] = []
     row, gap, i = None, False, k + 1
     while i < len(lines):
@@ -227,13 +236,10 @@ def spaced_table(lines: list[str]) -> list[str]:
     noch nicht"), rewritten like `pipe_table`. A line with fewer cells than columns goes on the
     columns whose text is not yet a finished sentence (else the last ones): "barrierefrei umgebaut." goes
     on the point, "2023 nicht darstellbar." on the answer whose sentence is still open."""
-    for k, line in enumerate(lines):
-        cells = _WIDE_SPACE.split(line.strip())
-        roles = [_role(cell.split()[0]) if cell.split() else None for cell in cells]
-        if len(cells) >= 3 and roles[0] == "number" and "point" in roles and {"answer", "status"} & set(roles):
-            break
-    else:
+    heading = _heading_row(lines, lambda line: _WIDE_SPACE.split(line.strip()), numbered=True)
+    if heading is None:
         return lines
+    k, _, roles = heading
     columns = roles[1:]
     records: list[tuple[str, list[str]]] = []
     i = k + 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.sections import ACK, GREETING
 from pipeline.tables import header_columns, read_table
 
 
@@ -224,19 +225,41 @@ def _body_lines(rows: list[list[Line]], width: float, height: float) -> list[str
             plain.append(rows[i])
             i += 1
             continue
-        out += _column_lines(plain, height) + [""] if plain else []
-        plain = []
         grid_end = _group_end(rows, i, split, width, reach=3, headings=headings)    # a form's cells wrap over rows of one side
         left, right = _sides(rows[i:grid_end], split)
         if _label_grid(left, right, split, width):
+            out += _column_lines(plain, height) + [""] if plain else []
+            plain = []
             out += _grid_lines(left, right) + [""]
             i = grid_end
             continue
+        above = _rows_above(plain, rows[i], split)
+        out += _column_lines(plain[:len(plain) - above], height) + [""] if len(plain) > above else []
+        plain = []
         end = _group_end(rows, i, split, width, reach=1, headings=headings)
-        left, right = _sides(rows[i:end], split)
+        left, right = _sides(rows[i - above:end], split)
         i = end
         out += _column_lines([r for r in left if r], height) + [""] + _column_lines([r for r in right if r], height) + [""]
     return out + _column_lines(plain, height)
+
+
+def _rows_above(plain: list[list[Line]], row: list[Line], split: float) -> int:
+    """How many of the rows just above a two-column row belong to its columns: the run may begin
+    with rows whose gap is narrower ("Beigeordneter für Stadtentwicklung, Bau,  Karsten Wendel")
+    or on one side only ("Kenntnisnahme:"). It reaches up to the highest row that has a segment at
+    the right column's edge, over rows that keep to the sides; a line across the gap ends it.
+    Only signatures are read so: under the greeting, or with the acknowledgement among them (a
+    form's label rows above a wide row keep their own reading)."""
+    right_x0 = min((seg.x0 for seg in row if seg.x0 >= split), default=split)
+    count = take = 0
+    for above in reversed(plain[-4:]):
+        if any(seg.x0 < right_x0 - 1 and seg.x1 > right_x0 - 4 for seg in above):
+            break
+        count += 1
+        if any(abs(seg.x0 - right_x0) <= 3 for seg in above):
+            take = count
+    texts = [_row_text(r) for r in plain[-take - 3:]] if take else []
+    return take if any(GREETING.match(t) or ACK.match(t) for t in texts) else 0
 
 
 def _group_end(rows: list[list[Line]], i: int, split: float, width: float, reach: int,

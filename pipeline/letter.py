@@ -32,8 +32,19 @@ def _own_number(lines: list[str], resolution: str | None) -> str | None:
     return number if number != resolution else None
 
 
-_DANGLING = re.compile(r"(?:\b(?:Drucksache|Vorlage|Beschluss|Antrag|Nr\.)|\(Drucksache)\s*$"
+_DANGLING = re.compile(r"(?:\b(?:Drucksache|Vorlage|Beschluss|Antrag|Nr\.|Drs\.|Drucks\.|DS)|\(Drucksache)\s*$"
                        r"|^[IVX]{1,4}\.\s.*\b(?:zur|zum|zu|des|der|vom)\s*$")   # "II. Beschluss … zur" / "Vorlage VO/23/…"
+
+
+# "… vom 12.09.2022 (OR" / "SW/011/2022)": a session code whose body the line break cut off
+_OPEN_CODE = re.compile(r"\([A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}\s*$")
+
+
+def _split_session(line: str, following: str) -> bool:
+    if not _OPEN_CODE.search(line):
+        return False
+    whole = [s for s, *_ in find_sessions(line.rstrip() + " " + following.strip())]
+    return bool(whole) and whole[-1] not in [s for s, *_ in find_sessions(following)]
 
 
 def _join_dangling_context(lines: list[str]) -> list[str]:
@@ -42,8 +53,9 @@ def _join_dangling_context(lines: list[str]) -> list[str]:
     k = 0
     while k < len(lines):
         line = lines[k]
-        if k + 1 < len(lines) and _DANGLING.search(line) and lines[k + 1].strip() and not has_resolution(line) \
-                and has_resolution(line + " " + lines[k + 1].strip()):
+        if k + 1 < len(lines) and lines[k + 1].strip() and (
+                _DANGLING.search(line) and not has_resolution(line) and has_resolution(line + " " + lines[k + 1].strip())
+                or _split_session(line, lines[k + 1])):
             out += [line + " " + lines[k + 1].strip(), ""]
             k += 2
             continue
@@ -160,7 +172,8 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
 # The lead-in of a letter that quotes a resolution: "… hat folgenden Beschluss gefasst:", "… beauftragt,"
 # or that it answers a named resolution: "Zu dem oben genannten Beschluss nimmt das Amt wie folgt Stellung:"
 _RESOLVED = re.compile(r"\bBeschluss\s+gefasst|\bbeschlossen\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b"
-                       r"|\b[Zz]u\s+(?:dem|diesem|Ihrem|obigem)\s+(?:\w+\s+){0,2}Beschluss\b")
+                       r"|\b[Zz]u\s+(?:dem|diesem|Ihrem|obigem)\s+(?:\w+\s+){0,2}Beschluss\b"
+                       r"|\b(?:Vollzug|Umsetzung|Stand)\s+des\s+(?:\w+\s+){0,2}Beschlusses\b")   # "zum Vollzug des oben genannten Beschlusses berichte ich"
 
 
 def _answers_a_resolution(body: list[str], named: bool) -> bool:

@@ -76,7 +76,7 @@ SESSION_LABEL = re.compile(r"\bSitzung(?:s-?(?:nummer|Nr\.?))?\s*:?\s*(?P<value>
 # ---------------------------------------------------------------------------------------
 # Genre names: what makes a document a report on the implementation of a resolution.
 REPORT_TITLE = re.compile(
-    r"Beschlu(?:ss|ß)\s?-?kontrolle|Beschlu(?:ss|ß)kontro|Beschlussverfolgung|Beschlussumsetzung|Sachstandsbericht|Sachstandsmitteilung"
+    r"Beschlu(?:ss|ß)\s?-?kontrolle|Beschlu(?:ss|ß)kontro|Beschlussverfolgung|Beschlussumsetzung|Beschlussvollzug|Vollzugsbericht|Sachstandsbericht|Sachstandsmitteilung"
     r"|Sachstand\s+zu(?:m|r)?\s+(?:den\s+)?\w*(?:[Bb]eschl(?:uss|üss)|Vorlage|Antr[aä]g|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über|an\s+(?:den|die|das))\b"
     r"|Informationsvorlage|Mitteilungsvorlage|(?:Vorlage|Mitteilung)\W{0,3}zur\s+Kenntnisnahme"
     r"|(?:Mitteilung|Bericht|Information)(?:\s+(?:der|des)\s+\w+)?\s+zu(?:m|r)?\s+(?:den\s+|dem\s+|der\s+)?\w*(?:[Bb]eschl(?:uss|üsse)|Drucksache|Vorlage|Antr[aä]g)"
@@ -95,6 +95,7 @@ OTHER_GENRE = re.compile(
     r"|(?:Kleine\s+|Große\s+|Schriftliche\s+)?Anfrage\b|Antwort\s+(?:auf\s+die|der\s+Verwaltung\s+auf\s+die|zur)\s+\w*\s*Anfrage"
     r"|Beantwortung|Beschlussvorlage|Vorlage\s+für|Antrag\s+der\s+Fraktion|Sitzungsvorlage|Beschlussvorschlag"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\s+(?:der|über\s+die)\s+(?:offenen|nicht\s+umgesetzten|unerledigten)|Liste\s+der\s+offenen"
+    r"|(?:Jahres|Quartals)?[ÜU]bersicht\s+über\s+den\s+(?:Stand|Vollzug)"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\b.{0,60}\bBeschlüsse)\b", re.I)   # many resolutions at once: no report on one
 
 # Words of the look-alike genres: a document whose points cannot be read is taken for a letter only

@@ -89,11 +89,11 @@ _FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date"
 # An infinitive: "erstellen", and "erweitern", "regeln" too.
 _INFINITIVE = r"[a-zäöüß]+(?:en|[lr]n)\b"
 _MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wortlaut)\s*:"
-                               r"|\b(?:wird|werden)\s+(?:\w+\s+){0,3}(?:beauftragt|gebeten|ersucht|aufgefordert)\b"
+                               r"|\b(?:wird|werden)(?:\s+(?:\w+\s+){0,3}|)(?:beauftragt|gebeten|ersucht|aufgefordert)\b"   # OCR: "wirdersucht"
                                rf"|\b(?:ist|sind)\b[^.]{{0,120}}\bzu\s+{_INFINITIVE}|\b\w+zu{_INFINITIVE}[.]?$")
 # A lead-in that hands the points to someone in any tense ("… hat den Magistrat beauftragt,"): with a
 # trailing comma, what follows are the points' clauses.
-_COMMISSIONS = re.compile(r"\b(?:beauftragt|ersucht|gebeten|aufgefordert)\b")
+_COMMISSIONS = re.compile(r"(?:\b|(?<=wird)|(?<=werden))(?:beauftragt|ersucht|gebeten|aufgefordert)\b")
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
 # sentence end starts a line of its own; the sequence check then decides whether it is a point.
 _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")

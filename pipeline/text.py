@@ -178,6 +178,11 @@ def text_columns(text: str) -> str:
             i += 1
             continue
         end, split, pairs = block
+        above = _lines_above(lines[max(0, i - 4):i], split)
+        if above and out[len(out) - above:] == lines[i - above:i]:
+            del out[len(out) - above:]
+            i -= above
+            pairs.update({k: m for k in range(i, i + above) if (m := _ALIGNED.match(lines[k])) and abs(m.start("right") - split) <= 2})
         left, right, below = [], [], []
         last_pair = max(pairs)
         for k in range(i, end):
@@ -228,6 +233,23 @@ def _column_block(lines: list[str], start: int) -> tuple[int, int, dict[int, re.
         while end < len(lines) and lines[end].strip() and len(lines[end]) - len(lines[end].lstrip()) >= split - 2:
             end += 1
     return (end, split, pairs) if len(pairs) >= 2 or wide else None
+
+
+def _lines_above(lines: list[str], split: int) -> int:
+    """How many of the lines just above a two-column block belong to it: the block may begin with
+    a line whose gap is narrower ("…, Bau,    Karsten Wendel") or with one side only ("Kenntnisnahme:").
+    It reaches up to the highest line with text at the right column, over lines that keep to the sides."""
+    count = take = 0
+    for line in reversed(lines):
+        indent = len(line) - len(line.lstrip())
+        m = _ALIGNED.match(line)
+        at_right = abs(indent - split) <= 2 or bool(m) and abs(m.start("right") - split) <= 2
+        if not line.strip() or not at_right and len(line.rstrip()) > split - 2:
+            break
+        count += 1
+        if at_right:
+            take = count
+    return take
 
 
 def _pair_follows(lines: list[str], k: int, split: int) -> bool:

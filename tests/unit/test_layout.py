@@ -112,3 +112,26 @@ def test_signature_columns_keep_a_long_left_line_and_the_lines_set_close_under_t
     text = layout_text([body])
     assert "Annett Hoyer\nLeiterin des Amtes für Hochbau\nund Immobilienverwaltung\n\nKenntnisnahme\n" in text
     assert text.rstrip().endswith("Matthias Bergner\nOberbürgermeister")
+
+
+def test_a_signature_run_begins_above_its_first_wide_row():
+    # the role's first line stands closer to the acknowledging name than the gap that marks columns,
+    # and "Kenntnisnahme:" sits alone on the right above the sender's name
+    p = page(1, line("Beschlusskontrolle zu V0870/21", 70, 100), line("Antwort zum Punkt.", 70, 300),
+             line("Mit freundlichen Grüßen", 63, 540),
+             line("Kenntnisnahme:", 304, 560),
+             line("Thomas Brenneis", 63, 575),
+             line("Beigeordneter für Stadtentwicklung, Bau,", 63, 588) + line("Karsten Wendel", 304, 588),
+             line("Verkehr und Liegenschaften", 63, 601) + line("Oberbürgermeister", 304, 601))
+    text = layout_text([p])
+    assert "Thomas Brenneis\nBeigeordneter für Stadtentwicklung, Bau,\nVerkehr und Liegenschaften" in text
+    assert "Karsten Wendel\nOberbürgermeister" in text
+    assert text.index("Verkehr und Liegenschaften") < text.index("Kenntnisnahme:")
+
+
+def test_a_forms_rows_above_a_wide_row_are_not_read_as_signature_columns():
+    # a label set close to its value above a row whose gap is wide: the label row stays one line
+    p = page(1, line("Beschlusskontrolle zu V0870/21", 70, 100),
+             line("Erledigungsvermerk", 200, 300) + line("Die Schule ist fertig.", 304, 300),
+             line("Termin", 63, 313) + line("31.03.2024", 304, 313))
+    assert "Erledigungsvermerk Die Schule ist fertig." in layout_text([p])

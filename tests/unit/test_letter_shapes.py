@@ -291,3 +291,59 @@ Heiko Rosenthal
 Bürgermeister
 """)
     assert record.department == "Dezernat Umwelt, Klima und Sport"
+
+
+def test_a_vollzug_report_with_its_session_broken_over_two_lines(tmp_path):
+    record = read(tmp_path, """Landratsamt Nordhafen
+Sachgebiet 31 – Schulen
+Nordhafen, 26.02.2024
+
+Beschlussvollzug – Sachstand
+Kreistagsbeschluss KT-2023/041 vom 24.07.2023 (OR
+SW/011/2023)
+Schulbuslinien im Norden
+
+Sehr geehrte Damen und Herren,
+
+zum Vollzug des oben genannten Beschlusses berichte ich wie folgt.
+
+Ziffer 1 Das Landratsamt wird beauftragt, die Schulbuslinien neu zu ordnen.
+Vollzug: Die Linien wurden zum Schuljahr 2023/24 neu geordnet.
+
+Ziffer 2 Die Fahrpläne sind den Eltern bekannt zu geben.
+Vollzug: Die Fahrpläne wurden verteilt.
+
+Mit freundlichen Grüßen
+Markus Ostermaier
+Regierungsdirektor
+""")
+    assert record.kind == "beschlusskontrolle"
+    assert record.resolution == "KT-2023/041"
+    assert record.session_number == "OR SW/011/2023"
+    assert [m.number for m in record.mandates] == ["1", "2"]
+
+
+def test_an_enacting_clause_whose_words_ocr_ran_together_is_no_point(tmp_path):
+    record = read(tmp_path, """Bezirksamt Nordhafen
+Nordhafen, 09.04.2024
+Beschlusskontrolle zur Drucksache DS/0733/VI
+Sichere Schulwege
+
+Die Bezirksverordnetenversammlung hat Folgendes beschlossen:
+
+Das Bezirksamt wirdersucht,
+
+a) an der Schule Gehwegvorstreckungen anzulegen,
+
+b) an der Kreuzung einen Fußgängerüberweg einzurichten.
+
+Zu a): Die Planung ist abgeschlossen.
+
+Zu b): Die Anordnung wurde abgelehnt.
+
+Mit freundlichen Grüßen
+Annika Rosental
+Bezirksbürgermeisterin
+""")
+    assert [m.number for m in record.mandates] == ["a", "b"]
+    assert record.mandates[1].response == "Die Anordnung wurde abgelehnt."

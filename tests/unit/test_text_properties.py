@@ -84,6 +84,15 @@ def test_side_by_side_signatures_come_out_column_by_column():
         "An die Mitglieder des", "Planungs-, Bau- und Umweltausschusses", "", "Az.: 66.31-RVK/2023-004",
         "Chemnitz, 17.04.2023", "", "Information zur Umsetzung des Beschlusses B-045/2022",
         "Radverkehrskonzept Innenstadt", "Sehr geehrte Damen und Herren,"]
+    # the block begins above its first wide gap: with a narrower gap, and with one side alone
+    text = "\n".join(["Mit freundlichen Grüßen", "",
+                      "                                            Kenntnisnahme:",
+                      "Thomas Brenneis",
+                      "Beigeordneter für Stadtentwicklung, Bau,    Karsten Wendel",
+                      "Verkehr und Liegenschaften                  Oberbürgermeister"])
+    assert text_columns(text).split("\n") == [
+        "Mit freundlichen Grüßen", "", "Thomas Brenneis", "Beigeordneter für Stadtentwicklung, Bau,",
+        "Verkehr und Liegenschaften", "", "Kenntnisnahme:", "Karsten Wendel", "Oberbürgermeister"]
     # further left, such a line is a form's row
     assert text_columns("Mitteilungsvorlage          VO/2024/0312") == "Mitteilungsvorlage          VO/2024/0312"
 

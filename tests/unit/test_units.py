@@ -29,7 +29,8 @@ def test_file_number_labels_of_other_cities_and_a_contact_label_beside_the_recip
     from pipeline.header import EMBEDDED_LABEL, LABEL, FILE_LABELS
     m = LABEL.match("Gesch.-Z.: 67/Kl-2024-0093")
     assert m and m.group("label").lower() in FILE_LABELS and m.group("value") == "67/Kl-2024-0093"
-    assert EMBEDDED_LABEL.split("An die Mitglieder   Ihr Ansprechpartner: Herr Klöpper")[0] == "An die Mitglieder"
+    assert EMBEDDED_LABEL.split("An die Mitglieder   Ihr Ansprechpartner: Herr Klöpper") == [
+        "An die Mitglieder", "Ihr Ansprechpartner: Herr Klöpper"]     # split once, not again inside the label
 
 
 def test_a_recipient_block_goes_on_past_the_letterhead_column_run_into_it():

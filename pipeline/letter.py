@@ -189,7 +189,7 @@ def _answers_a_resolution(body: list[str], named: bool) -> bool:
 def parse_letter(doc: Document) -> Record:
     warnings = list(doc.warnings)
     # a text file's layout: two columns side by side, a table read across its rows
-    text = "\n".join(spaced_table(text_columns(doc.text).split("\n"))) if doc.media_type == "text/plain" else doc.text
+    text = text_columns("\n".join(spaced_table(doc.text.split("\n")))) if doc.media_type == "text/plain" else doc.text
     lines = header.pair_label_column(_join_dangling_context(normalize(text).split("\n")))
     parts = _signature_without_greeting(split_sections(lines))
     if parts.reference and introduces_quote(parts.reference[-1]):

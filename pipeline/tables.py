@@ -240,6 +240,9 @@ def spaced_table(lines: list[str]) -> list[str]:
     if heading is None:
         return lines
     k, _, roles = heading
+    aligned = _aligned_table(lines, k, len(roles))
+    if aligned is not None:
+        return aligned
     columns = roles[1:]
     records: list[tuple[str, list[str]]] = []
     i = k + 1
@@ -270,6 +273,58 @@ def spaced_table(lines: list[str]) -> list[str]:
     out = lines[:k]
     for number, texts in records:
         out += _record_lines(number, dict(zip(columns, texts)))
+    return out + [""] + lines[i:]
+
+
+def _column_starts(line: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"(?:^|(?<=\s{3}))\S", line)]
+
+
+def _cut(line: str, start: int) -> int:
+    """Where a cell that should begin at `start` begins in `line`: there, when a space stands before
+    it; else at the nearest space within three characters (a cell that ran one letter wider)."""
+    if start >= len(line) or start == 0 or line[start - 1] == " ":
+        return min(start, len(line))
+    for d in (1, -1, 2, -2, 3, -3):
+        if 0 < start + d <= len(line) and line[start + d - 1] == " ":
+            return start + d
+    return start
+
+
+def _aligned_table(lines: list[str], k: int, width: int) -> list[str] | None:
+    """The table under heading line `k` read by the heading's column positions, when a text
+    conversion kept them (cells wrap over several lines, blank lines part the records, and a cell
+    may come as close as one space to the next one: "zusätzliche Trinkwasserbrunnen Die übrigen …").
+    None when the lines do not keep to the heading's columns."""
+    starts = _column_starts(lines[k])
+    if len(starts) != width:
+        return None
+    records: list[tuple[str, list[str]]] = []
+    i = k + 1
+    while i < len(lines):
+        line = lines[i].rstrip()
+        if not line.strip() or _PAGE_MARK.match(line.strip()):
+            i += 1
+            continue
+        cuts = [_cut(line, c) for c in starts[1:]]
+        cells = [line[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(line)])]
+        if not all(any(abs(c - s) <= 3 for s in starts) for c in _column_starts(line)):
+            break                  # text across the columns: the table has ended
+        if _SPACED_RECORD.match(cells[0]):
+            records.append((cells[0].rstrip(".)"), [""] * (width - 1)))
+        elif cells[0] or not records:
+            break
+        for c, cell in enumerate(cells[1:]):
+            if cell:
+                texts = records[-1][1]
+                texts[c] = join_lines([texts[c], cell]) if texts[c] else cell
+        i += 1
+    if len(records) < 2:
+        return None
+    roles = [_role(cell.split()[0]) for cell in _WIDE_SPACE.split(lines[k].strip())][1:]
+    out = lines[:k]
+    for number, texts in records:
+        out += _record_lines(number, dict(zip(roles, texts)))
     return out + [""] + lines[i:]
 
 

@@ -128,3 +128,29 @@ def test_a_table_read_across_with_wide_spaces_between_its_cells():
             "im Haushalt 2023 nicht darstellbar.") in out
     # prose with wide spaces but no table heading is left as it is
     assert spaced_table(["Az.:   12/3", "Sehr geehrte Damen und Herren,"]) == ["Az.:   12/3", "Sehr geehrte Damen und Herren,"]
+
+
+def test_a_text_table_keeping_its_columns_is_read_by_their_positions():
+    # cells wrap over several lines, blank lines part the records, and a cell comes as close
+    # as one space to the next ("Trinkwasserbrunnen Die übrigen")
+    from pipeline.tables import spaced_table
+    lines = ["Den Stand entnehmen Sie der Übersicht.",
+             "",
+             "Nr.   Beschlusspunkt                 Sachstand                           Termin",
+             "",
+             "1     Der Oberbürgermeister wird     Bislang wurden 7 Brunnen errichtet, 31.12.2026",
+             "      beauftragt, 20 zusätzliche     weitere sind abgestimmt.",
+             "      Trinkwasserbrunnen zu          Die übrigen Standorte werden 2025",
+             "      errichten.                     festgelegt.",
+             "",
+             "2     Für den Betrieb ist eine       Ein Vertragsentwurf liegt vor,      III. Quartal",
+             "      Vereinbarung mit den Leipziger konnte jedoch nicht",
+             "      Wasserwerken abzuschließen.    unterzeichnet werden.               2024",
+             "",
+             "Die nächste Information erfolgt im II. Quartal 2025."]
+    out = spaced_table(lines)
+    assert "1. „Der Oberbürgermeister wird beauftragt, 20 zusätzliche Trinkwasserbrunnen zu errichten.“" in out
+    assert "Bislang wurden 7 Brunnen errichtet, weitere sind abgestimmt. Die übrigen Standorte werden 2025 festgelegt." in out
+    assert "2. „Für den Betrieb ist eine Vereinbarung mit den Leipziger Wasserwerken abzuschließen.“" in out
+    assert "Ein Vertragsentwurf liegt vor, konnte jedoch nicht unterzeichnet werden." in out
+    assert "Termin: III. Quartal 2024" in out and out[-1] == "Die nächste Information erfolgt im II. Quartal 2025."

@@ -25,6 +25,7 @@ _NEXT_REVIEW = re.compile(
     r"|Wiedervorlage|erneut(?:e)?\s+(?:Beschlusskontrolle|berichtet|Bericht)|weitere\s+Beschlusskontrolle"
     # "Ein abschließender Bericht folgt …, voraussichtlich im Februar 2024" (not "mit diesem abschließenden Bericht")
     r"|\b[Ee]in\s+abschließender\s+(?:Bericht|Sachstandsbericht|Zwischenbericht)"
+    r"|\b[Ee]inen\s+abschließenden\s+(?:Bericht|Sachstandsbericht)"    # "… Ihnen im Mai 2024 einen abschließenden Bericht … geben"
     r"|(?<!keine\s)(?<!kein\s)[Ww]eitere[rn]?\s+(?:Sachstand|(?:Sachstands|Zwischen)?(?:[Bb]ericht|Berichterstattung|Information|Unterrichtung|Mitteilung))\b)")
 # "Über den weiteren Fortgang werde ich Sie im September 2024 erneut informieren."
 _REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?(?:Fortgang|Fortschritt|Verlauf)|weiteren\s+(?:Umsetzungs|Sach)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht|befass)\w*"
@@ -33,7 +34,7 @@ _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+Beschlusskontrolle|Besch
                          r"(?:abgeschlossen|beendet|eingestellt)"
                          r"|weitere\s+(?:Beschlusskontrolle|Berichterstattung|Bericht\w*)\s+(?:\w+\s+){0,4}?(?:ist|wird|sind)\s+"
                          r"nicht\s+(?:mehr\s+)?(?:erforderlich|vorgesehen|notwendig|geplant)"
-                         r"|abschließenden\s+Bericht|ist\s+die\s+Beschlusskontrolle\s+(?:damit\s+)?abgeschlossen"
+                         r"|(?<!einen\s)abschließenden\s+Bericht|ist\s+die\s+Beschlusskontrolle\s+(?:damit\s+)?abgeschlossen"
                          r"|(?:betrachtet|sieht)\s+(?:den|diesen)\s+Beschluss\s+(?:damit\s+)?als\s+(?:erledigt|umgesetzt))", re.I)
 _FINAL = re.compile(
     r"\b(?:abschließende?[n]?\s+(?:Information|Bericht|Beschlusskontrolle|Mitteilung)|Abschluss\s+der\s+Bearbeitung|Abschlussbericht"
@@ -106,6 +107,12 @@ def _announced_review(lines: list[str]) -> str | None:
         dates = _dates_in_sentence(line[m.end():] + " " + " ".join(lines[k + 1:k + 4]), near=0)
         if dates:
             return dates[0].value
+        # or before it, in the same sentence: "Ich gehe davon aus, Ihnen im Mai 2024 einen abschließenden Bericht …"
+        before = (" ".join(lines[max(0, k - 2):k]) + " " + line[:m.start()])
+        before = re.split(r"[.!?:]\s+(?=[A-ZÄÖÜ])", before)[-1]
+        dates = _dates_in_sentence(before, near=0)
+        if dates:
+            return dates[-1].value
     return None
 
 

@@ -428,7 +428,10 @@ def find_file_number(values: dict[str, str]) -> str | None:
         if label in values:
             # OCR specks around a reference: '(GB 3). 32.4', '(GB 1) 17.3:'
             value = re.sub(r"\)\.(?=\s)", ")", values[label])
-            return clean_value(value.rstrip(":;,. "))
+            # a form's hint beside the label, "(bitte bei Antwort angeben)", "(ggf. Nachtragsvermerk)": no number
+            value = re.sub(r"^\((?:bitte|ggf|ggfs|falls|sofern|wenn)\b[^)]*\)?\s*", "", value, flags=re.I)
+            if re.search(r"\d", value):
+                return clean_value(value.rstrip(":;,. "))
     return None
 
 

@@ -131,7 +131,9 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
         sentence = len(text) > 25 and text.endswith(".")      # "… nimmt den Bericht zur Kenntnis.": body text
         above = next((x.strip() for x in reversed(body[max(0, k - 3):k - 1]) if x.strip()), "")
         # a role's last words on a line of their own ("Bezirksstadtrat für Ordnung und öffentlichen" / "Raum")
-        tail = bool(re.fullmatch(r"(?:[A-ZÄÖÜ]|und\s|für\s)[\wäöüß-]+(?:\s[\wäöüß-]+){0,2}", text)) and closing.is_role(above) \
+        # or a role broken after a comma ("Beigeordneter für Stadtentwicklung," / "Bau, Verkehr und Liegenschaften")
+        tail = (bool(re.fullmatch(r"(?:[A-ZÄÖÜ]|und\s|für\s)[\wäöüß-]+(?:\s[\wäöüß-]+){0,2}", text))
+                or re.search(r"(?:,|\bund|\bfür)$", above) and len(text.split()) <= 6) and closing.is_role(above) \
             and not closing.is_name(above)
         if text and (sentence or not (closing.is_name(text) or closing.is_role(text) or closing.DEPUTY.match(text) or tail)):
             break

@@ -12,8 +12,9 @@ TICKED = "☒☑■✗✘xX⊠"
 UNTICKED = "☐□Do•○◻▢0O"
 # The form label is printed in lower case ("☐ vertraulich"); "VERTRAULICH" is a marking.
 _BOX = r"\[\s*[xX]?\s*\]|[☐☒☑□■✗✘⊠◻▢•○]|[DoOxX0]"
-# "☐ vertraulich" alone, or in a row of a form's options ("☐ vertraulich   ☐ Eilvorlage")
-BOX_LINE = re.compile(rf"^\s*(?:(?:{_BOX})?\s*[A-ZÄÖÜa-zäöüß-]{{4,}}\s+){{0,2}}(?P<box>{_BOX})?\s*vertraulich"
+# "☐ vertraulich" alone, or in a row of a form's options ("☐ vertraulich   ☐ Eilvorlage",
+# "☒ zur Information ☐ vertraulich")
+BOX_LINE = re.compile(rf"^\s*(?:(?:(?:{_BOX})?\s*|[☐☒☑□■◻▢⊠]\s*[a-zäöüß]{{2,4}}\s+)[A-ZÄÖÜa-zäöüß-]{{4,}}\s+){{0,3}}(?P<box>{_BOX})?\s*vertraulich"
                       rf"(?:\s+(?:{_BOX})?\s*[A-ZÄÖÜa-zäöüß-]{{4,}}){{0,2}}\s*$")
 UNTICKED_GLYPHS = "☐□◻▢○"
 # A printed checkbox, ticked or not: a form's row of choices, never part of a name or unit.

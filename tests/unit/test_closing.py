@@ -40,6 +40,8 @@ def test_signatories(closing, sender, ack):
     (["Ein abschließender Bericht folgt nach Eintragung im Grundbuch, voraussichtlich im Februar", "2024."], "2024-02"),
     (["Der Ortsbeirat wird im 1. Quartal 2025 über den weiteren Sachstand informiert."], "2025-03"),
     (["Mit diesem abschließenden Bericht ist die Beschlusskontrolle beendet."], None),
+    # the date stands before the announcement in its sentence
+    (["Ich gehe davon aus, Ihnen im Mai 2024 einen abschließenden Bericht zu den Ersatzstan-", "dorten geben zu können."], "2024-05"),
 ])
 def test_next_review(lines, expected):
     assert find_next_review(lines) == expected

@@ -347,3 +347,32 @@ Bezirksbürgermeisterin
 """)
     assert [m.number for m in record.mandates] == ["a", "b"]
     assert record.mandates[1].response == "Die Anordnung wurde abgelehnt."
+
+
+def test_a_signature_without_greeting_whose_role_breaks_after_a_comma_above_the_acknowledgement(tmp_path):
+    record = read(tmp_path, """Landeshauptstadt Dresden
+Geschäftsbereich Stadtentwicklung
+Datum: 15.01.2024
+
+Beschlusskontrolle
+A0311/22 – Stadtratsbeschluss vom 23.02.2023 (SR/045/2023)
+Schattige Spielplätze
+
+1. „Auf 20 Spielplätzen sind Bäume zu pflanzen.“
+Es wurden 31 Bäume gepflanzt.
+
+2. „Sonnensegel sind zu prüfen.“
+Die Prüfung ist abgeschlossen.
+
+Jörg Tannenberger
+Beigeordneter für Stadtentwicklung,
+Bau, Verkehr und Liegenschaften
+
+Kenntnis genommen:
+
+Matthias Wendler
+Oberbürgermeister
+""")
+    assert record.sender.name == "Jörg Tannenberger"
+    assert record.sender.role == "Beigeordneter für Stadtentwicklung, Bau, Verkehr und Liegenschaften"
+    assert record.acknowledged_by.name == "Matthias Wendler"

@@ -111,6 +111,7 @@ def test_file_numbers_phones_and_laws_are_not_resolutions(text):
     ("Beschluss V/0123/2023 (Sitzung RAT/0012/2023)", "V/0123/2023"),
     ("GRDrs G-23/045", "G-23/045"),
     ("zum Beschluss 2023/BV/441O", "2023/BV/4410"),
+    ("Ihr Beschluss vom 19.10.2023 – Nr. 21/114 –", "21/114"),     # the date between the word and its number
 ])
 def test_any_identifier_right_after_a_context_word(text, expected):
     assert find_resolutions(text)[0][0] == expected

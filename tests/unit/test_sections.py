@@ -109,6 +109,9 @@ def test_round_15_leaks_a_marking_naming_the_letter_and_its_annex_and_a_label_th
                                                 "An: Stadtbezirksbeirat Pieschen vertraulich", "eilt"], ())
     assert confidential is None and "checkbox" in warnings[0]
     assert find_confidential(["Die Angaben zu Bietern sind vertraulich"], ())[0] is False
+    # an option of two words before the box: the box before "vertraulich" decides
+    assert find_confidential(["☐ Rücksprache ☐ zur Kenntnis", "☒ zur Information ☐ vertraulich"], ()) == (False, [])
+    assert find_confidential(["☐ zur Information ☒ vertraulich"], ())[0] is True
 
 
 @pytest.mark.parametrize("line, salutation", [

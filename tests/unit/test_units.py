@@ -50,3 +50,10 @@ def test_a_recipient_block_goes_on_past_the_letterhead_column_run_into_it():
 def test_the_county_administration_yields_to_its_unit_below():
     lines = ["LANDKREIS BAUTZEN", "Landratsamt", "Dezernat Bau, Umwelt und Verkehr", ""]
     assert find_department(lines, 0) == "Dezernat Bau, Umwelt und Verkehr"
+
+
+def test_a_forms_hint_beside_the_file_number_label_is_no_file_number():
+    from pipeline.header import find_file_number
+    assert find_file_number({"mein zeichen": "(bitte bei Antwort angeben) 31-4 / 2023-118"}) == "31-4 / 2023-118"
+    assert find_file_number({"drucksache nr.": "(ggf."}) is None
+    assert find_file_number({"az.": "32.1-044"}) == "32.1-044"

@@ -102,8 +102,10 @@ _QUOTED_TITLE = re.compile(r"^[„\"“»][^„\"“”»«.,!?:;]{3,120}[“\"�
 # A point's title on its number's line ("2. Rufbusangebote"): a few words, no sentence
 _HEADING = re.compile(r"^[A-ZÄÖÜ][^.,;:!?„“\"»«]{2,100}$")
 # Letters OCR reads for a point's digit: "A." for "4.", "S." for "5."
-_LOOKALIKES = {"A": "4", "l": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "T": "7"}
-_LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlSBZGT])\.\s+(?=[„»\"A-ZÄÖÜ])")
+_LOOKALIKES = {"A": "4", "l": "1", "L": "1", "|": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "T": "7"}
+_LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlLSBZGT|])[.:]\s+(?=[„»\"A-ZÄÖÜ])")
+# and its comma, semicolon or colon for the point after the number ("2; Der Kaufpreis …", "2: Die Finanzierung")
+_LOOKALIKE_STOP = re.compile(r"^(?P<n>\d{1,2})[;,:](?=\s+[„»\"A-ZÄÖÜ])")
 _ROMAN_INDEX = {"I": 0, "II": 1, "III": 2, "IV": 3, "V": 4, "VI": 5}
 _OPENERS = "„‚»"
 _AMBIGUOUS = "\"“”'«"
@@ -347,11 +349,16 @@ class _Reader:
         return fits and bool(rest or following) and (self.headed or _directive(sentence_spans(rest or following)[0][1]))
 
     def _lookalike_number(self, text: str) -> str:
-        """OCR's letter for the digit the sequence expects ("A." after point 3 is "4."): the digit.
+        """OCR's letter for the digit the sequence expects ("A." after point 3 is "4."): the digit;
+        OCR's comma or semicolon after that digit ("2;"): its full stop.
         Only where the next number is one digit whose look-alike starts a quote or a sentence."""
         m = _LOOKALIKE_MARKER.match(text)
-        if m and self.last and self.depth == 0 and _LOOKALIKES[m.group("glyph")] == str(self.last[0] + 1):
-            return _LOOKALIKES[m.group("glyph")] + text[1:]
+        expected = str(self.last[0] + 1) if self.last else "1"     # "L: Der Landrat wird beauftragt" opens the points
+        if m and self.depth == 0 and _LOOKALIKES[m.group("glyph")] == expected:
+            return expected + "." + text[2:]
+        m = _LOOKALIKE_STOP.match(text)
+        if m and self.last and self.depth == 0 and m.group("n") == str(self.last[0] + 1):
+            return m.group("n") + "." + text[m.end():]
         return text
 
     def answered(self) -> bool:

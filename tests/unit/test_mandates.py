@@ -437,3 +437,41 @@ def test_an_unmarked_resolution_answered_in_its_own_paragraph():
     assert [(p.number, clean_quote(p.quote), clean_response(p.response, only_point=True)) for p in points] == [
         ("1", "Die Gemeindevertretung beschließt die Errichtung einer Trinkwasserzapfstelle an der Seebrücke.",
          "Die Zapfstelle wurde am 20. Mai 2022 in Betrieb genommen. Damit ist der Beschluss umgesetzt.")]
+
+
+def test_ocrs_semicolon_after_the_number_the_sequence_expects_is_its_full_stop():
+    body = """Der Stadtrat hat beschlossen:
+1. Der Oberbürgermeister wird beauftragt, Verhandlungen aufzunehmen.
+2; Der Kaufpreis darf den Verkehrswert nicht übersteigen.
+3. Dem Stadtrat ist bis 2021 ein Konzept vorzulegen.
+Hierzu teile ich Ihnen Folgendes mit:
+zu 1.
+Die Verhandlungen wurden abgeschlossen.
+zu 2.
+Der Kaufpreis liegt unter dem Verkehrswert.
+zu 3.
+Ein Konzept wird nicht erarbeitet.
+"""
+    found = points(body)
+    assert [p[0] for p in found] == ["1", "2", "3"]
+    assert found[1][2:] == ("Der Kaufpreis darf den Verkehrswert nicht übersteigen.", "Der Kaufpreis liegt unter dem Verkehrswert.")
+    # not where the sequence does not expect it: a number with a comma inside a sentence's list
+    assert [p[0] for p in points("""Der Stadtrat hat beschlossen:
+1. Der Oberbürgermeister wird beauftragt, Verhandlungen aufzunehmen.
+Die Verhandlungen wurden abgeschlossen.
+5, Die Zahl ist keine Nummer.
+""")] == ["1"]
+
+
+def test_ocrs_letter_for_the_first_points_digit_and_colons_after_the_next_ones():
+    body = """der Kreistag hat in seiner Sitzung am 29.09.2022 beschlossen:
+L: Der Landrat wird beauftragt, die Einrichtung einer Linie zu prüfen.
+Die Prüfung ist abgeschlossen.
+2: Die Finanzierung ist im Kreishaushalt 2024 sicherzustellen.
+Der Eigenanteil ist veranschlagt.
+3: Die Gemeinden sind in die Planung einzubeziehen.
+Die Gemeinden wurden angehört.
+"""
+    found = points(body)
+    assert [p[0] for p in found] == ["1", "2", "3"]
+    assert found[0][2:] == ("Der Landrat wird beauftragt, die Einrichtung einer Linie zu prüfen.", "Die Prüfung ist abgeschlossen.")

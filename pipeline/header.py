@@ -193,6 +193,8 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 if parts:
                     break
                 continue
+            if not parts and re.fullmatch(r"[A-ZÄÖÜ]{1,4}", text):
+                continue     # a logo's letters under the city's name ("SB"): no unit
             # "Bauamt · Marktplatz 1 · 86911 Dießen": the unit heads its address line
             addressed = re.match(r"(?P<head>[^·|•\d]+?)\s[·|•]\s[^·|•]*\d", text)
             if not parts and addressed and UNIT.match(head := addressed.group("head")) and not CITY.match(head) \
@@ -696,6 +698,9 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
     rest = _REFERENCE_NOISE.sub(" ", rest)
     rest = re.sub(r"\(\s*[:;,]?\s*\)", " ", rest)
     rest = re.sub(r"^\s*\([^()]*(?:\)|$)", " ", rest)     # "§ 3417 (NR 512/2022 GRÜNE, SPD)": a note on it, no title
+    opened = re.match(r"^[\s–—:-]*(?P<title>[„»][^“”«\"]+)$", rest)
+    if opened and re.search(r"[A-Za-zÄÖÜäöüß]{2,}", opened.group("title")):
+        return opened.group("title").rstrip()    # a quoted title that wraps ("V/0718/2022 „Radvorrangrouten –" / "Ausbauprogramm …“")
     rest = rest.strip(" –—-:,;()[]")
     if REPORT_TITLE.fullmatch(rest) or re.fullmatch(r"(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht", rest):
         return None          # "DS/1152/VI – Schlussbericht –": the genre, no title

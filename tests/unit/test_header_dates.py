@@ -176,3 +176,16 @@ def test_a_line_naming_the_deciding_body_and_date_is_no_part_of_the_subject(deci
 def test_what_a_text_conversion_runs_into_the_units_line_is_no_part_of_it(lines, unit):
     from pipeline.header import find_department
     assert find_department(lines, 0) == unit
+
+
+def test_a_logos_letters_under_the_city_are_no_unit():
+    from pipeline.header import find_city, find_department
+    lines = ["Landeshauptstadt Saarbrücken", "SB", "Dezernat V – Planung, Bauen und Umwelt", "", "An den Bezirksrat Mitte"]
+    assert find_department(lines, find_city(lines)[1]) == "Dezernat V – Planung, Bauen und Umwelt"
+
+
+def test_a_quoted_title_opened_on_the_identifiers_line_goes_on_over_the_next():
+    from pipeline.header import parse_reference
+    found, _ = parse_reference(["Bericht zur Umsetzung des Ratsbeschlusses V/0718/2022 „Radvorrangrouten –",
+                                "Ausbauprogramm 2023–2027“"])
+    assert found[0][0] == "V/0718/2022" and found[0][2] == "Radvorrangrouten – Ausbauprogramm 2023–2027"

@@ -708,6 +708,8 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
         return None          # "Beschluss 00734/2023 der Stadtvertretung": the body that decided, no title
     if re.match(r"^(?:und|sowie)\b", rest) and (find_resolutions(rest) or re.search(r"\bNr\.\s?\d", rest)):
         return None          # "… zu den Beschlüssen SV-2023/0412 und SV-2023/0588": the next resolution, no title
+    if re.fullmatch(r"[\wÄÖÜäöüß.]+(?:-|\s)(?:Nr\.?|Nummer)\s*:?\s*\S*\d\S*", rest):
+        return None          # "DS0187/22 – Beschluss-Nr. 4410-51(VII)22": the resolution's other number, no title
     if re.search(r"\b(?:gefasst|beschlossen)\s*:?$", rest):
         return None          # "… mit Drucksache 22-1033 folgenden Beschluss gefasst:": the enacting words
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", rest)

@@ -58,7 +58,8 @@ _STOP = re.compile(
     r"|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
     # "Ein Schlussbericht folgt nach …", a form's "Schlussbericht: bis 31.03.2024"
     r"|(?:Ein\s+)?(?:Schluss|Abschluss|Zwischen)bericht\s*(?::|folgt\b|wird\b|erfolgt\b)"
-    r"|Die\s+Beschlusskontrollen?\b[^.]{0,60}?\b(?:ist|wird|sind|werden))")     # "Die Beschlusskontrollen zu … sind abgeschlossen."
+    # "Die Beschlusskontrollen zu … sind abgeschlossen.", "Die Beschlussverfolgung ist damit abgeschlossen."
+    r"|Die\s+Beschluss(?:kontrolle|verfolgung|umsetzung)(?:n|en)?\b[^.]{0,60}?\b(?:ist|wird|sind|werden))")
 # A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
 # but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
 _CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"

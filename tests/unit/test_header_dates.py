@@ -189,3 +189,9 @@ def test_a_quoted_title_opened_on_the_identifiers_line_goes_on_over_the_next():
     found, _ = parse_reference(["Bericht zur Umsetzung des Ratsbeschlusses V/0718/2022 „Radvorrangrouten –",
                                 "Ausbauprogramm 2023–2027“"])
     assert found[0][0] == "V/0718/2022" and found[0][2] == "Radvorrangrouten – Ausbauprogramm 2023–2027"
+
+
+def test_the_resolutions_other_number_after_its_identifier_is_no_title():
+    from pipeline.header import parse_reference
+    found, _ = parse_reference(["DS0187/22 – Beschluss-Nr. 4410-51(VII)22", "Hitzeaktionsplan für die Stadt"])
+    assert found[0][0] == "DS0187/22" and found[0][2] == "Hitzeaktionsplan für die Stadt"

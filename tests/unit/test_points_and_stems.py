@@ -272,3 +272,14 @@ Die Erweiterung ist in Umsetzung.""".split("\n"), None, [])
         ("1", "V/0531/2021", "Die Baugenehmigungen liegen vor."),
         ("1", "A-R/0044/2022", "Die Erweiterung ist in Umsetzung.")]
     assert groups[1][2] == "Ferienbetreuung für Grundschulkinder"
+
+
+def test_a_sentence_closing_the_follow_up_ends_the_last_answer():
+    found, _ = read_body("""1. „Die Verwaltung wird beauftragt, Bänke aufzustellen.“
+Zu 1.: Die Bänke stehen.
+
+2. „Die Bänke sind zu pflegen.“
+Zu 2.: Aus den genannten Gründen wird dieser Punkt nicht weiterverfolgt.
+
+Die Beschlussverfolgung ist damit abgeschlossen. Die Verwaltung wird das Anliegen 2025 erneut einbringen.""".split("\n"), "2023/AN/4410", ["2023/AN/4410"])
+    assert clean_response(found[-1].response) == "Aus den genannten Gründen wird dieser Punkt nicht weiterverfolgt."

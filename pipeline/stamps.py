@@ -10,8 +10,9 @@ there was none. So, per page:
                            rule or underline is one cell high)
     read_stamp(grey, box)  the patch cut out, made black on white and read again as one block
                            (a frame confuses Tesseract's page layout), turned by 0, ±15 and ±30
-                           degrees and by the angle that sets its lines level: every reading,
-                           for the marking rules to judge
+                           degrees and, unless one of these readings is a marking or a dated
+                           registry stamp, by the angle that sets its lines level: every
+                           reading, for the marking rules to judge
 
 The caller keeps the readings (the letter stage looks for markings in them) and, for a patch
 in the top part of the first page that does not read as a dated registry stamp ("Eingegangen
@@ -24,6 +25,7 @@ import re
 import numpy as np
 
 from pipeline.dates import find_dates
+from pipeline.marking import is_marking
 
 CELLS_ACROSS = 60                  # grid cells across the page: about 3.5 mm each on A4
 PATCH_WIDE, PATCH_HIGH = 4, 3      # cells: about 1.4 x 1 cm at least
@@ -86,10 +88,16 @@ def read_stamp(grey, box: tuple[int, int, int, int], read_block) -> list[str]:
     ink = pixels < np.median(pixels) - 50
     clean = Image.fromarray(np.where(ink, 0, 255).astype(np.uint8))
     readings = []
-    upright = _upright_angle(clean)
-    for angle in ANGLES + ((upright,) if upright not in ANGLES else ()):
+    for angle in ANGLES:
         turned = clean.rotate(angle, expand=True, fillcolor=255) if angle else clean
         text = read_block(turned).strip()
+        if text:
+            readings.append(text)
+    if any(is_marking(text) or registry_stamp(text) for text in readings):
+        return readings     # it says what it is: the level reading (a costly search over angles) adds nothing
+    upright = _upright_angle(clean)
+    if upright not in ANGLES:
+        text = read_block(clean.rotate(upright, expand=True, fillcolor=255)).strip()
         if text:
             readings.append(text)
     return readings

@@ -315,6 +315,8 @@ class _Reader:
         inside point 1's text ("… erstellen zu lassen." / "Die Gemeinden sind zu beteiligen."). That
         sentence becomes point 2; without such a sentence the 3 is no point."""
         point = self.current
+        if point is not None and point.response and self.depth == 0:
+            return self._recover_lost_quoted_point(point)
         if point is None or self.mode != "text" or self.depth > 0:
             return False
         for k in range(1, len(point.quote)):
@@ -325,6 +327,24 @@ class _Reader:
                 self.points.append(lost)
                 self.current, self.last = lost, (self.last[0] + 1, "")
                 return True
+        return False
+
+    def _recover_lost_quoted_point(self, point: Point) -> bool:
+        """"1. „…“ answer", "„…“ answer", "3. „…“": OCR lost the "2." before a quote that opens a
+        paragraph of point 1's answer. The quote becomes point 2, the lines after it its answer."""
+        for k in range(1, len(point.response)):
+            line = point.response[k].strip()
+            if line[:1] not in _OPENERS or not point.response[k - 1].rstrip().endswith((".", ":")):
+                continue
+            end = next((j for j in range(k, len(point.response)) if point.response[j].rstrip().endswith(("“", "«"))), None)
+            if end is None or end + 1 >= len(point.response):
+                return False
+            lost = Point(f"{self.roman}{self.last[0] + 1:0{self.width}d}", self.resolution,
+                         quote=point.response[k:end + 1], response=point.response[end + 1:])
+            point.response = point.response[:k]
+            self.points.append(lost)
+            self.current, self.last = lost, (self.last[0] + 1, "")
+            return True
         return False
 
     def _stem_open(self) -> bool:

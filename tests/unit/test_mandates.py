@@ -475,3 +475,22 @@ Die Gemeinden wurden angehört.
     found = points(body)
     assert [p[0] for p in found] == ["1", "2", "3"]
     assert found[0][2:] == ("Der Landrat wird beauftragt, die Einrichtung einer Linie zu prüfen.", "Die Prüfung ist abgeschlossen.")
+
+
+def test_a_quoted_point_whose_number_ocr_lost_is_recovered_from_the_sequence():
+    body = """Der Gemeinderat hat am 18.07.2023 beschlossen:
+1. „Die Verwaltung wird ermächtigt, die Sanierung zu vergeben.“
+Der Auftrag wurde am 24.07.2023 erteilt.
+
+„Die Kosten von 184.000 Euro werden aus dem Haushalt 2023
+gedeckt.“
+Die Schlussrechnung beläuft sich auf 179.460,12 Euro.
+
+3. „Nach Abschluss ist der Gemeinderat zu informieren.“
+Mit diesem Bericht erledigt.
+"""
+    found = points(body)
+    assert [p[0] for p in found] == ["1", "2", "3"]
+    assert found[0][3] == "Der Auftrag wurde am 24.07.2023 erteilt."
+    assert found[1][2:] == ("Die Kosten von 184.000 Euro werden aus dem Haushalt 2023 gedeckt.",
+                            "Die Schlussrechnung beläuft sich auf 179.460,12 Euro.")

@@ -119,14 +119,18 @@ def _signature_without_greeting(parts: Sections) -> Sections:
     return Sections(parts.header, parts.reference, body[:k], block + parts.closing)
 
 
+# A received stamp's date read into the text under a signature ("FEB. 2024", "Eingang 21. FEB. 2024")
+_STAMP_DATE = re.compile(r"^(?:Eingang|Eingegangen|Posteingang)?[\W\d]*(?:JAN|FEB|MÄR|MRZ|APR|MAI|JUN|JUL|AUG|SEP|OKT|NOV|DEZ)[A-ZÄ]*\.?[\W\d]*$")
+
+
 def _signature_start(body: list[str], end: int, running: set[str]) -> int | None:
     """Where the name and role lines ending at `end` begin; None when no name is among them."""
     k, named = end, False
     while k > 0 and len(body) - k < 10:
         text = body[k - 1].strip()
-        if text and not named and is_marking(text.strip("–- ").split(" – ")[0]) or is_artefact(text) \
-                or re.sub(r"\d+", "#", text) in running:
-            k -= 1                # a marking under the signature ("– nicht öffentlich –"), a page's footer
+        if text and not named and (is_marking(text.strip("–- ").split(" – ")[0]) or _STAMP_DATE.match(text)) \
+                or is_artefact(text) or re.sub(r"\d+", "#", text) in running:
+            k -= 1                # a marking under the signature ("– nicht öffentlich –"), a stamp's date, a page's footer
             continue
         sentence = len(text) > 25 and text.endswith(".")      # "… nimmt den Bericht zur Kenntnis.": body text
         above = next((x.strip() for x in reversed(body[max(0, k - 3):k - 1]) if x.strip()), "")

@@ -8,6 +8,7 @@ from pipeline.header import find_city
     pytest.param("Markt Murnau a. Staffelsee   Untermarkt 13", "Markt Murnau a. Staffelsee", id="abbreviated-joiner-and-street-beside"),
     pytest.param("Bezirk Oberbayern", "Bezirk Oberbayern", id="bezirk"),
     pytest.param("Stadt Offenbach amMain", "Stadt Offenbach am Main", id="ocr-glued-joiner"),
+    pytest.param("Verbandsgemeindeverwaltung Nieder-Olm", "Verbandsgemeindeverwaltung Nieder-Olm", id="administration-of-a-verbandsgemeinde"),
 ])
 def test_city_names(line, expected):
     assert find_city([line, "Bauamt", ""])[0] == expected

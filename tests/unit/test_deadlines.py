@@ -29,6 +29,7 @@ from pipeline.deadlines import find_deadlines
                  ["2025-12"], id="tense-of-the-clause"),
     pytest.param("Sie soll im Herbst beginnen und bis zum 2. Quartal 2026 vorliegen.", ["2026-06"], id="bis-quarter"),
     pytest.param("Der Baubeginn ist für den 1. März 2024 vorgesehen.", [], id="start-compound"),
+    pytest.param("Der Antrag soll spätestens am 30.04.2024 eingereicht werden.", ["2024-04-30"], id="spaetestens-am"),
 ])
 def test_deadlines(response, expected):
     assert find_deadlines(response, not_before="2000-01") == expected

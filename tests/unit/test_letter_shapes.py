@@ -376,3 +376,28 @@ Oberbürgermeister
     assert record.sender.name == "Jörg Tannenberger"
     assert record.sender.role == "Beigeordneter für Stadtentwicklung, Bau, Verkehr und Liegenschaften"
     assert record.acknowledged_by.name == "Matthias Wendler"
+
+
+def test_a_received_stamps_date_under_a_signature_without_greeting(tmp_path):
+    record = read(tmp_path, """Verbandsgemeindeverwaltung Nieder-Olm
+Fachbereich 2 – Bauen
+Datum: Nieder-Olm, 20.02.2024
+
+Betreff: Sachstand zum Beschluss (Beschluss-Nr. 2023/0188) – Erweiterung der Grundschule
+
+Der Verbandsgemeinderat hat am 12.10.2023 beschlossen:
+1) Die Verwaltung wird beauftragt, die Planung auszuschreiben.
+2) Eine Containerlösung ist nicht weiterzuverfolgen.
+
+Zu 1) Die Ausschreibung ist erfolgt.
+Zu 2) Wird beachtet.
+
+Ralf Wendelstein
+Bürgermeister
+
+FEB. 2024
+Büro Bürgermeister
+""")
+    assert record.city == "Verbandsgemeindeverwaltung Nieder-Olm"
+    assert record.sender.name == "Ralf Wendelstein" and record.sender.role == "Bürgermeister"
+    assert record.mandates[-1].response == "Wird beachtet."

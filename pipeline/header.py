@@ -16,7 +16,7 @@ CITY = re.compile(
     r"|Kreisfreie\s+Stadt|Stadtverwaltung|Magistrat\s+der\s+Stadt|Stadt|Gemeinde"
     # Bundesstadt, Universitätsstadt, Lutherstadt, "Hanse- und Universitätsstadt", "Kreis- und Hochschulstadt"
     r"|(?:[A-ZÄÖÜ][a-zäöü]+-\s+und\s+)?[A-ZÄÖÜ][a-zäöü]+stadt"
-    r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Bezirk|Samtgemeinde|Verbandsgemeindeverwaltung|Verbandsgemeinde|Gemeindeverwaltung|Ortsgemeinde)"
+    r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Bezirk|Amt(?=\s+[A-ZÄÖÜ])(?!\s+Für)|Samtgemeinde|Verbandsgemeindeverwaltung|Verbandsgemeinde|Gemeindeverwaltung|Ortsgemeinde)"
     # "Offenbach am Main", "Murnau a. Staffelsee", OCR's "Offenbach amMain"
     r"\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|a\.(?:\s?d\.)?|im|in|ob\s+der|von)\s*[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
     # a Kreis whose name is the whole line: "Saale-Holzland-Kreis", "Erzgebirgskreis", "Rhein-Sieg-Kreis"
@@ -170,6 +170,9 @@ def tidy_unit(value: str | None) -> str | None:
     value = _without_place_date(_RUN_IN_LABEL.sub("", _UNIT_LEAD_LABEL.sub("", value)))
     value = _RUN_IN_CELLS.sub("", value)
     value = re.sub(r"\s+[O\d]{1,2}\.[O\d]{1,2}\.\d{2,4}$", "", value)    # a date column's value without its place (OCR: O for 0)
+    # the address column run into the unit's line: "Die Amtsdirektorin   Markt 9"
+    value = re.sub(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)|Markt|Am\s+[A-ZÄÖÜ][\wäöüß-]+)"
+                   r"\s+\d{1,3}[a-z]?$", "", value)
     return value or None
 
 

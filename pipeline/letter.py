@@ -119,8 +119,10 @@ def _signature_without_greeting(parts: Sections) -> Sections:
     return Sections(parts.header, parts.reference, body[:k], block + parts.closing)
 
 
-# A received stamp's date read into the text under a signature ("FEB. 2024", "Eingang 21. FEB. 2024")
-_STAMP_DATE = re.compile(r"^(?:Eingang|Eingegangen|Posteingang)?[\W\d]*(?:JAN|FEB|MÄR|MRZ|APR|MAI|JUN|JUL|AUG|SEP|OKT|NOV|DEZ)[A-ZÄ]*\.?[\W\d]*$")
+# A received stamp read into the text under a signature: its date ("FEB. 2024", "5.04.2023") or its
+# label line ("Eingang: Gemeinde Groß Köris", "Eing. 17.08.23")
+_STAMP_DATE = re.compile(r"^(?:Eingang|Eingegangen|Posteingang)?[\W\d]*(?:JAN|FEB|MÄR|MRZ|APR|MAI|JUN|JUL|AUG|SEP|OKT|NOV|DEZ)[A-ZÄ]*\.?[\W\d]*$"
+                         r"|^\W*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\W*$|^(?:Eingang|Eingegangen|Posteingang|Eing\.)(?:\s|:|$)")
 
 
 def _signature_start(body: list[str], end: int, running: set[str]) -> int | None:

@@ -9,6 +9,8 @@ from pipeline.header import find_city
     pytest.param("Bezirk Oberbayern", "Bezirk Oberbayern", id="bezirk"),
     pytest.param("Stadt Offenbach amMain", "Stadt Offenbach am Main", id="ocr-glued-joiner"),
     pytest.param("Verbandsgemeindeverwaltung Nieder-Olm", "Verbandsgemeindeverwaltung Nieder-Olm", id="administration-of-a-verbandsgemeinde"),
+    pytest.param("Amt Schenkenländchen", "Amt Schenkenländchen", id="brandenburg-amt"),
+    pytest.param("Amt für Umwelt", None, id="an-office-is-a-unit"),
 ])
 def test_city_names(line, expected):
     assert find_city([line, "Bauamt", ""])[0] == expected

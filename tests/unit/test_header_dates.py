@@ -195,3 +195,10 @@ def test_the_resolutions_other_number_after_its_identifier_is_no_title():
     from pipeline.header import parse_reference
     found, _ = parse_reference(["DS0187/22 – Beschluss-Nr. 4410-51(VII)22", "Hitzeaktionsplan für die Stadt"])
     assert found[0][0] == "DS0187/22" and found[0][2] == "Hitzeaktionsplan für die Stadt"
+
+
+def test_the_address_column_run_into_the_units_line_is_no_part_of_it():
+    from pipeline.header import tidy_unit
+    assert tidy_unit("Die Amtsdirektorin Markt 9") == "Die Amtsdirektorin"
+    assert tidy_unit("Amt für Verkehr Hauptstraße 12a") == "Amt für Verkehr"
+    assert tidy_unit("Fachbereich 2") == "Fachbereich 2"

@@ -397,6 +397,7 @@ Bürgermeister
 
 FEB. 2024
 Büro Bürgermeister
+Eing. 17.08.23
 """)
     assert record.city == "Verbandsgemeindeverwaltung Nieder-Olm"
     assert record.sender.name == "Ralf Wendelstein" and record.sender.role == "Bürgermeister"

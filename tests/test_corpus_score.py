@@ -1,7 +1,7 @@
 """The shared scorer over the shared corpora and our blind sets, gated just under the measured figures.
 
 Runs `../shared/eval/score.py` when it exists (skipped otherwise): the seed letter, the real
-Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind23` —
+Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind24` —
 the blind rounds, development data once they were scored (docs/accuracy.md) — as text and digital
 PDFs, and the scans of all (real OCR, several minutes; BESCHLUSSARCHIV_SCANS=0 leaves them out). Except
 the newest sets (named in tests/corpus/UNREAD, gated at their blind figures), these are letters we have read:
@@ -25,16 +25,17 @@ CORPUS = SHARED / "corpus"
 
 BLIND = REPO / "tests" / "corpus"
 
-# Measured on 2026-12-03 at 45462d3 (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
-# real 0.955, dev 1.000 (its scans and images 1.000); blind1 0.981 / 0.962 / 0.803, blind2 0.961 / 0.958 / 0.849,
-# blind3 0.972 / 0.960 / 0.848, blind4 0.954 / 0.961 / 0.934, blind5 0.947 / 0.987 / 0.927, blind6 0.986 / 0.975 /
-# 0.969, blind7 0.924 / 0.954 / 0.919, blind8 0.952 / 0.937 / 0.871, blind9 0.963 / 0.965 / 0.891, blind10 0.909 /
-# 0.924 / 0.758, blind11 0.944 / 0.943 / 0.888, blind12 0.930 / 0.935 / 0.844, blind13 0.980 / 0.976 / 0.961, blind14
-# 0.983 / 0.922 / 0.900, blind15 0.944 / 0.882 / 0.898, blind16 0.976 / 0.925 / 0.867, blind17 0.952 / 0.922 / 0.870,
-# blind18 0.947 / 0.886 / 0.904, blind19 0.933 / 0.955 / 0.860, blind20 0.901 / 0.962 / 0.826, blind21 0.962 / 0.958 /
-# 0.925, blind22 0.782 / 0.912 / 0.838 — all seen: each set's misses were read after its blind score, and blind1-22
-# are the status model's training data; blind23 0.877 / 0.868 / 0.743, scored blind at 45462d3 and not read
-# (tests/corpus/UNREAD). The gates sit just under.
+# Measured on 2026-12-03 at 4e4a76b (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
+# real 0.955, dev 1.000 (its scans and images 1.000); blind1 0.981 / 0.961 / 0.803, blind2 0.961 / 0.958 / 0.849,
+# blind3 0.972 / 0.960 / 0.848, blind4 0.954 / 0.961 / 0.934, blind5 0.947 / 0.990 / 0.927, blind6 0.986 / 0.975 /
+# 0.969, blind7 0.924 / 0.954 / 0.923, blind8 0.952 / 0.937 / 0.871, blind9 0.963 / 0.965 / 0.888, blind10 0.909 /
+# 0.924 / 0.758, blind11 0.944 / 0.943 / 0.888, blind12 0.930 / 0.935 / 0.844, blind13 0.981 / 0.978 / 0.963, blind14
+# 0.987 / 0.922 / 0.900, blind15 0.948 / 0.882 / 0.898, blind16 0.977 / 0.925 / 0.868, blind17 0.952 / 0.922 / 0.905,
+# blind18 0.947 / 0.888 / 0.906, blind19 0.933 / 0.955 / 0.860, blind20 0.901 / 0.962 / 0.832, blind21 0.964 / 0.958 /
+# 0.925, blind22 0.783 / 0.914 / 0.838, blind23 0.950 / 0.955 / 0.923 — all seen: each set's misses were read after
+# its blind score, and blind1-23 are the status model's training data; blind24 0.947 / 0.943 / 0.884, scored blind at
+# 4e4a76b and not read (tests/corpus/UNREAD).
+# The gates sit just under.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 0.96, id="seed-txt"),
     pytest.param(CORPUS / "seed", "digital.pdf", 0.96, id="seed-digital"),
@@ -57,7 +58,7 @@ CASES = [
     pytest.param(BLIND / "blind8", "digital.pdf", 0.93, id="blind8-digital"),
     pytest.param(BLIND / "blind8", "txt", 0.92, id="blind8-txt"),
     pytest.param(BLIND / "blind9", "digital.pdf", 0.94, id="blind9-digital"),
-    pytest.param(BLIND / "blind9", "txt", 0.94, id="blind9-txt"),
+    pytest.param(BLIND / "blind9", "txt", 0.95, id="blind9-txt"),
     pytest.param(BLIND / "blind10", "digital.pdf", 0.89, id="blind10-digital"),
     pytest.param(BLIND / "blind10", "txt", 0.90, id="blind10-txt"),
     pytest.param(BLIND / "blind11", "digital.pdf", 0.92, id="blind11-digital"),
@@ -66,9 +67,9 @@ CASES = [
     pytest.param(BLIND / "blind12", "txt", 0.92, id="blind12-txt"),
     pytest.param(BLIND / "blind13", "digital.pdf", 0.96, id="blind13-digital"),
     pytest.param(BLIND / "blind13", "txt", 0.96, id="blind13-txt"),
-    pytest.param(BLIND / "blind14", "digital.pdf", 0.96, id="blind14-digital"),
+    pytest.param(BLIND / "blind14", "digital.pdf", 0.97, id="blind14-digital"),
     pytest.param(BLIND / "blind14", "txt", 0.90, id="blind14-txt"),
-    pytest.param(BLIND / "blind15", "digital.pdf", 0.92, id="blind15-digital"),
+    pytest.param(BLIND / "blind15", "digital.pdf", 0.93, id="blind15-digital"),
     pytest.param(BLIND / "blind15", "txt", 0.86, id="blind15-txt"),
     pytest.param(BLIND / "blind16", "digital.pdf", 0.96, id="blind16-digital"),
     pytest.param(BLIND / "blind16", "txt", 0.91, id="blind16-txt"),
@@ -84,8 +85,10 @@ CASES = [
     pytest.param(BLIND / "blind21", "txt", 0.94, id="blind21-txt"),
     pytest.param(BLIND / "blind22", "digital.pdf", 0.76, id="blind22-digital"),
     pytest.param(BLIND / "blind22", "txt", 0.89, id="blind22-txt"),
-    pytest.param(BLIND / "blind23", "digital.pdf", 0.86, id="blind23-digital"),
-    pytest.param(BLIND / "blind23", "txt", 0.85, id="blind23-txt"),
+    pytest.param(BLIND / "blind23", "digital.pdf", 0.93, id="blind23-digital"),
+    pytest.param(BLIND / "blind23", "txt", 0.94, id="blind23-txt"),
+    pytest.param(BLIND / "blind24", "digital.pdf", 0.93, id="blind24-digital"),
+    pytest.param(BLIND / "blind24", "txt", 0.92, id="blind24-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.96, id="seed-scan"),
@@ -106,13 +109,14 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind14", "scan.pdf", 0.88, id="blind14-scans"),
     pytest.param(BLIND / "blind15", "scan.pdf", 0.88, id="blind15-scans"),
     pytest.param(BLIND / "blind16", "scan.pdf", 0.85, id="blind16-scans"),
-    pytest.param(BLIND / "blind17", "scan.pdf", 0.85, id="blind17-scans"),
-    pytest.param(BLIND / "blind18", "scan.pdf", 0.88, id="blind18-scans"),
+    pytest.param(BLIND / "blind17", "scan.pdf", 0.89, id="blind17-scans"),
+    pytest.param(BLIND / "blind18", "scan.pdf", 0.89, id="blind18-scans"),
     pytest.param(BLIND / "blind19", "scan.pdf", 0.84, id="blind19-scans"),
     pytest.param(BLIND / "blind20", "scan.pdf", 0.81, id="blind20-scans"),
     pytest.param(BLIND / "blind21", "scan.pdf", 0.91, id="blind21-scans"),
     pytest.param(BLIND / "blind22", "scan.pdf", 0.82, id="blind22-scans"),
-    pytest.param(BLIND / "blind23", "scan.pdf", 0.72, id="blind23-scans"),
+    pytest.param(BLIND / "blind23", "scan.pdf", 0.90, id="blind23-scans"),
+    pytest.param(BLIND / "blind24", "scan.pdf", 0.86, id="blind24-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

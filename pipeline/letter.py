@@ -121,7 +121,7 @@ def _signature_without_greeting(parts: Sections) -> Sections:
 
 # A received stamp read into the text under a signature: its date ("FEB. 2024", "5.04.2023") or its
 # label line ("Eingang: Gemeinde Groß Köris", "Eing. 17.08.23")
-_STAMP_DATE = re.compile(r"^(?:Eingang|Eingegangen|Posteingang)?[\W\d]*(?:JAN|FEB|MÄR|MRZ|APR|MAI|JUN|JUL|AUG|SEP|OKT|NOV|DEZ)[A-ZÄ]*\.?[\W\d]*$"
+_STAMP_LINE = re.compile(r"^(?:Eingang|Eingegangen|Posteingang)?[\W\d]*(?:JAN|FEB|MÄR|MRZ|APR|MAI|JUN|JUL|AUG|SEP|OKT|NOV|DEZ)[A-ZÄ]*\.?[\W\d]*$"
                          r"|^\W*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\W*$|^(?:Eingang|Eingegangen|Posteingang|Eing\.)(?:\s|:|$)")
 
 
@@ -130,7 +130,7 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
     k, named = end, False
     while k > 0 and len(body) - k < 10:
         text = body[k - 1].strip()
-        if text and not named and (is_marking(text.strip("–- ").split(" – ")[0]) or _STAMP_DATE.match(text)) \
+        if text and not named and (is_marking(text.strip("–- ").split(" – ")[0]) or _STAMP_LINE.match(text)) \
                 or is_artefact(text) or re.sub(r"\d+", "#", text) in running:
             k -= 1                # a marking under the signature ("– nicht öffentlich –"), a stamp's date, a page's footer
             continue
@@ -196,7 +196,8 @@ def _answers_a_resolution(body: list[str], named: bool) -> bool:
 
 def parse_letter(doc: Document) -> Record:
     warnings = list(doc.warnings)
-    # a text file's layout: two columns side by side, a table read across its rows
+    # a text file's layout: a table read across its rows (read first: its cells would look like columns),
+    # two columns side by side
     text = text_columns("\n".join(spaced_table(doc.text.split("\n")))) if doc.media_type == "text/plain" else doc.text
     lines = header.pair_label_column(_join_dangling_context(normalize(text).split("\n")))
     parts = _signature_without_greeting(split_sections(lines))

@@ -371,7 +371,7 @@ class _Reader:
 
     def _lookalike_number(self, text: str) -> str:
         """OCR's letter for the digit the sequence expects ("A." after point 3 is "4."): the digit;
-        OCR's comma or semicolon after that digit ("2;"): its full stop.
+        OCR's comma, semicolon or colon after that digit ("2;", "2:"): its full stop.
         Only where the next number is one digit whose look-alike starts a quote or a sentence."""
         m = _LOOKALIKE_MARKER.match(text)
         expected = str(self.last[0] + 1) if self.last else "1"     # "L: Der Landrat wird beauftragt" opens the points

@@ -119,10 +119,16 @@ def _signature_without_greeting(parts: Sections) -> Sections:
     return Sections(parts.header, parts.reference, body[:k], block + parts.closing)
 
 
-# A received stamp read into the text under a signature: its date ("FEB. 2024", "5.04.2023") or its
-# label line ("Eingang: Gemeinde Groß Köris", "Eing. 17.08.23")
-_STAMP_LINE = re.compile(r"^(?:Eingang|Eingegangen|Posteingang)?[\W\d]*(?:JAN|FEB|MÄR|MRZ|APR|MAI|JUN|JUL|AUG|SEP|OKT|NOV|DEZ)[A-ZÄ]*\.?[\W\d]*$"
-                         r"|^\W*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\W*$|^(?:Eingang|Eingegangen|Posteingang|Eing\.)(?:\s|:|$)")
+# A received stamp read into the text under a signature: its label line ("Eingang: Gemeinde Groß Köris",
+# "Eing. 17.08.23") or a line that is only its date ("FEB. 2024", "5.04.2023")
+_RECEIVED_LABEL = re.compile(r"^(?:Eingang|Eingegangen|Posteingang|Eing\.)(?:\s|:|$)")
+
+
+def _stamp_line(text: str) -> bool:
+    if _RECEIVED_LABEL.match(text):
+        return True
+    dates = find_dates(text)
+    return len(dates) == 1 and not re.search(r"\w", text[:dates[0].start] + text[dates[0].end:])
 
 
 def _signature_start(body: list[str], end: int, running: set[str]) -> int | None:
@@ -130,7 +136,7 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
     k, named = end, False
     while k > 0 and len(body) - k < 10:
         text = body[k - 1].strip()
-        if text and not named and (is_marking(text.strip("–- ").split(" – ")[0]) or _STAMP_LINE.match(text)) \
+        if text and not named and (is_marking(text.strip("–- ").split(" – ")[0]) or _stamp_line(text)) \
                 or is_artefact(text) or re.sub(r"\d+", "#", text) in running:
             k -= 1                # a marking under the signature ("– nicht öffentlich –"), a stamp's date, a page's footer
             continue

@@ -322,10 +322,8 @@ class _Reader:
         for k in range(1, len(point.quote)):
             line = point.quote[k].strip()
             if point.quote[k - 1].rstrip().endswith(".") and line[:1].isupper() and _directive(sentence_spans(line)[0][1]):
-                lost = Point(f"{self.roman}{self.last[0] + 1:0{self.width}d}", self.resolution, quote=point.quote[k:])
+                self._insert_lost(point.quote[k:])
                 point.quote = point.quote[:k]
-                self.points.append(lost)
-                self.current, self.last = lost, (self.last[0] + 1, "")
                 return True
         return False
 
@@ -339,13 +337,16 @@ class _Reader:
             end = next((j for j in range(k, len(point.response)) if point.response[j].rstrip().endswith(("“", "«"))), None)
             if end is None or end + 1 >= len(point.response):
                 return False
-            lost = Point(f"{self.roman}{self.last[0] + 1:0{self.width}d}", self.resolution,
-                         quote=point.response[k:end + 1], response=point.response[end + 1:])
+            self._insert_lost(point.response[k:end + 1], point.response[end + 1:])
             point.response = point.response[:k]
-            self.points.append(lost)
-            self.current, self.last = lost, (self.last[0] + 1, "")
             return True
         return False
+
+    def _insert_lost(self, quote: list[str], response: list[str] = ()) -> None:
+        """The point whose number OCR lost, next in the sequence, read as the current one."""
+        lost = Point(f"{self.roman}{self.last[0] + 1:0{self.width}d}", self.resolution, quote=quote, response=list(response))
+        self.points.append(lost)
+        self.current, self.last = lost, (self.last[0] + 1, "")
 
     def _stem_open(self) -> bool:
         """The current point's text is a stem its sub-points complete: "3. Zur Finanzierung:",

@@ -240,7 +240,7 @@ def spaced_table(lines: list[str]) -> list[str]:
     if heading is None:
         return lines
     k, _, roles = heading
-    aligned = _aligned_table(lines, k, len(roles))
+    aligned = _aligned_table(lines, k, roles)
     if aligned is not None:
         return aligned
     columns = roles[1:]
@@ -291,12 +291,12 @@ def _cut(line: str, start: int) -> int:
     return start
 
 
-def _aligned_table(lines: list[str], k: int, width: int) -> list[str] | None:
-    """The table under heading line `k` read by the heading's column positions, when a text
+def _aligned_table(lines: list[str], k: int, roles: list) -> list[str] | None:
+    """The table under heading line `k` (its cells' `roles`) read by the heading's column positions, when a text
     conversion kept them (cells wrap over several lines, blank lines part the records, and a cell
     may come as close as one space to the next one: "zusätzliche Trinkwasserbrunnen Die übrigen …").
     None when the lines do not keep to the heading's columns."""
-    starts = _column_starts(lines[k])
+    starts, width = _column_starts(lines[k]), len(roles)
     if len(starts) != width:
         return None
     records: list[tuple[str, list[str]]] = []
@@ -321,10 +321,9 @@ def _aligned_table(lines: list[str], k: int, width: int) -> list[str] | None:
         i += 1
     if len(records) < 2:
         return None
-    roles = [_role(cell.split()[0]) for cell in _WIDE_SPACE.split(lines[k].strip())][1:]
     out = lines[:k]
     for number, texts in records:
-        out += _record_lines(number, dict(zip(roles, texts)))
+        out += _record_lines(number, dict(zip(roles[1:], texts)))
     return out + [""] + lines[i:]
 
 

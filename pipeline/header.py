@@ -45,6 +45,11 @@ FILE_LABELS = ("gz", "gz.", "az.", "az", "gesch.-z.", "gesch.z.", "aktenzeichen"
 RECIPIENT_START = re.compile(
     r"^(?:An\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
     r"|Vorsitzende|Den\s+|Dem\s+|In\s+(?:den|die|das)\s+[A-ZÄÖÜ]|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
+# The council itself as the addressee: "Gemeindevertretung Fleesensee", "Bürgerschaft der Hansestadt …". Not in a
+# form's "Beratungsfolge", whose rows name the bodies with their dates.
+_COUNCIL_START = re.compile(r"^(?:(?:Gemeinde|Stadt)vertretung|Stadtverordnetenversammlung|Bürgerschaft|Kreistag|Gemeinderat"
+                            r"|Bezirksverordnetenversammlung|Verbandsversammlung)\b")
+_CONSULTATION = re.compile(r"^(?:Beratungsfolge|Gremium|Beratung)\b")
 
 
 @dataclass
@@ -103,6 +108,9 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
                 or _ZWECKVERBAND_START.match(line.strip()) and not UNIT.match(nxt) \
                 and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ][\w.-]+){0,3}", nxt):
             lines[i] = f"{line.strip()} {nxt}"
+            wrapped.add(i)
+        elif re.search(r"\w-\s+und$", line.strip()) and nxt:    # "Bürgerschaft der Hanse- und" / "Universitätsstadt Rostock"
+            lines[i], lines[i + 1] = f"{line.strip()} {nxt}", ""
             wrapped.add(i)
     for i, line in enumerate(lines):
         head = re.split(r"\s[·|•]\s|,\s", line)[0].strip()
@@ -188,8 +196,14 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
         if rest and UNIT.match(rest) and not _RETURN_ADDRESS.search(rest):
             return clean_value(rest)
         parts: list[str] = []
+        scope = False
         for line in lines[city_index + 1:]:
             text = BOX_GLYPH.split(line.strip())[0].rstrip() or line.strip()   # a form's choice run into the line
+            # whom an Amt serves, under its name: "für die Stadt Malchow und die Gemeinden" / "Alt Schwerin, Silz,"
+            if not parts and (re.match(r"für\s+die\s", text) or scope and re.search(r"(?:,|\bGemeinden)$", previous)):
+                scope, previous = True, text
+                continue
+            previous = text
             if not text or BOX_LINE.match(text) or _OPTION_LINE.match(text):
                 if parts and (re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) or len(parts) == 1 and ORGAN.match(parts[0])):
                     continue
@@ -492,10 +506,19 @@ def place_date(line: str, anywhere: bool = False) -> str | None:
     return dates[0].value if dates and dates[0].start == 0 else None
 
 
+_NAME_GOES_ON = re.compile(r"(?:\bder|\bdes|\w-\s+und)$")
+
+
+def _council(lines: list[str], i: int) -> bool:
+    above = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
+    return bool(_COUNCIL_START.match(lines[i].strip())) and not find_dates(lines[i]) and "|" not in lines[i] \
+        and not _CONSULTATION.match(above) and not re.match(r"^(?:Kreis|Haupt|Fach)?[Aa]usschuss\b", above)
+
+
 def find_recipients(lines: list[str]) -> str | None:
     """The addressee block: from its first line ('An die …', 'Fraktionen …') to the end of
     the block, skipping what OCR interleaved when the block is not finished yet."""
-    starts = [i for i, line in enumerate(lines) if RECIPIENT_START.match(line.strip()) and "·" not in line
+    starts = [i for i, line in enumerate(lines) if (RECIPIENT_START.match(line.strip()) or _council(lines, i)) and "·" not in line
               and not LABEL.match(line.strip()) and not CITY.match(line.strip())
               and not re.fullmatch(r"An\s*:", line.strip())]    # a form's bare label: its value stands further down
     # "An den Ortsbeirat …" says it addresses; a form's row "Ortsbeirat X  Kenntnisnahme  06.03.2024" yields to it
@@ -507,7 +530,8 @@ def find_recipients(lines: list[str]) -> str | None:
         while j < len(lines):
             nxt = lines[j].strip()
             unfinished = re.search(r"(?:^An(?:\s+alle)?|\bsowie|\bund|,|\bdie|\bden|\bder|\bdes|\bdem|\bfür|\bzur|\bzum|\büber)$", parts[-1])
-            of_city = bool(CITY.match(nxt)) and parts[-1].endswith(("der", "des"))   # "… Stadträte der" / "Landeshauptstadt Dresden"
+            # "… Stadträte der" / "Landeshauptstadt Dresden", "Bürgerschaft der Hanse- und" / "Universitätsstadt Rostock"
+            of_city = bool(CITY.match(nxt)) and bool(_NAME_GOES_ON.search(parts[-1]))
             # "Ausschusses für Umwelt   Dresden, 28. Mai 2008": the block's part with the date column run in
             own = _without_place_date(nxt)
             # a date column's line between the block's lines ("An die Mitglieder" / "02.05.2024" / "des Gemeinderats")
@@ -519,7 +543,7 @@ def find_recipients(lines: list[str]) -> str | None:
                     j += 1
                     continue
                 break
-            if find_dates(own) or CITY.match(nxt) and not parts[-1].endswith(("der", "des")) or UNIT.match(nxt) \
+            if find_dates(own) or CITY.match(nxt) and not of_city or UNIT.match(nxt) \
                     or _DOCUMENT_TITLE.match(nxt):
                 break
             parts.append(own)

@@ -67,7 +67,12 @@ _CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s
                                 # "Über den Fortgang wird dem Kreistag halbjährlich berichtet, …": the next reports
                                 r"|Über\s+(?:den|die|das)\s+(?:weiteren\s+)?\w+\b.*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)"
                                 # "Die Maßnahme ist abgeschlossen; eine weitere Berichterstattung ist nicht vorgesehen."
-                                r"|.*\b[Ww]eitere\s+(?:Berichterstattung|Beschlusskontrolle|Bericht\w*)\s+(?:ist|wird|erfolgt)\s+nicht\b)")
+                                r"|.*\b[Ww]eitere\s+(?:Berichterstattung|Beschlusskontrolle|Bericht\w*)\s+(?:ist|wird|erfolgt)\s+nicht\b"
+                                # "Mit diesem Bericht wird die Beschlusskontrolle abgeschlossen."
+                                r"|[^.]*\bBeschluss(?:kontrolle|verfolgung)\w*\b[^.]{0,40}\b(?:abgeschlossen|beendet)\b"
+                                # a request to the council: "… bitte ich, die Angaben zu Ziffer 3 vertraulich zu behandeln."
+                                # (not "Wir bitten zur Kenntnis zu nehmen:", which opens the report)
+                                r"|[^.:]*\b(?:bitte\s+ich|[Ii]ch\s+bitte|bitten\s+wir|[Ww]ir\s+bitten)\b[^.:]*\b(?:Kenntnis\w*|vertraulich|zu\s+behandeln)\b[^:]*$)")
 # "Die Verwaltung wird dem Ausschuss im Dezember 2023 über die Auslastung berichten.": after the last point's
 # answer it announces the next report; as the whole answer to a point asking for reports it is that answer.
 _REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+\s+wird\s+(?:dem|den|der|die)\s+[\w-]+\b[^.]*\b(?:berichten|informieren|unterrichten)\b")
@@ -782,6 +787,10 @@ _ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstan
 
 # "Beschlusstext: Die Verwaltung wird …" / "Umsetzung: Das System ist …": labels with their text on the line
 _QUOTE_LABEL = re.compile(r"^(?:Beschluss(?:text|wortlaut|inhalt)|Wortlaut(?:\s+des\s+Beschlusses)?)\s*:\s*(?P<rest>\S.*)$", re.I)
+# A letter's only point under a bare "Beschluss:" ("Beschluss: Am Badestrand werden …"; not "Beschluss: V0870/21
+# vom …", which names it)
+_ONLY_POINT_LABEL = re.compile(r"^(?:Beschluss(?:text|wortlaut|inhalt)?|Wortlaut(?:\s+des\s+Beschlusses)?)\s*:\s*"
+                               r"(?P<rest>(?!(?:vom|Nr\.?|Nummer)\s|\S*\d)\S.*)$", re.I)
 
 
 def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]:
@@ -789,14 +798,14 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
     that introduces the resolution's text and one that introduces the answer: one point, "1"."""
     # the introducing words may be broken over two lines ("… folgenden Beschluss" / "gefasst:")
     intro = next((i for i, line in enumerate(lines)
-                  if _QUOTE_INTRO.search(line.strip()) or _QUOTE_LABEL.match(line.strip())
+                  if _QUOTE_INTRO.search(line.strip()) or _ONLY_POINT_LABEL.match(line.strip())
                   or i and _QUOTE_INTRO.search(f"{lines[i - 1].strip()} {line.strip()}")),
                  None)
     if intro is None:
         return []
-    while intro + 1 < len(lines) and (_QUOTE_INTRO.search(lines[intro + 1].strip()) or _QUOTE_LABEL.match(lines[intro + 1].strip())):
+    while intro + 1 < len(lines) and (_QUOTE_INTRO.search(lines[intro + 1].strip()) or _ONLY_POINT_LABEL.match(lines[intro + 1].strip())):
         intro += 1          # "… folgenden Beschluss gefasst:" then "Beschlusstext:"
-    labelled = _QUOTE_LABEL.match(lines[intro].strip())
+    labelled = _ONLY_POINT_LABEL.match(lines[intro].strip())
     quote = [labelled.group("rest")] if labelled else []
     answer = next((j for j in range(intro + 1 if labelled else intro + 2, len(lines))
                    if _ANSWER_INTRO.search(lines[j].strip()) or _LEAD_LABEL.match(lines[j].strip())), None)
@@ -805,7 +814,7 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
         # a resolution's words; the answer is the next paragraph
         end = next((j for j in range(intro + 1, len(lines)) if not lines[j].strip()), len(lines))
         quote += [line for line in lines[intro + 1:end] if line.strip()]
-        if not quote or not _directive(sentence_spans(join_lines(quote))[0][1]):
+        if not quote or not labelled and not _directive(sentence_spans(join_lines(quote))[0][1]):   # a label says what it is
             return []
         answer = end - 1
         response = []

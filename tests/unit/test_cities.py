@@ -18,3 +18,9 @@ def test_city_names(line, expected):
 
 def test_an_address_line_with_a_postcode_names_no_city_of_the_letterhead():
     assert find_city(["Stadt Leipzig 04092 Leipzig", ""])[0] is None
+
+
+def test_a_recipient_block_broken_inside_the_citys_title_names_no_city():
+    lines = ["Bürgerschaft der Hanse- und", "Universitätsstadt Rostock", "", "Hanse- und Universitätsstadt Rostock",
+             "Der Oberbürgermeister", ""]
+    assert find_city(lines) == ("Hanse- und Universitätsstadt Rostock", 3)

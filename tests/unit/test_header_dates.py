@@ -202,3 +202,16 @@ def test_the_address_column_run_into_the_units_line_is_no_part_of_it():
     assert tidy_unit("Die Amtsdirektorin Markt 9") == "Die Amtsdirektorin"
     assert tidy_unit("Amt für Verkehr Hauptstraße 12a") == "Amt für Verkehr"
     assert tidy_unit("Fachbereich 2") == "Fachbereich 2"
+
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param(["Gemeindevertretung Fleesensee", "über die Bürgermeisterin", "", "Mitteilung zum Beschluss"],
+                 "Gemeindevertretung Fleesensee über die Bürgermeisterin", id="the-council-addressed-by-name"),
+    pytest.param(["Bürgerschaft der Hanse- und", "Universitätsstadt Rostock", ""],
+                 "Bürgerschaft der Hanse- und Universitätsstadt Rostock", id="broken-inside-the-citys-title"),
+    pytest.param(["Beratungsfolge", "Kreistag", "", "Datum: 27.06.2022"], None, id="a-forms-consultation-is-no-addressee"),
+    pytest.param(["Kreistag 21.07.2022", ""], None, id="a-body-with-its-session-date"),
+])
+def test_the_council_as_addressee(lines, expected):
+    from pipeline.header import find_recipients
+    assert find_recipients(lines) == expected

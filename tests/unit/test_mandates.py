@@ -494,3 +494,27 @@ Mit diesem Bericht erledigt.
     assert found[0][3] == "Der Auftrag wurde am 24.07.2023 erteilt."
     assert found[1][2:] == ("Die Kosten von 184.000 Euro werden aus dem Haushalt 2023 gedeckt.",
                             "Die Schlussrechnung beläuft sich auf 179.460,12 Euro.")
+
+
+def test_a_letters_only_point_under_a_bare_beschluss_label():
+    body = ["Beschluss: Am Badestrand werden zwei Abfallbehälter", "aufgestellt.", "",
+            "Die Behälter wurden bestellt, aber noch nicht aufgestellt.", "", "Eine weitere Mitteilung erfolgt nach Abschluss."]
+    points = read_points(body, "VO/GV08/2019/0127", [])
+    assert [(p.number, p.quote, p.response) for p in points] == [
+        ("1", ["Am Badestrand werden zwei Abfallbehälter", "aufgestellt."], ["Die Behälter wurden bestellt, aber noch nicht aufgestellt."])]
+
+
+@pytest.mark.parametrize("closing", [
+    "Mit diesem Bericht wird die Beschlusskontrolle abgeschlossen.",
+    "Wegen der laufenden Verhandlungen bitte ich, die Angaben zu Ziffer 3 vertraulich zu behandeln.",
+])
+def test_closing_remarks_after_the_last_answer_are_no_part_of_it(closing):
+    body = ["1. „Der Verteiler ist einzurichten.“", "Der Verteiler ist eingerichtet.", "",
+            "2. „Die Einrichtungen sind zu informieren.“", "Die Information ist erfolgt.", "", closing]
+    points = read_points(body, "V0870/21", [])
+    assert points[-1].response == ["Die Information ist erfolgt."]
+
+
+def test_a_request_to_take_note_before_the_points_ends_nothing():
+    body = ["Wir bitten zur Kenntnis zu nehmen:", "", "1. „Der Verteiler ist einzurichten.“", "Der Verteiler ist eingerichtet."]
+    assert [p.number for p in read_points(body, "V0870/21", [])] == ["1"]

@@ -16,6 +16,7 @@ from pipeline.references import find_resolutions, find_sessions, session_distric
     pytest.param("Drucksache DS/0512/1X", "DS/0512/IX", True, id="ocr-1-in-roman-term"),
     pytest.param("zur Vorlage Nr. 101.19.1187", "101.19.1187", False, id="dotted-after-vorlage"),
     pytest.param("zum Beschluss der Verbandsversammlung VV 07/2023", "VV 07/2023", False, id="body-named-before-it"),
+    pytest.param("Mitteilung zum Beschluss VO/GV08/2019/0127", "VO/GV08/2019/0127", False, id="kind-body-year-number"),
 ])
 def test_resolution_identifiers(text, expected, repaired):
     value, _, _, was_repaired = find_resolutions(text)[0]

@@ -57,3 +57,9 @@ def test_a_forms_hint_beside_the_file_number_label_is_no_file_number():
     assert find_file_number({"mein zeichen": "(bitte bei Antwort angeben) 31-4 / 2023-118"}) == "31-4 / 2023-118"
     assert find_file_number({"drucksache nr.": "(ggf."}) is None
     assert find_file_number({"az.": "32.1-044"}) == "32.1-044"
+
+
+def test_the_places_an_amt_serves_are_no_unit():
+    lines = ["Amt Malchow", "für die Stadt Malchow und die Gemeinden", "Alt Schwerin, Fleesensee, Göhren-Lebbin,",
+             "Nossentiner Hütte, Silz, Walow, Zislow", "Bauamt", "", "Malchow, 16.04.2019"]
+    assert find_department(lines, 0) == "Bauamt"

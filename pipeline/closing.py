@@ -22,7 +22,8 @@ DEPUTY = re.compile(r"^(?:in\s+Vertretung|i\.\s?V\.|im\s+Auftrag|i\.\s?A\.|gez\.
 _NEXT_REVIEW = re.compile(
     r"(?:[Nn]ächste[nrs]?\s+(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|\w*[Bb]ericht\w*|Information|Mitteilung|Vorlage"
     r"|Kontrolle|Unterrichtung)"
-    r"|Wiedervorlage|erneut(?:e)?\s+(?:Beschlusskontrolle|berichtet|Bericht)|weitere\s+Beschlusskontrolle"
+    r"|Wiedervorlage|erneut(?:e[nr]?)?\s+(?:Beschlusskontrolle|berichtet|Bericht|Mitteilung|Information|Unterrichtung|Sachstand)"
+    r"|weitere\s+Beschlusskontrolle"
     # "Ein abschließender Bericht folgt …, voraussichtlich im Februar 2024" (not "mit diesem abschließenden Bericht")
     r"|\b[Ee]in\s+abschließender\s+(?:Bericht|Sachstandsbericht|Zwischenbericht)"
     r"|\b[Ee]inen\s+abschließenden\s+(?:Bericht|Sachstandsbericht)"    # "… Ihnen im Mai 2024 einen abschließenden Bericht … geben"
@@ -37,8 +38,10 @@ _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+Beschlusskontrolle|Besch
                          r"|(?<!einen\s)abschließenden\s+Bericht|ist\s+die\s+Beschlusskontrolle\s+(?:damit\s+)?abgeschlossen"
                          r"|(?:betrachtet|sieht)\s+(?:den|diesen)\s+Beschluss\s+(?:damit\s+)?als\s+(?:erledigt|umgesetzt))", re.I)
 _FINAL = re.compile(
-    r"\b(?:abschließende?[n]?\s+(?:Information|Bericht|Beschlusskontrolle|Mitteilung)|Abschluss\s+der\s+Bearbeitung|Abschlussbericht"
-    r"|abschließend\s+(?:mitteilen|berichten|informieren)|(?:ist|sind|wurde|wurden)\s+(?:wie\s+folgt\s+)?(?:vollständig\s+)?umgesetzt\s+worden"
+    r"\b(?:abschließende?[n]?\s+(?-i:(?:Information|Bericht|Beschlusskontrolle|Mitteilung)\b)|Abschluss\s+der\s+Bearbeitung|Abschlussbericht"
+    # "Mit dieser Vorlage wird abschließend berichtet" (but "Das Bezirksamt wird … abschließend berichten." and "Die BVV
+    # wird bis zum 31.12.2024 abschließend informiert." announce that report)
+    r"|(?:hiermit|damit|[Mm]it\s+diese[rm]\s+[\w-]+)\s+(?:(?:wird|werden)\s+)?(?:\w+\s+){0,2}abschließend\s+(?:mitgeteilt|berichtet|informiert|unterrichtet)\b|(?:ist|sind|wurde|wurden)\s+(?:wie\s+folgt\s+)?(?:vollständig\s+)?umgesetzt\s+worden"
     r"|(?:ist|wurde)\s+(?:damit\s+)?(?:vollständig\s+)?(?:erledigt|abgeschlossen)\s*[.:]|Schlussbericht)", re.I)
 _INTERIM = re.compile(r"\b(?:Zwischenstand|Zwischenbericht|Sachstand|aktuellen\s+Stand|derzeitigen\s+Stand|Zwischeninformation)\b", re.I)
 _DEBRIS = re.compile(r"^[^A-Za-zÄÖÜäöü]*$|^\W?\w{0,2}\W*$")

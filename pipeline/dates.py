@@ -154,6 +154,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # OCR reads a roman I as l or 1 ("Ill. Quartal"): a run of them before "Quartal" is still a numeral
 _QUARTER = re.compile(r"\b(?P<q>[1-4]|[Il1]{1,3}|IV|lV|erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?)[.,]?\s*Quartal(?:s|es)?\s+"
                       r"(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
+# a table's or form's short form: "Q2/2025", "Q3 2024", "Q1.2026"
+_SHORT_QUARTER = re.compile(r"(?<![\w/])Q(?P<q>[1-4])\s?[/.]?\s?(?P<year>(?:19|20)\d{2})\b")
 _ORDINAL = {"erst": 1, "zwei": 2, "drit": 3, "vier": 4}
 _HALF = re.compile(r"\b(?P<h>[12]|I{1,2}|erste[nm]?|zweite[nm]?)[.,]?\s*Halbjahr(?:es)?\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
 
@@ -172,6 +174,8 @@ def find_periods(text: str) -> list[FoundDate]:
             quarter = int(q)
         month = quarter * 3
         found.append(FoundDate(f"{m.group('year')}-{month:02d}", m.start(), m.end()))
+    for m in _SHORT_QUARTER.finditer(text):
+        found.append(FoundDate(f"{m.group('year')}-{int(m.group('q')) * 3:02d}", m.start(), m.end()))
     for m in _HALF.finditer(text):
         first = m.group("h").lower() in ("1", "i") or m.group("h").lower().startswith("erst")
         found.append(FoundDate(f"{m.group('year')}-{'06' if first else '12'}", m.start(), m.end()))

@@ -196,7 +196,7 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
         if rest and UNIT.match(rest) and not _RETURN_ADDRESS.search(rest):
             return clean_value(rest)
         parts: list[str] = []
-        scope = False
+        scope = apart = False
         for line in lines[city_index + 1:]:
             text = BOX_GLYPH.split(line.strip())[0].rstrip() or line.strip()   # a form's choice run into the line
             # whom an Amt serves, under its name: "für die Stadt Malchow und die Gemeinden" / "Alt Schwerin, Silz,"
@@ -206,10 +206,15 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
             previous = text
             if not text or BOX_LINE.match(text) or _OPTION_LINE.match(text):
                 if parts and (re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) or len(parts) == 1 and ORGAN.match(parts[0])):
+                    # below an organ and a blank line only a unit goes on ("Der Magistrat" / "" / "B 412": no unit)
+                    apart = not text and len(parts) == 1 and bool(ORGAN.match(parts[0]))
                     continue
                 if parts:
                     break
                 continue
+            if apart and not (UNIT.match(text) or _LOWER_UNIT.match(text)):
+                break
+            apart = False
             if not parts and re.fullmatch(r"[A-ZÄÖÜ]{1,4}", text):
                 continue     # a logo's letters under the city's name ("SB"): no unit
             # "Bauamt · Marktplatz 1 · 86911 Dießen": the unit heads its address line
@@ -456,6 +461,11 @@ def find_file_number(values: dict[str, str]) -> str | None:
 
 def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
     label = "datum" if "datum" in values else "erstellungsdatum"       # a form's "Erstellungsdatum 12.04.2023"
+    if label == "datum" and any(_CONSULTATION.match(line.strip()) for line in lines):
+        # a form's "Gremium … Datum …" dates the session: the place and date line dates the letter
+        dated = _place_dated(lines)
+        if dated:
+            return dated
     if label in values:
         dates = find_dates(re.sub(r"^\W+", "", values[label]))   # 'Datum:|) 18. NOV. 2021': a stamp's frame
         if dates:
@@ -463,12 +473,9 @@ def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
         m = re.search(r"\b(19|20)\d{2}\b", values[label])
         if m:
             return m.group(0)
-    for line in lines:  # "Dresden, 02.07.19" / "Dresden, den 5. Dezember 2018" / "Rotenburg (Wümme), 11. Juni 2024"
-        m = re.match(r"^[A-ZÄÖÜ][\w .()/-]+,\s*(?:den\s+)?(.*\d.*)$", line.strip())
-        if m and not LABEL.match(line):
-            dates = find_dates(m.group(1))
-            if dates and dates[0].start < 4:
-                return dates[0].value
+    dated = _place_dated(lines)
+    if dated:
+        return dated
     for line in lines:  # a column run into the place-and-date: "Geschäftszeichen: 32.1-Sa/22-011 Zwickau, 20.03.2023"
         value = place_date(line, anywhere=True)
         if value:
@@ -485,6 +492,19 @@ def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
         if dates and dates[0].start == 0:
             return dates[0].value
     return None
+
+
+def _place_dated(lines: list[str]) -> str | None:
+    for line in lines:  # "Dresden, 02.07.19" / "Dresden, den 5. Dezember 2018" / "Rotenburg (Wümme), 11. Juni 2024"
+        m = re.match(r"^(?P<place>[A-ZÄÖÜ][\w .()/-]+),\s*(?:den\s+)?(.*\d.*)$", line.strip())
+        if m and not LABEL.match(line) and not _BODY_WORD.search(m.group("place")):    # not "Stadtrat, 13.06.2024"
+            dates = find_dates(m.group(2))
+            if dates and dates[0].start < 4:
+                return dates[0].value
+    return None
+
+
+_BODY_WORD = re.compile(r"(?:rat|ausschuss|versammlung|vertretung|tag|beirat|Gremium)\b")
 
 
 # A genre noun, perhaps its issuer, then "vom": the date of this report (not of a resolution, which
@@ -580,11 +600,11 @@ def _interleaved(line: str) -> bool:
                 or find_dates(line) or CITY.match(line) or _DOCUMENT_TITLE.fullmatch(line))
 
 
+_FORM_TITLE_WORD = r"(?:Informationsvorlage|Mitteilungsvorlage|Mitteilungsdrucksache|Berichtsvorlage|Vorlage|Drucksache|Mitteilung|Information|Bericht)"
 _FORM_NUMBER_LINE = re.compile(
-    r"^(?!\()\W{0,2}(?:Informationsvorlage|Mitteilungsvorlage|Mitteilungsdrucksache|Berichtsvorlage|Vorlage|Drucksache"
-    r"|Mitteilung|Information|Bericht)(?:\s*-?\s*Nr\.?)?\s*:?\s*"
+    rf"^(?!\()\W{{0,2}}(?:{_FORM_TITLE_WORD}\s+)?{_FORM_TITLE_WORD}(?:\s*-?\s*Nr\.?)?\s*:?\s*"   # "Mitteilungsvorlage Drucksache Nr. …"
     r"(?:[A-ZÄÖÜ][\w ()./-]{1,40},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+)?"   # a place and date run in between
-    r"(?P<id>\S+(?:\s\S+)?)\s*$", re.I)
+    r"(?P<id>\S+(?:\s\S+)?)\s*(?:[–—-]\s*(?:nicht\s?)?öffentlich\s*[–—-])?\s*$", re.I)     # its marking beside it
 
 
 def form_number(lines: list[str]) -> str | None:

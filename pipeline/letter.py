@@ -65,7 +65,9 @@ def _join_dangling_context(lines: list[str]) -> list[str]:
 
 
 # "Betreff:", and a form's numbered section "1. Gegenstand der Vorlage:"
-_SUBJECT_LABEL = r"(?:Betreff|(?:\d\.\s*)?Gegenstand\s+der\s+Vorlage)"
+_SUBJECT_LABEL = r"(?:Betreff|Betr\.|(?:\d\.\s*)?Gegenstand\s+der\s+Vorlage)"
+# a subject line that needs its next line ("… Trinkbrunnen entlang des" / "Wuhletal-Wanderweges")
+_SUBJECT_GOES_ON = re.compile(r"(?:\b(?:der|die|das|des|den|dem|und|oder|für|zur|zum|von|im|in|an|am|auf|mit)|[,–-])$")
 # "Mehr Sitzbänke an der Spree – Schlussbericht": the genre after a dash is no part of the subject
 _GENRE_SUFFIX = re.compile(r"\s+[–—-]\s+(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht$")
 
@@ -85,7 +87,11 @@ def _betreff(lines: list[str]) -> str | None:
             m = re.match(r"^(?P<subject>[^:]{6,})$", _GENRE_SUFFIX.sub("", below))
             m = m if m and not REPORT_TITLE.search(m.group("subject")) else None   # "Sachstand zum Beschluss …": a title, no subject
         if m and not has_resolution(m.group("subject")):
-            return clean_value(m.group("subject"))
+            subject = m.group("subject")
+            below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            if _SUBJECT_GOES_ON.search(subject) and below and ":" not in below and not has_resolution(below):
+                subject += " " + below
+            return clean_value(subject)
     return None
 
 

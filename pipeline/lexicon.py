@@ -143,7 +143,7 @@ LINE_LABELS = ("Beschlusspunkt", "Beschlusstext", "Sachstand", "Stellungnahme", 
 STATUS_CELL = (
     (re.compile(r"^(?:nicht\s+umsetzbar|abgelehnt|entfällt|entfallen|eingestellt|nicht\s+weiterverfolgt|gestrichen)\b", re.I), "rejected"),
     (re.compile(r"^(?:offen|nicht\s+begonnen|noch\s+nicht\s+begonnen|zurückgestellt|ausstehend|steht\s+aus|verschoben)\b", re.I), "not_started"),
-    (re.compile(r"^(?:in\s+(?:Umsetzung|Bearbeitung|Arbeit|Planung|Vorbereitung|Prüfung)|laufend|begonnen|teilweise|teilw\.)", re.I), "in_progress"),
+    (re.compile(r"^(?:in\s+(?:Umsetzung|Bearbeitung|Arbeit|Planung|Vorbereitung|Prüfung)|(?:wird\s+)?(?:laufend|fortlaufend|kontinuierlich)\b|begonnen|teilweise|teilw\.)", re.I), "in_progress"),
     (re.compile(r"^(?:umgesetzt|erledigt|erl\.|abgeschlossen|erfüllt|vollzogen|done)\b", re.I), "done"),
 )
 # Table date cells that name no date to come.

@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline import formrows
+from pipeline.dates import find_dates
 from pipeline.marking import is_marking
-from pipeline.lexicon import LINE_LABELS, PAGE_MARK
+from pipeline.lexicon import LINE_LABELS, PAGE_MARK, REPORT_TITLE
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
 from pipeline.tables import pipe_table, stacked_table
@@ -172,7 +173,9 @@ def running_lines(lines: list[str]) -> set[str]:
             # right after a page mark and apart from the text, or right before one ("Markt X – Beschlussvollzug Nr. 1" / "Seite 2")
             beside_mark = any(map(is_artefact, before)) and blank_after \
                 or bool(after) and is_artefact(after[0]) and not _RUNS_ON.search(text)
-            if " · " in text or beside_mark and re.search(r"\s[-–|]\s", text) and text[:1].isupper() and len(text) <= 80:
+            # (or naming the report and its date: "Sachstandsbericht Grün- und Umweltamt vom 27.06.2023")
+            if " · " in text or beside_mark and (re.search(r"\s[-–|]\s", text) or REPORT_TITLE.match(text) and find_dates(text)) \
+                    and text[:1].isupper() and len(text) <= 80:
                 once.add(key)
     return {key for key in candidates if counts[key] >= 2} | once
 
@@ -421,11 +424,13 @@ class _Reader:
             title = re.sub(rf"\([^()]*{re.escape(session)}[^()]*\)", "", title)    # "(Sitzung GR/2023/07 vom 20.07.2023)"
             title = title.replace(session, "").strip(" –—-:,()")
         title = re.sub(r"^(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—-]?\s*", "", title)   # "Nr. 214/2022 vom 17.11.2022 – …"
-        title = title.strip("„“”\"»« ")
+        # a title in quotes is whole: what follows it ("(Stadtratsbeschluss vom" / "14.12.2022)") is not
+        quoted = re.match(r"^[„\"“»](?P<title>[^„\"“”»«]{3,150})[“\"”«]", title)
+        title = quoted.group("title").strip() if quoted else title.strip("„“”\"»« ")
         titled = bool(re.search(r"[A-Za-zÄÖÜäöüß]{4,}", title))
         self.groups.append((value, sessions[0][0] if sessions else None, [title] if titled else []))
 
-        self.subject_open = True     # the title (or its rest) follows, up to a blank line or a resolution's words
+        self.subject_open = not quoted     # the title (or its rest) follows, up to a blank line or a resolution's words
         return next((k for k in self.known if k == value), value)
 
     # -- feeding --------------------------------------------------------------------

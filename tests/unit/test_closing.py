@@ -42,6 +42,7 @@ def test_signatories(closing, sender, ack):
     (["Mit diesem abschließenden Bericht ist die Beschlusskontrolle beendet."], None),
     # the date stands before the announcement in its sentence
     (["Ich gehe davon aus, Ihnen im Mai 2024 einen abschließenden Bericht zu den Ersatzstan-", "dorten geben zu können."], "2024-05"),
+    (["Der Beschluss ist damit noch nicht umgesetzt. Eine erneute Mitteilung erfolgt", "im II. Quartal 2021."], "2021-06"),
 ])
 def test_next_review(lines, expected):
     assert find_next_review(lines) == expected
@@ -56,6 +57,10 @@ def test_next_review(lines, expected):
     ("Sachstand:", "", "2024-10", ["done"], "interim"),
     ("zu den Beschlüssen:", "Beschluss B-SV 44/2023 ist damit abgeschlossen. Zu Beschluss B-SV 51/2023 wird das Ortsamt "
      "den Beirat weiter unterrichten.", None, ["rejected", "in_progress"], "interim"),
+    # a final report announced is no final report; one that says it is, is
+    ("Sachstand:", "Das Bezirksamt wird nach Abschluss der Montage abschließend berichten.", None, ["in_progress", "done"], "interim"),
+    ("Hierzu wird berichtet:", "Die BVV wird bis zum 31.12.2024 abschließend informiert.", None, ["done", "in_progress"], "interim"),
+    ("Hierzu wird berichtet:", "Mit dieser Vorlage wird abschließend berichtet.", None, ["done", "in_progress"], "final"),
 ])
 def test_report_type(lead, body, next_review, statuses, expected):
     assert find_report_type(lead, body, next_review, statuses) == expected

@@ -43,3 +43,9 @@ def test_precision(value, expected):
 def test_ocr_rn_for_m_in_a_month_name():
     from pipeline.dates import find_dates
     assert [d.value for d in find_dates("bis Ende Novernber 2023")] == ["2023-11"]
+
+
+@pytest.mark.parametrize("text, expected", [("Q2/2025", "2025-06"), ("bis Q4 2024", "2024-12"), ("Q1.2026", "2026-03")])
+def test_a_quarters_short_form_is_its_last_month(text, expected):
+    from pipeline.dates import find_periods
+    assert [d.value for d in find_periods(text)] == [expected]

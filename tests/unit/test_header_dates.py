@@ -215,3 +215,24 @@ def test_the_address_column_run_into_the_units_line_is_no_part_of_it():
 def test_the_council_as_addressee(lines, expected):
     from pipeline.header import find_recipients
     assert find_recipients(lines) == expected
+
+
+def test_a_forms_session_date_beside_gremium_yields_to_the_place_and_date():
+    lines = ["Gremium", "Bezirksvertretung 4 (Ehrenfeld)", "", "Mitteilung", "Köln, 14.05.2024", "", "Datum", "27.05.2024"]
+    assert find_letter_date(lines, labelled_values(lines)) == "2024-05-14"
+
+
+def test_a_body_and_its_session_date_is_no_place_and_date():
+    lines = ["Gremium / Sitzungstermin", "", "Datum", "07.05.2024", "Stadtrat, 13.06.2024"]
+    assert find_letter_date(lines, labelled_values(lines)) == "2024-05-07"
+
+
+def test_the_reports_own_paper_number_beside_its_form_title_and_marking():
+    from pipeline.header import form_number
+    assert form_number(["Mitteilungsvorlage Drucksache Nr. 22/SVV/0912 – öffentlich –"]) == "22/SVV/0912"
+
+
+def test_an_abbreviated_subject_label_and_its_wrapped_value():
+    from pipeline.letter import _betreff
+    assert _betreff(["Betr.: Mehr Sitzgelegenheiten und Trinkbrunnen entlang des", "Wuhletal-Wanderweges", ""]) \
+        == "Mehr Sitzgelegenheiten und Trinkbrunnen entlang des Wuhletal-Wanderweges"

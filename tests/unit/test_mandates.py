@@ -518,3 +518,19 @@ def test_closing_remarks_after_the_last_answer_are_no_part_of_it(closing):
 def test_a_request_to_take_note_before_the_points_ends_nothing():
     body = ["Wir bitten zur Kenntnis zu nehmen:", "", "1. „Der Verteiler ist einzurichten.“", "Der Verteiler ist eingerichtet."]
     assert [p.number for p in read_points(body, "V0870/21", [])] == ["1"]
+
+
+def test_a_continuation_pages_header_naming_the_report_and_its_date_is_no_answer():
+    body = ["1. „Die Vorgabe ist zu beachten.“", "Diese Vorgabe wird beachtet.", "", "Stadt X · Amt · Straße 4 · 55131 X",
+            "Seite 1 von 2", "", "Sachstandsbericht Grün- und Umweltamt vom 27.06.2023", "",
+            "2. „Die Flächen sind zu entsiegeln.“", "Die Planung läuft."]
+    points = read_points(body, "1488/2022", [])
+    assert points[0].response == ["Diese Vorgabe wird beachtet."]
+
+
+def test_a_headings_quoted_title_ends_at_its_closing_quote():
+    from pipeline.mandates import read_body
+    body = ["I. Antrag 1488/2022 – „Schattenplätze auf Spielplätzen“ (Stadtratsbeschluss vom", "14.12.2022)", "",
+            "1. „Die Spielplätze sind zu beschatten.“", "Die Planung läuft."]
+    _, groups = read_body(body, None, [])
+    assert groups == [("1488/2022", None, "Schattenplätze auf Spielplätzen")]

@@ -138,3 +138,10 @@ def test_negation_scope_and_clauses(response, expected):
 def test_a_reference_to_a_dotted_point():
     assert see_point("Siehe Ausführungen zu Punkt 3.1.") == "3.1"
     assert see_point("siehe Ziffer 2a.") == "2a"
+
+
+@pytest.mark.parametrize("cell, expected", [("wird laufend umgesetzt", "in_progress"), ("fortlaufend", "in_progress"),
+                                            ("umgesetzt", "done")])
+def test_a_status_cell_saying_the_work_goes_on(cell, expected):
+    from pipeline.letter import _status_cell
+    assert _status_cell(cell) == expected

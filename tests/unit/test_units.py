@@ -63,3 +63,10 @@ def test_the_places_an_amt_serves_are_no_unit():
     lines = ["Amt Malchow", "für die Stadt Malchow und die Gemeinden", "Alt Schwerin, Fleesensee, Göhren-Lebbin,",
              "Nossentiner Hütte, Silz, Walow, Zislow", "Bauamt", "", "Malchow, 16.04.2019"]
     assert find_department(lines, 0) == "Bauamt"
+
+
+def test_below_the_organ_and_a_blank_line_only_a_unit_goes_on():
+    assert find_department(["Stadt Frankfurt am Main", "Der Magistrat", "", "B 412", "Frankfurt am Main,", "08.12.2023"], 0) \
+        == "Der Magistrat"
+    assert find_department(["Landeshauptstadt Potsdam", "Der Oberbürgermeister", "", "Geschäftsbereich Bildung,",
+                            "Kultur, Jugend und Sport", ""], 0) == "Geschäftsbereich Bildung, Kultur, Jugend und Sport"

@@ -171,6 +171,14 @@ def _source(doc: Document) -> Source:
     return Source(path=doc.path, sha256=doc.sha256, media_type=doc.media_type, pages=doc.pages, ocr=doc.ocr)
 
 
+# What only the record of a decision carries: the vote ("Ja 31, Nein 6, Enthaltung 2") and the certification
+# of its copy ("Für die Richtigkeit der Ausfertigung").
+_RECORD_OF_DECISION = re.compile(r"\bJa\s*:?\s*\d+\s*[,;/]?\s*Nein\s*:?\s*\d+|^Für\s+die\s+Richtigkeit\s+der\s+Ausfertigung", re.I)
+# A resolution's point that orders reports ("4. Dem Werkausschuss ist … über den Stand der Umsetzung zu berichten."):
+# the genre's words, but no report.
+_DUTY_TO_REPORT = re.compile(r"^\d{1,2}[.)]\s.*\b(?:zu\s+(?:berichten|informieren|unterrichten)|vorzulegen)\b")
+
+
 def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> bool | None:
     """True when the document names itself a report on a resolution, False when it names
     another genre, None when it names neither."""
@@ -179,12 +187,14 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
     # is a report on that Vorlage; "Beschlussausfertigung" above "Beschlusskontrolle" is none
     other = next((k for k, line in enumerate(top[:12]) if OTHER_GENRE.match(line)), None)
     # a heading broken after its first word ("Mitteilung" / "zum Beschluss VII/2021/02543") is read whole
-    report = next((k for k, line in enumerate(top[:25])
-                   if REPORT_TITLE.search(line) or len(line) <= 30 and REPORT_TITLE.match(" ".join(top[k:k + 2]))), None)
+    report = next((k for k, line in enumerate(top[:25]) if not _DUTY_TO_REPORT.search(line)
+                   and (REPORT_TITLE.search(line) or len(line) <= 30 and REPORT_TITLE.match(" ".join(top[k:k + 2])))), None)
     if other is not None and (report is None or other <= report):   # one line: its first words name the genre
         return False
     if reference and re.match(r"^(?:TOP|Tagesordnungspunkt)\s*\d", reference[0].strip()):
         return False  # an agenda item, not a letter's reference line
+    if report is None and any(_RECORD_OF_DECISION.search(line) for line in lines):
+        return False  # the resolution's own record: its votes, or the certified copy of it
     # a letter without a genre heading says what it is in its first sentences ("Zum Stand der Umsetzung teilen wir …")
     return report is not None or any(REPORT_TITLE.search(line) for line in reference[:3] + [" ".join(lead)]) or None
 
@@ -192,7 +202,7 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
 # The lead-in of a letter that quotes a resolution: "… hat folgenden Beschluss gefasst:", "… beauftragt,"
 # or that it answers a named resolution: "Zu dem oben genannten Beschluss nimmt das Amt wie folgt Stellung:"
 _RESOLVED = re.compile(r"\bBeschluss\s+gefasst|\bbeschlossen\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b"
-                       r"|\b[Zz]u\s+(?:dem|diesem|Ihrem|obigem)\s+(?:\w+\s+){0,2}Beschluss\b"
+                       r"|\b(?:[Zz]u\s+(?:dem|diesem|Ihrem|obigem)|[Zz]um)\s+(?:\w+\s+){0,2}Beschluss\b"   # "zum Beschluss des Marktgemeinderates teilen wir …"
                        r"|\b(?:Vollzug|Umsetzung|Stand)\s+des\s+(?:\w+\s+){0,2}Beschlusses\b")   # "zum Vollzug des oben genannten Beschlusses berichte ich"
 
 

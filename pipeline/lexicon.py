@@ -100,7 +100,8 @@ OTHER_GENRE = re.compile(
     r"|Beantwortung|Beschlussvorlage|Vorlage\s+für|Antrag\s+der\s+Fraktion|Sitzungsvorlage|Beschlussvorschlag"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\s+(?:der|über\s+die)\s+(?:offenen|nicht\s+umgesetzten|unerledigten)|Liste\s+der\s+offenen"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\s+über\s+den\s+(?:Stand|Vollzug)"
-    r"|(?:Jahres|Quartals)?[ÜU]bersicht\b.{0,60}\bBeschlüsse)\b", re.I)   # many resolutions at once: no report on one
+    r"|(?:Jahres|Quartals)?[ÜU]bersicht\b.{0,60}\bBeschlüsse"
+    r"|(?:Quartals|Jahres|Halbjahres)bericht\b(?!\s+(?:zu[mr]?|über\s+den|über\s+die)\s))\b", re.I)   # many resolutions at once: no report on one
 
 # Words of the look-alike genres: a document whose points cannot be read is taken for a letter only
 # when none of them stands in its letterhead, reference or first lines ("Antwort des Bezirksamtes auf

@@ -73,7 +73,9 @@ _CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s
                                 r"|[^.]*\bBeschluss(?:kontrolle|verfolgung)\w*\b[^.]{0,40}\b(?:abgeschlossen|beendet)\b"
                                 # a request to the council: "… bitte ich, die Angaben zu Ziffer 3 vertraulich zu behandeln."
                                 # (not "Wir bitten zur Kenntnis zu nehmen:", which opens the report)
-                                r"|[^.:]*\b(?:bitte\s+ich|[Ii]ch\s+bitte|bitten\s+wir|[Ww]ir\s+bitten)\b[^.:]*\b(?:Kenntnis\w*|vertraulich|zu\s+behandeln)\b[^:]*$)")
+                                r"|[^.:]*\b(?:bitte\s+ich|[Ii]ch\s+bitte|bitten\s+wir|[Ww]ir\s+bitten|(?:wird|werden)\s+(?:\w+\s+){0,2}gebeten)\b"
+                                r"[^.:]*\b(?:Kenntnis\w*|vertraulich|zu\s+behandeln)\b[^:]*$"
+                                r"|[^.:]*\bum\s+Kenntnisnahme\s+gebeten\b)")     # "Der Stadtrat wird um Kenntnisnahme gebeten."
 # "Die Verwaltung wird dem Ausschuss im Dezember 2023 über die Auslastung berichten.": after the last point's
 # answer it announces the next report; as the whole answer to a point asking for reports it is that answer.
 _REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+\s+wird\s+(?:dem|den|der|die)\s+[\w-]+\b[^.]*\b(?:berichten|informieren|unterrichten)\b")

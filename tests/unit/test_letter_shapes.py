@@ -402,3 +402,31 @@ Eing. 17.08.23
     assert record.city == "Verbandsgemeindeverwaltung Nieder-Olm"
     assert record.sender.name == "Ralf Wendelstein" and record.sender.role == "Bürgermeister"
     assert record.mandates[-1].response == "Wird beachtet."
+
+
+def test_the_record_of_a_decision_with_its_votes_is_no_report():
+    from pipeline.letter import _is_report
+    lines = ["Stadt Jena", "Stadtrat", "Beschluss Nr. 22/1487-BR", "Datum Abstimmung", "14.09.2022 Ja 31, Nein 6, Enthaltung 2",
+             "Der Stadtrat beschließt:", "1. Der Stadtrat beschließt die Sanierung.", "Für die Richtigkeit der Ausfertigung:"]
+    assert _is_report(lines, ["Beschluss Nr. 22/1487-BR"]) is False
+
+
+def test_a_point_ordering_reports_on_the_state_of_work_names_no_genre():
+    from pipeline.letter import _is_report
+    lines = ["Stadt Jena", "Der Stadtrat beschließt:", "4. Dem Werkausschuss ist halbjährlich über den Stand der Umsetzung zu berichten."]
+    assert _is_report(lines, []) is None
+
+
+def test_a_quarterly_overview_of_many_resolutions_is_no_report_on_one():
+    from pipeline.letter import _is_report
+    lines = ["An die Mitglieder des Stadtrates", "Quartalsbericht Beschlusskontrolle – Stand 31.12.2023",
+             "Übersicht der offenen Stadtratsbeschlüsse"]
+    assert _is_report(lines, []) is False
+
+
+def test_a_lead_in_answering_the_resolution_by_zum_beschluss():
+    from pipeline.letter import _answers_a_resolution
+    body = ["Sehr geehrte Damen und Herren,", "zum Beschluss des Marktgemeinderates teilen wir Ihnen den Stand mit:",
+            "1. „Die Wegebeleuchtung wird auf LED-Leuchten umgestellt.“", "Die Umstellung ist abgeschlossen.",
+            "2. „Die Beleuchtung wird nachts abgeschaltet.“", "Die Nachtabschaltung ist vorbereitet."]
+    assert _answers_a_resolution(body, named=True)

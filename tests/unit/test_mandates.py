@@ -534,3 +534,10 @@ def test_a_headings_quoted_title_ends_at_its_closing_quote():
             "1. „Die Spielplätze sind zu beschatten.“", "Die Planung läuft."]
     _, groups = read_body(body, None, [])
     assert groups == [("1488/2022", None, "Schattenplätze auf Spielplätzen")]
+
+
+@pytest.mark.parametrize("closing", ["Der Stadtrat wird gebeten, die Information zur Kenntnis zu nehmen.",
+                                     "Der Ausschuss wird um Kenntnisnahme gebeten."])
+def test_the_request_to_take_note_after_the_last_answer_is_no_part_of_it(closing):
+    body = ["1. „Der Verteiler ist einzurichten.“", "Der Verteiler ist eingerichtet.", "", closing]
+    assert read_points(body, "V0870/21", [])[-1].response == ["Der Verteiler ist eingerichtet."]

@@ -15,7 +15,8 @@ from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header
 from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
-from pipeline.lexicon import FORM_KIND, LOOKALIKE_WORDS, NO_DATE_CELL, OTHER_GENRE, REPORT_TITLE, STATUS_CELL
+from pipeline.lexicon import (FORM_KIND, LOOKALIKE_WORDS, NO_DATE_CELL, OTHER_GENRE, OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE,
+                               REPORT_TITLE, STATUS_CELL)
 from pipeline.marking import BOX_GLYPH, find_confidential, is_marking
 from pipeline.mandates import clean_quote, clean_response, introduces_quote, is_artefact, read_body, running_lines
 from pipeline.read import Document
@@ -24,7 +25,7 @@ from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_section
 from pipeline.status import answer_for_point, see_point
 from pipeline.status_model import classify
 from pipeline.tables import spaced_table
-from pipeline.text import clean_value, normalize, text_columns
+from pipeline.text import clean_value, normalize, text_columns, within_one_edit
 
 def _own_number(lines: list[str], resolution: str | None) -> str | None:
     """Without a labelled file number, a form's own number is the letter's reference."""
@@ -179,13 +180,22 @@ _RECORD_OF_DECISION = re.compile(r"\bJa\s*:?\s*\d+\s*[,;/]?\s*Nein\s*:?\s*\d+|^F
 _DUTY_TO_REPORT = re.compile(r"^\d{1,2}[.)]\s.*\b(?:zu\s+(?:berichten|informieren|unterrichten)|vorzulegen)\b")
 
 
+def _names_other_genre(line: str, below: str) -> bool:
+    """A heading of another genre: whole, broken after a few words ("Antwort der Verwaltung" / "auf die
+    Anfrage …"), with one letter of its first word damaged, or printed beside the letterhead's name."""
+    if OTHER_GENRE.match(line) or len(line) <= 30 and OTHER_GENRE.match(f"{line} {below}") or PRESS_GENRE_BESIDE.search(line):
+        return True
+    first = re.match(r"[A-Za-zÄÖÜäöüß]{8,}\b", line)
+    return bool(first) and any(within_one_edit(first.group(0).lower(), head.lower()) for head in OTHER_GENRE_HEADS)
+
+
 def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> bool | None:
     """True when the document names itself a report on a resolution, False when it names
     another genre, None when it names neither."""
     top = [line.strip() for line in lines[:40] if line.strip()]
     # whichever genre name stands first decides: "Beschlussverfolgung" above "Beschlussvorlage B-214/2023"
     # is a report on that Vorlage; "Beschlussausfertigung" above "Beschlusskontrolle" is none
-    other = next((k for k, line in enumerate(top[:12]) if OTHER_GENRE.match(line)), None)
+    other = next((k for k, line in enumerate(top[:12]) if _names_other_genre(line, top[k + 1] if k + 1 < len(top) else "")), None)
     # a heading broken after its first word ("Mitteilung" / "zum Beschluss VII/2021/02543") is read whole
     report = next((k for k, line in enumerate(top[:25]) if not _DUTY_TO_REPORT.search(line)
                    and (REPORT_TITLE.search(line) or len(line) <= 30 and REPORT_TITLE.match(" ".join(top[k:k + 2])))), None)

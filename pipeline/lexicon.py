@@ -92,11 +92,17 @@ REPORT_TITLE = re.compile(
     r"|Stand\s+der\s+Umsetzung|Umsetzungsstand|Umsetzungsbericht", re.I)
 # A form's kind printed alone in its letterhead: a genre name, but no heading with the subject under it.
 FORM_KIND = re.compile(r"^(?:Informations|Mitteilungs|Berichts)(?:vorlage|drucksache)$", re.I)
+# The heads of those genres, for a heading OCR damaged by one letter ("Beantworfung der Anfrage …").
+OTHER_GENRE_HEADS = ("Tagesordnung", "Einladung", "Niederschrift", "Protokoll", "Beschlussausfertigung", "Ausfertigung",
+                     "Pressemitteilung", "Medieninformation", "Presseinformation", "Pressemeldung", "Beantwortung",
+                     "Beschlussvorlage", "Sitzungsvorlage", "Beschlussvorschlag")
+# A press office's genre printed at the right of its letterhead line ("Landeshauptstadt Düsseldorf   PRESSEMITTEILUNG").
+PRESS_GENRE_BESIDE = re.compile(r"\s(?:Pressemitteilung|Presseinformation|Medieninformation|Pressemeldung)$", re.I)
 # Look-alikes: documents that name resolutions but do not report on carrying one out.
 OTHER_GENRE = re.compile(
     r"^(?:Tagesordnung|Einladung|Niederschrift|Protokoll|Beschlussausfertigung|Ausfertigung|Auszug\s+aus\s+(?:der|dem)\s+"
     r"(?:Niederschrift|Protokoll|Sitzungsprotokoll)|Pressemitteilung|Medieninformation|Presseinformation|Pressemeldung"
-    r"|(?:Kleine\s+|Große\s+|Schriftliche\s+)?Anfrage\b|Antwort\s+(?:auf\s+die|der\s+Verwaltung\s+auf\s+die|zur)\s+\w*\s*Anfrage"
+    r"|(?:Kleine\s+|Große\s+|Schriftliche\s+)?Anfrage\b|Antwort\s+(?:(?:der|des)\s+[\w-]+\s+)?(?:auf\s+die|zur)\s+\w*\s*Anfrage"
     r"|Beantwortung|Beschlussvorlage|Vorlage\s+für|Antrag\s+der\s+Fraktion|Sitzungsvorlage|Beschlussvorschlag"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\s+(?:der|über\s+die)\s+(?:offenen|nicht\s+umgesetzten|unerledigten)|Liste\s+der\s+offenen"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\s+über\s+den\s+(?:Stand|Vollzug)"

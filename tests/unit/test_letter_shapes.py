@@ -2,6 +2,8 @@
 lines, answers marked by arrows, a second resolution named by its number alone."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline import extract
 
 
@@ -430,3 +432,18 @@ def test_a_lead_in_answering_the_resolution_by_zum_beschluss():
             "1. „Die Wegebeleuchtung wird auf LED-Leuchten umgestellt.“", "Die Umstellung ist abgeschlossen.",
             "2. „Die Beleuchtung wird nachts abgeschaltet.“", "Die Nachtabschaltung ist vorbereitet."]
     assert _answers_a_resolution(body, named=True)
+
+
+@pytest.mark.parametrize("lines", [
+    pytest.param(["Stadt Frankfurt (Oder)", "Beantworfung der Anfrage AF/0045/2024 vom 21.03.2024",
+                  "Umsetzung des Beschlusses 22/SVV/0517"], id="one-letter-of-the-heading-damaged"),
+    pytest.param(["Landeshauptstadt Düsseldorf PRESSEMITTEILUNG", "Stadt setzt Ratsbeschluss um",
+                  "Der ausführliche Sachstandsbericht wurde zugeleitet."], id="press-genre-beside-the-letterhead"),
+    pytest.param(["Stadt Trier", "Antwort der Verwaltung", "auf die Anfrage der Fraktion vom 05.09.2023",
+                  "1. Wie ist der Sachstand bei der Umsetzung des Stadtratsbeschlusses?"], id="heading-broken-after-its-first-words"),
+    pytest.param(["Landeshauptstadt Wiesbaden", "Antwort des Magistrats auf die Anfrage Nr. 0321/2023",
+                  "Stand der Umsetzung des Beschlusses Nr. 0112"], id="the-answering-organ-named"),
+])
+def test_other_genres_named_above_the_report_words(lines):
+    from pipeline.letter import _is_report
+    assert _is_report(lines, []) is False

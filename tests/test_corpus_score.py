@@ -1,7 +1,7 @@
 """The shared scorer over the shared corpora and our blind sets, gated just under the measured figures.
 
 Runs `../shared/eval/score.py` when it exists (skipped otherwise): the seed letter, the real
-Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind24` —
+Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind25` —
 the blind rounds, development data once they were scored (docs/accuracy.md) — as text and digital
 PDFs, and the scans of all (real OCR, several minutes; BESCHLUSSARCHIV_SCANS=0 leaves them out). Except
 the newest sets (named in tests/corpus/UNREAD, gated at their blind figures), these are letters we have read:
@@ -25,16 +25,16 @@ CORPUS = SHARED / "corpus"
 
 BLIND = REPO / "tests" / "corpus"
 
-# Measured on 2026-12-03 at 4e4a76b (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
-# real 0.955, dev 1.000 (its scans and images 1.000); blind1 0.981 / 0.961 / 0.803, blind2 0.961 / 0.958 / 0.849,
-# blind3 0.972 / 0.960 / 0.848, blind4 0.954 / 0.961 / 0.934, blind5 0.947 / 0.990 / 0.927, blind6 0.986 / 0.975 /
-# 0.969, blind7 0.924 / 0.954 / 0.923, blind8 0.952 / 0.937 / 0.871, blind9 0.963 / 0.965 / 0.888, blind10 0.909 /
-# 0.924 / 0.758, blind11 0.944 / 0.943 / 0.888, blind12 0.930 / 0.935 / 0.844, blind13 0.981 / 0.978 / 0.963, blind14
-# 0.987 / 0.922 / 0.900, blind15 0.948 / 0.882 / 0.898, blind16 0.977 / 0.925 / 0.868, blind17 0.952 / 0.922 / 0.905,
-# blind18 0.947 / 0.888 / 0.906, blind19 0.933 / 0.955 / 0.860, blind20 0.901 / 0.962 / 0.832, blind21 0.964 / 0.958 /
-# 0.925, blind22 0.783 / 0.914 / 0.838, blind23 0.950 / 0.955 / 0.923 — all seen: each set's misses were read after
-# its blind score, and blind1-23 are the status model's training data; blind24 0.947 / 0.943 / 0.884, scored blind at
-# 4e4a76b and not read (tests/corpus/UNREAD).
+# Measured on 2026-12-03 at d2535b5 (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
+# real 0.955, dev 1.000 (its scans and images 1.000); blind1 0.982 / 0.961 / 0.805, blind2 0.963 / 0.964 / 0.849,
+# blind3 0.972 / 0.962 / 0.848, blind4 0.956 / 0.961 / 0.934, blind5 0.947 / 0.990 / 0.927, blind6 0.990 / 0.975 /
+# 0.978, blind7 0.924 / 0.954 / 0.925, blind8 0.952 / 0.937 / 0.871, blind9 0.963 / 0.965 / 0.886, blind10 0.907 /
+# 0.928 / 0.758, blind11 0.948 / 0.945 / 0.893, blind12 0.930 / 0.935 / 0.846, blind13 0.981 / 0.980 / 0.964, blind14
+# 0.987 / 0.922 / 0.900, blind15 0.949 / 0.884 / 0.900, blind16 0.979 / 0.925 / 0.870, blind17 0.952 / 0.922 / 0.904,
+# blind18 0.949 / 0.888 / 0.906, blind19 0.935 / 0.957 / 0.860, blind20 0.901 / 0.964 / 0.838, blind21 0.965 / 0.961 /
+# 0.927, blind22 0.785 / 0.914 / 0.840, blind23 0.950 / 0.955 / 0.923, blind24 0.992 / 0.993 / 0.940 — all seen: each
+# set's misses were read after its blind score, and blind1-24 are the status model's training data; blind25 0.896 /
+# 0.883 / 0.863, scored blind at d2535b5 and not read (tests/corpus/UNREAD).
 # The gates sit just under.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 0.96, id="seed-txt"),
@@ -47,7 +47,7 @@ CASES = [
     pytest.param(BLIND / "blind2", "txt", 0.94, id="blind2-txt"),
     pytest.param(BLIND / "blind3", "digital.pdf", 0.95, id="blind3-digital"),
     pytest.param(BLIND / "blind3", "txt", 0.94, id="blind3-txt"),
-    pytest.param(BLIND / "blind4", "digital.pdf", 0.93, id="blind4-digital"),
+    pytest.param(BLIND / "blind4", "digital.pdf", 0.94, id="blind4-digital"),
     pytest.param(BLIND / "blind4", "txt", 0.94, id="blind4-txt"),
     pytest.param(BLIND / "blind5", "digital.pdf", 0.93, id="blind5-digital"),
     pytest.param(BLIND / "blind5", "txt", 0.97, id="blind5-txt"),
@@ -60,9 +60,9 @@ CASES = [
     pytest.param(BLIND / "blind9", "digital.pdf", 0.94, id="blind9-digital"),
     pytest.param(BLIND / "blind9", "txt", 0.95, id="blind9-txt"),
     pytest.param(BLIND / "blind10", "digital.pdf", 0.89, id="blind10-digital"),
-    pytest.param(BLIND / "blind10", "txt", 0.90, id="blind10-txt"),
-    pytest.param(BLIND / "blind11", "digital.pdf", 0.92, id="blind11-digital"),
-    pytest.param(BLIND / "blind11", "txt", 0.92, id="blind11-txt"),
+    pytest.param(BLIND / "blind10", "txt", 0.91, id="blind10-txt"),
+    pytest.param(BLIND / "blind11", "digital.pdf", 0.93, id="blind11-digital"),
+    pytest.param(BLIND / "blind11", "txt", 0.93, id="blind11-txt"),
     pytest.param(BLIND / "blind12", "digital.pdf", 0.91, id="blind12-digital"),
     pytest.param(BLIND / "blind12", "txt", 0.92, id="blind12-txt"),
     pytest.param(BLIND / "blind13", "digital.pdf", 0.96, id="blind13-digital"),
@@ -77,46 +77,49 @@ CASES = [
     pytest.param(BLIND / "blind17", "txt", 0.90, id="blind17-txt"),
     pytest.param(BLIND / "blind18", "digital.pdf", 0.93, id="blind18-digital"),
     pytest.param(BLIND / "blind18", "txt", 0.87, id="blind18-txt"),
-    pytest.param(BLIND / "blind19", "digital.pdf", 0.91, id="blind19-digital"),
+    pytest.param(BLIND / "blind19", "digital.pdf", 0.92, id="blind19-digital"),
     pytest.param(BLIND / "blind19", "txt", 0.94, id="blind19-txt"),
     pytest.param(BLIND / "blind20", "digital.pdf", 0.88, id="blind20-digital"),
     pytest.param(BLIND / "blind20", "txt", 0.94, id="blind20-txt"),
-    pytest.param(BLIND / "blind21", "digital.pdf", 0.94, id="blind21-digital"),
+    pytest.param(BLIND / "blind21", "digital.pdf", 0.95, id="blind21-digital"),
     pytest.param(BLIND / "blind21", "txt", 0.94, id="blind21-txt"),
-    pytest.param(BLIND / "blind22", "digital.pdf", 0.76, id="blind22-digital"),
+    pytest.param(BLIND / "blind22", "digital.pdf", 0.77, id="blind22-digital"),
     pytest.param(BLIND / "blind22", "txt", 0.89, id="blind22-txt"),
     pytest.param(BLIND / "blind23", "digital.pdf", 0.93, id="blind23-digital"),
     pytest.param(BLIND / "blind23", "txt", 0.94, id="blind23-txt"),
-    pytest.param(BLIND / "blind24", "digital.pdf", 0.93, id="blind24-digital"),
-    pytest.param(BLIND / "blind24", "txt", 0.92, id="blind24-txt"),
+    pytest.param(BLIND / "blind24", "digital.pdf", 0.97, id="blind24-digital"),
+    pytest.param(BLIND / "blind24", "txt", 0.97, id="blind24-txt"),
+    pytest.param(BLIND / "blind25", "digital.pdf", 0.88, id="blind25-digital"),
+    pytest.param(BLIND / "blind25", "txt", 0.86, id="blind25-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.96, id="seed-scan"),
     pytest.param(CORPUS / "dev", "scan.pdf,scan.png,scan.tif,scan.jpg", 0.98, id="dev-scans"),
-    pytest.param(BLIND / "blind1", "scan.pdf", 0.78, id="blind1-scans"),
+    pytest.param(BLIND / "blind1", "scan.pdf", 0.79, id="blind1-scans"),
     pytest.param(BLIND / "blind2", "scan.pdf", 0.83, id="blind2-scans"),
     pytest.param(BLIND / "blind3", "scan.pdf", 0.83, id="blind3-scans"),
     pytest.param(BLIND / "blind4", "scan.pdf", 0.91, id="blind4-scans"),
     pytest.param(BLIND / "blind5", "scan.pdf", 0.91, id="blind5-scans"),
-    pytest.param(BLIND / "blind6", "scan.pdf", 0.95, id="blind6-scans"),
-    pytest.param(BLIND / "blind7", "scan.pdf", 0.90, id="blind7-scans"),
+    pytest.param(BLIND / "blind6", "scan.pdf", 0.96, id="blind6-scans"),
+    pytest.param(BLIND / "blind7", "scan.pdf", 0.91, id="blind7-scans"),
     pytest.param(BLIND / "blind8", "scan.pdf", 0.85, id="blind8-scans"),
     pytest.param(BLIND / "blind9", "scan.pdf", 0.87, id="blind9-scans"),
     pytest.param(BLIND / "blind10", "scan.pdf", 0.74, id="blind10-scans"),
     pytest.param(BLIND / "blind11", "scan.pdf", 0.87, id="blind11-scans"),
-    pytest.param(BLIND / "blind12", "scan.pdf", 0.82, id="blind12-scans"),
+    pytest.param(BLIND / "blind12", "scan.pdf", 0.83, id="blind12-scans"),
     pytest.param(BLIND / "blind13", "scan.pdf", 0.94, id="blind13-scans"),
     pytest.param(BLIND / "blind14", "scan.pdf", 0.88, id="blind14-scans"),
     pytest.param(BLIND / "blind15", "scan.pdf", 0.88, id="blind15-scans"),
     pytest.param(BLIND / "blind16", "scan.pdf", 0.85, id="blind16-scans"),
-    pytest.param(BLIND / "blind17", "scan.pdf", 0.89, id="blind17-scans"),
+    pytest.param(BLIND / "blind17", "scan.pdf", 0.88, id="blind17-scans"),
     pytest.param(BLIND / "blind18", "scan.pdf", 0.89, id="blind18-scans"),
     pytest.param(BLIND / "blind19", "scan.pdf", 0.84, id="blind19-scans"),
-    pytest.param(BLIND / "blind20", "scan.pdf", 0.81, id="blind20-scans"),
+    pytest.param(BLIND / "blind20", "scan.pdf", 0.82, id="blind20-scans"),
     pytest.param(BLIND / "blind21", "scan.pdf", 0.91, id="blind21-scans"),
     pytest.param(BLIND / "blind22", "scan.pdf", 0.82, id="blind22-scans"),
     pytest.param(BLIND / "blind23", "scan.pdf", 0.90, id="blind23-scans"),
-    pytest.param(BLIND / "blind24", "scan.pdf", 0.86, id="blind24-scans"),
+    pytest.param(BLIND / "blind24", "scan.pdf", 0.92, id="blind24-scans"),
+    pytest.param(BLIND / "blind25", "scan.pdf", 0.84, id="blind25-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

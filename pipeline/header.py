@@ -600,9 +600,9 @@ def _interleaved(line: str) -> bool:
                 or find_dates(line) or CITY.match(line) or _DOCUMENT_TITLE.fullmatch(line))
 
 
-_FORM_TITLE_WORD = r"(?:Informationsvorlage|Mitteilungsvorlage|Mitteilungsdrucksache|Berichtsvorlage|Vorlage|Drucksache|Mitteilung|Information|Bericht)"
+_FORM_TITLE_WORD = r"(?:Informationsvorlage|Mitteilungsvorlage|Mitteilungsdrucksache|Berichtsvorlage|Vorlagen?|Drucksache|Mitteilung|Information|Bericht)"
 _FORM_NUMBER_LINE = re.compile(
-    rf"^(?!\()\W{{0,2}}(?:{_FORM_TITLE_WORD}\s+)?{_FORM_TITLE_WORD}(?:\s*-?\s*Nr\.?)?\s*:?\s*"   # "Mitteilungsvorlage Drucksache Nr. …"
+    rf"^(?!\()\W{{0,2}}(?:{_FORM_TITLE_WORD}\s+)?{_FORM_TITLE_WORD}(?:\s*-?\s*(?:Nr\.?|Nummer))?\s*:?\s*"   # "Vorlagen-Nummer: …"   # "Mitteilungsvorlage Drucksache Nr. …"
     r"(?:[A-ZÄÖÜ][\w ()./-]{1,40},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+)?"   # a place and date run in between
     r"(?P<id>\S+(?:\s\S+)?)\s*(?:[–—-]\s*(?:nicht\s?)?öffentlich\s*[–—-])?\s*$", re.I)     # its marking beside it
 
@@ -677,7 +677,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             elif _DECISION_LINE.match(text) or _ORGAN_DATED.match(text.strip()):
                 # the subject stands above the line saying when it was decided, or below it
                 closed = bool(groups[-1][2])
-            elif LABEL.match(text) or UNIT.match(text) or CITY.match(text) or ORGAN.match(text):
+            elif LABEL.match(text) or UNIT.match(text) or CITY.match(text) or ORGAN.match(text) \
+                    or re.match(r"Sitzung(?:s-?(?:nummer|Nr\.?))?\s*:", text):    # "Sitzungsnummer: KT/017/2023 (…)"
                 # no subject: a form's next row ("Az.: 7.2-803-PV/22", "Fachbereich …", "Stadt Jena",
                 # "Der Bürgermeister"); after the subject's lines it ends them
                 closed = closed or bool(groups[-1][2])

@@ -88,9 +88,13 @@ def _betreff(lines: list[str]) -> str | None:
             m = re.match(r"^(?P<subject>[^:]{6,})$", _GENRE_SUFFIX.sub("", below))
             m = m if m and not REPORT_TITLE.search(m.group("subject")) else None   # "Sachstand zum Beschluss …": a title, no subject
         if m and not has_resolution(m.group("subject")):
-            subject = m.group("subject")
+            # the genre named before the subject is no part of it: "Beschlussverfolgung – Schulessen: …"
+            subject = re.sub(rf"^(?:{REPORT_TITLE.pattern})\s*[–—:-]\s*", "", m.group("subject"), flags=re.I) or m.group("subject")
             below = lines[k + 1].strip() if k + 1 < len(lines) else ""
-            if _SUBJECT_GOES_ON.search(subject) and below and ":" not in below and not has_resolution(below):
+            # the value wraps: after a word that needs more, or onto a line in lower case ("… DGE-Qualitätsstandards" /
+            # "verbindlich einführen")
+            if (_SUBJECT_GOES_ON.search(subject) or below[:1].islower()) and below and ":" not in below \
+                    and not has_resolution(below):
                 subject += " " + below
             return clean_value(subject)
     return None

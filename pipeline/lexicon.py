@@ -23,8 +23,9 @@ IDENTIFIER_SHAPES = {
     "year_kind_number": r"(?:(?:19|20)\d{2}|\d{2})/[A-Z]{2,4}/\d{3,5}",
     # Köln: AN/0871/2019, Berlin districts: DS/0733/VIII
     "kind_number_year": r"[A-Z]{2,3}/\d{4,5}/(?:(?:19|20)\d{2}|[IVX]{1,5})",   # three digits: a session (KT/021/2022)
-    # Kreise and Gemeinden: DrS/2022/183, GR/2023/088 (three digits at least: KT/2022/05 is a session)
-    "kind_year_number": r"[A-Z][A-Za-z]{1,3}/(?:19|20)\d{2}/\d{3,5}",
+    # Kreise and Gemeinden: DrS/2022/183, GR/2023/088 (three digits at least: KT/2022/05 is a session);
+    # a supplement's number after a hyphen: VO/2023/12604-01 (Lübeck)
+    "kind_year_number": r"[A-Z][A-Za-z]{1,3}/(?:19|20)\d{2}/\d{3,5}(?:-\d{1,2})?",
     # Chemnitz: B-088/2023, BA-141/2020
     "kind_dash_number_year": r"[A-Z]{1,3}-\d{2,4}/(?:19|20)\d{2}",
     # Magdeburg: DS0187/22, DS 0870/2021, Frankfurt: NR 279/17

@@ -29,7 +29,8 @@ ROLES = {
 _RECORD_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?|[a-h]\))$")
 # OCR reads a ruling as "|", "-" or a run of dashes; a single dash between a cell's words is the text's ("Zentrum – Nord")
 _RULE = re.compile(r"^(?:[|¦!\[\]_]+|[—–-]{2,}|-)$")
-_AFTER_TABLE = re.compile(r"^(?:Mit\s+freundlichen|(?:Der|Die)\s+nächste|Nächste[rs]?\s|Wiedervorlage|Anlage|gez\.|Hochachtungsvoll"
+# (the annex's label, "Anlage: …", "Anlagen", "Anlage 1", not a cell's "Anlagen in Betrieb")
+_AFTER_TABLE = re.compile(r"^(?:Mit\s+freundlichen|(?:Der|Die)\s+nächste|Nächste[rs]?\s|Wiedervorlage|Anlagen?\s*(?::|\d|$)|gez\.|Hochachtungsvoll"
                           r"|Freundliche\s+Grüße|In\s+Vertretung)", re.I)
 
 

@@ -236,3 +236,21 @@ def test_an_abbreviated_subject_label_and_its_wrapped_value():
     from pipeline.letter import _betreff
     assert _betreff(["Betr.: Mehr Sitzgelegenheiten und Trinkbrunnen entlang des", "Wuhletal-Wanderweges", ""]) \
         == "Mehr Sitzgelegenheiten und Trinkbrunnen entlang des Wuhletal-Wanderweges"
+
+
+def test_a_forms_vorlagen_nummer_is_its_own_number():
+    from pipeline.header import form_number
+    assert form_number(["Vorlagen-Nummer: 3127/2024"]) == "3127/2024"
+
+
+def test_the_genre_before_the_subject_and_its_value_wrapped_in_lower_case():
+    from pipeline.letter import _betreff
+    assert _betreff(["Betreff: Beschlussverfolgung – Schulessen: DGE-Qualitätsstandards", "verbindlich einführen", ""]) \
+        == "Schulessen: DGE-Qualitätsstandards verbindlich einführen"
+
+
+def test_a_session_label_under_the_subject_ends_it():
+    from pipeline.header import parse_reference
+    found, _ = parse_reference(["Beschlussvorlage 2023/486 – Photovoltaik auf kreiseigenen Liegenschaften",
+                                "Sitzungsnummer: KT/017/2023 (Kreistag, Sitzung am 13.12.2023)"])
+    assert found == [("2023/486", "KT/017/2023", "Photovoltaik auf kreiseigenen Liegenschaften")]

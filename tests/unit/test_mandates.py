@@ -541,3 +541,8 @@ def test_a_headings_quoted_title_ends_at_its_closing_quote():
 def test_the_request_to_take_note_after_the_last_answer_is_no_part_of_it(closing):
     body = ["1. „Der Verteiler ist einzurichten.“", "Der Verteiler ist eingerichtet.", "", closing]
     assert read_points(body, "V0870/21", [])[-1].response == ["Der Verteiler ist eingerichtet."]
+
+
+def test_all_the_work_done_after_the_last_answer_is_no_part_of_it():
+    body = ["1. „Die Mittel sind bereitzustellen.“", "Die Mittel wurden bereitgestellt.", "", "Die Maßnahmen sind damit abgeschlossen."]
+    assert read_points(body, "V0870/21", [])[-1].response == ["Die Mittel wurden bereitgestellt."]

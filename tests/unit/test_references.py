@@ -149,3 +149,7 @@ def test_the_genre_after_the_identifier_is_no_title():
     from pipeline.header import parse_reference
     assert parse_reference(["über DS/1152/VI – Schlussbericht –", "Schulwegsicherheit an der Grundschule"])[0] \
         == [("DS/1152/VI", None, "Schulwegsicherheit an der Grundschule")]
+
+
+def test_a_supplements_number_after_the_identifier_is_part_of_it():
+    assert find_resolutions("2. VO/2023/12604-01 – Modernisierung der Stadtteilbibliotheken")[0][0] == "VO/2023/12604-01"

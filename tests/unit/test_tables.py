@@ -154,3 +154,13 @@ def test_a_text_table_keeping_its_columns_is_read_by_their_positions():
     assert "2. „Für den Betrieb ist eine Vereinbarung mit den Leipziger Wasserwerken abzuschließen.“" in out
     assert "Ein Vertragsentwurf liegt vor, konnte jedoch nicht unterzeichnet werden." in out
     assert "Termin: III. Quartal 2024" in out and out[-1] == "Die nächste Information erfolgt im II. Quartal 2025."
+
+
+def test_an_answer_cell_beginning_with_anlagen_goes_on_in_the_table():
+    words = _words(130, [(50, "Nr."), (80, "Beschlusspunkt"), (300, "Sachstand"), (480, "Status")])
+    words += _words(150, [(50, "1"), (80, "Anlagen errichten."), (300, "Die Eignung ist geprüft;"), (480, "erledigt")])
+    words += _words(162, [(300, "Anlagen in Betrieb.")])
+    words += _words(180, [(50, "2"), (80, "Finanzierung vorlegen."), (300, "Liegt vor."), (480, "erledigt")])
+    text = layout_text([Page(1, 600, 800, tuple(words))])
+    assert "1. „Anlagen errichten.“\nDie Eignung ist geprüft; Anlagen in Betrieb." in text
+    assert "2. „Finanzierung vorlegen.“" in text

@@ -85,6 +85,8 @@ _REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+\s+wird\s+(?:dem|den|der|d
 # heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
 _NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"
                            r"|Finanzielle\s+Auswirkungen|Beschlussvorschlag"
+                           # a Berlin Vorlage zur Kenntnisnahme: "3. Rechtsgrundlage:", "4. Haushaltsmäßige Auswirkungen:"
+                           r"|Rechtsgrundlagen?\s*:.*|Haushaltsmäßige\s+Auswirkungen\s*:.*|[A-ZÄÖÜ][\w-]*\s+Auswirkungen\s*:.*"
                            # a form's later sections: "3. Auswirkungen auf den Haushaltsplan …:", "4. Gleichstellungsrelevanz: keine"
                            r"|Auswirkungen\s+auf\s+[^:]{3,60}:|[A-ZÄÖÜ]\w*(?:relevanz|verträglichkeit|prüfung):.*)\s*:?$")
 _PAGE_ARTEFACT = re.compile(
@@ -100,11 +102,11 @@ _FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date"
 # An infinitive: "erstellen", and "erweitern", "regeln" too.
 _INFINITIVE = r"[a-zäöüß]+(?:en|[lr]n)\b"
 _MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wortlaut)\s*:"
-                               r"|\b(?:wird|werden)(?:\s+(?:\w+\s+){0,3}|)(?:beauftragt|gebeten|ersucht|aufgefordert)\b"   # OCR: "wirdersucht"
+                               r"|\b(?:wird|werden)(?:\s+(?:\w+\s+){0,3}|)(?:beauftragt|gebeten|ersucht|aufgefordert|ermächtigt)\b"   # OCR: "wirdersucht"
                                rf"|\b(?:ist|sind)\b[^.]{{0,120}}\bzu\s+{_INFINITIVE}|\b\w+zu{_INFINITIVE}[.]?$")
 # A lead-in that hands the points to someone in any tense ("… hat den Magistrat beauftragt,"): with a
 # trailing comma, what follows are the points' clauses.
-_COMMISSIONS = re.compile(r"(?:\b|(?<=wird)|(?<=werden))(?:beauftragt|ersucht|gebeten|aufgefordert)\b")
+_COMMISSIONS = re.compile(r"(?:\b|(?<=wird)|(?<=werden))(?:beauftragt|ersucht|gebeten|aufgefordert|ermächtigt)\b")
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
 # sentence end starts a line of its own; the sequence check then decides whether it is a point.
 _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")
@@ -821,8 +823,10 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
     if answer is None:
         # no answer label: the resolution's text is the paragraph after the introduction, when it is in
         # a resolution's words; the answer is the next paragraph
-        end = next((j for j in range(intro + 1, len(lines)) if not lines[j].strip()), len(lines))
-        quote += [line for line in lines[intro + 1:end] if line.strip()]
+        # a blank line may stand between the introduction and the text (not after a label with the text on its line)
+        start = intro + 1 if labelled else next((j for j in range(intro + 1, len(lines)) if lines[j].strip()), len(lines))
+        end = next((j for j in range(start, len(lines)) if not lines[j].strip()), len(lines))
+        quote += [line for line in lines[start:end] if line.strip()]
         if not quote or not labelled and not _directive(sentence_spans(join_lines(quote))[0][1]):   # a label says what it is
             return []
         answer = end - 1

@@ -546,3 +546,17 @@ def test_the_request_to_take_note_after_the_last_answer_is_no_part_of_it(closing
 def test_all_the_work_done_after_the_last_answer_is_no_part_of_it():
     body = ["1. „Die Mittel sind bereitzustellen.“", "Die Mittel wurden bereitgestellt.", "", "Die Maßnahmen sind damit abgeschlossen."]
     assert read_points(body, "V0870/21", [])[-1].response == ["Die Mittel wurden bereitgestellt."]
+
+
+def test_a_letters_only_point_set_apart_after_its_introduction_and_worded_as_an_authorisation():
+    body = ["der Verbandsgemeinderat hat am 18.04.2024 beschlossen:", "",
+            "    Die Verwaltung wird ermächtigt, einen Mannschaftstransportwagen zu beschaffen.", "",
+            "Das Fahrzeug wurde am 27.08.2024 übergeben."]
+    points = read_points(body, "41/2024", [])
+    assert [(p.number, p.response) for p in points] == [("1", ["Das Fahrzeug wurde am 27.08.2024 übergeben."])]
+
+
+def test_a_berlin_vorlages_later_sections_are_no_points():
+    body = ["1. Das Bezirksamt wird ersucht, Sitzbänke aufzustellen.", "", "Zu 1.", "Es wurden 22 Sitzbänke aufgestellt.", "",
+            "3. Rechtsgrundlage:", "§§ 13 und 15 Bezirksverwaltungsgesetz", "4. Haushaltsmäßige Auswirkungen:", "keine"]
+    assert [p.number for p in read_points(body, "DS/0419/VI", [])] == ["1"]

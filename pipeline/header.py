@@ -666,6 +666,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             continue       # the genre's heading under the subject ("Sachstandsbericht") is no part of it
         if _BARE_SUBJECT_LABEL.fullmatch(text):
             continue       # "Titel" alone: its value stands below, after the reference
+        if place_date(text):
+            continue       # the letterhead's right column put below the reference ("Jena, 27.11.2023"): no subject
         if groups and not re.fullmatch(r"[-–—:\s]*", text):
             if groups[-1][1] is None and sessions:
                 value, _, parts = groups[-1]
@@ -678,7 +680,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 # the subject stands above the line saying when it was decided, or below it
                 closed = bool(groups[-1][2])
             elif LABEL.match(text) or UNIT.match(text) or CITY.match(text) or ORGAN.match(text) \
-                    or re.match(r"Sitzung(?:s-?(?:nummer|Nr\.?))?\s*:", text):    # "Sitzungsnummer: KT/017/2023 (…)"
+                    or re.match(r"Sitzung(?:s-?(?:nummer|Nr\.?)|\s+Nr\.)\s*:?|Sitzung\s*:", text):    # "Sitzungsnummer: KT/017/2023 (…)"
                 # no subject: a form's next row ("Az.: 7.2-803-PV/22", "Fachbereich …", "Stadt Jena",
                 # "Der Bürgermeister"); after the subject's lines it ends them
                 closed = closed or bool(groups[-1][2])
@@ -749,7 +751,8 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
     opened = re.match(r"^[\s–—:-]*(?P<title>[„»][^“”«\"]+)$", rest)
     if opened and re.search(r"[A-Za-zÄÖÜäöüß]{2,}", opened.group("title")):
         return opened.group("title").rstrip()    # a quoted title that wraps ("V/0718/2022 „Radvorrangrouten –" / "Ausbauprogramm …“")
-    rest = rest.strip(" –—-:,;()[]")
+    # (a comma at the end stays: the title wraps on, "… Kläranlage Ilsfeld," / "Bauabschnitt 2")
+    rest = rest.strip(" –—-:;()[]").lstrip(",").rstrip() if rest.rstrip().endswith(",") else rest.strip(" –—-:,;()[]")
     if REPORT_TITLE.fullmatch(rest) or re.fullmatch(r"(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht", rest):
         return None          # "DS/1152/VI – Schlussbericht –": the genre, no title
     if re.match(r"^(?:der|des|vom|von|dem|aus\s+der|aus\s+dem)\b", rest):

@@ -74,7 +74,8 @@ PARAGRAPH_IDENTIFIER = re.compile(r"(?<![\w])(?P<id>§\s?\d{3,5})(?![\w/-])")
 # ---------------------------------------------------------------------------------------
 # Session numbers: SR/026/2021, F/026/2021, SBR Pi/004/2020, KT/021/2022. Also any value
 # after a "Sitzung(snummer)" label.
-SESSION_LABEL = re.compile(r"\bSitzung(?:s-?(?:nummer|Nr\.?))?\s*:?\s*(?P<value>[A-ZÄÖÜ][\w ]{0,8}/\d{1,4}/\d{2,4}"
+SESSION_LABEL = re.compile(r"\bSitzung(?:s-?(?:nummer|Nr\.?)|\s+Nr\.)?\s*:?\s*(?P<value>[A-ZÄÖÜ][\w ]{0,8}/\d{1,4}/\d{2,4}"
+                           r"|(?<=Nr\.\s)\d{1,3}/(?:19|20)\d{2}(?![\d/])"      # "Sitzung Nr. 03/2024 vom 19.03.2024"
                            r"|[A-ZÄÖÜ]{1,5}\s?\d{1,4}/(?:19|20)\d{2}(?![\d/])"   # "(Sitzung KT 14/2022 vom …)"
                            r"|(?:19|20)\d{2}/[A-Z]{2,4}/\d{2,4}(?![\d/]))")        # "Sitzung 2023/BS/019"
 

@@ -254,3 +254,10 @@ def test_a_session_label_under_the_subject_ends_it():
     found, _ = parse_reference(["Beschlussvorlage 2023/486 – Photovoltaik auf kreiseigenen Liegenschaften",
                                 "Sitzungsnummer: KT/017/2023 (Kreistag, Sitzung am 13.12.2023)"])
     assert found == [("2023/486", "KT/017/2023", "Photovoltaik auf kreiseigenen Liegenschaften")]
+
+
+def test_the_letterheads_place_and_date_below_the_reference_is_no_subject():
+    from pipeline.header import parse_reference
+    found, _ = parse_reference(["Beschlusskontrolle zum Beschluss 22/1544-BR", "", "Jena, 27.11.2023",
+                                "Unser Zeichen: D3/61-Pk-1544", "", "Ausweitung der Parkraumbewirtschaftung in Jena-Ost"])
+    assert found == [("22/1544-BR", None, "Ausweitung der Parkraumbewirtschaftung in Jena-Ost")]

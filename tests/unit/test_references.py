@@ -153,3 +153,14 @@ def test_the_genre_after_the_identifier_is_no_title():
 
 def test_a_supplements_number_after_the_identifier_is_part_of_it():
     assert find_resolutions("2. VO/2023/12604-01 – Modernisierung der Stadtteilbibliotheken")[0][0] == "VO/2023/12604-01"
+
+
+def test_a_session_named_by_its_number_after_sitzung_nr():
+    assert find_sessions("Sitzung Nr. 03/2024 vom 19.03.2024")[0][0] == "03/2024"
+
+
+def test_a_title_wrapping_after_a_comma_keeps_it_and_the_session_line_below_ends_it():
+    from pipeline.header import parse_reference
+    found, _ = parse_reference(["Vorlage GR 2024/045 – Sanierung der Kläranlage Ilsfeld,", "Bauabschnitt 2",
+                                "Sitzung Nr. 03/2024 vom 19.03.2024"])
+    assert found == [("GR 2024/045", "03/2024", "Sanierung der Kläranlage Ilsfeld, Bauabschnitt 2")]

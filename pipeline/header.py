@@ -714,7 +714,8 @@ _BARE_SUBJECT_LABEL = re.compile(r"(?:Betreff|Gegenstand|Thema|Titel)\s*:?")
 SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel)(?:\s*:\s*|\s+(?=[A-ZÄÖÜ„\"]))")
 # "Beschluss der Bürgerschaft vom 06.12.2023, Sitzung 2023/BS/019": when and where it was decided, no title
 _DECIDED_BY = r"B.schlu(?:ss|ß)\s+de[rs]\s[^.]{0,80}?"      # "Beschluss des Stadtrates ", OCR's "Bcschluss des …"
-_DECISION_LINE = re.compile(rf"^(?:{_DECIDED_BY}|B.schlu(?:ss|ß)\s+)vom\s*\d")     # "… Stadtratesvom 9. …"
+# "… Stadtratesvom 9. …", "Beschluss des Jugendhilfeausschusses in der Sitzung JHA/008/2023 am 28.09.2023"
+_DECISION_LINE = re.compile(rf"^(?:{_DECIDED_BY}|B.schlu(?:ss|ß)\s+)(?:vom|am)\s*\d")
 _DECISION_DATE = r"vom\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:19|20)?\d{2}|[A-ZÄÖÜ][a-zäöü]+\.?\s+(?:19|20)\d{2})\s*(?:\([^)]*\))?[\s,;:–—-]*"
 # The same, or the tail of a body's name broken off the identifier's line ("Gemeindever" / "tretung vom
 # 17.03.2022"), in front of the subject: when it was decided, then the title.

@@ -87,7 +87,13 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
         start, end = m.span("id")
         if not any(s < end and start < e for _, s, e, _ in found):
             found.append((m.group("prefix").upper() + m.group("id")[len(m.group("prefix")):], start, end, True))
+    # OCR's zero in a kind's letters before the year ("V0/2023/1187" for "VO/2023/1187"): a kind is letters only
+    found = [(_LETTER_ZERO.sub(r"\1O", value), start, end, True) if _LETTER_ZERO.match(value) else (value, start, end, repaired)
+             for value, start, end, repaired in found]
     return sorted(found, key=lambda f: f[1])
+
+
+_LETTER_ZERO = re.compile(r"^([A-Z])0(?=/(?:19|20)\d{2}/\d{3,5}\b)")
 
 
 def _roman_repaired(text: str) -> list[tuple[str, int, int, bool]]:

@@ -17,6 +17,7 @@ from pipeline.references import find_resolutions, find_sessions, session_distric
     pytest.param("zur Vorlage Nr. 101.19.1187", "101.19.1187", False, id="dotted-after-vorlage"),
     pytest.param("zum Beschluss der Verbandsversammlung VV 07/2023", "VV 07/2023", False, id="body-named-before-it"),
     pytest.param("Mitteilung zum Beschluss VO/GV08/2019/0127", "VO/GV08/2019/0127", False, id="kind-body-year-number"),
+    pytest.param("Vorlage V0/2023/1187 – Ausbau", "VO/2023/1187", True, id="ocr-zero-in-the-kinds-letters"),
 ])
 def test_resolution_identifiers(text, expected, repaired):
     value, _, _, was_repaired = find_resolutions(text)[0]
@@ -164,3 +165,10 @@ def test_a_title_wrapping_after_a_comma_keeps_it_and_the_session_line_below_ends
     found, _ = parse_reference(["Vorlage GR 2024/045 – Sanierung der Kläranlage Ilsfeld,", "Bauabschnitt 2",
                                 "Sitzung Nr. 03/2024 vom 19.03.2024"])
     assert found == [("GR 2024/045", "03/2024", "Sanierung der Kläranlage Ilsfeld, Bauabschnitt 2")]
+
+
+def test_a_line_saying_which_session_decided_it_is_no_part_of_the_subject():
+    from pipeline.header import parse_reference
+    found, _ = parse_reference(["Vorlage VO/2023/1187 – Ausbau der Schulsozialarbeit",
+                                "Beschluss des Jugendhilfeausschusses in der Sitzung JHA/008/2023 am 28.09.2023"])
+    assert found == [("VO/2023/1187", "JHA/008/2023", "Ausbau der Schulsozialarbeit")]

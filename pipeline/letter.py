@@ -176,6 +176,9 @@ def _source(doc: Document) -> Source:
     return Source(path=doc.path, sha256=doc.sha256, media_type=doc.media_type, pages=doc.pages, ocr=doc.ocr)
 
 
+# A cover letter sending the report on: "anbei übersende ich Ihnen den Sachstandsbericht …", "… in der Anlage übermittle ich".
+_FORWARDS_REPORT = re.compile(r"\b(?:anbei|beigefügt|in\s+der\s+Anlage)\b[^.]{0,40}\b(?:übersende|übermittle|überreiche|erhalten)\w*"
+                              r"|\b(?:übersende|übermittle|überreiche)\w*\s+(?:ich|wir)\s+Ihnen\b[^.]{0,40}\b(?:anbei|beigefügt|als\s+Anlage)", re.I)
 # What only the record of a decision carries: the vote ("Ja 31, Nein 6, Enthaltung 2") and the certification
 # of its copy ("Für die Richtigkeit der Ausfertigung").
 _RECORD_OF_DECISION = re.compile(r"\bJa\s*:?\s*\d+\s*[,;/]?\s*Nein\s*:?\s*\d+|^Für\s+die\s+Richtigkeit\s+der\s+Ausfertigung", re.I)
@@ -321,6 +324,8 @@ def parse_letter(doc: Document) -> Record:
         # a report in prose without letter form: a press release. A signed report that names itself
         # one is a letter even when its points are not legible (a table that text conversion scrambled).
         return _not_a_letter(doc, lines, warnings)
+    if not points and any(_FORWARDS_REPORT.search(line) for line in parts.body):
+        return _not_a_letter(doc, lines, warnings)    # a cover letter: the report is its enclosure
     mandates = _mandates(points, letter_date)
     statuses = [m.status for m in mandates]
 

@@ -447,3 +447,13 @@ def test_a_lead_in_answering_the_resolution_by_zum_beschluss():
 def test_other_genres_named_above_the_report_words(lines):
     from pipeline.letter import _is_report
     assert _is_report(lines, []) is False
+
+
+def test_a_cover_letter_sending_the_report_on_is_no_report(tmp_path):
+    letter = tmp_path / "cover.txt"
+    letter.write_text("Gemeinde Henstedt-Ulzburg\nDie Bürgermeisterin\n\nHenstedt-Ulzburg, 02.10.2024\n\n"
+                      "Feuerwehrbedarfsplan – Sachstandsbericht zum Beschluss vom 14.05.2024 (Vorlage VO/2024/088)\n\n"
+                      "Sehr geehrte Frau Lohmann-Saß,\n\nanbei übersende ich Ihnen den Sachstandsbericht der Verwaltung "
+                      "mit der Bitte, ihn den Mitgliedern zuzuleiten.\n\nMit freundlichen Grüßen\n\nUlrike Hansen-Tews\n"
+                      "Bürgermeisterin\n", encoding="utf-8")
+    assert extract(str(letter)).kind == "unknown"

@@ -25,16 +25,16 @@ CORPUS = SHARED / "corpus"
 
 BLIND = REPO / "tests" / "corpus"
 
-# Measured on 2026-12-03 at d2535b5 (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
+# Measured on 2026-12-03 at 17f9ff0 (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
 # real 0.955, dev 1.000 (its scans and images 1.000); blind1 0.982 / 0.961 / 0.805, blind2 0.963 / 0.964 / 0.849,
-# blind3 0.972 / 0.962 / 0.848, blind4 0.956 / 0.961 / 0.934, blind5 0.947 / 0.990 / 0.927, blind6 0.990 / 0.975 /
-# 0.978, blind7 0.924 / 0.954 / 0.925, blind8 0.952 / 0.937 / 0.871, blind9 0.963 / 0.965 / 0.886, blind10 0.907 /
-# 0.928 / 0.758, blind11 0.948 / 0.945 / 0.893, blind12 0.930 / 0.935 / 0.846, blind13 0.981 / 0.980 / 0.964, blind14
-# 0.987 / 0.922 / 0.900, blind15 0.949 / 0.884 / 0.900, blind16 0.979 / 0.925 / 0.870, blind17 0.952 / 0.922 / 0.904,
-# blind18 0.949 / 0.888 / 0.906, blind19 0.935 / 0.957 / 0.860, blind20 0.901 / 0.964 / 0.838, blind21 0.965 / 0.961 /
-# 0.927, blind22 0.785 / 0.914 / 0.840, blind23 0.950 / 0.955 / 0.923, blind24 0.992 / 0.993 / 0.940 — all seen: each
-# set's misses were read after its blind score, and blind1-24 are the status model's training data; blind25 0.896 /
-# 0.883 / 0.863, scored blind at d2535b5 and not read (tests/corpus/UNREAD).
+# blind3 0.973 / 0.962 / 0.849, blind4 0.956 / 0.961 / 0.934, blind5 0.947 / 0.990 / 0.927, blind6 0.990 / 0.975 /
+# 0.978, blind7 0.927 / 0.954 / 0.927, blind8 0.952 / 0.939 / 0.871, blind9 0.963 / 0.965 / 0.886, blind10 0.909 /
+# 0.928 / 0.758, blind11 0.948 / 0.945 / 0.893, blind12 0.940 / 0.946 / 0.846, blind13 0.981 / 0.980 / 0.964, blind14
+# 0.987 / 0.922 / 0.900, blind15 0.949 / 0.884 / 0.902, blind16 0.979 / 0.925 / 0.870, blind17 0.952 / 0.922 / 0.904,
+# blind18 0.949 / 0.888 / 0.906, blind19 0.935 / 0.957 / 0.860, blind20 0.924 / 0.964 / 0.838, blind21 0.965 / 0.961 /
+# 0.935, blind22 0.785 / 0.914 / 0.840, blind23 0.950 / 0.955 / 0.923, blind24 0.992 / 0.993 / 0.940, blind25 0.967 /
+# 0.948 / 0.885 — all seen: each set's misses were read after its blind score; blind1-24 are the status model's
+# training data, blind25 (scored blind at d2535b5: 0.896 / 0.883 / 0.863) is kept out of it (tests/corpus/UNREAD).
 # The gates sit just under.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 0.96, id="seed-txt"),
@@ -53,7 +53,7 @@ CASES = [
     pytest.param(BLIND / "blind5", "txt", 0.97, id="blind5-txt"),
     pytest.param(BLIND / "blind6", "digital.pdf", 0.97, id="blind6-digital"),
     pytest.param(BLIND / "blind6", "txt", 0.96, id="blind6-txt"),
-    pytest.param(BLIND / "blind7", "digital.pdf", 0.90, id="blind7-digital"),
+    pytest.param(BLIND / "blind7", "digital.pdf", 0.91, id="blind7-digital"),
     pytest.param(BLIND / "blind7", "txt", 0.93, id="blind7-txt"),
     pytest.param(BLIND / "blind8", "digital.pdf", 0.93, id="blind8-digital"),
     pytest.param(BLIND / "blind8", "txt", 0.92, id="blind8-txt"),
@@ -63,8 +63,8 @@ CASES = [
     pytest.param(BLIND / "blind10", "txt", 0.91, id="blind10-txt"),
     pytest.param(BLIND / "blind11", "digital.pdf", 0.93, id="blind11-digital"),
     pytest.param(BLIND / "blind11", "txt", 0.93, id="blind11-txt"),
-    pytest.param(BLIND / "blind12", "digital.pdf", 0.91, id="blind12-digital"),
-    pytest.param(BLIND / "blind12", "txt", 0.92, id="blind12-txt"),
+    pytest.param(BLIND / "blind12", "digital.pdf", 0.92, id="blind12-digital"),
+    pytest.param(BLIND / "blind12", "txt", 0.93, id="blind12-txt"),
     pytest.param(BLIND / "blind13", "digital.pdf", 0.96, id="blind13-digital"),
     pytest.param(BLIND / "blind13", "txt", 0.96, id="blind13-txt"),
     pytest.param(BLIND / "blind14", "digital.pdf", 0.97, id="blind14-digital"),
@@ -79,7 +79,7 @@ CASES = [
     pytest.param(BLIND / "blind18", "txt", 0.87, id="blind18-txt"),
     pytest.param(BLIND / "blind19", "digital.pdf", 0.92, id="blind19-digital"),
     pytest.param(BLIND / "blind19", "txt", 0.94, id="blind19-txt"),
-    pytest.param(BLIND / "blind20", "digital.pdf", 0.88, id="blind20-digital"),
+    pytest.param(BLIND / "blind20", "digital.pdf", 0.90, id="blind20-digital"),
     pytest.param(BLIND / "blind20", "txt", 0.94, id="blind20-txt"),
     pytest.param(BLIND / "blind21", "digital.pdf", 0.95, id="blind21-digital"),
     pytest.param(BLIND / "blind21", "txt", 0.94, id="blind21-txt"),
@@ -89,8 +89,8 @@ CASES = [
     pytest.param(BLIND / "blind23", "txt", 0.94, id="blind23-txt"),
     pytest.param(BLIND / "blind24", "digital.pdf", 0.97, id="blind24-digital"),
     pytest.param(BLIND / "blind24", "txt", 0.97, id="blind24-txt"),
-    pytest.param(BLIND / "blind25", "digital.pdf", 0.88, id="blind25-digital"),
-    pytest.param(BLIND / "blind25", "txt", 0.86, id="blind25-txt"),
+    pytest.param(BLIND / "blind25", "digital.pdf", 0.95, id="blind25-digital"),
+    pytest.param(BLIND / "blind25", "txt", 0.93, id="blind25-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.96, id="seed-scan"),
@@ -115,11 +115,11 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind18", "scan.pdf", 0.89, id="blind18-scans"),
     pytest.param(BLIND / "blind19", "scan.pdf", 0.84, id="blind19-scans"),
     pytest.param(BLIND / "blind20", "scan.pdf", 0.82, id="blind20-scans"),
-    pytest.param(BLIND / "blind21", "scan.pdf", 0.91, id="blind21-scans"),
+    pytest.param(BLIND / "blind21", "scan.pdf", 0.92, id="blind21-scans"),
     pytest.param(BLIND / "blind22", "scan.pdf", 0.82, id="blind22-scans"),
     pytest.param(BLIND / "blind23", "scan.pdf", 0.90, id="blind23-scans"),
     pytest.param(BLIND / "blind24", "scan.pdf", 0.92, id="blind24-scans"),
-    pytest.param(BLIND / "blind25", "scan.pdf", 0.84, id="blind25-scans"),
+    pytest.param(BLIND / "blind25", "scan.pdf", 0.87, id="blind25-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

@@ -197,6 +197,7 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
             return clean_value(rest)
         parts: list[str] = []
         scope = apart = False
+        previous = ""
         for line in lines[city_index + 1:]:
             text = BOX_GLYPH.split(line.strip())[0].rstrip() or line.strip()   # a form's choice run into the line
             # whom an Amt serves, under its name: "für die Stadt Malchow und die Gemeinden" / "Alt Schwerin, Silz,"
@@ -602,7 +603,8 @@ def _interleaved(line: str) -> bool:
 
 _FORM_TITLE_WORD = r"(?:Informationsvorlage|Mitteilungsvorlage|Mitteilungsdrucksache|Berichtsvorlage|Vorlagen?|Drucksache|Mitteilung|Information|Bericht)"
 _FORM_NUMBER_LINE = re.compile(
-    rf"^(?!\()\W{{0,2}}(?:{_FORM_TITLE_WORD}\s+)?{_FORM_TITLE_WORD}(?:\s*-?\s*(?:Nr\.?|Nummer))?\s*:?\s*"   # "Vorlagen-Nummer: …"   # "Mitteilungsvorlage Drucksache Nr. …"
+    # "Mitteilungsvorlage Drucksache Nr. …", "Vorlagen-Nummer: …"
+    rf"^(?!\()\W{{0,2}}(?:{_FORM_TITLE_WORD}\s+)?{_FORM_TITLE_WORD}(?:\s*-?\s*(?:Nr\.?|Nummer))?\s*:?\s*"
     r"(?:[A-ZÄÖÜ][\w ()./-]{1,40},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+)?"   # a place and date run in between
     r"(?P<id>\S+(?:\s\S+)?)\s*(?:[–—-]\s*(?:nicht\s?)?öffentlich\s*[–—-])?\s*$", re.I)     # its marking beside it
 
@@ -693,7 +695,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
               for res, ses, parts in groups]
     # "– beschlossen in der Sitzung des / Stadtbezirksrates am 16.08.2023 / Verkehrsberuhigung …": when it was decided, no title
     groups = [(res, ses, [x for x in _DECIDED.sub("", "\n".join(parts)).split("\n") if x.strip()]) for res, ses, parts in groups]
-    return unique_resolutions([(res, ses, _quoted_title(clean_value("\n".join(parts))) if parts else None)
+    return unique_resolutions([(res, ses, quoted_title(clean_value("\n".join(parts))) if parts else None)
                                for res, ses, parts in groups]), warnings
 
 
@@ -728,9 +730,9 @@ _DECIDED = re.compile(r"^(?:beschlossen|gefasst|verabschiedet)\b[^\n]{0,80}?(?:\
                       r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}\s*")
 
 
-def _quoted_title(subject: str | None) -> str | None:
+def quoted_title(subject: str | None) -> str | None:
     """A title in quotes is the whole subject: what follows it ("beschlossen im Gemeinderat am …",
-    "– Sachstand 2023") is not."""
+    "– Sachstand 2023", "(Stadtratsbeschluss vom") is not."""
     m = re.match(r"^[„\"“»](?P<title>[^„\"“”»«]{3,150})[“\"”«]", subject or "")
     return m.group("title").strip() if m else subject
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from pipeline import formrows
 from pipeline.dates import find_dates
+from pipeline.header import quoted_title
 from pipeline.marking import is_marking
 from pipeline.lexicon import LINE_LABELS, PAGE_MARK, REPORT_TITLE
 from pipeline.references import find_resolutions, find_sessions
@@ -431,8 +432,8 @@ class _Reader:
             title = title.replace(session, "").strip(" –—-:,()")
         title = re.sub(r"^(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—-]?\s*", "", title)   # "Nr. 214/2022 vom 17.11.2022 – …"
         # a title in quotes is whole: what follows it ("(Stadtratsbeschluss vom" / "14.12.2022)") is not
-        quoted = re.match(r"^[„\"“»](?P<title>[^„\"“”»«]{3,150})[“\"”«]", title)
-        title = quoted.group("title").strip() if quoted else title.strip("„“”\"»« ")
+        quoted = quoted_title(title) != title
+        title = quoted_title(title) if quoted else title.strip("„“”\"»« ")
         titled = bool(re.search(r"[A-Za-zÄÖÜäöüß]{4,}", title))
         self.groups.append((value, sessions[0][0] if sessions else None, [title] if titled else []))
 

@@ -505,7 +505,9 @@ def _place_dated(lines: list[str]) -> str | None:
     return None
 
 
-_BODY_WORD = re.compile(r"(?:rat|ausschuss|versammlung|vertretung|tag|beirat|Gremium)\b")
+# The nouns that name a council or its committee ("Stadtrat", "Kreistag", "Bezirksvertretung", …).
+_BODY_NOUN = r"(?:versammlung|rat|tag|ausschuss|vertretung|beirat)"
+_BODY_WORD = re.compile(rf"(?:{_BODY_NOUN}|Gremium)\b")
 
 
 # A genre noun, perhaps its issuer, then "vom": the date of this report (not of a resolution, which
@@ -724,7 +726,7 @@ _DECISION_DATE = r"vom\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:19|20)?\d{2}|[A-ZÄÖÜ][
 _DECISION_PREFIX = re.compile(rf"^(?:[–—-]\s*)?(?:{_DECIDED_BY}|[a-zäöüß][\w-]*\s+){_DECISION_DATE}")
 # A line naming the deciding body and the date alone ("Verbandsversammlung vom 30.05.2023", "Bau- und
 # Umweltausschuss, Sitzung BUA/09/2022 vom 04.10.2022"): when it was decided, no title.
-_ORGAN_DATED = re.compile(rf"^(?:[\w-]+\s+(?:und\s+)?){{0,3}}\w*(?:versammlung|rat|tag|ausschuss|vertretung|beirat)\b[^.]{{0,40}}?"
+_ORGAN_DATED = re.compile(rf"^(?:[\w-]+\s+(?:und\s+)?){{0,3}}\w*{_BODY_NOUN}\b[^.]{{0,40}}?"
                           rf"{_DECISION_DATE}$")
 _DECIDED = re.compile(r"^(?:beschlossen|gefasst|verabschiedet)\b[^\n]{0,80}?(?:\n[^\n]{0,60}?)?\b(?:am|vom)\s+"
                       r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}\s*")

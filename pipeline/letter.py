@@ -25,7 +25,7 @@ from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_section
 from pipeline.status import answer_for_point, see_point
 from pipeline.status_model import classify
 from pipeline.tables import spaced_table
-from pipeline.text import clean_value, normalize, text_columns, within_one_edit
+from pipeline.text import RUNS_ON, clean_value, normalize, text_columns, within_one_edit
 
 def _own_number(lines: list[str], resolution: str | None) -> str | None:
     """Without a labelled file number, a form's own number is the letter's reference."""
@@ -67,8 +67,6 @@ def _join_dangling_context(lines: list[str]) -> list[str]:
 
 # "Betreff:", and a form's numbered section "1. Gegenstand der Vorlage:"
 _SUBJECT_LABEL = r"(?:Betreff|Betr\.|(?:\d\.\s*)?Gegenstand\s+der\s+Vorlage)"
-# a subject line that needs its next line ("… Trinkbrunnen entlang des" / "Wuhletal-Wanderweges")
-_SUBJECT_GOES_ON = re.compile(r"(?:\b(?:der|die|das|des|den|dem|und|oder|für|zur|zum|von|im|in|an|am|auf|mit)|[,–-])$")
 # "Mehr Sitzbänke an der Spree – Schlussbericht": the genre after a dash is no part of the subject
 _GENRE_SUFFIX = re.compile(r"\s+[–—-]\s+(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht$")
 
@@ -93,7 +91,7 @@ def _betreff(lines: list[str]) -> str | None:
             below = lines[k + 1].strip() if k + 1 < len(lines) else ""
             # the value wraps: after a word that needs more, or onto a line in lower case ("… DGE-Qualitätsstandards" /
             # "verbindlich einführen")
-            if (_SUBJECT_GOES_ON.search(subject) or below[:1].islower()) and below and ":" not in below \
+            if (RUNS_ON.search(subject) or below[:1].islower()) and below and ":" not in below \
                     and not has_resolution(below):
                 subject += " " + below
             return clean_value(subject)

@@ -25,7 +25,7 @@ from pipeline.lexicon import LINE_LABELS, PAGE_MARK, REPORT_TITLE
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
 from pipeline.tables import pipe_table, stacked_table
-from pipeline.text import join_lines, repair_label, sentence_spans, strip_debris
+from pipeline.text import RUNS_ON, join_lines, repair_label, sentence_spans, strip_debris
 
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:", "Ziffer 1.1 des Beschlusses:", "Beschlusstext 1.2"
 _MARKER = re.compile(
@@ -142,8 +142,6 @@ def is_artefact(line: str) -> bool:
     return bool(_PAGE_ARTEFACT.search(line.strip())) or is_marking(line)
 
 
-# A line ending in a word that needs more ("… für die Beschäftigten der") goes on after a page break.
-_RUNS_ON = re.compile(r"(?:[,;–-]|\b(?:der|die|das|des|den|dem|und|oder|für|zur|zum|von|vom|im|in|an|am|auf|mit|zu))$")
 
 
 def _identifier_alone(line: str) -> bool:
@@ -179,7 +177,7 @@ def running_lines(lines: list[str]) -> set[str]:
             blank_after = k + 1 >= len(texts) or not texts[k + 1]
             # right after a page mark and apart from the text, or right before one ("Markt X – Beschlussvollzug Nr. 1" / "Seite 2")
             beside_mark = any(map(is_artefact, before)) and blank_after \
-                or bool(after) and is_artefact(after[0]) and not _RUNS_ON.search(text)
+                or bool(after) and is_artefact(after[0]) and not RUNS_ON.search(text)
             # (or naming the report and its date: "Sachstandsbericht Grün- und Umweltamt vom 27.06.2023")
             if " · " in text or beside_mark and (re.search(r"\s[-–|]\s", text) or REPORT_TITLE.match(text) and find_dates(text)) \
                     and text[:1].isupper() and len(text) <= 80:

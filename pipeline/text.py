@@ -299,3 +299,8 @@ def starts_like(line: str, phrase: str, short: bool = True) -> bool:
     if len(words) < len(wanted) or short and len(words) > len(wanted) + 1:
         return False
     return all(w == p or len(p) >= 4 and within_one_edit(w.strip(",."), p) for w, p in zip(words, wanted))
+
+
+# A line ending in a word that needs more ("… für die Beschäftigten der", "… Trinkbrunnen entlang des"): the
+# sentence or title goes on on the next line (after a page break too).
+RUNS_ON = re.compile(r"(?:[,;–-]|\b(?:der|die|das|des|den|dem|und|oder|für|zur|zum|von|vom|im|in|an|am|auf|mit|zu))$")

@@ -428,3 +428,60 @@ def test_one_department_however_spelled_is_one_bar_and_one_page(corpus, tmp_path
         rows = server.json("/archiv/geschaeftsbereich.json?_shape=array&department="
                            + quote("geschäftsbereich arbeit soziales gesundheit wohnen"))
         assert sorted(r["letter_id"] for r in rows) == sorted(ids)
+
+
+# ------------------------------------------------------------------ search at scale
+
+def test_a_common_word_walks_the_letters_newest_first(tmp_path):
+    """More than WALK_FROM matches: the search walks the letters newest first (no count of all
+    matches) and gives exactly the letters, order and pages that fetching every match gives."""
+    import hashlib
+
+    from archive import store
+    from archive.datasette_plugin import WALK_FROM
+    from archive.stemming import stems
+    from archive.rows import record_rows
+    from models import Record
+    from tests.bench_serve import variant
+    from tests.letters.generate import random_spec, render, truth_of
+
+    bases = []
+    for i in range(4):
+        spec = random_spec(4242 + i, f"w{i}")
+        text = render(spec, "txt")
+        record = Record.model_validate({**truth_of(spec), "warnings": [], "source": {
+            "path": f"{spec.id}.txt", "sha256": hashlib.sha256(text).hexdigest(), "media_type": "text/plain",
+            "pages": 1, "ocr": False}})
+        bases.append(record_rows(record, full_text=text.decode("utf-8"), size=len(text), pipeline_version="t",
+                                 ingested_at="2026-01-01T00:00:00+00:00"))
+    conn = store.open_archive(tmp_path / "many.db")
+    with store.transaction(conn):
+        for i in range(WALK_FROM + 200):
+            store.write_rows(conn, variant(bases[i % 4], i))
+
+    def expected(word: str) -> list[int]:
+        return [r[0] for r in conn.execute(
+            "SELECT id FROM letters WHERE copy_of IS NULL AND id IN (SELECT rowid FROM letters_stem_fts "
+            "WHERE letters_stem_fts MATCH ?) ORDER BY letter_date DESC, id", (f'"{stems(word)[0]}"*',))]
+
+    # a word of every letter (more than WALK_FROM matches)
+    word = next(w for w in re.findall(r"[A-Za-zäöüß]{8,}", bases[0].document["full_text"])
+                if len(expected(w)) > WALK_FROM)
+    everything = expected(word)
+    with Server(tmp_path / "many.db") as server:
+        page = server.json(f"/archiv/letters.json?_search={quote(word)}&_size=100")
+        assert page["filtered_table_rows_count"] is None       # not counted: that would read every letter
+        got = [row[0] for row in page["rows"]]
+        while page.get("next_url") and len(got) < 300:
+            page = server.json(page["next_url"].split(str(server.port), 1)[1])
+            got += [row[0] for row in page["rows"]]
+        assert got == everything[:len(got)] and len(got) >= 300
+        status, _, body = server.get(f"/archiv/letters?_search={quote(word)}")
+        assert status == 200 and "nicht gezählt" in body.decode()
+        # a word of some letters only: few matches, fetched and counted as before
+        rare = next(w for w in re.findall(r"[A-Za-zäöüß]{8,}", bases[1].document["full_text"])
+                    if 0 < len(expected(w)) <= WALK_FROM)
+        page = server.json(f"/archiv/letters.json?_search={quote(rare)}&_size=max")
+    assert page["filtered_table_rows_count"] == len(page["rows"]) == len(expected(rare))
+    assert [row[0] for row in page["rows"]] == expected(rare)
+    conn.close()

@@ -293,10 +293,26 @@ def _signatures_run_together(lines: list[str]) -> list[str]:
     return lines
 
 
+def _name_comma_role(lines: list[str]) -> list[str]:
+    """A signer's name and role on one line, a comma between ("gez. Karl-Heinz Wolfram, Bürgermeister"):
+    the name, then the role below it, as signature blocks print them."""
+    out = []
+    for line in lines:
+        head, comma, tail = line.strip().partition(", ")
+        deputy = DEPUTY.match(head) if comma else None
+        name = deputy.group("rest") if deputy else head
+        if comma and len(name.split()) >= 2 and is_name(name) and _role_head(tail):
+            out += [head, tail]
+        else:
+            out.append(line)
+    return out
+
+
 def find_signatories(closing: list[str]) -> tuple[Person | None, Person | None]:
     """(sender, acknowledged_by) from the lines after the greeting. When OCR put the
     sender's block after the 'Kenntnisnahme' label, the first block there is the sender."""
-    lines = _label_beside_name(_signatures_run_together([line for line in closing if not GREETING.match(line.strip())]))
+    lines = _label_beside_name(_signatures_run_together(
+        _name_comma_role([line for line in closing if not GREETING.match(line.strip())])))
     ack_at = next((i for i, line in enumerate(lines) if ACK.match(line.strip())), None)
     if ack_at is None:
         people = _blocks(lines)

@@ -31,6 +31,11 @@ _THIS_LETTER = re.compile(r"\b(?:[Dd]iese[rsm]?|[Vv]orliegende[rns]?)\s+(?:Beric
                           r"|Sachstandsbericht|Zwischenbericht|Schlussbericht|Beschlusskontrolle|Unterlage)\b")
 
 
+# An inflected marking at the end of a line ("… im Ausschuss in nichtöffentlicher" / "Sitzung …") waits for
+# its noun on the next line: a sentence wrapped there, not a header that ends with the marking.
+_ATTRIBUTIVE = re.compile(r"lich(?:e|er|es|en|em)$")
+
+
 def is_marking(line: str) -> bool:
     """A confidentiality marking: a line that is the marking (a header, a stamp, a box), in
     any case and spacing, also damaged by OCR; not a form's lower-case label next to its box
@@ -51,7 +56,8 @@ def is_marking(line: str) -> bool:
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", text)
     if m and not MARKING_CONTEXT_WORDS.search(text) and len(words) <= 8:
         return True
-    if m and not MARKING_CONTEXT_WORDS.search(text) and re.fullmatch(r"[\s–—-]*", text[m.end():]) and not text.endswith("."):
+    if m and not MARKING_CONTEXT_WORDS.search(text) and re.fullmatch(r"[\s–—-]*", text[m.end():]) and not text.endswith(".") \
+            and not _ATTRIBUTIVE.search(m.group()):
         return True       # a running header that ends with the marking: "Hansestadt Rostock   VS – Nur für den Dienstgebrauch"
     if m and m.start() <= 2 and re.match(r"\s*[–—:-]\s|\s*(?:[–—:-]\s*)?nur\s+(?:zur|zum|für)\b", text[m.end():]):
         return True       # "VERTRAULICH – nur zur Unterrichtung der Mitglieder …" (OCR may drop the dash)

@@ -1,7 +1,7 @@
 """The shared scorer over the shared corpora and our blind sets, gated just under the measured figures.
 
 Runs `../shared/eval/score.py` when it exists (skipped otherwise): the seed letter, the real
-Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind25` —
+Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind26` —
 the blind rounds, development data once they were scored (docs/accuracy.md) — as text and digital
 PDFs, and the scans of all (real OCR, several minutes; BESCHLUSSARCHIV_SCANS=0 leaves them out). Except
 the newest sets (named in tests/corpus/UNREAD, gated at their blind figures), these are letters we have read:
@@ -91,6 +91,8 @@ CASES = [
     pytest.param(BLIND / "blind24", "txt", 0.97, id="blind24-txt"),
     pytest.param(BLIND / "blind25", "digital.pdf", 0.95, id="blind25-digital"),
     pytest.param(BLIND / "blind25", "txt", 0.93, id="blind25-txt"),
+    pytest.param(BLIND / "blind26", "digital.pdf", 0.93, id="blind26-digital"),
+    pytest.param(BLIND / "blind26", "txt", 0.93, id="blind26-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.96, id="seed-scan"),
@@ -120,6 +122,7 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind23", "scan.pdf", 0.90, id="blind23-scans"),
     pytest.param(BLIND / "blind24", "scan.pdf", 0.92, id="blind24-scans"),
     pytest.param(BLIND / "blind25", "scan.pdf", 0.87, id="blind25-scans"),
+    pytest.param(BLIND / "blind26", "scan.pdf", 0.89, id="blind26-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

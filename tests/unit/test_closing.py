@@ -140,3 +140,13 @@ Der Magistrat wird der Stadtverordnetenversammlung erstmals im Mai 2024 über de
         "Der Magistrat wird der Stadtverordnetenversammlung erstmals im Mai 2024 über den Fortschritt berichten."]
     assert labelled_review(["Schlussbericht: bis 31.03.2024"]) == "2024-03-31"
     assert labelled_review(["Berichtsart: Zwischenbericht"]) is None
+
+
+def test_a_name_and_its_role_on_one_line_after_a_comma():
+    sender, ack = find_signatories(["Sandra Meinhard", "Fachbereichsleiterin", "", "Kenntnisnahme:", "",
+                                    "gez. Karl-Heinz Wolfram, Bürgermeister"])
+    assert (sender.name, sender.role) == ("Sandra Meinhard", "Fachbereichsleiterin")
+    assert (ack.name, ack.role) == ("Karl-Heinz Wolfram", "Bürgermeister")
+    # a place after the comma is no role
+    sender, _ = find_signatories(["Dr. Anna Weber, Leipzig"])
+    assert sender is None or sender.role is None

@@ -92,6 +92,9 @@ def test_a_marking_that_opens_a_long_restriction_line_or_a_statement_of_confiden
     # a running header that ends with the marking
     assert is_marking("Hanse- und Universitätsstadt Rostock VS – Nur für den Dienstgebrauch")
     assert not is_marking("Der Ausschuss tagte am 3. Mai in seiner Sitzung nichtöffentlich")
+    # a sentence wrapped after an inflected marking: its noun is on the next line
+    assert not is_marking("Die Pläne wurden abgestimmt und im Ausschuss für Bau in nichtöffentlicher")
+    assert is_marking("Hansestadt Rostock   VS – Nur für den Dienstgebrauch")
     assert not is_marking("Der Ausschuss hat in nichtöffentlicher Sitzung am 3. Mai beraten und beschlossen, die Mittel freizugeben.")
     said = ["Die Beschlussfassung erfolgte in nichtöffentlicher Sitzung; dieser Bericht ist vertraulich", "zu behandeln."]
     assert find_confidential(said, ()) == (True, [])

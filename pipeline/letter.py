@@ -18,7 +18,8 @@ from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import (FORM_KIND, LOOKALIKE_WORDS, NO_DATE_CELL, OTHER_GENRE, OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE,
                                REPORT_TITLE, STATUS_CELL)
 from pipeline.marking import BOX_GLYPH, find_confidential, is_marking
-from pipeline.mandates import clean_quote, clean_response, introduces_quote, is_artefact, read_body, running_lines
+from pipeline.answers import clean_quote, clean_response, introduces_quote
+from pipeline.mandates import is_artefact, read_body, running_lines
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_sections

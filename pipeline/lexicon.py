@@ -161,3 +161,73 @@ NO_DATE_CELL = re.compile(r"^(?:[-–—]|laufend|jährlich|halbjährlich|fortla
 # ---------------------------------------------------------------------------------------
 # A page number standing alone between two pages: "- 2 -", "Seite 2 von 3".
 PAGE_MARK = r"(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)"
+
+
+# ---------------------------------------------------------------------------------------
+# Where the quoted points and their answers begin and end (pipeline.mandates, pipeline.answers).
+# A line after which no answer goes on: the next review, contacts, annexes, the petitum.
+ANSWERS_END = re.compile(
+    r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
+    r"(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage)|(?:Die\s+)?Wiedervorlage\b"
+    r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b|Beschlussvorschlag\s*:"
+    r"|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
+    # "Ein Schlussbericht folgt nach …", a form's "Schlussbericht: bis 31.03.2024"
+    r"|(?:Ein\s+)?(?:Schluss|Abschluss|Zwischen)bericht\s*(?::|folgt\b|wird\b|erfolgt\b)"
+    # "Die Beschlusskontrollen zu … sind abgeschlossen.", "Die Beschlussverfolgung ist damit abgeschlossen."
+    r"|Die\s+Beschluss(?:kontrolle|verfolgung|umsetzung)(?:n|en)?\b[^.]{0,60}?\b(?:ist|wird|sind|werden))")
+# A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
+# but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
+CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
+                                r"|(?:Die|Diese|Beide|Alle|Sämtliche)\s+(?:\w+\s+)?Beschl(?:üsse|usspunkte)\b[^.]{0,60}?\b(?:sind|werden|wurden|gelten|damit)\b"
+                                # "Die Maßnahmen sind damit abgeschlossen.": all the work, after the last answer
+                                r"|(?:Die|Diese|Alle|Sämtliche)\s+(?:\w+\s+)?(?:Maßnahmen|Aufträge|Prüfaufträge|Punkte)\s+(?:sind|wurden|gelten)\s+(?:damit|somit|insgesamt)\b|Damit\s+sind\s+(?:die|beide|alle|sämtliche)\s+Beschl(?:üsse|usspunkte)"
+                                # "Über den Fortgang wird dem Kreistag halbjährlich berichtet, …": the next reports
+                                r"|Über\s+(?:den|die|das)\s+(?:weiteren\s+)?\w+\b.*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)"
+                                # "Die Maßnahme ist abgeschlossen; eine weitere Berichterstattung ist nicht vorgesehen."
+                                r"|.*\b[Ww]eitere\s+(?:Berichterstattung|Beschlusskontrolle|Bericht\w*)\s+(?:ist|wird|erfolgt)\s+nicht\b"
+                                # "Mit diesem Bericht wird die Beschlusskontrolle abgeschlossen."
+                                r"|[^.]*\bBeschluss(?:kontrolle|verfolgung)\w*\b[^.]{0,40}\b(?:abgeschlossen|beendet)\b"
+                                # a request to the council: "… bitte ich, die Angaben zu Ziffer 3 vertraulich zu behandeln."
+                                # (not "Wir bitten zur Kenntnis zu nehmen:", which opens the report)
+                                r"|[^.:]*\b(?:bitte\s+ich|[Ii]ch\s+bitte|bitten\s+wir|[Ww]ir\s+bitten|(?:wird|werden)\s+(?:\w+\s+){0,2}gebeten)\b"
+                                r"[^.:]*\b(?:Kenntnis\w*|vertraulich|zu\s+behandeln)\b[^:]*$"
+                                r"|[^.:]*\bum\s+Kenntnisnahme\s+gebeten\b)")     # "Der Stadtrat wird um Kenntnisnahme gebeten."
+# "Die Verwaltung wird dem Ausschuss im Dezember 2023 über die Auslastung berichten.": after the last point's
+# answer it announces the next report; as the whole answer to a point asking for reports it is that answer.
+REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+\s+wird\s+(?:dem|den|der|die)\s+[\w-]+\b[^.]*\b(?:berichten|informieren|unterrichten)\b")
+# The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
+# heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
+NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"
+                           r"|Finanzielle\s+Auswirkungen|Beschlussvorschlag"
+                           # a Berlin Vorlage zur Kenntnisnahme: "3. Rechtsgrundlage:", "4. Haushaltsmäßige Auswirkungen:"
+                           r"|Rechtsgrundlagen?\s*:.*|Haushaltsmäßige\s+Auswirkungen\s*:.*|[A-ZÄÖÜ][\w-]*\s+Auswirkungen\s*:.*"
+                           # a form's later sections: "3. Auswirkungen auf den Haushaltsplan …:", "4. Gleichstellungsrelevanz: keine"
+                           r"|Auswirkungen\s+auf\s+[^:]{3,60}:|[A-ZÄÖÜ]\w*(?:relevanz|verträglichkeit|prüfung):.*)\s*:?$")
+QUOTE_INTRO = re.compile(r"(?:Beschluss\s+gefasst|beschlossen|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)|^Beschluss"
+                          r"|Wortlaut\s+des\s+Beschlusses)(?:\s*\([^()]{1,40}\))?\s*:\s*$", re.I)   # "… gefasst (Drs. 22-1386):"
+
+
+# "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows
+ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand\b|^Antwort\b|\bberichte[nt]?\b"
+                           r"|\bteile[nt]?\b[^:]{0,40}\bmit\b"     # "Hierzu teilen wir Ihnen Folgendes mit:"
+                           r"|^(?:Zu[mr]\s+)?(?:Stand|Umsetzung|Umsetzungsstand)\b)[^:]{0,50}:\s*$", re.I)
+
+
+# Sentences about the whole letter or resolution that close the last answer's paragraph.
+OF_RESOLUTION = re.compile(r"\bBeschluss\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:vollständig\s+)?(?:umgesetzt|erledigt|vollzogen))", re.I)
+LETTER_CLOSING = re.compile(
+    r"(?:\b|(?<=[Ee]ine))(?:weitere|abschließende[nr]?|nächste|erneute)\s+(?:Berichterstattung|Bericht|Beschlusskontrolle|Information|Sachstandsmitteilung)\b"
+    rf"|{OF_RESOLUTION.pattern}"
+    r"|\bweiteren\s+(?:Umsetzungs)?[Ss]tand\b"
+    r"|\bzu\s+diesem\s+Beschluss\b|\bBeschlusskontrolle\s+(?:ist|wird)\b"
+    r"|\bweiteren\s+(?:Fortgang|Fortschritt|Verlauf)\b|\berneut\b[^.]{0,80}\b(?:informier|bericht|unterricht)\w*"
+    r"|^(?:Die\s+)?Anlagen?\b[^.]*\b(?:beigefügt|hinterlegt|beiliegend|abrufbar)"
+    r"|\babschließend\s+(?:berichten|informieren|unterrichten)\b"
+    # "Über die Inbetriebnahme wird im Mai 2024 berichtet.": a dated next report; undated it may be the point's own promise
+    r"|^Über\s+(?:den|die|das)\s+\S+(?=.*\b20\d\d\b).*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)\b"
+    r"|^(?:Finanzielle\s+Auswirkungen|Anlagen?)\s*:", re.I)     # the form's next sections
+
+
+# A sentence that only announces the answer: "Hierzu informiert die Verwaltung wie folgt:",
+# "Das Bezirksamt hat … beschlossen, der Bezirksverordnetenversammlung Folgendes zur Kenntnis zu geben:"
+ANSWER_PREAMBLE = re.compile(r"^[^.:;]{0,200}\b(?:wie\s+folgt|[Ff]olgendes|[Ff]olgenden\s+Sachstand)\b[^.:;]{0,80}:\s*")

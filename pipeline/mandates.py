@@ -21,7 +21,8 @@ from pipeline import formrows
 from pipeline.dates import find_dates
 from pipeline.header import quoted_title
 from pipeline.marking import is_marking
-from pipeline.lexicon import LINE_LABELS, PAGE_MARK, REPORT_TITLE
+from pipeline.answers import introduces_quote
+from pipeline.lexicon import LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, CLOSING_STATEMENT, NEXT_SECTION, OF_RESOLUTION, QUOTE_INTRO, REPORTS_LATER
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
 from pipeline.tables import pipe_table, stacked_table
@@ -53,43 +54,6 @@ _LEAD_LABEL = re.compile(
     r"|(?:Das|Der|Die)\s+[\w-]+\s+(?:berichtet|teilt|antwortet)\s+(?:hierzu|dazu)\b[^.:]{0,30})\s*:\s*"
     r"|[→⇒➔➜]\s*|[-=]>\s*", re.I)   # an arrow before the answer: "→ Die Ausführungsplanung liegt vor."
 _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*[\"“”]?$")
-_STOP = re.compile(
-    r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
-    r"(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage)|(?:Die\s+)?Wiedervorlage\b"
-    r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b|Beschlussvorschlag\s*:"
-    r"|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
-    # "Ein Schlussbericht folgt nach …", a form's "Schlussbericht: bis 31.03.2024"
-    r"|(?:Ein\s+)?(?:Schluss|Abschluss|Zwischen)bericht\s*(?::|folgt\b|wird\b|erfolgt\b)"
-    # "Die Beschlusskontrollen zu … sind abgeschlossen.", "Die Beschlussverfolgung ist damit abgeschlossen."
-    r"|Die\s+Beschluss(?:kontrolle|verfolgung|umsetzung)(?:n|en)?\b[^.]{0,60}?\b(?:ist|wird|sind|werden))")
-# A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
-# but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
-_CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
-                                r"|(?:Die|Diese|Beide|Alle|Sämtliche)\s+(?:\w+\s+)?Beschl(?:üsse|usspunkte)\b[^.]{0,60}?\b(?:sind|werden|wurden|gelten|damit)\b"
-                                # "Die Maßnahmen sind damit abgeschlossen.": all the work, after the last answer
-                                r"|(?:Die|Diese|Alle|Sämtliche)\s+(?:\w+\s+)?(?:Maßnahmen|Aufträge|Prüfaufträge|Punkte)\s+(?:sind|wurden|gelten)\s+(?:damit|somit|insgesamt)\b|Damit\s+sind\s+(?:die|beide|alle|sämtliche)\s+Beschl(?:üsse|usspunkte)"
-                                # "Über den Fortgang wird dem Kreistag halbjährlich berichtet, …": the next reports
-                                r"|Über\s+(?:den|die|das)\s+(?:weiteren\s+)?\w+\b.*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)"
-                                # "Die Maßnahme ist abgeschlossen; eine weitere Berichterstattung ist nicht vorgesehen."
-                                r"|.*\b[Ww]eitere\s+(?:Berichterstattung|Beschlusskontrolle|Bericht\w*)\s+(?:ist|wird|erfolgt)\s+nicht\b"
-                                # "Mit diesem Bericht wird die Beschlusskontrolle abgeschlossen."
-                                r"|[^.]*\bBeschluss(?:kontrolle|verfolgung)\w*\b[^.]{0,40}\b(?:abgeschlossen|beendet)\b"
-                                # a request to the council: "… bitte ich, die Angaben zu Ziffer 3 vertraulich zu behandeln."
-                                # (not "Wir bitten zur Kenntnis zu nehmen:", which opens the report)
-                                r"|[^.:]*\b(?:bitte\s+ich|[Ii]ch\s+bitte|bitten\s+wir|[Ww]ir\s+bitten|(?:wird|werden)\s+(?:\w+\s+){0,2}gebeten)\b"
-                                r"[^.:]*\b(?:Kenntnis\w*|vertraulich|zu\s+behandeln)\b[^:]*$"
-                                r"|[^.:]*\bum\s+Kenntnisnahme\s+gebeten\b)")     # "Der Stadtrat wird um Kenntnisnahme gebeten."
-# "Die Verwaltung wird dem Ausschuss im Dezember 2023 über die Auslastung berichten.": after the last point's
-# answer it announces the next report; as the whole answer to a point asking for reports it is that answer.
-_REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+\s+wird\s+(?:dem|den|der|die)\s+[\w-]+\b[^.]*\b(?:berichten|informieren|unterrichten)\b")
-# The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
-# heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
-_NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"
-                           r"|Finanzielle\s+Auswirkungen|Beschlussvorschlag"
-                           # a Berlin Vorlage zur Kenntnisnahme: "3. Rechtsgrundlage:", "4. Haushaltsmäßige Auswirkungen:"
-                           r"|Rechtsgrundlagen?\s*:.*|Haushaltsmäßige\s+Auswirkungen\s*:.*|[A-ZÄÖÜ][\w-]*\s+Auswirkungen\s*:.*"
-                           # a form's later sections: "3. Auswirkungen auf den Haushaltsplan …:", "4. Gleichstellungsrelevanz: keine"
-                           r"|Auswirkungen\s+auf\s+[^:]{3,60}:|[A-ZÄÖÜ]\w*(?:relevanz|verträglichkeit|prüfung):.*)\s*:?$")
 _PAGE_ARTEFACT = re.compile(
     rf"^{PAGE_MARK}$"
     r"|\bSeite\s*[\dlI]{1,3}\s*(?:von|/)\s*\d+\b|^[A-ZÄÖÜ].{10,}\sSeite\s+\d{1,3}$|\bIBAN\b|·.*·"
@@ -568,7 +532,7 @@ class _Reader:
                 point.quote.clear()         # "1. PlusBus-Netz" / "„Der Landrat wird …“": the point's title, not its text
             if opens or self.depth > 0:
                 self.mode = "quote"
-            elif point.quote and _ANSWER_INTRO.search(text):
+            elif point.quote and ANSWER_INTRO.search(text):
                 self.mode = "response"      # "Hierzu informiere ich wie folgt:" ends the unquoted points
                 return
             else:
@@ -733,13 +697,13 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
             continue
         starts_paragraph = i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":"))
         bare = strip_debris(line.strip()).lstrip("\"'„“ ")
-        if not reader.points and _STOP.match(bare) and len(bare) < 70 and i < last_marker \
+        if not reader.points and ANSWERS_END.match(bare) and len(bare) < 70 and i < last_marker \
                 and (re.search(r"\d{4}", bare) or ":" in bare[:30]):
             continue      # a form's field above its points ("Nächste Berichterstattung 31.01.2024", "Wiedervorlage: …")
         if reader.depth == 0 and starts_paragraph and (
-                _STOP.match(bare) or reader.points and _NEXT_SECTION.match(bare)
-                or _CLOSING_STATEMENT.match(bare) and i > last_numbered
-                or _REPORTS_LATER.match(bare if bare.endswith(".") else f"{bare} {following_of[i]}") and i > last_numbered
+                ANSWERS_END.match(bare) or reader.points and NEXT_SECTION.match(bare)
+                or CLOSING_STATEMENT.match(bare) and i > last_numbered
+                or REPORTS_LATER.match(bare if bare.endswith(".") else f"{bare} {following_of[i]}") and i > last_numbered
                 and reader.answered()):
             break       # (the announcement may go on on the next line: "… über die Auslastung" / "berichten.")
         if SALUTATION.match(bare):
@@ -780,21 +744,6 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
 
 
 # "… hat folgenden Beschluss gefasst:", "Beschlusstext:": the resolution's text follows
-_QUOTE_INTRO = re.compile(r"(?:Beschluss\s+gefasst|beschlossen|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)|^Beschluss"
-                          r"|Wortlaut\s+des\s+Beschlusses)(?:\s*\([^()]{1,40}\))?\s*:\s*$", re.I)   # "… gefasst (Drs. 22-1386):"
-
-
-def introduces_quote(line: str) -> bool:
-    """Whether the resolution's text follows this line ("… folgenden Beschluss gefasst (Drs. 22-1386):")."""
-    return bool(_QUOTE_INTRO.search(line.strip()))
-
-
-# "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows
-_ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand\b|^Antwort\b|\bberichte[nt]?\b"
-                           r"|\bteile[nt]?\b[^:]{0,40}\bmit\b"     # "Hierzu teilen wir Ihnen Folgendes mit:"
-                           r"|^(?:Zu[mr]\s+)?(?:Stand|Umsetzung|Umsetzungsstand)\b)[^:]{0,50}:\s*$", re.I)
-
-
 # "Beschlusstext: Die Verwaltung wird …" / "Umsetzung: Das System ist …": labels with their text on the line
 _QUOTE_LABEL = re.compile(r"^(?:Beschluss(?:text|wortlaut|inhalt)|Wortlaut(?:\s+des\s+Beschlusses)?)\s*:\s*(?P<rest>\S.*)$", re.I)
 # A letter's only point under a bare "Beschluss:" ("Beschluss: Am Badestrand werden …"; not "Beschluss: V0870/21
@@ -808,17 +757,17 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
     that introduces the resolution's text and one that introduces the answer: one point, "1"."""
     # the introducing words may be broken over two lines ("… folgenden Beschluss" / "gefasst:")
     intro = next((i for i, line in enumerate(lines)
-                  if _QUOTE_INTRO.search(line.strip()) or _ONLY_POINT_LABEL.match(line.strip())
-                  or i and _QUOTE_INTRO.search(f"{lines[i - 1].strip()} {line.strip()}")),
+                  if QUOTE_INTRO.search(line.strip()) or _ONLY_POINT_LABEL.match(line.strip())
+                  or i and QUOTE_INTRO.search(f"{lines[i - 1].strip()} {line.strip()}")),
                  None)
     if intro is None:
         return []
-    while intro + 1 < len(lines) and (_QUOTE_INTRO.search(lines[intro + 1].strip()) or _ONLY_POINT_LABEL.match(lines[intro + 1].strip())):
+    while intro + 1 < len(lines) and (QUOTE_INTRO.search(lines[intro + 1].strip()) or _ONLY_POINT_LABEL.match(lines[intro + 1].strip())):
         intro += 1          # "… folgenden Beschluss gefasst:" then "Beschlusstext:"
     labelled = _ONLY_POINT_LABEL.match(lines[intro].strip())
     quote = [labelled.group("rest")] if labelled else []
     answer = next((j for j in range(intro + 1 if labelled else intro + 2, len(lines))
-                   if _ANSWER_INTRO.search(lines[j].strip()) or _LEAD_LABEL.match(lines[j].strip())), None)
+                   if ANSWER_INTRO.search(lines[j].strip()) or _LEAD_LABEL.match(lines[j].strip())), None)
     if answer is None:
         # no answer label: the resolution's text is the paragraph after the introduction, when it is in
         # a resolution's words; the answer is the next paragraph
@@ -836,7 +785,7 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
         response = [lines[answer].strip()[label.end():]] if label and lines[answer].strip()[label.end():] else []
     for line in lines[answer + 1:]:     # the answer's paragraphs, up to the letter's closing words
         bare = strip_debris(line.strip())
-        if _STOP.match(bare) or _CLOSING_STATEMENT.match(bare) and response and not _OF_RESOLUTION.search(bare):
+        if ANSWERS_END.match(bare) or CLOSING_STATEMENT.match(bare) and response and not OF_RESOLUTION.search(bare):
             break     # "Der Beschluss ist damit umgesetzt." is this only point's answer; "Über den Fortgang …" is not
         if bare:
             response.append(bare)
@@ -960,46 +909,3 @@ def _share_joint_answers(points: list[Point]) -> None:
             if waiting.resolution == point.resolution:
                 waiting.response = list(point.response)
         pending = []
-
-
-def clean_quote(lines: list[str]) -> str:
-    text = join_lines(lines).strip()
-    text = re.sub(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wortlaut|Beschlussfassung)\s*:\s*", "", text)
-    text = re.sub(r"^[\"“”„»«']+\s*", "", text)
-    text = re.sub(r"\s*[\"“”„»«'/*]+\s*$", "", text)
-    text = re.sub(r"^(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*", "", text)
-    return text.strip()
-
-
-# Sentences about the whole letter or resolution that close the last answer's paragraph.
-_OF_RESOLUTION = re.compile(r"\bBeschluss\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:vollständig\s+)?(?:umgesetzt|erledigt|vollzogen))", re.I)
-_LETTER_CLOSING = re.compile(
-    r"(?:\b|(?<=[Ee]ine))(?:weitere|abschließende[nr]?|nächste|erneute)\s+(?:Berichterstattung|Bericht|Beschlusskontrolle|Information|Sachstandsmitteilung)\b"
-    rf"|{_OF_RESOLUTION.pattern}"
-    r"|\bweiteren\s+(?:Umsetzungs)?[Ss]tand\b"
-    r"|\bzu\s+diesem\s+Beschluss\b|\bBeschlusskontrolle\s+(?:ist|wird)\b"
-    r"|\bweiteren\s+(?:Fortgang|Fortschritt|Verlauf)\b|\berneut\b[^.]{0,80}\b(?:informier|bericht|unterricht)\w*"
-    r"|^(?:Die\s+)?Anlagen?\b[^.]*\b(?:beigefügt|hinterlegt|beiliegend|abrufbar)"
-    r"|\babschließend\s+(?:berichten|informieren|unterrichten)\b"
-    # "Über die Inbetriebnahme wird im Mai 2024 berichtet.": a dated next report; undated it may be the point's own promise
-    r"|^Über\s+(?:den|die|das)\s+\S+(?=.*\b20\d\d\b).*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)\b"
-    r"|^(?:Finanzielle\s+Auswirkungen|Anlagen?)\s*:", re.I)     # the form's next sections
-
-
-# A sentence that only announces the answer: "Hierzu informiert die Verwaltung wie folgt:",
-# "Das Bezirksamt hat … beschlossen, der Bezirksverordnetenversammlung Folgendes zur Kenntnis zu geben:"
-_PREAMBLE = re.compile(r"^[^.:;]{0,200}\b(?:wie\s+folgt|[Ff]olgendes|[Ff]olgenden\s+Sachstand)\b[^.:;]{0,80}:\s*")
-
-
-def clean_response(lines: list[str], only_point: bool = False) -> str:
-    """The answer's text without the letter's closing sentences ("Eine weitere Berichterstattung
-    erfolgt …"). The answer to a letter's only point keeps what it says of the resolution
-    ("Der Beschluss ist damit umgesetzt."): that is its answer."""
-    text = join_lines(lines).strip(" *")
-    if re.fullmatch(r"[-–—/]*", text):
-        return ""          # a table's empty cell ("–")
-    text = _PREAMBLE.sub("", text, count=1).strip() or text
-    spans = sentence_spans(text)
-    while len(spans) > 1 and _LETTER_CLOSING.search(spans[-1][1]) and not (only_point and _OF_RESOLUTION.search(spans[-1][1])):
-        spans.pop()
-    return text[: spans[-1][0] + len(spans[-1][1])].strip() if spans else text

@@ -109,7 +109,8 @@ def test_next_review_from_a_further_notice_a_form_field_and_none_when_no_further
 
 
 def test_a_sentence_that_no_further_report_follows_closes_the_last_answer():
-    from pipeline.mandates import clean_response, read_body
+    from pipeline.answers import clean_response
+    from pipeline.mandates import read_body
     found, _ = read_body("""1. „Der Hochbehälter wird saniert.“
 2. „Die Versorgung ist sicherzustellen.“
 zu 1. Die Sanierung ist abgeschlossen.
@@ -120,7 +121,8 @@ Die Maßnahme ist abgeschlossen; eine weitere Berichterstattung ist nicht vorges
 
 def test_announcements_after_the_last_answer_close_it_but_are_the_answer_to_a_point_asking_for_reports():
     from pipeline.closing import labelled_review
-    from pipeline.mandates import clean_response, read_body
+    from pipeline.answers import clean_response
+    from pipeline.mandates import read_body
 
     def answers(text):
         found, _ = read_body(text.split("\n"), "V0100/23", [])

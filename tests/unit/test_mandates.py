@@ -1,7 +1,8 @@
 """Quoting styles, each in a small letter body of our own."""
 import pytest
 
-from pipeline.mandates import clean_quote, clean_response, read_points
+from pipeline.answers import clean_quote, clean_response
+from pipeline.mandates import read_points
 
 
 def points(body: str, resolution="V0100/20", known=("V0100/20",)):

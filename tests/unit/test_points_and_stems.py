@@ -2,7 +2,8 @@
 and closing sentences: the points reader on short bodies of our own."""
 from __future__ import annotations
 
-from pipeline.mandates import clean_response, read_body
+from pipeline.answers import clean_response
+from pipeline.mandates import read_body
 
 
 def points(text: str, resolution: str = "V0100/23"):

@@ -1,0 +1,36 @@
+"""A point's quote and answer as the record gives them: labels, quotation marks and the letter's
+closing sentences taken off (the vocabulary lives in `pipeline.lexicon`)."""
+from __future__ import annotations
+
+import re
+
+from pipeline.lexicon import ANSWER_PREAMBLE, LETTER_CLOSING, OF_RESOLUTION, QUOTE_INTRO
+from pipeline.text import join_lines, sentence_spans
+
+
+def introduces_quote(line: str) -> bool:
+    """Whether the resolution's text follows this line ("… folgenden Beschluss gefasst (Drs. 22-1386):")."""
+    return bool(QUOTE_INTRO.search(line.strip()))
+
+
+def clean_quote(lines: list[str]) -> str:
+    text = join_lines(lines).strip()
+    text = re.sub(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wortlaut|Beschlussfassung)\s*:\s*", "", text)
+    text = re.sub(r"^[\"“”„»«']+\s*", "", text)
+    text = re.sub(r"\s*[\"“”„»«'/*]+\s*$", "", text)
+    text = re.sub(r"^(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*", "", text)
+    return text.strip()
+
+
+def clean_response(lines: list[str], only_point: bool = False) -> str:
+    """The answer's text without the letter's closing sentences ("Eine weitere Berichterstattung
+    erfolgt …"). The answer to a letter's only point keeps what it says of the resolution
+    ("Der Beschluss ist damit umgesetzt."): that is its answer."""
+    text = join_lines(lines).strip(" *")
+    if re.fullmatch(r"[-–—/]*", text):
+        return ""          # a table's empty cell ("–")
+    text = ANSWER_PREAMBLE.sub("", text, count=1).strip() or text
+    spans = sentence_spans(text)
+    while len(spans) > 1 and LETTER_CLOSING.search(spans[-1][1]) and not (only_point and OF_RESOLUTION.search(spans[-1][1])):
+        spans.pop()
+    return text[: spans[-1][0] + len(spans[-1][1])].strip() if spans else text

@@ -6,6 +6,7 @@ import re
 from models import Person
 from pipeline.dates import find_dates, find_periods
 from pipeline.header import CITY
+from pipeline.lexicon import FOLLOW_UP
 from pipeline.sections import ACK, GREETING
 from pipeline.text import clean_value, sentence_spans
 
@@ -20,10 +21,10 @@ ROLE_WORD = re.compile(
 # "in Vertretung", "i. A." before a name, and "gez." on copies without a signature
 DEPUTY = re.compile(r"^(?:in\s+Vertretung|i\.\s?V\.|im\s+Auftrag|i\.\s?A\.|gez\.|gezeichnet)\s*:?\s*(?P<rest>.*)$", re.I)
 _NEXT_REVIEW = re.compile(
-    r"(?:[Nn]ächste[nrs]?\s+(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|\w*[Bb]ericht\w*|Information|Mitteilung|Vorlage"
+    r"(?:[Nn]ächste[nrs]?\s+(?:" + FOLLOW_UP + r"|Berichterstattung|Sachstand\w*|\w*[Bb]ericht\w*|Information|Mitteilung|Vorlage"
     r"|Kontrolle|Unterrichtung)"
-    r"|Wiedervorlage|erneut(?:e[nr]?)?\s+(?:Beschlusskontrolle|berichtet|Bericht|Mitteilung|Information|Unterrichtung|Sachstand)"
-    r"|weitere\s+Beschlusskontrolle"
+    r"|Wiedervorlage|erneut(?:e[nr]?)?\s+(?:" + FOLLOW_UP + r"|berichtet|Bericht|Mitteilung|Information|Unterrichtung|Sachstand)"
+    r"|weitere\s+" + FOLLOW_UP + r""
     # "Ein abschließender Bericht folgt …, voraussichtlich im Februar 2024" (not "mit diesem abschließenden Bericht")
     r"|\b[Ee]in\s+abschließender\s+(?:Bericht|Sachstandsbericht|Zwischenbericht)"
     r"|\b[Ee]inen\s+abschließenden\s+(?:Bericht|Sachstandsbericht)"    # "… Ihnen im Mai 2024 einen abschließenden Bericht … geben"
@@ -31,11 +32,11 @@ _NEXT_REVIEW = re.compile(
 # "Über den weiteren Fortgang werde ich Sie im September 2024 erneut informieren."
 _REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?(?:Fortgang|Fortschritt|Verlauf)|weiteren\s+(?:Umsetzungs|Sach)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht|befass)\w*"
                            r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
-_NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+Beschlusskontrolle|Beschlusskontrolle\s+(?:ist|wird)\s+(?:damit\s+)?"
+_NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+" + FOLLOW_UP + r"|" + FOLLOW_UP + r"\s+(?:ist|wird)\s+(?:damit\s+)?"
                          r"(?:abgeschlossen|beendet|eingestellt)"
-                         r"|weitere\s+(?:Beschlusskontrolle|Berichterstattung|Bericht\w*)\s+(?:\w+\s+){0,4}?(?:ist|wird|sind)\s+"
+                         r"|weitere\s+(?:" + FOLLOW_UP + r"|Berichterstattung|Bericht\w*)\s+(?:\w+\s+){0,4}?(?:ist|wird|sind)\s+"
                          r"nicht\s+(?:mehr\s+)?(?:erforderlich|vorgesehen|notwendig|geplant)"
-                         r"|(?<!einen\s)abschließenden\s+Bericht|ist\s+die\s+Beschlusskontrolle\s+(?:damit\s+)?abgeschlossen"
+                         r"|(?<!einen\s)abschließenden\s+Bericht|ist\s+die\s+" + FOLLOW_UP + r"\s+(?:damit\s+)?abgeschlossen"
                          r"|(?:betrachtet|sieht)\s+(?:den|diesen)\s+Beschluss\s+(?:damit\s+)?als\s+(?:erledigt|umgesetzt))", re.I)
 _FINAL = re.compile(
     r"\b(?:abschließende?[n]?\s+(?-i:(?:Information|Bericht|Beschlusskontrolle|Mitteilung)\b)|Abschluss\s+der\s+Bearbeitung|Abschlussbericht"
@@ -71,7 +72,7 @@ def find_next_review(lines: list[str]) -> str | None:
 
 
 # A form's field for the next review in its letterhead: "Wiedervorlage: 12/2023".
-_REVIEW_FIELD = re.compile(r"^\W{0,2}(?:Wiedervorlage|Nächste\s+(?:Berichterstattung|Beschlusskontrolle|Vorlage)"
+_REVIEW_FIELD = re.compile(r"^\W{0,2}(?:Wiedervorlage|Nächste\s+(?:Berichterstattung|" + FOLLOW_UP + r"|Vorlage)"
                            r"|(?:Schluss|Abschluss)bericht(?=\s*:))\s*(?::|am|zum|im)?\s*(?P<value>\S.*)$")     # "Schlussbericht: bis 31.03.2024"
 
 

@@ -164,13 +164,19 @@ PAGE_MARK = r"(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)"
 
 
 # ---------------------------------------------------------------------------------------
+# The genre's names for following a resolution up, as the letters speak of the next or a further one:
+# "Die nächste Beschlusskontrolle …", "Die nächste Beschlussverfolgung erfolgt zum Stand 31.03.2023."
+FOLLOW_UP = r"(?:Beschluss(?:kontrolle|verfolgung|controlling|überwachung)|Umsetzungskontrolle)"
+
+
+# ---------------------------------------------------------------------------------------
 # Where the quoted points and their answers begin and end (pipeline.mandates, pipeline.answers).
 # A line after which no answer goes on: the next review, contacts, annexes, the petitum.
 ANSWERS_END = re.compile(
     r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
-    r"(?:Beschlusskontrolle|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage)|(?:Die\s+)?Wiedervorlage\b"
+    r"(?:" + FOLLOW_UP + r"|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage)|(?:Die\s+)?Wiedervorlage\b"
     r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b|Beschlussvorschlag\s*:"
-    r"|(?:Eine\s+)?[Ww]eitere\s+Beschlusskontrolle"
+    r"|(?:Eine\s+)?[Ww]eitere\s+" + FOLLOW_UP + r""
     # "Ein Schlussbericht folgt nach …", a form's "Schlussbericht: bis 31.03.2024"
     r"|(?:Ein\s+)?(?:Schluss|Abschluss|Zwischen)bericht\s*(?::|folgt\b|wird\b|erfolgt\b)"
     # "Die Beschlusskontrollen zu … sind abgeschlossen.", "Die Beschlussverfolgung ist damit abgeschlossen."
@@ -184,7 +190,7 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 # "Über den Fortgang wird dem Kreistag halbjährlich berichtet, …": the next reports
                                 r"|Über\s+(?:den|die|das)\s+(?:weiteren\s+)?\w+\b.*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)"
                                 # "Die Maßnahme ist abgeschlossen; eine weitere Berichterstattung ist nicht vorgesehen."
-                                r"|.*\b[Ww]eitere\s+(?:Berichterstattung|Beschlusskontrolle|Bericht\w*)\s+(?:ist|wird|erfolgt)\s+nicht\b"
+                                r"|.*\b[Ww]eitere\s+(?:Berichterstattung|" + FOLLOW_UP + r"|Bericht\w*)\s+(?:ist|wird|erfolgt)\s+nicht\b"
                                 # "Mit diesem Bericht wird die Beschlusskontrolle abgeschlossen."
                                 r"|[^.]*\bBeschluss(?:kontrolle|verfolgung)\w*\b[^.]{0,40}\b(?:abgeschlossen|beendet)\b"
                                 # a request to the council: "… bitte ich, die Angaben zu Ziffer 3 vertraulich zu behandeln."
@@ -216,10 +222,10 @@ ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand
 # Sentences about the whole letter or resolution that close the last answer's paragraph.
 OF_RESOLUTION = re.compile(r"\bBeschluss\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:vollständig\s+)?(?:umgesetzt|erledigt|vollzogen))", re.I)
 LETTER_CLOSING = re.compile(
-    r"(?:\b|(?<=[Ee]ine))(?:weitere|abschließende[nr]?|nächste|erneute)\s+(?:Berichterstattung|Bericht|Beschlusskontrolle|Information|Sachstandsmitteilung)\b"
+    r"(?:\b|(?<=[Ee]ine))(?:weitere|abschließende[nr]?|nächste|erneute)\s+(?:Berichterstattung|Bericht|" + FOLLOW_UP + r"|Information|Sachstandsmitteilung)\b"
     rf"|{OF_RESOLUTION.pattern}"
     r"|\bweiteren\s+(?:Umsetzungs)?[Ss]tand\b"
-    r"|\bzu\s+diesem\s+Beschluss\b|\bBeschlusskontrolle\s+(?:ist|wird)\b"
+    r"|\bzu\s+diesem\s+Beschluss\b|\b" + FOLLOW_UP + r"\s+(?:ist|wird)\b"
     r"|\bweiteren\s+(?:Fortgang|Fortschritt|Verlauf)\b|\berneut\b[^.]{0,80}\b(?:informier|bericht|unterricht)\w*"
     r"|^(?:Die\s+)?Anlagen?\b[^.]*\b(?:beigefügt|hinterlegt|beiliegend|abrufbar)"
     r"|\babschließend\s+(?:berichten|informieren|unterrichten)\b"

@@ -152,3 +152,12 @@ def test_a_name_and_its_role_on_one_line_after_a_comma():
     # a place after the comma is no role
     sender, _ = find_signatories(["Dr. Anna Weber, Leipzig"])
     assert sender is None or sender.role is None
+
+
+def test_the_genre_s_other_names_announce_the_next_review():
+    assert find_next_review(["Die nächste Beschlussverfolgung erfolgt zum Stand 31.03.2023."]) == "2023-03-31"
+    from pipeline.answers import clean_response
+    from pipeline.mandates import read_body
+    points, _ = read_body(["1. „Die Wege sind zu beleuchten.“", "Die Planung liegt vor.", "",
+                           "Die nächste Beschlussverfolgung erfolgt zum Stand 31.03.2023."], None, [])
+    assert clean_response(points[0].response) == "Die Planung liegt vor."

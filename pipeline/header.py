@@ -487,11 +487,15 @@ def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
         dates = find_dates(line)
         if dates and len(line.strip()) < 30:
             return dates[0].value
-    for line in lines:   # the report's title dates it: "Bericht des Magistrats vom 14.07.2023, B 286"
-        m = _DATED_TITLE.match(line.strip())
-        dates = find_dates(m.group("date")) if m else []
-        if dates and dates[0].start == 0:
-            return dates[0].value
+    texts = [line.strip() for line in lines if line.strip()]
+    for i in range(len(texts)):
+        # the report's title dates it: "Bericht des Magistrats vom 14.07.2023, B 286", also broken over
+        # lines with its own number between: "Bericht des Magistrats" / "B 112" / "vom 07.04.2025"
+        for width in (1, 2, 3):
+            m = _DATED_TITLE.match(" ".join(texts[i:i + width]))
+            dates = find_dates(m.group("date")) if m else []
+            if dates and dates[0].start == 0:
+                return dates[0].value
     return None
 
 
@@ -513,7 +517,8 @@ _BODY_WORD = re.compile(rf"(?:{_BODY_NOUN}|Gremium)\b")
 # A genre noun, perhaps its issuer, then "vom": the date of this report (not of a resolution, which
 # "Bericht zum Beschluss vom …" names with its own word).
 _DATED_TITLE = re.compile(r"^(?:Bericht|Mitteilung|Information|Vorlage|Stellungnahme|Sachstandsbericht|Zwischenbericht"
-                          r"|Schlussbericht|Abschlussbericht)\s+(?:(?:des|der)\s+[\w-]+\s+)?vom\s+(?P<date>.+)$")
+                          r"|Schlussbericht|Abschlussbericht)\s+(?:(?:des|der)\s+[\w-]+\s+)?(?:(?:Nr\.\s*)?[A-Z]{0,2}\s?\d{1,5}\s+)?"
+                          r"vom\s+(?P<date>.+)$")
 
 
 _PLACE_DATE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w().-]+(?:\s(?:am|an\s+der|[A-ZÄÖÜ(])[\w().-]*){0,2},\s*(?:den\s+|am\s+)?(?P<date>\d[\d. ]*\S*(?:\s+\d{4})?)\s*$")

@@ -261,3 +261,14 @@ def test_the_letterheads_place_and_date_below_the_reference_is_no_subject():
     found, _ = parse_reference(["Beschlusskontrolle zum Beschluss 22/1544-BR", "", "Jena, 27.11.2023",
                                 "Unser Zeichen: D3/61-Pk-1544", "", "Ausweitung der Parkraumbewirtschaftung in Jena-Ost"])
     assert found == [("22/1544-BR", None, "Ausweitung der Parkraumbewirtschaftung in Jena-Ost")]
+
+
+def test_a_report_s_title_dates_it_also_broken_over_lines_with_its_number_between():
+    lines = ["STADT BEISPIELHAUSEN", "Der Magistrat", "", "Bericht des Magistrats", "B 112", "vom 07.04.2025",
+             "Az.: Dez. IX/40-2025-017"]
+    assert find_letter_date(lines, labelled_values(lines)) == "2025-04-07"
+    lines = ["Bericht des Magistrats vom 14.07.2023, B 286"]
+    assert find_letter_date(lines, labelled_values(lines)) == "2023-07-14"
+    # a resolution's date is not the report's
+    lines = ["Bericht zum Beschluss", "vom 12.12.2024"]
+    assert find_letter_date(lines, labelled_values(lines)) is None

@@ -457,3 +457,27 @@ def test_a_cover_letter_sending_the_report_on_is_no_report(tmp_path):
                       "mit der Bitte, ihn den Mitgliedern zuzuleiten.\n\nMit freundlichen Grüßen\n\nUlrike Hansen-Tews\n"
                       "Bürgermeisterin\n", encoding="utf-8")
     assert extract(str(letter)).kind == "unknown"
+
+
+def test_a_resolution_whose_identifier_has_a_session_s_shape_is_not_also_its_session(tmp_path):
+    record = read(tmp_path, """Amt Neuheide
+Bauamt
+Neuheide, 05.10.2023
+
+An die Gemeindevertretung Neuheide
+
+Zwischenbericht zum Beschluss BV/014/2023 – Ausbau des Feldwegs
+
+Sehr geehrte Damen und Herren,
+
+1. „Der Amtsdirektor wird beauftragt, den Feldweg auszubauen.“
+
+Die Ausschreibung läuft.
+
+Mit freundlichen Grüßen
+
+Jana Kolbe
+Amtsdirektorin
+""")
+    assert record.resolution == "BV/014/2023"
+    assert record.session_number is None

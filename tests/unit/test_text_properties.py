@@ -56,6 +56,12 @@ def test_ocr_capital_i_inside_a_word_is_read_as_l_but_gender_forms_stay():
     assert normalize("Die BürgerInnen und jede LehrerIn") == "Die BürgerInnen und jede LehrerIn"
 
 
+def test_ocr_digits_between_small_letters_are_read_as_l_and_o_but_identifiers_stay():
+    assert normalize("ist voraussicht1ich im I. Quartal abgesch1ossen, die Pr0bleme") == \
+        "ist voraussichtlich im I. Quartal abgeschlossen, die Probleme"
+    assert normalize("V-Pl0013/19, VII-A-04512, V0870/21, 2a1") == "V-Pl0013/19, VII-A-04512, V0870/21, 2a1"
+
+
 def test_a_hyphenation_kept_inside_a_line_is_undone_but_truncations_stay():
     assert normalize("Beigeordnete für Kultur und Wisse- nschaft") == "Beigeordnete für Kultur und Wissenschaft"
     assert normalize("Geh- und Radweg, Vor- oder Nachteile") == "Geh- und Radweg, Vor- oder Nachteile"

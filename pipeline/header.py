@@ -43,7 +43,7 @@ EMBEDDED_LABEL = re.compile(r"(?<=\S)(?<!\bIhr)(?<!\bIhre)(?<!\bMein)(?<!\bUnser
 FILE_LABELS = ("gz", "gz.", "az.", "az", "gesch.-z.", "gesch.z.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
                "mein zeichen", "zeichen", "unser aktenzeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.", "vorlagen-nummer")
 RECIPIENT_START = re.compile(
-    r"^(?:An\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
+    r"^(?:An\b|an\s+(?:den|die|das|alle)\s+[A-ZÄÖÜ]|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
     r"|Vorsitzende|Den\s+|Dem\s+|In\s+(?:den|die|das)\s+[A-ZÄÖÜ]|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
 # The council itself as the addressee: "Gemeindevertretung Fleesensee", "Bürgerschaft der Hansestadt …". Not in a
 # form's "Beratungsfolge", whose rows name the bodies with their dates.

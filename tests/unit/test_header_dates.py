@@ -272,3 +272,11 @@ def test_a_report_s_title_dates_it_also_broken_over_lines_with_its_number_betwee
     # a resolution's date is not the report's
     lines = ["Bericht zum Beschluss", "vom 12.12.2024"]
     assert find_letter_date(lines, labelled_values(lines)) is None
+
+
+def test_an_addressee_line_printed_in_lower_case_under_the_genre_heading():
+    from pipeline.header import find_recipients
+    lines = ["Stadt Halle (Saale)", "Geschäftsbereich Bildung", "", "Mitteilung", "",
+             "an den Ausschuss für Bildung und den Stadtrat", ""]
+    assert find_recipients(lines) == "an den Ausschuss für Bildung und den Stadtrat"
+    assert find_recipients(["Stadt Halle (Saale)", "an der Grundschule wird gebaut"]) is None

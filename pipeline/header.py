@@ -650,6 +650,12 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
         sessions = find_sessions(text)
         session = sessions[0][0] if sessions else None
         resolutions = find_resolutions(text, session_district(session))
+        if not resolutions and previous:
+            # the identifier's context word ended the line above: "… (Sitzungsvorlage" / "Nr. 20-26 / V 13350)"
+            tail = previous.split()[-1].lstrip("(„\"")
+            shift = len(tail) + 1
+            resolutions = [(value, start - shift, end - shift, repaired) for value, start, end, repaired
+                           in find_resolutions(f"{tail} {text}", session_district(session)) if start >= shift]
         if resolutions:   # a session's shape taken as the resolution is not also its session
             sessions = [x for x in sessions if x[1] != resolutions[0][1]]
             session = sessions[0][0] if sessions else None

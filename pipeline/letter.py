@@ -110,6 +110,12 @@ def _title_subject(lines: list[str]) -> str | None:
     return None
 
 
+def _undated_title(title: str | None) -> str | None:
+    """A title under the genre heading that names no date, session or identifier (such lines say when and
+    where it was decided: "Beschluss des Ausschusses … vom 14.11.2024", "(Sitzungsnummer: SR/040/2022)")."""
+    return title if title and not find_dates(title) and not has_resolution(title) and not find_sessions(title) else None
+
+
 def _signature_without_greeting(parts: Sections) -> Sections:
     """A letter that closes without a greeting ends its body with the signature block: move
     the trailing name and role lines (with 'gez.', 'In Vertretung') to the closing."""
@@ -289,7 +295,7 @@ def parse_letter(doc: Document) -> Record:
     if subject is None:
         subject, body = _quoted_title(parts.body)     # „Hitzeaktionsplan für Köln – kühle Orte schaffen“
         parts = Sections(parts.header, parts.reference, body, parts.closing)
-    subject = subject or _title_above(parts.header)
+    subject = subject or _title_above(parts.header) or _undated_title(_title_subject(parts.reference))
     if first_session is None:
         # "zu den Beschlüssen des Kreistages vom 15.12.2022 (Sitzung KT/2022/05)": a session named in
         # the reference block without an identifier is the session of the resolutions reported on

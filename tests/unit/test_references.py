@@ -172,3 +172,39 @@ def test_a_line_saying_which_session_decided_it_is_no_part_of_the_subject():
     found, _ = parse_reference(["Vorlage VO/2023/1187 – Ausbau der Schulsozialarbeit",
                                 "Beschluss des Jugendhilfeausschusses in der Sitzung JHA/008/2023 am 28.09.2023"])
     assert found == [("VO/2023/1187", "JHA/008/2023", "Ausbau der Schulsozialarbeit")]
+
+
+def test_an_identifier_whose_context_word_ended_the_line_above():
+    from pipeline.header import parse_reference
+    lines = ["Sachstandsbericht", "Hitzeaktionsplan – Umsetzung der Sofortmaßnahmen",
+             "Beschluss des Ausschusses für Klimaschutz vom 14.11.2024 (Sitzungsvorlage", "Nr. 20-26 / V 13350)"]
+    assert [r for r, _, _ in parse_reference(lines)[0]] == ["20-26 / V 13350"]
+    # without a context word the number stays unread
+    assert parse_reference(["Hitzeaktionsplan vom 14.11.2024", "Nr. 20-26 / V 13350)"])[0] == []
+
+
+def test_the_title_under_the_genre_heading_is_the_subject_when_the_identifier_comes_after_it(tmp_path):
+    from pipeline import extract
+    path = tmp_path / "letter.txt"
+    path.write_text("""Landeshauptstadt München
+Referat für Klima- und Umweltschutz
+München, 20.02.2025
+
+Sachstandsbericht
+Hitzeaktionsplan – Umsetzung der Sofortmaßnahmen
+Beschluss des Ausschusses für Klimaschutz vom 14.11.2024 (Sitzungsvorlage
+Nr. 20-26 / V 13350)
+
+Sehr geehrte Damen und Herren,
+
+1. „Das Referat wird beauftragt, Trinkbrunnen aufzustellen.“
+
+Zwölf Trinkbrunnen wurden aufgestellt.
+
+Mit freundlichen Grüßen
+
+Dr. Eva Lindner
+Referentin
+""", encoding="utf-8")
+    record = extract(path)
+    assert (record.resolution, record.subject) == ("20-26 / V 13350", "Hitzeaktionsplan – Umsetzung der Sofortmaßnahmen")

@@ -280,3 +280,10 @@ def test_an_addressee_line_printed_in_lower_case_under_the_genre_heading():
              "an den Ausschuss für Bildung und den Stadtrat", ""]
     assert find_recipients(lines) == "an den Ausschuss für Bildung und den Stadtrat"
     assert find_recipients(["Stadt Halle (Saale)", "an der Grundschule wird gebaut"]) is None
+
+
+def test_a_label_glued_to_the_column_before_it_is_split_off():
+    from pipeline.header import split_embedded_labels
+    assert split_embedded_labels(["Stadt Kiel · Dezernat für Bauen und UmweltUnser Zeichen: 66.1/2025-031"]) == \
+        ["Stadt Kiel · Dezernat für Bauen und Umwelt", "Unser Zeichen: 66.1/2025-031"]
+    assert split_embedded_labels(["Sitzungsdatum: 12.03.2024"]) == ["Sitzungsdatum: 12.03.2024"]

@@ -25,16 +25,17 @@ CORPUS = SHARED / "corpus"
 
 BLIND = REPO / "tests" / "corpus"
 
-# Measured on 2026-12-03 at 17f9ff0 (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
-# real 0.955, dev 1.000 (its scans and images 1.000); blind1 0.982 / 0.961 / 0.805, blind2 0.963 / 0.964 / 0.849,
-# blind3 0.973 / 0.962 / 0.849, blind4 0.956 / 0.961 / 0.934, blind5 0.947 / 0.990 / 0.927, blind6 0.990 / 0.975 /
-# 0.978, blind7 0.927 / 0.954 / 0.927, blind8 0.952 / 0.939 / 0.871, blind9 0.963 / 0.965 / 0.886, blind10 0.909 /
-# 0.928 / 0.758, blind11 0.948 / 0.945 / 0.893, blind12 0.940 / 0.946 / 0.846, blind13 0.981 / 0.980 / 0.964, blind14
-# 0.987 / 0.922 / 0.900, blind15 0.949 / 0.884 / 0.902, blind16 0.979 / 0.925 / 0.870, blind17 0.952 / 0.922 / 0.904,
-# blind18 0.949 / 0.888 / 0.906, blind19 0.935 / 0.957 / 0.860, blind20 0.924 / 0.964 / 0.838, blind21 0.965 / 0.961 /
+# Measured on 2026-12-03 at 05a464f (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
+# real 0.955, dev 1.000 (its scans and images 1.000); blind1 0.983 / 0.972 / 0.805, blind2 0.963 / 0.964 / 0.849,
+# blind3 0.973 / 0.962 / 0.852, blind4 0.956 / 0.961 / 0.934, blind5 0.950 / 0.995 / 0.927, blind6 0.990 / 0.975 /
+# 0.978, blind7 0.927 / 0.962 / 0.927, blind8 0.953 / 0.939 / 0.871, blind9 0.963 / 0.965 / 0.886, blind10 0.909 /
+# 0.928 / 0.758, blind11 0.948 / 0.947 / 0.893, blind12 0.940 / 0.946 / 0.846, blind13 0.981 / 0.980 / 0.964, blind14
+# 0.987 / 0.922 / 0.900, blind15 0.949 / 0.884 / 0.902, blind16 0.979 / 0.925 / 0.870, blind17 0.952 / 0.923 / 0.904,
+# blind18 0.949 / 0.894 / 0.908, blind19 0.935 / 0.957 / 0.860, blind20 0.924 / 0.964 / 0.838, blind21 0.965 / 0.961 /
 # 0.935, blind22 0.785 / 0.914 / 0.840, blind23 0.950 / 0.955 / 0.923, blind24 0.992 / 0.993 / 0.940, blind25 0.967 /
-# 0.948 / 0.885 — all seen: each set's misses were read after its blind score; blind1-24 are the status model's
-# training data, blind25 (scored blind at d2535b5: 0.896 / 0.883 / 0.863) is kept out of it (tests/corpus/UNREAD).
+# 0.948 / 0.885, blind26 0.956 / 0.964 / 0.919 — all seen: each set's misses were read after its blind score;
+# blind1-24 are the status model's training data, blind25 (scored blind at d2535b5: 0.896 / 0.883 / 0.863) and blind26
+# (scored blind at 9919b32: 0.950 / 0.952 / 0.905) are kept out of it (tests/corpus/UNREAD).
 # The gates sit just under.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 0.96, id="seed-txt"),
@@ -42,7 +43,7 @@ CASES = [
     pytest.param(CORPUS / "real", "txt", 0.94, id="real-txt"),
     pytest.param(CORPUS / "dev", "digital.pdf,txt", 0.98, id="dev-txt-digital"),
     pytest.param(BLIND / "blind1", "digital.pdf", 0.96, id="blind1-digital"),
-    pytest.param(BLIND / "blind1", "txt", 0.94, id="blind1-txt"),
+    pytest.param(BLIND / "blind1", "txt", 0.95, id="blind1-txt"),
     pytest.param(BLIND / "blind2", "digital.pdf", 0.94, id="blind2-digital"),
     pytest.param(BLIND / "blind2", "txt", 0.94, id="blind2-txt"),
     pytest.param(BLIND / "blind3", "digital.pdf", 0.95, id="blind3-digital"),
@@ -50,11 +51,11 @@ CASES = [
     pytest.param(BLIND / "blind4", "digital.pdf", 0.94, id="blind4-digital"),
     pytest.param(BLIND / "blind4", "txt", 0.94, id="blind4-txt"),
     pytest.param(BLIND / "blind5", "digital.pdf", 0.93, id="blind5-digital"),
-    pytest.param(BLIND / "blind5", "txt", 0.97, id="blind5-txt"),
+    pytest.param(BLIND / "blind5", "txt", 0.98, id="blind5-txt"),
     pytest.param(BLIND / "blind6", "digital.pdf", 0.97, id="blind6-digital"),
     pytest.param(BLIND / "blind6", "txt", 0.96, id="blind6-txt"),
     pytest.param(BLIND / "blind7", "digital.pdf", 0.91, id="blind7-digital"),
-    pytest.param(BLIND / "blind7", "txt", 0.93, id="blind7-txt"),
+    pytest.param(BLIND / "blind7", "txt", 0.94, id="blind7-txt"),
     pytest.param(BLIND / "blind8", "digital.pdf", 0.93, id="blind8-digital"),
     pytest.param(BLIND / "blind8", "txt", 0.92, id="blind8-txt"),
     pytest.param(BLIND / "blind9", "digital.pdf", 0.94, id="blind9-digital"),
@@ -91,8 +92,8 @@ CASES = [
     pytest.param(BLIND / "blind24", "txt", 0.97, id="blind24-txt"),
     pytest.param(BLIND / "blind25", "digital.pdf", 0.95, id="blind25-digital"),
     pytest.param(BLIND / "blind25", "txt", 0.93, id="blind25-txt"),
-    pytest.param(BLIND / "blind26", "digital.pdf", 0.93, id="blind26-digital"),
-    pytest.param(BLIND / "blind26", "txt", 0.93, id="blind26-txt"),
+    pytest.param(BLIND / "blind26", "digital.pdf", 0.94, id="blind26-digital"),
+    pytest.param(BLIND / "blind26", "txt", 0.94, id="blind26-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.96, id="seed-scan"),
@@ -122,7 +123,7 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind23", "scan.pdf", 0.90, id="blind23-scans"),
     pytest.param(BLIND / "blind24", "scan.pdf", 0.92, id="blind24-scans"),
     pytest.param(BLIND / "blind25", "scan.pdf", 0.87, id="blind25-scans"),
-    pytest.param(BLIND / "blind26", "scan.pdf", 0.89, id="blind26-scans"),
+    pytest.param(BLIND / "blind26", "scan.pdf", 0.90, id="blind26-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

@@ -655,6 +655,7 @@ def migrate(db: Database) -> int:
             conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:    # a full disk has rolled the transaction back already: its error is the one to tell
+                conn.execute("ROLLBACK")
             raise
     return schema_version(db)

@@ -150,6 +150,7 @@ def timed(server, url: str) -> list[float] | None:
 
 
 def main() -> bool:
+    from archive.metadata import FACET_LINK
     from tests.publishing import Server
 
     count = int(os.environ.get("BENCH_SERVE_COUNT", "100000"))
@@ -164,6 +165,7 @@ def main() -> bool:
                       ("mandates table page (HTML, 400k points)", "/archiv/mandates")],
             "facet": [("letters faceted by department (HTML)", "/archiv/letters?_facet=department"),
                       ("letters faceted by status, type, department, year (HTML)", f"/archiv/letters?{four}"),
+                      ("the front page's facet link: letters without copies, four facets (HTML)", FACET_LINK),
                       ("mandates faceted by status (JSON, 400k points)", "/archiv/mandates.json?_facet=status&_size=0")],
             "search": [("full-text search in letters (HTML)", "/archiv/letters?_search=Schwimmhalle"),
                        ("full-text search in points (JSON)", "/archiv/mandates.json?_search=Kostenberechnung"),

@@ -377,7 +377,7 @@ def test_an_archive_of_schema_1_is_upgraded_in_place(tmp_path):
         c.execute("ALTER TABLE letters DROP COLUMN corrected")
         for column in ("letter_date", "status", "report_type", "department", "letter_year"):   # schema 6's
             c.execute(f"DROP INDEX idx_letters_original_{column}")
-        c.execute("DROP INDEX idx_letters_copy_of")
+        c.execute("DROP INDEX idx_letters_copies")
         c.execute("DROP INDEX idx_letters_resolution_letter_date")
         c.execute("ALTER TABLE letters DROP COLUMN copy_of")
         c.execute("PRAGMA user_version = 1")

@@ -616,14 +616,13 @@ def _v5(db: Database) -> None:
 
 
 def _v6(db: Database) -> None:
-    """Indexes of the letters without their copies (`copy_of IS NULL`, what pages count and
-    search) at a million letters: the letters newest first (a search walks them and stops at a
-    full page), and the front page's four facets counted from an index alone, not from each row.
-    Partial indexes, not (copy_of, column): SQLite's statistics average the rows per copy_of
-    value, so `copy_of IS NULL` (nearly every letter) would look selective and one department's
-    letters would be looked for by walking all of them. copy_of is in each index all the same: a
-    query that names it is answered from the index alone. For the same reason the copies are found
-    by an index of the copies only: an index of every letter's copy_of is chosen for `IS NULL`."""
+    """Indexes for a million letters: the letters without copies (`copy_of IS NULL`, what pages
+    count and search) by date (a search walks them newest first and stops at a full page) and by
+    the front page's four facets (counted from the index alone; copy_of is in it for that).
+
+    Partial indexes, and the copies in an index of their own: SQLite's statistics average the rows
+    per copy_of value, so with any index led by copy_of, `copy_of IS NULL` (nearly every letter)
+    looks selective and one department's letters are looked for by walking all of them."""
     for column in ("letter_date", "status", "report_type", "department", "letter_year"):
         db.execute(f"CREATE INDEX idx_letters_original_{column} ON letters ({column}, copy_of) WHERE copy_of IS NULL")
     db.execute("DROP INDEX idx_letters_copy_of")

@@ -300,9 +300,8 @@ def parse_letter(doc: Document) -> Record:
         # "zu den Beschlüssen des Kreistages vom 15.12.2022 (Sitzung KT/2022/05)": a session named in
         # the reference block without an identifier is the session of the resolutions reported on
         # (not the resolution's own identifier, which may have a session's shape: "Beschluss BV/012/2023")
-        identifiers = {r for r, _, _ in resolutions}
         sessions = [s for line in parts.header + parts.reference + _before_points(parts.body) for s, *_ in find_sessions(line)]
-        first_session = sessions[0] if len(set(sessions)) == 1 and sessions[0] not in identifiers else None
+        first_session = sessions[0] if len(set(sessions)) == 1 and sessions[0] not in {r for r, _, _ in resolutions} else None
     # a subject that is a form's labelled row ("Gremium / …, Sitzung VA/14/2022 am …") yields to its "Betreff:"
     if subject is None or re.match(r"^[\wäöüÄÖÜß-]+\s*:", subject) or re.search(r"\w:\s|[☐☒□■]", subject) or find_sessions(subject):
         subject = _betreff(parts.header + parts.reference + parts.body[:15]) \

@@ -22,9 +22,10 @@ _DEBRIS = re.compile(r"^[\s*•·_~|]+$")
 _CAPITAL_I_FOR_L = re.compile(r"(?<=[a-zäöüß])I(?=[a-zäöüß])(?!nnen\b|n\b)|(?<![\w])I(?=[äöüi][a-zäöüß])")
 
 
-# OCR reads a small l as the digit 1 and an o as 0 between small letters ("voraussicht1ich", "V0rlage" not:
-# a capital before); no German word or identifier has a digit between two small letters. Same length.
+# OCR reads a small l as the digit 1 and an o as 0 ("voraussicht1ich"); no German word or identifier has
+# a digit between two small letters ("V0870/21" keeps its zero). Same length: offsets hold.
 _DIGIT_FOR_LETTER = re.compile(r"(?<=[a-zäöüß])[10](?=[a-zäöüß])")
+_LETTER_OF_DIGIT = {"1": "l", "0": "o"}
 
 
 # OCR keeps a hyphenation inside a line ("Kultur und Wisse- nschaft"); a truncation hyphen is
@@ -52,7 +53,7 @@ def normalize(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = text.replace("ﬁ", "fi").replace("ﬂ", "fl").replace("ﬀ", "ff")
     text = _CAPITAL_I_FOR_L.sub("l", text)
-    text = _DIGIT_FOR_LETTER.sub(lambda m: "l" if m.group() == "1" else "o", text)
+    text = _DIGIT_FOR_LETTER.sub(lambda m: _LETTER_OF_DIGIT[m.group()], text)
     text = _DOLLAR_FOR_PARAGRAPH.sub("§", text)
     lines = [_ocr_spacing(_BROKEN_WORD.sub(_join_broken, _SPACES.sub(" ", line).strip())) for line in text.split("\n")]
     return "\n".join(lines)

@@ -191,10 +191,16 @@ def _column_lines(rows: list[list[Line]], height: float) -> list[str]:
     return _paragraphs(texts, gaps, height)
 
 
+# A point's number hung left of its text ("1.", "2)", "3.1", "a)"; OCR's "3:" or "5" for "1."): one line, not two columns
+_HUNG_NUMBER = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[IVX]{1,4})[.,:;)]?$")
+
+
 def _column_gap(row: list[Line], width: float) -> float | None:
     """The x where a row splits into two columns (side-by-side signature blocks, a table),
     or None for an ordinary line."""
-    for a, b in zip(row, row[1:]):
+    for k, (a, b) in enumerate(zip(row, row[1:])):
+        if k == 0 and _HUNG_NUMBER.match(a.text) and b.x0 - a.x1 < width * 0.15:
+            continue
         if b.x0 - a.x1 > width * 0.08:
             return (a.x1 + b.x0) / 2
     return None

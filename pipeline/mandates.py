@@ -476,6 +476,7 @@ class _Reader:
             return
         if _ENACTMENT.match(text) and self.mode in ("lead", "text", "quote") and not (self.current and self.current.quote):
             self.depth, _ = _quote_delta(text, self.depth)
+            self.announced = self.announced or self.mode == "lead"    # "Der Rat beschließt:" announces the points
             return
         self.text(text)
 
@@ -620,8 +621,8 @@ def _inline_points(line: str) -> list[str]:
     return out
 
 
-_BARE_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})\s+(?P<rest>[A-ZÄÖÜ„»][a-zäöüß]{2,}.*)$")
-_LEADING_NUMBER = re.compile(r"^\s*(?:(?:Beschluss)?[Pp]unkt\s+|Ziffer\s+)?(?P<n>\d{1,2})(?:[.):]|\.\d|\s+[A-ZÄÖÜ„»])")
+_BARE_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})\s+(?P<rest>[A-ZÄÖÜ„»][a-zäöüß]+.*)$")
+_LEADING_NUMBER = re.compile(r"^\s*(?:(?:Beschluss)?[Pp]unkt\s+|Ziffer\s+)?(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.):]|\.\d|\s+[A-ZÄÖÜ„»])")
 
 
 def _numbers_in_sequence(lines: list[str]) -> list[str]:
@@ -630,6 +631,12 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
     before it or after it continues the sequence (n-1 before, n+1 after)."""
     numbered = [(k, int(m.group("n"))) for k, line in enumerate(lines) if (m := _LEADING_NUMBER.match(line))]
     out = list(lines)
+    # three bare numbers 1, 2, 3 in a row prove each other (a table's number column that lost its rules)
+    bare = [(k, value) for k, value in numbered if _BARE_NUMBER.match(lines[k])]
+    if len(bare) >= 3 and [value for _, value in bare[:3]] == [1, 2, 3] and [k for k, _ in bare[:3]] == [k for k, _ in numbered[:3]]:
+        for k, value in bare:
+            m = _BARE_NUMBER.match(lines[k])
+            out[k] = f"{m.group('indent')}{value}. {m.group('rest')}"
     # from the end: a number given its mark proves the one before it ("1 …", "2 …", "3.1 …")
     for n in range(len(numbered) - 1, -1, -1):
         k, value = numbered[n]
@@ -644,6 +651,40 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
                 or after == value + 1 and not _BARE_NUMBER.match(out[numbered[n + 1][0]]):
             out[k] = f"{m.group('indent')}{value}. {m.group('rest')}"
     return out
+
+
+# OCR's reading of a first point's "1.": any digit or a look-alike, with any stop or none ("5", "3:", "l.")
+_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)[0-9lI|][.,:;]?(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
+_LOOSE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.,:;)]|\.\d|[a-h]\)|\s+[„\"»A-ZÄÖÜ])")
+
+
+def _misread_first_number(lines: list[str]) -> list[str]:
+    """Points numbered "5", "2,", "3:", "4." in a scan: OCR misread the first point's "1." (as
+    another digit, or lost it to a stray mark). The sequence decides: a line opened by one
+    digit-like glyph, before any "1", whose next two numbered lines are 2 and 3, is point 1.
+    The glyph may stand alone on its line, its text on the next."""
+    numbered = [(k, int(m.group("n"))) for k, line in enumerate(lines) if (m := _LOOSE_NUMBER.match(line))]
+    if any(value == 1 for _, value in numbered):
+        return lines
+    for k, line in enumerate(lines):
+        m = _MISREAD_FIRST.match(line)
+        if not m:
+            continue
+        after = [value for j, value in numbered if j > k][:2]
+        if after != [2, 3]:
+            continue
+        rest = m.group("rest")
+        out = list(lines)
+        if rest is None:
+            nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+            if nxt is None or not re.match(r"[„\"»A-ZÄÖÜ]", lines[nxt].strip()) or _LOOSE_NUMBER.match(lines[nxt]):
+                return lines
+            out[k], out[nxt] = "", ""
+            out[k] = f"{m.group('indent')}1. {lines[nxt].strip()}"
+        else:
+            out[k] = f"{m.group('indent')}1. {rest}"
+        return out
+    return lines
 
 
 def _numbered_paragraphs(lines: list[str]) -> set[int]:
@@ -681,7 +722,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(repair_label(line, LINE_LABELS))]
     lines, roman = _roman_points(formrows.rewrite(stacked_table(pipe_table(lines))))
-    lines = _numbers_in_sequence(lines)
+    lines = _numbers_in_sequence(_misread_first_number(lines))
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
     for i in range(len(lines) - 2, -1, -1):
         following_of[i] = lines[i + 1].strip() or following_of[i + 1]

@@ -225,7 +225,8 @@ def _record_lines(number: str, by_role: dict) -> list[str]:
     return lines
 
 
-_WIDE_SPACE = re.compile(r"\s{3,}")
+# cells parted by three spaces or more; by two where no heading is parted so ("Nr.  Beschlusspunkt  Sachstand")
+_CELL_GAPS = (3, 2)
 _SPACED_RECORD = re.compile(r"^\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?$")
 _SENTENCE_END = re.compile(r"[.!?:“\"]$")
 _AFTER_SPACED_TABLE = re.compile(r"^(?:(?:Die|Der|Das|Eine?)\s+)?(?:[Nn]ächste|[Ww]eitere|Wiedervorlage)\b")
@@ -237,11 +238,18 @@ def spaced_table(lines: list[str]) -> list[str]:
     noch nicht"), rewritten like `pipe_table`. A line with fewer cells than columns goes on the
     columns whose text is not yet a finished sentence (else the last ones): "barrierefrei umgebaut." goes
     on the point, "2023 nicht darstellbar." on the answer whose sentence is still open."""
-    heading = _heading_row(lines, lambda line: _WIDE_SPACE.split(line.strip()), numbered=True)
-    if heading is None:
-        return lines
+    for gap in _CELL_GAPS:
+        wide = re.compile(rf"\s{{{gap},}}")
+        heading = _heading_row(lines, lambda line: wide.split(line.strip()), numbered=True)
+        if heading is not None:
+            return _spaced_records(lines, heading, gap)
+    return lines
+
+
+def _spaced_records(lines: list[str], heading: tuple[int, list[str], list], gap: int) -> list[str]:
     k, _, roles = heading
-    aligned = _aligned_table(lines, k, roles)
+    wide = re.compile(rf"\s{{{gap},}}")
+    aligned = _aligned_table(lines, k, roles, gap)
     if aligned is not None:
         return aligned
     columns = roles[1:]
@@ -254,7 +262,7 @@ def spaced_table(lines: list[str]) -> list[str]:
             continue
         if not text or _AFTER_TABLE.match(text) or _AFTER_SPACED_TABLE.match(text):
             break
-        cells = _WIDE_SPACE.split(text)
+        cells = wide.split(text)
         if len(cells) >= 2 and _SPACED_RECORD.match(cells[0]):
             records.append((cells[0].rstrip(".)"), [""] * len(columns)))
             cells, start = cells[1:], 0
@@ -263,6 +271,10 @@ def spaced_table(lines: list[str]) -> list[str]:
         else:
             texts = records[-1][1]
             start = next((c for c, value in enumerate(texts) if value and not _SENTENCE_END.search(value)), None)
+            if start is None and len(cells) == 1 and len(cells[0].split()) >= 4:
+                # a sentence alone after finished cells opens the next empty column (an answer
+                # under its point), not the last one, which holds a state or a date
+                start = next((c for c in range(len(texts)) if not texts[c] and all(texts[:c])), None)
             if start is None or start + len(cells) > len(columns):
                 start = max(0, len(columns) - len(cells))
         texts = records[-1][1]
@@ -277,8 +289,8 @@ def spaced_table(lines: list[str]) -> list[str]:
     return out + [""] + lines[i:]
 
 
-def _column_starts(line: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"(?:^|(?<=\s{3}))\S", line)]
+def _column_starts(line: str, gap: int = 3) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?:^|(?<=\s{{{gap}}}))\S", line)]
 
 
 def _cut(line: str, start: int) -> int:
@@ -292,12 +304,12 @@ def _cut(line: str, start: int) -> int:
     return start
 
 
-def _aligned_table(lines: list[str], k: int, roles: list) -> list[str] | None:
+def _aligned_table(lines: list[str], k: int, roles: list, gap: int) -> list[str] | None:
     """The table under heading line `k` (its cells' `roles`) read by the heading's column positions, when a text
     conversion kept them (cells wrap over several lines, blank lines part the records, and a cell
     may come as close as one space to the next one: "zusätzliche Trinkwasserbrunnen Die übrigen …").
     None when the lines do not keep to the heading's columns."""
-    starts, width = _column_starts(lines[k]), len(roles)
+    starts, width = _column_starts(lines[k], gap), len(roles)
     if len(starts) != width:
         return None
     records: list[tuple[str, list[str]]] = []
@@ -309,7 +321,7 @@ def _aligned_table(lines: list[str], k: int, roles: list) -> list[str] | None:
             continue
         cuts = [_cut(line, c) for c in starts[1:]]
         cells = [line[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(line)])]
-        if not all(any(abs(c - s) <= 3 for s in starts) for c in _column_starts(line)):
+        if not all(any(abs(c - s) <= 3 for s in starts) for c in _column_starts(line, gap)):
             break                  # text across the columns: the table has ended
         if _SPACED_RECORD.match(cells[0]):
             records.append((cells[0].rstrip(".)"), [""] * (width - 1)))

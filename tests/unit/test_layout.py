@@ -135,3 +135,17 @@ def test_a_forms_rows_above_a_wide_row_are_not_read_as_signature_columns():
              line("Erledigungsvermerk", 200, 300) + line("Die Schule ist fertig.", 304, 300),
              line("Termin", 63, 313) + line("31.03.2024", 304, 313))
     assert "Erledigungsvermerk Die Schule ist fertig." in layout_text([p])
+
+
+def test_a_point_number_hung_left_of_its_text_stays_on_the_texts_line():
+    # the number sits far out in the margin (wider than a column gap), as in hanging-indent lists
+    text = layout_text([page(
+        1,
+        line("Der Kreistag beschließt:", 70, 300),
+        line("1", 70, 320), line("Die Verwaltung legt einen Plan für die Radwege vor.", 135, 320),
+        line("2", 70, 340), line("Die Kosten trägt der Landkreis bis zum Jahr 2026.", 135, 340),
+        line("3:", 70, 360), line("Der Kreistag wird jährlich unterrichtet.", 135, 360),
+    )])
+    assert "1 Die Verwaltung legt einen Plan" in text
+    assert "2 Die Kosten trägt der Landkreis" in text
+    assert "3: Der Kreistag wird jährlich" in text

@@ -561,3 +561,9 @@ def test_a_berlin_vorlages_later_sections_are_no_points():
     body = ["1. Das Bezirksamt wird ersucht, Sitzbänke aufzustellen.", "", "Zu 1.", "Es wurden 22 Sitzbänke aufgestellt.", "",
             "3. Rechtsgrundlage:", "§§ 13 und 15 Bezirksverwaltungsgesetz", "4. Haushaltsmäßige Auswirkungen:", "keine"]
     assert [p.number for p in read_points(body, "DS/0419/VI", [])] == ["1"]
+
+
+def test_the_words_between_beschluss_and_gefasst_do_not_hide_the_intro():
+    from pipeline.answers import introduces_quote
+    assert introduces_quote("… hat am 03.05.2023 folgenden Beschluss zur Vorlage 23-1187 gefasst:")
+    assert not introduces_quote("Der Beschluss wurde im Mai gefasst. Die Umsetzung läuft:")

@@ -284,3 +284,66 @@ Zu 2.: Aus den genannten Gründen wird dieser Punkt nicht weiterverfolgt.
 
 Die Beschlussverfolgung ist damit abgeschlossen. Die Verwaltung wird das Anliegen 2025 erneut einbringen.""".split("\n"), "2023/AN/4410", ["2023/AN/4410"])
     assert clean_response(found[-1].response) == "Aus den genannten Gründen wird dieser Punkt nicht weiterverfolgt."
+
+
+def test_a_first_number_misread_by_ocr_is_point_1_when_2_and_3_follow():
+    for first in ("5 ", "3: ", "l. "):
+        read = points(f"""Der Rat beschließt:
+{first}Die Grünfläche am Bahnhof wird neu gestaltet.
+2, Die Stadtwerke werden beteiligt.
+3: Dem Rat wird im Herbst berichtet.
+Zu Ziffer 1:
+Die Planung ist beauftragt.""")
+        assert [n for n, _, _ in read] == ["1", "2", "3"], first
+        assert read[0][1] == "Die Grünfläche am Bahnhof wird neu gestaltet."
+        assert read[0][2] == "Die Planung ist beauftragt."
+
+
+def test_a_first_number_alone_on_its_line_is_joined_to_the_text_below():
+    read = points("""Der Rat beschließt:
+7
+
+Die Grünfläche am Bahnhof wird neu gestaltet.
+2. Die Stadtwerke werden beteiligt.
+3. Dem Rat wird im Herbst berichtet.""")
+    assert [n for n, _, _ in read][:3] == ["1", "2", "3"]
+    assert read[0][1] == "Die Grünfläche am Bahnhof wird neu gestaltet."
+
+
+def test_a_misread_number_without_2_and_3_after_it_is_left_alone():
+    # only the sequence proves a misreading: "5" before "2." alone, or before a true "1.", is text
+    read = points("""Der Rat beschließt:
+5 Die Grünfläche am Bahnhof wird neu gestaltet.
+2. Die Stadtwerke werden beteiligt.""")
+    assert "1" not in [n for n, _, _ in read]
+    read = points("""Der Rat beschließt:
+1. Die Grünfläche am Bahnhof wird neu gestaltet.
+4 Bäume werden gepflanzt.
+2. Die Stadtwerke werden beteiligt.
+3. Dem Rat wird berichtet.""")
+    assert [n for n, _, _ in read] == ["1", "2", "3"]
+
+
+def test_three_bare_numbers_1_2_3_prove_each_other():
+    # a table's number column that lost its rules: no stop after any number
+    read = points("""Beschluss und Stand:
+
+1 Der Bürgermeister wird ermächtigt, das Grundstück zu verkaufen.
+
+2 Im Vertrag ist eine Bauverpflichtung aufzunehmen.
+
+3 Ein Rückkaufsrecht ist zu sichern.""")
+    assert [n for n, _, _ in read] == ["1", "2", "3"]
+    assert read[1][1] == "Im Vertrag ist eine Bauverpflichtung aufzunehmen."
+
+
+def test_a_date_at_a_line_start_is_no_point_number():
+    read = points("""Der Rat hat folgenden Beschluss gefasst:
+3: Der Bürgermeister wird beauftragt, ein Konzept zu erarbeiten.
+Der Entwurf wurde mit dem Ortsbeirat am
+16.01.2024 beraten.
+2 Im Konzept ist vorzusehen, die Stellplätze zu reduzieren.
+Die Stellplätze sind reduziert.
+3. Das Konzept ist bis Juni vorzulegen.
+Die Vorlage wird vorbereitet.""")
+    assert [n for n, _, _ in read] == ["1", "2", "3"]

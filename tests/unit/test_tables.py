@@ -164,3 +164,30 @@ def test_an_answer_cell_beginning_with_anlagen_goes_on_in_the_table():
     text = layout_text([Page(1, 600, 800, tuple(words))])
     assert "1. „Anlagen errichten.“\nDie Eignung ist geprüft; Anlagen in Betrieb." in text
     assert "2. „Finanzierung vorlegen.“" in text
+
+
+def test_a_text_table_with_two_spaces_between_cells_and_rows_flowing_over_lines():
+    from pipeline.tables import spaced_table
+    lines = ["Nr.  Beschlusspunkt  Sachstand  Status  Termin",
+             "1  Am Marktplatz werden zwölf Bänke aufgestellt.  Acht Bänke stehen, vier",
+             "sind bestellt.  in",
+             "Bearbeitung  06/2025",
+             "2  Der Brunnen wird saniert.  Die Sanierung ist",
+             "abgeschlossen.",
+             "erledigt  –",
+             "3  Die Beleuchtung wird erneuert.",
+             "Zurückgestellt bis zum nächsten Haushalt; die Mittel fehlen.",
+             "zurückgestellt  –",
+             "",
+             "Weitere Fragen beantwortet das Amt."]
+    out = spaced_table(lines)
+    assert "1. „Am Marktplatz werden zwölf Bänke aufgestellt.“" in out
+    assert "Acht Bänke stehen, vier sind bestellt." in out
+    assert "Status: in Bearbeitung" in out and "Termin: 06/2025" in out
+    assert "Die Sanierung ist abgeschlossen." in out and "Status: erledigt" in out
+    # a sentence alone after the finished point is the answer, not the date
+    assert "Zurückgestellt bis zum nächsten Haushalt; die Mittel fehlen." in out and "Status: zurückgestellt" in out
+    assert out[-1] == "Weitere Fragen beantwortet das Amt."
+    # two spaces in prose without a table heading change nothing
+    assert spaced_table(["Sehr geehrte Damen und Herren,", "der Plan liegt vor.  Er gilt ab Mai."]) == \
+        ["Sehr geehrte Damen und Herren,", "der Plan liegt vor.  Er gilt ab Mai."]

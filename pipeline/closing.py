@@ -244,7 +244,10 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
             continue
         close()
     close()
-    return people
+    # "gez. Dr. Kuhlmann-Bäcker" over the typed "Dr. Annette Kuhlmann-Bäcker" / "Beigeordnete": one signer, the fuller block
+    return [p for k, p in enumerate(people) if not (
+        k + 1 < len(people) and p.name and not p.role and people[k + 1].name and people[k + 1].name != p.name
+        and people[k + 1].name.endswith(p.name.split()[-1]))]
 
 
 _NAME_THEN_LABEL = re.compile(r"^(?P<name>.+?)\s+(?P<label>Kenntnis(?:nahme|\s+genommen)\s*:?)$")

@@ -373,8 +373,9 @@ def _own_form_number(parts: Sections) -> str | None:
     own = header.form_number(parts.header + parts.reference + parts.body[:_FORM_LINES])
     # a page's running header repeating the number ("- 2 -" / "Stadt Osnabrück - VO/2024/0312") is no mention
     page_tops = {k + d for k, line in enumerate(parts.body) if is_artefact(line) for d in (1, 2)}
+    # (nor is a footer naming it: "Stadt Köln – Mitteilung 3917/2024 – Seite 2 von 2")
     elsewhere = [line for k, line in enumerate(parts.body)
-                 if k not in page_tops and (k >= _FORM_LINES or not header.form_number([line]))]
+                 if k not in page_tops and not is_artefact(line) and (k >= _FORM_LINES or not header.form_number([line]))]
     return None if own and own in " ".join(elsewhere) else own
 
 
@@ -384,10 +385,13 @@ def _reference_below(body: list[str], own: str) -> list[str]:
     start = next((k for k, line in enumerate(lead) if any(r != own for r, *_ in find_resolutions(line))), None)
     if start is None:
         return []
+    # the title follows the identifier on its line ("AN/0871/2024 – Verkehrsberuhigung …"): its paragraph is all
+    found = [f for f in find_resolutions(lead[start]) if f[0] != own]
+    titled = bool(re.search(r"[A-Za-zÄÖÜäöüß]{4,}", lead[start][found[0][2]:]))
     out, blanks = [], 0
     for line in lead[start:]:
         blanks += not line.strip()
-        if blanks == 2 or line.rstrip().endswith(":"):
+        if blanks == (1 if titled else 2) or line.rstrip().endswith(":"):
             break
         out.append(line)
     return out

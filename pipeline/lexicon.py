@@ -200,7 +200,8 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 r"|[^.:]*\bum\s+Kenntnisnahme\s+gebeten\b)")     # "Der Stadtrat wird um Kenntnisnahme gebeten."
 # "Die Verwaltung wird dem Ausschuss im Dezember 2023 über die Auslastung berichten.": after the last point's
 # answer it announces the next report; as the whole answer to a point asking for reports it is that answer.
-REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+\s+wird\s+(?:dem|den|der|die)\s+[\w-]+\b[^.]*\b(?:berichten|informieren|unterrichten)\b")
+REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+\s+wird\s+(?:dem|den|der|die)\s+[\w-]+\b(?:[^.]|\.(?=\d))*\b(?:berichten|informieren|unterrichten"
+                           r"|(?:Schluss|Abschluss|Zwischen|Sachstands)?[Bb]ericht\s+vorlegen)\b")   # "… bis zum 30.04.2024 einen Schlussbericht vorlegen"
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
 # heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
 NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"
@@ -215,7 +216,7 @@ QUOTE_INTRO = re.compile(r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst|beschloss
 
 # "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows
 ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand\b|^Antwort\b|\bberichte[nt]?\b"
-                           r"|\bteile[nt]?\b[^:]{0,40}\bmit\b"     # "Hierzu teilen wir Ihnen Folgendes mit:"
+                           r"|\bteile[nt]?\b[^:]{0,40}\bmit\b|\bmitteilen\b|\bFolgendes\b"     # "Hierzu teilen wir Ihnen Folgendes mit:", "… Folgendes" / "mitteilen:"
                            r"|^(?:Zu[mr]\s+)?(?:Stand|Umsetzung|Umsetzungsstand)\b)[^:]{0,50}:\s*$", re.I)
 
 
@@ -236,4 +237,5 @@ LETTER_CLOSING = re.compile(
 
 # A sentence that only announces the answer: "Hierzu informiert die Verwaltung wie folgt:",
 # "Das Bezirksamt hat … beschlossen, der Bezirksverordnetenversammlung Folgendes zur Kenntnis zu geben:"
-ANSWER_PREAMBLE = re.compile(r"^[^.:;]{0,200}\b(?:wie\s+folgt|[Ff]olgendes|[Ff]olgenden\s+Sachstand)\b[^.:;]{0,80}:\s*")
+ANSWER_PREAMBLE = re.compile(r"^[^.:;]{0,200}\b(?:wie\s+folgt|[Ff]olgendes|[Ff]olgenden\s+Sachstand)\b[^.:;]{0,80}:\s*"
+                             r"|^(?:Hierzu|Dazu)\b[^.:;]{0,80}\b(?:berichtet|mitgeteilt|ausgeführt)\s*:\s*")   # "Hierzu wird berichtet:"

@@ -225,6 +225,7 @@ class _Reader:
         self.following = ""        # the next non-empty line
         self.width = 1             # digits of the last marker's number as printed ("01": 2)
         self.headed = False        # points are headed like answers ("Zu Beschlusspunkt 1:" over the point's words)
+        self.answer_block = 0      # the points were all quoted first; their answers follow numbered 1, 2, …: the next number
 
     # -- line kinds -------------------------------------------------------------------
     def marker(self, line: str, following: str) -> tuple[tuple[int, str], str] | None:
@@ -360,6 +361,30 @@ class _Reader:
             return m.group("n") + "." + text[m.end():]
         return text
 
+    def _answers_in_block(self, text: str, following: str) -> bool:
+        """Points quoted one after the other ("1. „…“", "2. „…“"), then a line that introduces the
+        answers ("… kann ich Ihnen dazu Folgendes mitteilen:") and the answers numbered again from 1:
+        each numbered answer goes to the point of its number, in order."""
+        if self.depth or self.mode not in ("response", "answer"):
+            return False
+        if not self.answer_block:
+            # the introduction, with only the last point's answer begun (by the introduction itself)
+            if self.mode == "response" and len(self.points) >= 2 and ANSWER_INTRO.search(text) \
+                    and all(p.quote and not p.response for p in self.points[:-1]) \
+                    and re.match(r"1[.)]\s+[A-ZÄÖÜ]", following):
+                self.answer_block = 1
+            return False
+        m = re.match(r"(?P<n>\d{1,2})[.)]\s+(?P<rest>[A-ZÄÖÜ].*)$", text)
+        target = next((p for p in self.points if p.resolution == self.resolution and p.number == str(self.answer_block)), None)
+        if not m or int(m.group("n")) != self.answer_block or target is None:
+            return False
+        if self.answer_to is None:
+            self.points[-1].response.clear()     # the introduction answers nothing
+        self.answer_to, self.mode = target, "answer"
+        self.answer_block += 1
+        target.response.append(m.group("rest"))
+        return True
+
     def answered(self) -> bool:
         """Whether the point being read has its answer already (an unquoted point's answer is still
         inside its text until the end, so a text of more than one line counts)."""
@@ -449,6 +474,8 @@ class _Reader:
                 if rest:
                     self.text(rest)
                 return
+        if self._answers_in_block(text, following):
+            return
         if text[:1] in _OPENERS + "\"“" and self.depth == 0 and self.mode in ("lead", "response"):
             inner = strip_debris(text[1:].lstrip())
             self.depth = 1

@@ -481,3 +481,78 @@ Amtsdirektorin
 """)
     assert record.resolution == "BV/014/2023"
     assert record.session_number is None
+
+
+def test_a_mitteilung_whose_lead_in_names_the_motion_between_beschluss_and_gefasst(tmp_path):
+    # no genre heading, the resolution named only in the body: "… folgenden Beschluss zum Antrag … gefasst:"
+    record = read(tmp_path, """Stadt Wesertal
+Der Oberbürgermeister
+Mitteilung
+Datum: 04.03.2024
+Betreff:
+Bänke am Uferweg
+Sachverhalt:
+Der Ortsrat Mitte hat in seiner Sitzung am 12.12.2023 folgenden Beschluss
+zum Antrag 23-4410 gefasst:
+„Die Verwaltung wird gebeten, am Uferweg sechs Bänke aufzustellen.“
+Hierzu teilt die Verwaltung mit:
+Vier Bänke stehen; zwei weitere werden bis Ende Mai 2024 aufgestellt.
+Ilka Sommer
+""")
+    assert record.kind == "beschlusskontrolle"
+    assert record.resolution == "23-4410"
+    assert record.mandates[0].response.startswith("Vier Bänke stehen")
+
+
+def test_a_forms_own_number_in_its_footer_stays_its_own_and_the_titled_identifier_below_is_the_resolution(tmp_path):
+    record = read(tmp_path, """Stadt Altenau
+Die Oberbürgermeisterin
+Mitteilung
+Vorlagen-Nummer: 5120/2024
+Datum: 28.11.2024
+
+Betreff
+
+Sachstand zum Beschluss des Bezirks vom 22.04.2024
+AN/0456/2024 – Spielplatz Lindenhof
+
+Der Bezirk hat am 22.04.2024 folgenden Beschluss gefasst:
+
+1. „Die Verwaltung wird beauftragt, den Spielplatz Lindenhof zu erneuern.“
+
+Stellungnahme der Verwaltung:
+
+Die Planung ist abgeschlossen; der Bau beginnt im Frühjahr 2025.
+
+Stadt Altenau – Mitteilung 5120/2024 – Seite 1 von 1
+
+gez. Dr. Lindner-Graf
+
+Dr. Petra Lindner-Graf
+Beigeordnete
+""")
+    assert record.resolution == "AN/0456/2024"
+    assert record.subject == "Spielplatz Lindenhof"
+    assert (record.sender.name, record.sender.role) == ("Dr. Petra Lindner-Graf", "Beigeordnete")
+
+
+def test_a_closing_sentence_announcing_a_final_report_by_a_date_ends_the_last_answer(tmp_path):
+    record = read(tmp_path, """Bezirksamt Nordost
+Abteilung Stadtentwicklung
+Datum: 10.01.2024
+Zwischenbericht zur Drucksache DS/0712/V
+Hofbegrünung
+Sehr geehrte Damen und Herren,
+die Bezirksverordnetenversammlung hat beschlossen:
+„Das Bezirksamt wird ersucht, ein Programm für Hofbegrünungen aufzulegen.“
+Hierzu wird berichtet:
+Der Förderantrag ist gestellt.
+
+Das Bezirksamt wird der Bezirksverordnetenversammlung bis zum 30.04.2024 einen
+Schlussbericht vorlegen.
+
+Mit freundlichen Grüßen
+Jana Roloff
+Bezirksstadträtin
+""")
+    assert record.mandates[0].response == "Der Förderantrag ist gestellt."

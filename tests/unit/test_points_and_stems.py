@@ -347,3 +347,17 @@ Die Stellplätze sind reduziert.
 3. Das Konzept ist bis Juni vorzulegen.
 Die Vorlage wird vorbereitet.""")
     assert [n for n, _, _ in read] == ["1", "2", "3"]
+
+
+def test_answers_numbered_again_after_all_points_were_quoted_go_to_their_points():
+    read = points("""Der Beirat hat beschlossen:
+1. „Am Markt ist ein Zebrastreifen einzurichten.“
+2. „In der Hafenstraße soll Tempo 30 gelten.“
+Nach Rückfrage bei den Dienststellen kann ich Ihnen dazu Folgendes
+mitteilen:
+1. Der Zebrastreifen ist geplant; er wird im Mai markiert.
+2. Für Tempo 30 fehlt die rechtliche Grundlage.
+Ich werde den Beirat im Herbst erneut informieren.""")
+    assert [(n, a) for n, _, a in read] == [
+        ("1", "Der Zebrastreifen ist geplant; er wird im Mai markiert."),
+        ("2", "Für Tempo 30 fehlt die rechtliche Grundlage.")]

@@ -685,13 +685,44 @@ _MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)[0-9lI|][.,:;]?(?:\s+(?P<rest>[„
 _LOOSE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.,:;)]|\.\d|[a-h]\)|\s+[„\"»A-ZÄÖÜ])")
 
 
+# an answer's heading whose number OCR lost or misread: "zu:", "Zu .", "zu S."
+_NUMBERLESS_HEAD = re.compile(r"^(?P<indent>\s*)(?:zu|Zu|ZU)\s*(?:[^\w\s]|[0-9lISZ|][.:]?)?\s*[.:]?\s*$")
+
+
+def _misread_first_head(lines: list[str]) -> list[str]:
+    """Answers headed "zu:", "zu 2.", "zu 3.": the first heading lost its number to OCR; when the
+    next heading is "zu 2" (and no heading "zu 1" exists), it is "zu 1."."""
+    heads = [(k, m) for k, line in enumerate(lines) if (m := _ANSWER_HEAD.match(line.strip())) and m.group("num")]
+    if any(m.group("num").replace("l", "1") == "1" and not m.group("dot") for _, m in heads):
+        return lines
+    for k, line in enumerate(lines):
+        m = _NUMBERLESS_HEAD.match(line)
+        if not m:
+            continue
+        later = [h for j, h in heads if j > k]
+        if later and later[0].group("num") == "2" and not later[0].group("dot") and not later[0].group("sub"):
+            out = list(lines)
+            out[k] = f"{m.group('indent')}Zu 1."
+            return out
+        return lines
+    return lines
+
+
 def _misread_first_number(lines: list[str]) -> list[str]:
     """Points numbered "5", "2,", "3:", "4." in a scan: OCR misread the first point's "1." (as
     another digit, or lost it to a stray mark). The sequence decides: a line opened by one
     digit-like glyph, before any "1", whose next two numbered lines are 2 and 3, is point 1.
     The glyph may stand alone on its line, its text on the next."""
     numbered = [(k, int(m.group("n"))) for k, line in enumerate(lines) if (m := _LOOSE_NUMBER.match(line))]
-    if any(value == 1 for _, value in numbered):
+    ones = [k for k, value in numbered if value == 1]
+    if ones:
+        # "1, an allen Schulen …" before "2. die Schulen …": the "1" is right, its stop misread
+        k = ones[0]
+        m = re.match(r"^(?P<indent>\s*)1[,;:]\s+(?P<rest>[a-zäöüß„\"»].*)$", lines[k])
+        after = [value for j, value in numbered if j > k][:1]
+        if m and after == [2]:
+            lines = list(lines)
+            lines[k] = f"{m.group('indent')}1. {m.group('rest')}"
         return lines
     for k, line in enumerate(lines):
         m = _MISREAD_FIRST.match(line)
@@ -749,7 +780,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(repair_label(line, LINE_LABELS))]
     lines, roman = _roman_points(formrows.rewrite(stacked_table(pipe_table(lines))))
-    lines = _numbers_in_sequence(_misread_first_number(lines))
+    lines = _numbers_in_sequence(_misread_first_head(_misread_first_number(lines)))
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
     for i in range(len(lines) - 2, -1, -1):
         following_of[i] = lines[i + 1].strip() or following_of[i + 1]

@@ -361,3 +361,26 @@ Ich werde den Beirat im Herbst erneut informieren.""")
     assert [(n, a) for n, _, a in read] == [
         ("1", "Der Zebrastreifen ist geplant; er wird im Mai markiert."),
         ("2", "Für Tempo 30 fehlt die rechtliche Grundlage.")]
+
+
+def test_an_answer_heading_that_lost_its_number_is_zu_1_when_zu_2_follows():
+    read = points("""Der Rat hat folgenden Beschluss gefasst:
+1. Der Standort der Bibliothek ist zu sichern.
+2. Die Öffnungszeiten sind zu erweitern.
+Zum Stand teile ich Ihnen mit:
+zu:
+Der Mietvertrag ist verlängert.
+zu 2.
+Die Erweiterung ist nicht möglich.""")
+    assert [(n, a) for n, _, a in read] == [("1", "Der Mietvertrag ist verlängert."), ("2", "Die Erweiterung ist nicht möglich.")]
+
+
+def test_a_first_point_whose_stop_ocr_read_as_a_comma_before_a_small_letter():
+    read = points("""Die Versammlung hat beschlossen:
+„Der Magistrat wird beauftragt,
+1, an allen Schulen den Bedarf an Wasserspendern zu erheben und
+2. die Schulen danach auszustatten.“
+Der Magistrat berichtet hierzu wie folgt:
+Die Erhebung ist abgeschlossen.""")
+    assert [n for n, _, _ in read] == ["1", "2"]
+    assert read[0][1] == "an allen Schulen den Bedarf an Wasserspendern zu erheben und"

@@ -182,7 +182,7 @@ def _source(doc: Document) -> Source:
 
 
 # A cover letter sending the report on: "anbei übersende ich Ihnen den Sachstandsbericht …", "… in der Anlage übermittle ich".
-_FORWARDS_REPORT = re.compile(r"\b(?:anbei|beigefügt|in\s+der\s+Anlage)\b[^.]{0,40}\b(?:übersende|übermittle|überreiche|erhalten)\w*"
+_FORWARDS_REPORT = re.compile(r"\b(?:anbei|beigefügt|in\s+der\s+Anlage|als\s+Anlage)\b[^.]{0,40}\b(?:übersende|übermittle|überreiche|erhalten)\w*"
                               r"|\b(?:übersende|übermittle|überreiche)\w*\s+(?:ich|wir)\s+Ihnen\b[^.]{0,40}\b(?:anbei|beigefügt|als\s+Anlage)", re.I)
 # What only the record of a decision carries: the vote ("Ja 31, Nein 6, Enthaltung 2") and the certification
 # of its copy ("Für die Richtigkeit der Ausfertigung").
@@ -545,14 +545,19 @@ def _not_a_letter(doc: Document, lines: list[str], warnings: list[str]) -> Recor
 
 def _mandates(points, letter_date: str | None) -> list[Mandate]:
     drafts = []
-    for point in points:
-        response = clean_response(point.response, only_point=len(points) == 1)
+    responses = [clean_response(point.response, only_point=len(points) == 1) for point in points]
+    for point, response in zip(points, responses):
         deadlines = find_deadlines(response, not_before=letter_date)
         for value in _date_cell(point.facts.get("date"), letter_date):
             if value not in deadlines:
                 deadlines.append(value)
-        evidence = answer_for_point(response, clean_quote(point.quote))
-        status = _status_cell(point.facts.get("status")) or classify(evidence, bool(deadlines))[0]
+        # one answer given to several points: each point's status from the sentences about it
+        sharing = [clean_quote(other.quote) for other, theirs in zip(points, responses)
+                   if other is not point and theirs == response and response]
+        evidence = answer_for_point(response, clean_quote(point.quote), sharing)
+        # (a date in the other points' sentences of a shared answer sets no term for this one)
+        dated = bool(deadlines) if not sharing or evidence == response else bool(find_deadlines(evidence, not_before=letter_date))
+        status = _status_cell(point.facts.get("status")) or classify(evidence, dated)[0]
         drafts.append([point, response, deadlines, status])
     by_number = {(d[0].resolution, d[0].number): d for d in drafts}
     for draft in drafts:   # "Siehe Punkt 4." takes point 4's status

@@ -168,6 +168,8 @@ def cues(text: str) -> list[tuple[str, int, int]]:
             label = _in_scope(label, doc, start, end)   # patterns that read a negation themselves keep it
         elif label == "rejected" and _for_now(doc, start, end):
             label = "not_started"   # "derzeit nicht möglich", "ohne Förderung nicht finanzierbar": put off, not refused
+        if label == "done" and _a_draft(doc, start, end):
+            label = "in_progress"     # "Das Konzept liegt im Entwurf vor": drafted, not finished
         if label:
             out.append((label, start, end))
     for token in doc:
@@ -178,6 +180,8 @@ def cues(text: str) -> list[tuple[str, int, int]]:
             last = doc[end - 1] if end > token.i + 1 else None
             if last is not None and last.lower_ == particle:
                 label = _in_scope(label, doc, token.i, end)
+                if label == "done" and _a_draft(doc, token.i, end):
+                    label = "in_progress"
                 if label:
                     out.append((label, token.i, end))
     return out
@@ -190,6 +194,12 @@ def _a_term(doc, start: int, end: int) -> bool:
     lo, hi = _clause_start(doc, start), _clause_end(doc, end - 1)
     words = [t.lower_ for t in doc[lo:hi]]
     return ("bis" in words and ("vom" in words or "seit" in words or "ab" in words)) or "jahre" in words or "laufzeit" in words
+
+
+def _a_draft(doc, start: int, end: int) -> bool:
+    """A draft in the cue's clause ("liegt im Entwurf vor", "Der Vorentwurf ist erstellt"): a stage, not the deed."""
+    lo, hi = _clause_start(doc, start), _clause_end(doc, end - 1)
+    return any(re.fullmatch(r"\w*entw[uü]rfe?[ns]?", t.lower_) for t in doc[lo:hi])   # not a stage's name ("Entwurfsplanung")
 
 
 # Verbs of things that happen rather than deeds done: negated ("Mehrkosten sind nicht entstanden") they leave a point's state open.
@@ -381,14 +391,43 @@ def response_status(response: str, has_future_deadline: bool = False) -> str:
 _ASKS_TO_REPORT = re.compile(r"\b(?:[Bb]ericht\w*|berichten|informieren|unterrichten|vorzulegen|vorlegen|darzustellen|Sachstand)\b")
 
 
-def answer_for_point(response: str, quote: str) -> str:
+def answer_for_point(response: str, quote: str, sharing: list[str] = ()) -> str:
     """The answer as evidence for its point: a sentence saying that this letter fulfils a duty to
     report ("Mit diesem Zwischenbericht wird der Berichtspflicht entsprochen.") speaks only for a
-    point that asks for a report, not for the others an answer given jointly covers."""
+    point that asks for a report, not for the others an answer given jointly covers. An answer
+    shared with other points (their quotes in `sharing`) speaks for this one in the sentences
+    about its own words."""
     if _ASKS_TO_REPORT.search(quote):
         return response
     kept = [sentence for sentence in split_sentences(response) if not _REPORT_FULFILS.search(sentence)]
-    return " ".join(kept) if kept else response
+    own = _sentences_about(kept, quote, sharing) if sharing else []
+    return " ".join(own or kept) if kept else response
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to five letters ("Reduzierung" and "reduzieren" meet), function words left out."""
+    from spacy.lang.de.stop_words import STOP_WORDS
+    return {word.lower()[:5] for word in re.findall(r"[A-Za-zÄÖÜäöüß]{4,}", text) if word.lower() not in STOP_WORDS}
+
+
+def _sentences_about(sentences: list[str], quote: str, others: list[str]) -> list[str]:
+    """The sentences of a shared answer about this point: they name words of its quote that the
+    other points' quotes lack; a sentence naming no point's words goes with the one before it, or
+    with every point before any sentence named one ("Der Beschlusspunkt wird erfüllt."). Empty
+    unless the answer speaks of this point and of another apart."""
+    own = _stems(quote)
+    theirs = set().union(*map(_stems, others))
+    mine, other = own - theirs, theirs - own
+    kept, owner, apart = [], None, set()
+    for sentence in sentences:
+        words = _stems(sentence)
+        hits, misses = len(words & mine), len(words & other)
+        owner = (hits > misses) if hits != misses else owner
+        if owner is not None:
+            apart.add(owner)
+        if owner is None or owner:
+            kept.append(sentence)
+    return kept if apart == {True, False} else []
 
 
 def see_point(response: str) -> str | None:

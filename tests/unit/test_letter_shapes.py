@@ -457,6 +457,8 @@ def test_a_cover_letter_sending_the_report_on_is_no_report(tmp_path):
                       "mit der Bitte, ihn den Mitgliedern zuzuleiten.\n\nMit freundlichen Grüßen\n\nUlrike Hansen-Tews\n"
                       "Bürgermeisterin\n", encoding="utf-8")
     assert extract(str(letter)).kind == "unknown"
+    letter.write_text(letter.read_text(encoding="utf-8").replace("anbei übersende ich", "als Anlage übersende ich"), encoding="utf-8")
+    assert extract(str(letter)).kind == "unknown"
 
 
 def test_a_resolution_whose_identifier_has_a_session_s_shape_is_not_also_its_session(tmp_path):

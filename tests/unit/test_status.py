@@ -145,3 +145,27 @@ def test_a_reference_to_a_dotted_point():
 def test_a_status_cell_saying_the_work_goes_on(cell, expected):
     from pipeline.letter import _status_cell
     assert _status_cell(cell) == expected
+
+
+@pytest.mark.parametrize("response, expected", [
+    pytest.param("Das Konzept liegt im Entwurf vor.", "in_progress", id="a-draft-lies-before-us"),
+    pytest.param("Der Vorentwurf der Satzung wurde erstellt.", "in_progress", id="a-draft-was-made"),
+    pytest.param("Die Entwurfsplanung wurde vergeben; die Vorplanung ist damit umgesetzt.", "done", id="a-stage-named-draft-is-no-draft"),
+])
+def test_a_draft_is_work_in_hand(response, expected):
+    assert response_status(response) == expected
+
+
+def test_an_answer_shared_by_two_points_speaks_for_each_in_the_sentences_about_its_words():
+    from pipeline.status import answer_for_point
+    answer = ("Die Punkte werden gemeinsam bearbeitet. Die Stellplätze am Hafen wurden im März reduziert. "
+              "Die Wiese am Gerberbruch gehört dem Land. Eine Grünanlage ist dort nicht umsetzbar.")
+    first, second = "die Stellplätze am Hafen zu reduzieren", "die Wiese am Gerberbruch als Grünanlage zu gestalten"
+    assert answer_for_point(answer, first, [second]) == \
+        "Die Punkte werden gemeinsam bearbeitet. Die Stellplätze am Hafen wurden im März reduziert."
+    assert answer_for_point(answer, second, [first]) == \
+        "Die Punkte werden gemeinsam bearbeitet. Die Wiese am Gerberbruch gehört dem Land. Eine Grünanlage ist dort nicht umsetzbar."
+    assert response_status(answer_for_point(answer, first, [second])) == "done"
+    assert response_status(answer_for_point(answer, second, [first])) == "rejected"
+    # an answer that never tells the points apart stays whole for each
+    assert answer_for_point("Beides ist erledigt.", first, [second]) == "Beides ist erledigt."

@@ -25,18 +25,19 @@ CORPUS = SHARED / "corpus"
 
 BLIND = REPO / "tests" / "corpus"
 
-# Measured on 2026-12-03 at 05a464f (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
-# real 0.955, dev 1.000 (its scans and images 1.000); blind1 0.983 / 0.972 / 0.805, blind2 0.963 / 0.964 / 0.849,
-# blind3 0.973 / 0.962 / 0.852, blind4 0.956 / 0.961 / 0.934, blind5 0.950 / 0.995 / 0.927, blind6 0.990 / 0.975 /
-# 0.978, blind7 0.927 / 0.962 / 0.927, blind8 0.953 / 0.939 / 0.871, blind9 0.963 / 0.965 / 0.886, blind10 0.909 /
-# 0.928 / 0.758, blind11 0.948 / 0.947 / 0.893, blind12 0.940 / 0.946 / 0.846, blind13 0.981 / 0.980 / 0.964, blind14
-# 0.987 / 0.922 / 0.900, blind15 0.949 / 0.884 / 0.902, blind16 0.979 / 0.925 / 0.870, blind17 0.952 / 0.923 / 0.904,
-# blind18 0.949 / 0.894 / 0.908, blind19 0.935 / 0.957 / 0.860, blind20 0.924 / 0.964 / 0.838, blind21 0.965 / 0.961 /
-# 0.935, blind22 0.785 / 0.914 / 0.840, blind23 0.950 / 0.955 / 0.923, blind24 0.992 / 0.993 / 0.940, blind25 0.967 /
-# 0.948 / 0.885, blind26 0.956 / 0.964 / 0.919 — all seen: each set's misses were read after its blind score;
-# blind1-24 are the status model's training data, blind25 (scored blind at d2535b5: 0.896 / 0.883 / 0.863) and blind26
-# (scored blind at 9919b32: 0.950 / 0.952 / 0.905) are kept out of it (tests/corpus/UNREAD). blind27, not read yet, is
-# gated at its blind figures (scored at 05a464f: 0.926 / 0.904 / 0.754).
+# Measured on 2026-12-04 at 385a636 (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
+# real 0.960, dev 0.998 (its scans and images 0.996); blind1 0.982 / 0.972 / 0.823, blind2 0.963 / 0.964 / 0.849,
+# blind3 0.973 / 0.962 / 0.852, blind4 0.956 / 0.961 / 0.937, blind5 0.950 / 0.995 / 0.927, blind6 0.990 / 0.975 /
+# 0.978, blind7 0.924 / 0.958 / 0.927, blind8 0.953 / 0.939 / 0.894, blind9 0.963 / 0.965 / 0.886, blind10 0.909 /
+# 0.931 / 0.758, blind11 0.947 / 0.945 / 0.893, blind12 0.940 / 0.949 / 0.846, blind13 0.981 / 0.980 / 0.963, blind14
+# 0.987 / 0.940 / 0.900, blind15 0.949 / 0.887 / 0.902, blind16 0.979 / 0.936 / 0.870, blind17 0.951 / 0.922 / 0.905,
+# blind18 0.949 / 0.894 / 0.912, blind19 0.937 / 0.957 / 0.860, blind20 0.955 / 0.965 / 0.838, blind21 0.965 / 0.961 /
+# 0.939, blind22 0.785 / 0.916 / 0.840, blind23 0.952 / 0.957 / 0.923, blind24 0.992 / 0.995 / 0.940, blind25 0.967 /
+# 0.948 / 0.886, blind26 0.960 / 0.968 / 0.923, blind27 0.962 / 0.973 / 0.895 — all seen: each set's misses were read
+# after its blind score; blind1-24 are the status model's training data, blind25 (scored blind at d2535b5: 0.896 /
+# 0.883 / 0.863) and blind26 (scored blind at 9919b32: 0.950 / 0.952 / 0.905) are kept out of it
+# (tests/corpus/UNREAD), and so is blind27 (scored blind at 05a464f: 0.926 / 0.904 / 0.754; read since, not trained
+# on).
 # The gates sit just under.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 0.96, id="seed-txt"),
@@ -55,7 +56,7 @@ CASES = [
     pytest.param(BLIND / "blind5", "txt", 0.98, id="blind5-txt"),
     pytest.param(BLIND / "blind6", "digital.pdf", 0.97, id="blind6-digital"),
     pytest.param(BLIND / "blind6", "txt", 0.96, id="blind6-txt"),
-    pytest.param(BLIND / "blind7", "digital.pdf", 0.91, id="blind7-digital"),
+    pytest.param(BLIND / "blind7", "digital.pdf", 0.90, id="blind7-digital"),
     pytest.param(BLIND / "blind7", "txt", 0.94, id="blind7-txt"),
     pytest.param(BLIND / "blind8", "digital.pdf", 0.93, id="blind8-digital"),
     pytest.param(BLIND / "blind8", "txt", 0.92, id="blind8-txt"),
@@ -70,45 +71,45 @@ CASES = [
     pytest.param(BLIND / "blind13", "digital.pdf", 0.96, id="blind13-digital"),
     pytest.param(BLIND / "blind13", "txt", 0.96, id="blind13-txt"),
     pytest.param(BLIND / "blind14", "digital.pdf", 0.97, id="blind14-digital"),
-    pytest.param(BLIND / "blind14", "txt", 0.90, id="blind14-txt"),
+    pytest.param(BLIND / "blind14", "txt", 0.92, id="blind14-txt"),
     pytest.param(BLIND / "blind15", "digital.pdf", 0.93, id="blind15-digital"),
-    pytest.param(BLIND / "blind15", "txt", 0.86, id="blind15-txt"),
+    pytest.param(BLIND / "blind15", "txt", 0.87, id="blind15-txt"),
     pytest.param(BLIND / "blind16", "digital.pdf", 0.96, id="blind16-digital"),
-    pytest.param(BLIND / "blind16", "txt", 0.91, id="blind16-txt"),
+    pytest.param(BLIND / "blind16", "txt", 0.92, id="blind16-txt"),
     pytest.param(BLIND / "blind17", "digital.pdf", 0.93, id="blind17-digital"),
     pytest.param(BLIND / "blind17", "txt", 0.90, id="blind17-txt"),
     pytest.param(BLIND / "blind18", "digital.pdf", 0.93, id="blind18-digital"),
     pytest.param(BLIND / "blind18", "txt", 0.87, id="blind18-txt"),
     pytest.param(BLIND / "blind19", "digital.pdf", 0.92, id="blind19-digital"),
     pytest.param(BLIND / "blind19", "txt", 0.94, id="blind19-txt"),
-    pytest.param(BLIND / "blind20", "digital.pdf", 0.90, id="blind20-digital"),
-    pytest.param(BLIND / "blind20", "txt", 0.94, id="blind20-txt"),
+    pytest.param(BLIND / "blind20", "digital.pdf", 0.94, id="blind20-digital"),
+    pytest.param(BLIND / "blind20", "txt", 0.95, id="blind20-txt"),
     pytest.param(BLIND / "blind21", "digital.pdf", 0.95, id="blind21-digital"),
     pytest.param(BLIND / "blind21", "txt", 0.94, id="blind21-txt"),
     pytest.param(BLIND / "blind22", "digital.pdf", 0.77, id="blind22-digital"),
-    pytest.param(BLIND / "blind22", "txt", 0.89, id="blind22-txt"),
+    pytest.param(BLIND / "blind22", "txt", 0.90, id="blind22-txt"),
     pytest.param(BLIND / "blind23", "digital.pdf", 0.93, id="blind23-digital"),
     pytest.param(BLIND / "blind23", "txt", 0.94, id="blind23-txt"),
     pytest.param(BLIND / "blind24", "digital.pdf", 0.97, id="blind24-digital"),
-    pytest.param(BLIND / "blind24", "txt", 0.97, id="blind24-txt"),
+    pytest.param(BLIND / "blind24", "txt", 0.98, id="blind24-txt"),
     pytest.param(BLIND / "blind25", "digital.pdf", 0.95, id="blind25-digital"),
     pytest.param(BLIND / "blind25", "txt", 0.93, id="blind25-txt"),
     pytest.param(BLIND / "blind26", "digital.pdf", 0.94, id="blind26-digital"),
-    pytest.param(BLIND / "blind26", "txt", 0.94, id="blind26-txt"),
-    pytest.param(BLIND / "blind27", "digital.pdf", 0.91, id="blind27-digital"),
-    pytest.param(BLIND / "blind27", "txt", 0.88, id="blind27-txt"),
+    pytest.param(BLIND / "blind26", "txt", 0.95, id="blind26-txt"),
+    pytest.param(BLIND / "blind27", "digital.pdf", 0.94, id="blind27-digital"),
+    pytest.param(BLIND / "blind27", "txt", 0.95, id="blind27-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.96, id="seed-scan"),
     pytest.param(CORPUS / "dev", "scan.pdf,scan.png,scan.tif,scan.jpg", 0.98, id="dev-scans"),
-    pytest.param(BLIND / "blind1", "scan.pdf", 0.79, id="blind1-scans"),
+    pytest.param(BLIND / "blind1", "scan.pdf", 0.80, id="blind1-scans"),
     pytest.param(BLIND / "blind2", "scan.pdf", 0.83, id="blind2-scans"),
     pytest.param(BLIND / "blind3", "scan.pdf", 0.83, id="blind3-scans"),
-    pytest.param(BLIND / "blind4", "scan.pdf", 0.91, id="blind4-scans"),
+    pytest.param(BLIND / "blind4", "scan.pdf", 0.92, id="blind4-scans"),
     pytest.param(BLIND / "blind5", "scan.pdf", 0.91, id="blind5-scans"),
     pytest.param(BLIND / "blind6", "scan.pdf", 0.96, id="blind6-scans"),
     pytest.param(BLIND / "blind7", "scan.pdf", 0.91, id="blind7-scans"),
-    pytest.param(BLIND / "blind8", "scan.pdf", 0.85, id="blind8-scans"),
+    pytest.param(BLIND / "blind8", "scan.pdf", 0.87, id="blind8-scans"),
     pytest.param(BLIND / "blind9", "scan.pdf", 0.87, id="blind9-scans"),
     pytest.param(BLIND / "blind10", "scan.pdf", 0.74, id="blind10-scans"),
     pytest.param(BLIND / "blind11", "scan.pdf", 0.87, id="blind11-scans"),
@@ -117,7 +118,7 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind14", "scan.pdf", 0.88, id="blind14-scans"),
     pytest.param(BLIND / "blind15", "scan.pdf", 0.88, id="blind15-scans"),
     pytest.param(BLIND / "blind16", "scan.pdf", 0.85, id="blind16-scans"),
-    pytest.param(BLIND / "blind17", "scan.pdf", 0.88, id="blind17-scans"),
+    pytest.param(BLIND / "blind17", "scan.pdf", 0.89, id="blind17-scans"),
     pytest.param(BLIND / "blind18", "scan.pdf", 0.89, id="blind18-scans"),
     pytest.param(BLIND / "blind19", "scan.pdf", 0.84, id="blind19-scans"),
     pytest.param(BLIND / "blind20", "scan.pdf", 0.82, id="blind20-scans"),
@@ -127,7 +128,7 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind24", "scan.pdf", 0.92, id="blind24-scans"),
     pytest.param(BLIND / "blind25", "scan.pdf", 0.87, id="blind25-scans"),
     pytest.param(BLIND / "blind26", "scan.pdf", 0.90, id="blind26-scans"),
-    pytest.param(BLIND / "blind27", "scan.pdf", 0.73, id="blind27-scans"),
+    pytest.param(BLIND / "blind27", "scan.pdf", 0.88, id="blind27-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

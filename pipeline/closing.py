@@ -322,7 +322,7 @@ def find_signatories(closing: list[str]) -> tuple[Person | None, Person | None]:
         people = _blocks(lines)
         return (people[0] if people else None), None
     before = _blocks(lines[:ack_at])
-    label_rest = re.sub(r"^Kenntnis(?:nahme|\s+genommen)\s*:?\s*", "", lines[ack_at].strip())
+    label_rest = re.sub(r"^(?:Zur\s+)?Kenntnis(?:nahme|\s+genommen)\s*:?\s*", "", lines[ack_at].strip(), flags=re.I)
     displaced: list[str] = []
     after = _blocks([label_rest] + lines[ack_at + 1:], displaced)
     if before:

@@ -177,6 +177,11 @@ def _starts_quote(text: str) -> bool:
     return bool(text) and (text[0] in _OPENERS or (text[0] in "\"“»" and len(text) > 1 and not text[1].isspace()))
 
 
+def _head_number(head: re.Match) -> tuple[int, str]:
+    """An answer heading's number as the sequence counts it: "Zu Ziffer 3.1" (3, ".1"), "Zu 2a)" (2, "a")."""
+    return int(head.group("num")), f".{int(head.group('dot'))}" if head.group("dot") else head.group("sub") or ""
+
+
 def _next_numbers(last: tuple[int, str] | None) -> set[tuple[int, str]]:
     if last is None:
         return set()
@@ -339,12 +344,13 @@ class _Reader:
         """An answer heading with no point of its number before it ("Zu Beschlusspunkt 1:" as the
         letter's first point) heads that point when the resolution's words follow it and its number
         continues the sequence; the answer then follows the quoted sentence unlabelled."""
-        if self.depth > 0 or head.group("letter") or head.group("dot") or not head.group("num").isdigit():
+        if self.depth > 0 or head.group("letter") or not head.group("num").isdigit():
             return False
         if _MORE_TARGETS.match(rest):
             return False     # "Zu 1. und 2.:" answers points it names; it quotes none
-        num = (int(head.group("num")), head.group("sub") or "")
-        fits = num[0] == 1 and not num[1] if self.last is None else num in _next_numbers(self.last)
+        num = _head_number(head)
+        # the first heading is point 1, or any point whose quote follows it ("Zu Ziffer 3.1" / "„…“": a letter on some points only)
+        fits = (num == (1, "") or _starts_quote(rest or following)) if self.last is None else num in _next_numbers(self.last)
         # the first such heading must quote a resolution's words; later ones continue its sequence
         return fits and bool(rest or following) and (self.headed or _directive(sentence_spans(rest or following)[0][1]))
 
@@ -466,7 +472,7 @@ class _Reader:
                 return
             if self._heads_unquoted_point(head, rest, following):
                 # "Zu Beschlusspunkt 1:" over the point's own words, its answer below: a point's heading
-                n, sub = int(key), head.group("sub") or ""
+                n, sub = _head_number(head)
                 self.last = (n, sub)
                 self.current = Point(f"{self.roman}{n}{sub}", self.resolution)
                 self.points.append(self.current)

@@ -45,6 +45,8 @@ def is_marking(line: str) -> bool:
         return False      # an annex marked non-public does not mark the letter (unless the line names the letter too)
     if text[0] in UNTICKED_GLYPHS:
         return False      # a form's unticked choice "☐ nicht öffentlich"
+    if text[0].islower() and text.endswith(".") and len(text.split()) >= 4:
+        return False      # a sentence's end wrapped onto its line ("… Angaben wird er als Verschlusssache behandelt.")
     if _QUALIFIED_ITEM.search(text):
         return False      # "2. Beschwerdestatistik 2023 (nichtöffentlich)": an item of a list is marked, not the letter
     boxed = _BOXED_MARKING.search(text)

@@ -53,7 +53,7 @@ class _Salutation:
 SALUTATION = _Salutation()
 # The Kenntnisnahme label of a signature block, alone or before a name ("Kenntnisnahme:"), not the
 # end of a sentence broken over lines ("… folgende Vorlage zur" / "Kenntnisnahme vor:").
-ACK = re.compile(_DEBRIS + r"Kenntnis(?:nahme|\s+genommen)\b(?!\s+(?:vor|zu|gebeten|gegeben|genommen)\b)", re.I)
+ACK = re.compile(_DEBRIS + r"(?:Zur\s+)?Kenntnis(?:nahme|\s+genommen)\b(?!\s+(?:vor|zu|gebeten|gegeben|genommen)\b)", re.I)
 
 
 @dataclass(frozen=True)

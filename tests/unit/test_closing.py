@@ -13,6 +13,8 @@ def people(closing: str):
     pytest.param("Mit freundlichen Grüßen\n\nDr. Peter Lames\nBeigeordneter für Finanzen,\nPersonal und Recht\n\nKenntnisnahme:\n\nDirk Hilbert\nOberbürgermeister",
                  ("Dr. Peter Lames", "Beigeordneter für Finanzen, Personal und Recht"), ("Dirk Hilbert", "Oberbürgermeister"), id="seed"),
     pytest.param("Mit freundlichen Grüßen\ngez. Anna Weiß\nAmtsleiterin", ("Anna Weiß", "Amtsleiterin"), None, id="gez"),
+    pytest.param("Mit freundlichen Grüßen\n\nRalf Benz\nGeschäftsführer\n\nZur Kenntnis genommen:\n\nMarta Stolz\nVerbandsvorsitzende",
+                 ("Ralf Benz", "Geschäftsführer"), ("Marta Stolz", "Verbandsvorsitzende"), id="zur-kenntnis-genommen"),
     pytest.param("Mit freundlichen Grüßen\n\nin Vertretung\n\nDipl.-Ing. Jan Roth\nstellvertretender Amtsleiter",
                  ("Dipl.-Ing. Jan Roth", "stellvertretender Amtsleiter"), None, id="deputy"),
     pytest.param("Mit freundlichen Grüßen\n\nKenntnisnahme:\n\nOberbürgermeister", None, (None, "Oberbürgermeister"), id="role-only"),

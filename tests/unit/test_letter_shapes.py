@@ -558,3 +558,22 @@ Jana Roloff
 Bezirksstadträtin
 """)
     assert record.mandates[0].response == "Der Förderantrag ist gestellt."
+
+
+def test_a_letter_answering_the_points_of_the_named_resolution_without_a_genre_heading(tmp_path):
+    record = read(tmp_path, """Freie Stadt Nordhafen
+Amt für Straßen
+Nordhafen, 11.04.2025
+Beschluss des Beirates Mitte vom 21.11.2024 (Beiratsbeschluss Nr. 2024/067)
+Tempo 30 in der Allee
+Sehr geehrte Beiratsmitglieder,
+zu den einzelnen Punkten des o. g. Beschlusses nimmt das Amt wie folgt Stellung:
+1) »Der Beirat fordert, in der Allee Tempo 30 anzuordnen.«
+Eine Anordnung ist rechtlich nicht zulässig.
+2) »Am Park ist eine Querungshilfe einzurichten.«
+Die Planung läuft; der Bau beginnt 2026.
+Mit freundlichen Grüßen
+Jana Roloff
+""")
+    assert record.kind == "beschlusskontrolle" and record.resolution == "2024/067"
+    assert [m.status for m in record.mandates] == ["rejected", "in_progress"]

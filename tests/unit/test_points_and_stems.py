@@ -384,3 +384,21 @@ Der Magistrat berichtet hierzu wie folgt:
 Die Erhebung ist abgeschlossen.""")
     assert [n for n, _, _ in read] == ["1", "2"]
     assert read[0][1] == "an allen Schulen den Bedarf an Wasserspendern zu erheben und"
+
+
+def test_headings_zu_ziffer_3_1_over_quoted_points_of_a_letter_on_some_points_only():
+    read = points("""Unter Ziffer 3 wurde die Geschäftsführung beauftragt. Hierzu berichte ich wie folgt:
+
+Zu Ziffer 3.1
+
+„Die Geschäftsführung wird beauftragt, eine zweite Leitstelle einzurichten.“
+
+Die Umbauarbeiten laufen seit April.
+
+Zu Ziffer 3.2
+
+„Die Außenstationen sind vom öffentlichen Netz zu trennen.“
+
+Die Trennung ist zur Hälfte vollzogen.""")
+    assert [(n, a) for n, _, a in read] == [("3.1", "Die Umbauarbeiten laufen seit April."),
+                                            ("3.2", "Die Trennung ist zur Hälfte vollzogen.")]

@@ -18,6 +18,8 @@ from pipeline.references import find_resolutions, find_sessions, session_distric
     pytest.param("zum Beschluss der Verbandsversammlung VV 07/2023", "VV 07/2023", False, id="body-named-before-it"),
     pytest.param("Mitteilung zum Beschluss VO/GV08/2019/0127", "VO/GV08/2019/0127", False, id="kind-body-year-number"),
     pytest.param("Vorlage V0/2023/1187 – Ausbau", "VO/2023/1187", True, id="ocr-zero-in-the-kinds-letters"),
+    pytest.param("Bericht zum Beschluss der Verbandsversammlung vom 10.12.2024 (VV-2024-07)", "VV-2024-07", False,
+                 id="in-brackets-after-body-and-date"),
 ])
 def test_resolution_identifiers(text, expected, repaired):
     value, _, _, was_repaired = find_resolutions(text)[0]

@@ -52,6 +52,7 @@ def test_ocr_debris_before_salutation_and_greeting():
     ("□ vertraulich", False), ("vertraulich", False),
     ("Die Vorlage wurde in nichtöffentlicher Sitzung beraten.", False),
     ("Die Vertraulichkeit der Daten wird gewahrt.", False),
+    ("sicherheitsrelevanten Angaben wird er als Verschlusssache behandelt.", False),   # a sentence's wrapped end
 ])
 def test_confidentiality_markings(line, marked):
     from pipeline.marking import is_marking

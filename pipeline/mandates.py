@@ -748,7 +748,24 @@ def _misread_first_number(lines: list[str]) -> list[str]:
         else:
             out[k] = f"{m.group('indent')}1. {rest}"
         return out
-    return lines
+    return _lost_first_number(lines, numbered)
+
+
+def _lost_first_number(lines: list[str], numbered: list[tuple[int, int]]) -> list[str]:
+    """Points numbered 2, 3, … with no 1 anywhere: OCR dropped the first point's "1." altogether.
+    The text between the line introducing the resolution ("… folgenden Beschluss gefasst:") and the
+    "2" is point 1, when it opens with a capital."""
+    if len(numbered) < 2 or [value for _, value in numbered[:2]] != [2, 3]:
+        return lines
+    two = numbered[0][0]
+    intro = next((k for k in range(two - 1, -1, -1) if lines[k].rstrip().endswith(":")), None)
+    first = next((k for k in range(intro + 1, two) if lines[k].strip()), None) if intro is not None else None
+    if first is None or not re.match(r"[„\"»A-ZÄÖÜ]", lines[first].strip()) or not QUOTE_INTRO.search(lines[intro].strip()) \
+            or _LOOKALIKE_MARKER.match(lines[first].strip()):
+        return lines      # (a letter for the digit, "L: Der Landrat …", is read as "1." by the reader)
+    out = list(lines)
+    out[first] = f"1. {lines[first].strip()}"
+    return out
 
 
 def _numbered_paragraphs(lines: list[str]) -> set[int]:
@@ -904,7 +921,7 @@ def _introduces_sub_points(point: Point, points: list[Point]) -> bool:
     """"3. Zur Finanzierung:" followed by 3a, 3b only introduces its sub-points: no point of its own."""
     return (bool(point.quote) and not point.response
             and (join_lines(point.quote).rstrip(" \"“”»«").endswith((":", ","))
-                 or _HEADING.match(join_lines(point.quote).lstrip("–—- "))   # "Ziffer 3 – Wohnraumakquise"
+                 or _HEADING.match(join_lines(point.quote).strip("„“”\"»«–—- "))   # "Ziffer 3 – Wohnraumakquise", "3. „Baumpatenschaften“"
                  or _unfinished(point))
             and any(p.number.startswith(point.number) and p.number != point.number
                     and not p.number[len(point.number):].isdigit() for p in points))

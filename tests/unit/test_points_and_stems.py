@@ -402,3 +402,26 @@ Zu Ziffer 3.2
 Die Trennung ist zur Hälfte vollzogen.""")
     assert [(n, a) for n, _, a in read] == [("3.1", "Die Umbauarbeiten laufen seit April."),
                                             ("3.2", "Die Trennung ist zur Hälfte vollzogen.")]
+
+
+def test_a_quoted_title_heads_its_sub_points():
+    read = points("""1. „Der Bestand ist zu erfassen.“
+Die Erfassung läuft.
+2. „Baumpatenschaften“
+2.1 „Die Stadt prüft Baumpatenschaften.“
+Die Prüfung ist abgeschlossen.
+2.2 „Das Ergebnis ist dem Ausschuss vorzustellen.“
+Ein Termin steht noch nicht fest.""")
+    assert [n for n, _, _ in read] == ["1", "2.1", "2.2"]
+
+
+def test_a_first_point_whose_number_ocr_dropped_is_the_text_after_the_introduction():
+    read = points("""Die Versammlung hat folgenden Beschluss gefasst:
+Das Amt wird gebeten, im Park 20 Bänke aufzustellen.
+2: Das Amt wird gebeten, zwei Brunnen zu errichten.
+3: Die Finanzierung ist sicherzustellen.
+Das Amt teilt hierzu Folgendes mit:
+Zu 1.:
+Vierzehn Bänke stehen.""")
+    assert [n for n, _, _ in read] == ["1", "2", "3"]
+    assert read[0][1] == "Das Amt wird gebeten, im Park 20 Bänke aufzustellen." and read[0][2] == "Vierzehn Bänke stehen."

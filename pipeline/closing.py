@@ -7,6 +7,7 @@ from models import Person
 from pipeline.dates import find_dates, find_periods
 from pipeline.header import CITY
 from pipeline.lexicon import FOLLOW_UP
+from pipeline.nlp import by_length, mend_words
 from pipeline.sections import ACK, GREETING
 from pipeline.text import clean_value, sentence_spans
 
@@ -48,7 +49,13 @@ _INTERIM = re.compile(r"\b(?:Zwischenstand|Zwischenbericht|Sachstand|aktuellen\s
 _DEBRIS = re.compile(r"^[^A-Za-zÄÖÜäöü]*$|^\W?\w{0,2}\W*$")
 
 
+# Words of the next review's announcement, the targets of OCR mending ("erneut bcrichten")
+_REVIEW_WORDS = by_length({"berichten", "berichtet", "informieren", "informiert", "unterrichten", "unterrichtet",
+                           "Berichterstattung", "Wiedervorlage", "Sachstandsbericht", "Zwischenbericht", "Beschlusskontrolle"})
+
+
 def find_next_review(lines: list[str]) -> str | None:
+    lines = [mend_words(line, _REVIEW_WORDS) for line in lines]
     found = _announced_review(lines)
     if found:
         return found

@@ -32,6 +32,8 @@ IDENTIFIER_SHAPES = {
     "kind_number_year_short": r"(?:DS|NR|AN|BV|DRS|Drs\.|GRDrs)\s?\d{2,5}/(?:(?:19|20)\d{2}|\d{2})",   # Stuttgart: GRDrs 1040/2021
     # ALLRIS in Mecklenburg-Vorpommern: VO/GV08/2019/0127, VO/StV/2021/0345 (kind, body, year, number)
     "kind_body_year_number": r"[A-Z]{2,3}/[A-Z][A-Za-z]{0,5}\d{0,3}/(?:19|20)\d{2}/\d{3,5}",
+    # ... and kind, body, number, year: BV/GöL/012/2022 (a Gemeinde of an Amt)
+    "kind_body_number_year": r"[A-Z]{2,3}/[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}/\d{2,4}/(?:19|20)\d{2}",
     # Dresden 2007: A0501-SR60-07
     "dresden_2007": r"[VA]\d{4}-[A-Z]{2,4}\d{1,3}-\d{2}",
 }

@@ -6,11 +6,14 @@ erfolgte" all reach the same lemmas and match the same rules.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+
+from pipeline.text import within_one_edit
 
 
 @lru_cache(maxsize=1)
@@ -39,3 +42,49 @@ def build_matcher(patterns: dict[str, list[list[dict]]]) -> Matcher:
     for label, alternatives in patterns.items():
         matcher.add(label, alternatives)
     return matcher
+
+
+def by_length(words: set[str]) -> dict[int, frozenset[str]]:
+    """Word forms of seven letters or more grouped by length: the targets of `mend_words`."""
+    out: dict[int, set[str]] = {}
+    for word in words:
+        if len(word) >= 7:
+            out.setdefault(len(word), set()).add(word.lower())
+    return {n: frozenset(v) for n, v in out.items()}
+
+
+def _inflection(a: str, b: str) -> bool:
+    """Two forms that differ in their last two letters only ('vorliegenden', 'vorliegender')."""
+    n = min(len(a), len(b)) - 2
+    return a[:n] == b[:n]
+
+
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{7,}")
+_SPLIT = re.compile(r"\b([a-zäöüß]{2,})\s([a-zäöüß]{3,})\b")
+
+
+def mend_words(text: str, forms: dict[int, frozenset[str]]) -> str:
+    """Words OCR damaged by one glyph ('erfüilt', 'bcrichten') read as the word of `forms` (by
+    length, see `by_length`) they must be, when the damaged form is no German word of its own;
+    a word OCR split ('abge schlossen') joined where only the join is a word."""
+    known = lexicon()
+
+    def mend(m: re.Match) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if word in known or low in known:
+            return word
+        for n in (len(low) - 1, len(low), len(low) + 1):
+            for form in forms.get(n, ()):
+                # an inflection ("vorgesehene") differs at the end only: that is no damage
+                if form[0] == low[0] and within_one_edit(low, form) and not _inflection(low, form):
+                    return form if word[0].islower() else form.capitalize()
+        return word
+
+    def join(m: re.Match) -> str:
+        a, b = m.group(1), m.group(2)
+        if (a not in known or b not in known) and (a + b) in known:
+            return a + b
+        return m.group(0)
+
+    return _WORD.sub(mend, _SPLIT.sub(join, text))

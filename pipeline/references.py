@@ -18,7 +18,7 @@ RESOLUTION = re.compile(
 )
 # SR/026/2021, F/026/2021, UKW/011/2021, SBR Pl/048/2019, BR-M/05/2023, OR SW/005/2021
 SESSION = re.compile(
-    r"(?<![A-Za-z0-9/-])(?P<body>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:-[A-ZÄÖÜ][A-Za-zäöü]{0,3})?(?:\s(?P<district>[A-Z](?:[a-zI]{1,2}|[a-z]?0))"
+    r"(?<![A-Za-zÄÖÜäöüß0-9/-])(?P<body>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:-[A-ZÄÖÜ][A-Za-zäöü]{0,3})?(?:\s(?P<district>[A-Z](?:[a-zI]{1,2}|[a-z]?0))"
     r"|(?<=OR|BR)\s[A-Z]{2,3})?)/(?P<number>" + _D + r"{2,3})"     # a district council's code in capitals: "OR SW", "SBR NS"
     r"/(?P<year>(?:19|20)" + _D + r"{2})(?![\d/])"
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.nlp import build_matcher, nlp
+from pipeline.nlp import build_matcher, by_length, mend_words, nlp
 from pipeline.text import sentence_spans
 
 NEG = {"LOWER": {"IN": ["nicht", "kein", "keine", "keinen", "nie"]}}
@@ -261,65 +261,12 @@ def _cue_forms() -> dict[int, frozenset[str]]:
                     value = spec.get(key)
                     if isinstance(value, dict):
                         forms.update(w.lower() for w in value.get("IN", []))
-    forms |= {w for pair in SEPARABLE for w in pair} | COMPLETION | INTENTION
-    by_length: dict[int, set[str]] = {}
-    for form in forms:
-        if len(form) >= 7:
-            by_length.setdefault(len(form), set()).add(form)
-    return {n: frozenset(v) for n, v in by_length.items()}
-
-
-def _inflection(a: str, b: str) -> bool:
-    """Two forms that differ in their last two letters only ('vorliegenden', 'vorliegender')."""
-    n = min(len(a), len(b)) - 2
-    return a[:n] == b[:n]
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    if len(a) > len(b):
-        a, b = b, a
-    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
-
-
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{7,}")
+    return by_length(forms | {w for pair in SEPARABLE for w in pair} | COMPLETION | INTENTION)
 
 
 def mend_cue_words(text: str) -> str:
-    """Words OCR damaged by one glyph ('erfüilt', 'umgesctzt') read as the cue word they
-    must be, when the damaged form is no German word of its own."""
-    from pipeline.nlp import lexicon
-
-    known = lexicon()
-
-    def mend(m: re.Match) -> str:
-        word = m.group(0)
-        low = word.lower()
-        if word in known or low in known:
-            return word
-        for n in (len(low) - 1, len(low), len(low) + 1):
-            for form in _cue_forms().get(n, ()):
-                # an inflection ("vorgesehene") differs at the end only: that is no damage
-                if form[0] == low[0] and _one_edit(low, form) and not _inflection(low, form):
-                    return form if word[0].islower() else form.capitalize()
-        return word
-
-    return _WORD.sub(mend, _join_split_words(text, known))
-
-
-_SPLIT = re.compile(r"\b([a-zäöüß]{2,})\s([a-zäöüß]{3,})\b")
-
-
-def _join_split_words(text: str, known: frozenset[str]) -> str:
-    """OCR splits a word ('abge schlossen'): two lower-case pieces, at least one of them no
-    word, whose join is one."""
-    def join(m: re.Match) -> str:
-        a, b = m.group(1), m.group(2)
-        if (a not in known or b not in known) and (a + b) in known:
-            return a + b
-        return m.group(0)
-    return _SPLIT.sub(join, text)
+    """Cue words OCR damaged by one glyph ('erfüilt', 'umgesctzt') read as the cue word they must be."""
+    return mend_words(text, _cue_forms())
 
 
 def sentence_status(sentence: str) -> str | None:

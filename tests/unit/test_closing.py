@@ -45,6 +45,8 @@ def test_signatories(closing, sender, ack):
     # the date stands before the announcement in its sentence
     (["Ich gehe davon aus, Ihnen im Mai 2024 einen abschließenden Bericht zu den Ersatzstan-", "dorten geben zu können."], "2024-05"),
     (["Der Beschluss ist damit noch nicht umgesetzt. Eine erneute Mitteilung erfolgt", "im II. Quartal 2021."], "2021-06"),
+    # a word OCR damaged by one glyph is read as the announcement's word it must be
+    (["Die Verwaltung wird dem Ausschuss in seiner Sitzung am", "18.11.2025 erneut bcrichten."], "2025-11-18"),
 ])
 def test_next_review(lines, expected):
     assert find_next_review(lines) == expected

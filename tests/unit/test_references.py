@@ -20,6 +20,7 @@ from pipeline.references import find_resolutions, find_sessions, session_distric
     pytest.param("Vorlage V0/2023/1187 – Ausbau", "VO/2023/1187", True, id="ocr-zero-in-the-kinds-letters"),
     pytest.param("Bericht zum Beschluss der Verbandsversammlung vom 10.12.2024 (VV-2024-07)", "VV-2024-07", False,
                  id="in-brackets-after-body-and-date"),
+    pytest.param("Beschluss der Gemeindevertretung BV/GöL/012/2022 vom", "BV/GöL/012/2022", False, id="kind-body-number-year"),
 ])
 def test_resolution_identifiers(text, expected, repaired):
     value, _, _, was_repaired = find_resolutions(text)[0]

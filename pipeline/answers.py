@@ -31,6 +31,12 @@ def clean_response(lines: list[str], only_point: bool = False) -> str:
         return ""          # a table's empty cell ("–")
     text = ANSWER_PREAMBLE.sub("", text, count=1).strip() or text
     spans = sentence_spans(text)
+    # a dated announcement of the next report ("Die Stadtverordnetenversammlung wird im III. Quartal 2025
+    # erneut informiert.") turns from the point to the letter: it and what follows it are no answer
+    dated = next((i for i, (_, sentence) in enumerate(spans) if i and LETTER_CLOSING.search(sentence)
+                  and re.search(r"\b20\d\d\b", sentence)
+                  and re.search(r"\berneut\b|\bnächste[nr]?\s+(?:Bericht|Sachstand)|\bweitere[nr]?\s+Bericht", sentence, re.I) and not (only_point and OF_RESOLUTION.search(sentence))), None)
+    spans = spans[:dated] if dated else spans
     while len(spans) > 1 and LETTER_CLOSING.search(spans[-1][1]) and not (only_point and OF_RESOLUTION.search(spans[-1][1])):
         spans.pop()
     return text[: spans[-1][0] + len(spans[-1][1])].strip() if spans else text

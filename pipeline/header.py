@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pipeline.dates import find_dates
 from pipeline.lexicon import FORM_KIND, REPORT_TITLE
-from pipeline.marking import BOX_GLYPH, BOX_LINE, is_marking
+from pipeline.marking import BOX_GLYPH, BOX_LINE
 from pipeline.references import find_resolutions, find_sessions, session_district
 from pipeline.text import clean_value, join_lines
 
@@ -633,6 +633,12 @@ def form_number(lines: list[str]) -> str | None:
 _PAPER_OF = re.compile(r"\b(?:zur|zum|auf)\s+(?:(?:Beschluss)?[Vv]orlage|Drucksache|Antrag)\s*(?:Nr\.)?\s*$")
 
 
+# A line naming the session ("Sitzung der Verbandsversammlung VV-03/2023 vom …"), and the words that
+# would make its identifier a resolution's ("Sitzung … Beschluss 12/2023").
+_SESSION_LINE = re.compile(r"^(?:\W{0,2}(?:Aus\s+)?der\s+)?(?:öffentlichen\s+|nichtöffentlichen\s+)?Sitzung\b", re.I)
+_RESOLUTION_WORD = re.compile(r"Beschl|Vorlage|Antrag|Drucksache|Nr\.", re.I)
+
+
 def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str | None]], list[str]]:
     """[(resolution, session, subject)] from the reference block; a letter on two resolutions
     names each with its own subject ('… und zum Antrag A0219/21 (…)')."""
@@ -641,6 +647,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
     note_open = False      # a note in parentheses after the identifier runs on ("(NR 612/23 GRÜNE," / "SPD)")
     closed = False         # the subject ended ("Beschluss des Stadtrates vom …" follows it)
     previous = ""          # the last line read
+    held_in = None         # the session a line of its own names for the resolutions below it
     for line in lines:
         text = line.strip()
         if note_open:
@@ -657,9 +664,15 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             shift = len(tail) + 1
             resolutions = [(value, start - shift, end - shift, repaired) for value, start, end, repaired
                            in find_resolutions(f"{tail} {text}", session_district(session)) if start >= shift]
+        if resolutions and _SESSION_LINE.match(text) and not _RESOLUTION_WORD.search(text[:resolutions[0][1]]):
+            # "Sitzung der Verbandsversammlung VV-03/2023 vom 23.11.2023": the session of the resolutions named below
+            held_in = resolutions[0][0]
+            previous = text
+            continue
         if resolutions:   # a session's shape taken as the resolution is not also its session
             sessions = [x for x in sessions if x[1] != resolutions[0][1]]
             session = sessions[0][0] if sessions else None
+        session = session or (held_in if resolutions else None)
         # "Beschluss … § 1482 zur" / "Vorlage NR 388/23": the paper the resolution was decided on, the same resolution
         paper = bool(resolutions) and bool(_PAPER_OF.search(f"{previous} {text[:resolutions[0][1]]}"))
         previous = text
@@ -682,6 +695,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             continue       # the genre's heading under the subject ("Sachstandsbericht") is no part of it
         if _BARE_SUBJECT_LABEL.fullmatch(text):
             continue       # "Titel" alone: its value stands below, after the reference
+        if re.fullmatch(r"\([^()]{3,60}\)", text):
+            continue       # a remark in parentheses ("(nichtöffentliche Sitzung)") is no subject
         if place_date(text):
             continue       # the letterhead's right column put below the reference ("Jena, 27.11.2023"): no subject
         if groups and not re.fullmatch(r"[-–—:\s]*", text):

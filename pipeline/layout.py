@@ -206,6 +206,20 @@ def _column_gap(row: list[Line], width: float) -> float | None:
     return None
 
 
+def _aligned_gap(rows: list[list[Line]], i: int, height: float) -> float | None:
+    """A narrower gap that still splits two columns: the right part starts at the edge where rows
+    just above and below start on their own ("Kenntnisnahme:" / "… Wissenschaft   Dirk Hilbert" /
+    "Oberbürgermeister"): two signature blocks set close together, one of them the Kenntnisnahme."""
+    row = rows[i]
+    if len(row) != 2 or row[1].x0 - row[0].x1 < 1.5 * height:
+        return None
+    edge = row[1].x0
+    around = rows[max(0, i - 3):i] + rows[i + 1:i + 4]
+    near = [r for r in around if r and abs(r[0].x0 - edge) <= 3]
+    signed = any(ACK.match(_row_text(r)) for r in around)     # signatures only: a table's cells keep their reading
+    return (row[0].x1 + edge) / 2 if len(near) >= 2 and signed else None
+
+
 _HEADING_HINT = re.compile(r"\b(?:Beschlusspunkt|Beschlusstext|Beschlussinhalt|Beschlussantrag|Beschlussziffer|Auftrag|Inhalt"
                            r"|Maßnahme|Beschluss)\b")
 
@@ -226,12 +240,13 @@ def _body_lines(rows: list[list[Line]], width: float, height: float) -> list[str
             i, lines = table
             out += lines
             continue
-        split = _column_gap(rows[i], width)
+        split = _column_gap(rows[i], width) or _aligned_gap(rows, i, height)
         if split is None:
             plain.append(rows[i])
             i += 1
             continue
-        grid_end = _group_end(rows, i, split, width, reach=3, headings=headings)    # a form's cells wrap over rows of one side
+        # a form's cells wrap over rows of one side (the first row is in the run even when its gap is a narrow one)
+        grid_end = max(i + 1, _group_end(rows, i, split, width, reach=3, headings=headings))
         left, right = _sides(rows[i:grid_end], split)
         if _label_grid(left, right, split, width):
             out += _column_lines(plain, height) + [""] if plain else []
@@ -242,7 +257,7 @@ def _body_lines(rows: list[list[Line]], width: float, height: float) -> list[str
         above = _rows_above(plain, rows[i], split)
         out += _column_lines(plain[:len(plain) - above], height) + [""] if len(plain) > above else []
         plain = []
-        end = _group_end(rows, i, split, width, reach=1, headings=headings)
+        end = max(i + 1, _group_end(rows, i, split, width, reach=1, headings=headings))
         left, right = _sides(rows[i - above:end], split)
         i = end
         out += _column_lines([r for r in left if r], height) + [""] + _column_lines([r for r in right if r], height) + [""]

@@ -16,10 +16,11 @@ from pipeline import closing, header
 from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import (FORM_KIND, LOOKALIKE_WORDS, NO_DATE_CELL, OTHER_GENRE, OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE,
-                               REPORT_TITLE, STATUS_CELL)
+                               REPORT_TITLE, STATUS_CELL, STRUCTURE_WORDS)
 from pipeline.marking import BOX_GLYPH, find_confidential, is_marking
 from pipeline.answers import clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
+from pipeline.nlp import by_length, mend_words
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_sections
@@ -149,7 +150,7 @@ def _stamp_line(text: str) -> bool:
 
 def _signature_start(body: list[str], end: int, running: set[str]) -> int | None:
     """Where the name and role lines ending at `end` begin; None when no name is among them."""
-    k, named = end, False
+    k, named = _received_stamp_above(body, end), False
     while k > 0 and len(body) - k < 10:
         text = body[k - 1].strip()
         if text and not named and (is_marking(text.strip("–- ").split(" – ")[0]) or _stamp_line(text)) \
@@ -169,6 +170,22 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
         named = named or closing.is_name(deputy.group("rest") if deputy else text)
         k -= 1
     return k if named else None
+
+
+def _received_stamp_above(body: list[str], end: int) -> int:
+    """Where a received stamp read into the text under the signature begins: a paragraph of up to four
+    short lines, one of them only a date ("Bezirksamt Ehrenfeld" / "09. SEP. 2024" / "BV-Geschäftsf.")."""
+    k = end
+    while k > 0 and not body[k - 1].strip():
+        k -= 1
+    start = k
+    while start > 0 and body[start - 1].strip():
+        start -= 1
+    block = [line.strip() for line in body[start:k]]
+    if start > 0 and 2 <= len(block) <= 4 and any(find_dates(line) and _stamp_line(line) for line in block) \
+            and all(_stamp_line(line) or len(line) <= 30 and len(line.split()) <= 3 for line in block):
+        return start
+    return end
 
 
 def _stamped_date(stamps: tuple[str, ...]) -> str | None:
@@ -239,12 +256,16 @@ def _answers_a_resolution(body: list[str], named: bool) -> bool:
         and bool(_RESOLVED.search(" ".join(_lead_in(body))))
 
 
+_STRUCTURE_FORMS = by_length(STRUCTURE_WORDS)
+
+
 def parse_letter(doc: Document) -> Record:
     warnings = list(doc.warnings)
     # a text file's layout: a table read across its rows (read first: its cells would look like columns),
     # two columns side by side
     text = text_columns("\n".join(spaced_table(doc.text.split("\n")))) if doc.media_type == "text/plain" else doc.text
-    lines = header.pair_label_column(_join_dangling_context(normalize(text).split("\n")))
+    lines = [mend_words(line, _STRUCTURE_FORMS, one_edit=False) for line in normalize(text).split("\n")]
+    lines = header.pair_label_column(_join_dangling_context(lines))
     parts = _signature_without_greeting(split_sections(lines))
     if parts.reference and introduces_quote(parts.reference[-1]):
         # "… hat folgenden Beschluss gefasst (Drs. 22-1386):" names the resolution and opens its text
@@ -502,11 +523,22 @@ def _names_a_lookalike(parts: Sections) -> bool:
     return any(LOOKALIKE_WORDS.search(line) for line in top)
 
 
+# The genre's heading and the title on one line: "Beschlussvollzug – Beschaffung eines Elektro-Kleintransporters"
+_GENRE_DASH_TITLE = re.compile(r"^(?P<genre>[\wäöüÄÖÜß -]{6,40}?)\s+[–—-]\s+(?P<title>[A-ZÄÖÜ].+)$")
+
+
 def _title_above(header_lines: list[str]) -> str | None:
     """The title between the genre heading and the identifier ("Sachstandsbericht zum
     Stadtratsbeschluss" / "Hitzeschutz in Quartieren" / "Sitzungsvorlage Nr. 20-26 / V 09318")."""
     filled = [line.strip() for line in header_lines if line.strip()]
-    if len(filled) < 2 or not REPORT_TITLE.search(filled[-2]):
+    titled = _GENRE_DASH_TITLE.match(filled[-1]) if filled else None
+    if titled and REPORT_TITLE.fullmatch(titled.group("genre")):
+        header_lines, filled = header_lines + [titled.group("title")], filled[:-1] + [titled.group("genre"), titled.group("title")]
+    # or a title in a paragraph of its own right above the identifier ("Az.: 3/613-12" / "" /
+    # "Erwerb eines Grundstücks …" / "Vorlage-Nr. 0187/2024 – Beschluss …")
+    alone = len(header_lines) >= 2 and header_lines[-1].strip() and not header_lines[-2].strip() \
+        and not (header.CITY.match(filled[-1]) or header.UNIT.match(filled[-1]) or header.ORGAN.match(filled[-1]))
+    if len(filled) < 2 or not (REPORT_TITLE.search(filled[-2]) or alone):
         return None
     title = filled[-1]
     if len(title) > 150 or not title[:1].isupper() or title.endswith((".", ":", ",")) or header.LABEL.match(title) \

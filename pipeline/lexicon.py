@@ -213,6 +213,10 @@ NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:V
                            r"|Rechtsgrundlagen?\s*:.*|Haushaltsmäßige\s+Auswirkungen\s*:.*|[A-ZÄÖÜ][\w-]*\s+Auswirkungen\s*:.*"
                            # a form's later sections: "3. Auswirkungen auf den Haushaltsplan …:", "4. Gleichstellungsrelevanz: keine"
                            r"|Auswirkungen\s+auf\s+[^:]{3,60}:|[A-ZÄÖÜ]\w*(?:relevanz|verträglichkeit|prüfung):.*)\s*:?$")
+# The words the structure of a letter hangs on ("Der Marktgemeinderat beschließt:"): OCR damage to
+# them is mended before the letter is read (see `pipeline.nlp.mend_words`).
+STRUCTURE_WORDS = {"beschließt", "beschlossen", "Beschluss", "Beschlusses", "Beschlusspunkt", "folgenden", "gefasst",
+                   "Sachstand", "Wiedervorlage", "Kenntnisnahme", "Stellungnahme", "freundlichen"}
 QUOTE_INTRO = re.compile(r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst|beschlossen|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)|^Beschluss"
                           r"|Wortlaut\s+des\s+Beschlusses)(?:\s*\([^()]{1,40}\))?\s*:\s*$", re.I)   # "… gefasst (Drs. 22-1386):", "… Beschluss zum Antrag 23-22104 gefasst:"
 

@@ -21,6 +21,8 @@ from pipeline import formrows
 from pipeline.dates import find_dates
 from pipeline.header import quoted_title
 from pipeline.marking import is_marking
+from pipeline.markers import ANSWER_HEAD, INFINITIVE, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET
+from pipeline.numbering import repair_numbers
 from pipeline.answers import introduces_quote
 from pipeline.lexicon import LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, CLOSING_STATEMENT, NEXT_SECTION, OF_RESOLUTION, QUOTE_INTRO, REPORTS_LATER
 from pipeline.references import find_resolutions, find_sessions
@@ -28,18 +30,6 @@ from pipeline.sections import SALUTATION
 from pipeline.tables import pipe_table, stacked_table
 from pipeline.text import RUNS_ON, join_lines, repair_label, sentence_spans, strip_debris
 
-# "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:", "Ziffer 1.1 des Beschlusses:", "Beschlusstext 1.2"
-_MARKER = re.compile(
-    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|(?:Beschluss)?[Zz]iffer|Beschlusstext|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.)\s*)?"
-    r"(?:(?P<roman>[IVX]{1,4})\.(?=\d))?"      # "I.1", "II.3": points numbered within roman groups
-    r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z]|\s[a-z](?=[.):]))?|(?P<letter>[a-h])(?=\)))"
-    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache))?\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
-_ANSWER_HEAD = re.compile(
-    r"^(?:zu|Zu|ZU)(?:\s+|(?=[a-h]\))|(?=\d)|(?=(?:Beschluss)?[Pp]unkt|Zi[ft]f))(?:den\s+(?=\S*[Pp]unkten|Zi[ft]f?[ec]rn))?(?:(?:Beschluss)?[Pp]unkt(?:en)?|Zi[ft]f?[ec]rn?|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:(?P<num>\d{1,2}|l(?=\.))(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
-    r"|(?P<letter>[a-h])(?=\)))\s*[.:)]*\s*(?P<rest>.*)$")   # "Zu l.:": OCR's l for 1
-# "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
-_MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?:[IVX]{1,4}\.(?=\d))?(?P<num>\d{1,2}[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")
-_TARGET = re.compile(r"\d{1,2}[a-z]?|(?:(?<=und)|(?<![a-z]))[a-h](?=\))")
 # A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)", "Zu II. VII/2021/02960",
 # "2. VO/2022/0412 – Einrichtung eines Jugendbeirates",
 # "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512", "II. Zum Beschluss § 3588".
@@ -63,12 +53,6 @@ _PAGE_ARTEFACT = re.compile(
 _FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus|[Zz]uständige[sr]?\s+\w+|Zuständigkeit|Federführung"
                    r"|Gründe\s+für\s+(?:die\s+)?Verzögerung)\s*:\s*(?P<value>.+)$")
 _FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date", "frist": "date", "zieltermin": "date"}
-# How resolutions word their points: an unquoted "1. …" in such words starts the points.
-# An infinitive: "erstellen", and "erweitern", "regeln" too.
-_INFINITIVE = r"[a-zäöüß]+(?:en|[lr]n)\b"
-_MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wortlaut)\s*:"
-                               r"|\b(?:wird|werden)(?:\s+(?:\w+\s+){0,3}|)(?:beauftragt|gebeten|ersucht|aufgefordert|ermächtigt)\b"   # OCR: "wirdersucht"
-                               rf"|\b(?:ist|sind)\b[^.]{{0,120}}\bzu\s+{_INFINITIVE}|\b\w+zu{_INFINITIVE}[.]?$")
 # A lead-in that hands the points to someone in any tense ("… hat den Magistrat beauftragt,"): with a
 # trailing comma, what follows are the points' clauses.
 _COMMISSIONS = re.compile(r"(?:\b|(?<=wird)|(?<=werden))(?:beauftragt|ersucht|gebeten|aufgefordert|ermächtigt)\b")
@@ -81,7 +65,6 @@ _QUOTED_TITLE = re.compile(r"^[„\"“»][^„\"“”»«.,!?:;]{3,120}[“\"�
 _HEADING = re.compile(r"^[A-ZÄÖÜ][^.,;:!?„“\"»«]{2,100}$")
 # Letters OCR reads for a point's digit: "A." for "4.", "S." for "5."
 _LOOKALIKES = {"A": "4", "l": "1", "L": "1", "|": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "T": "7"}
-_LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlLSBZGT|])[.:]\s+(?=[„»\"A-ZÄÖÜ])")
 # and its comma, semicolon or colon for the point after the number ("2; Der Kaufpreis …", "2: Die Finanzierung")
 _LOOKALIKE_STOP = re.compile(r"^(?P<n>\d{1,2})[;,:](?=\s+[„»\"A-ZÄÖÜ])")
 _ROMAN_INDEX = {"I": 0, "II": 1, "III": 2, "IV": 3, "V": 4, "VI": 5}
@@ -130,7 +113,7 @@ def running_lines(lines: list[str]) -> set[str]:
     counts: dict[str, int] = {}
     for n, k in enumerate(filled):
         text = texts[k]
-        if len(text) < 12 or text.endswith((".", ":", "“", '"')) or _ANSWER_HEAD.match(text) or _MARKER.match(text):
+        if len(text) < 12 or text.endswith((".", ":", "“", '"')) or ANSWER_HEAD.match(text) or MARKER.match(text):
             continue
         key = re.sub(r"\d+", "#", text)
         counts[key] = counts.get(key, 0) + 1
@@ -234,7 +217,7 @@ class _Reader:
 
     # -- line kinds -------------------------------------------------------------------
     def marker(self, line: str, following: str) -> tuple[tuple[int, str], str] | None:
-        m = _MARKER.match(line)
+        m = MARKER.match(line)
         if not m:
             return None
         # points lettered only ("a)", "b)") count as number 0 with a sub-letter
@@ -279,9 +262,10 @@ class _Reader:
                 # unquoted points after an announcing line ("… Beschluss gefasst:") start at 1
                 ok = (num[0] <= 40 and quoted) or (num[0] == 1 and (self.mode == "lead" and (
                     not rest or self.announced or self.label_soon or self.sequence_soon
-                    or _MANDATE_LANGUAGE.search(f"{rest} {following}")
-                    # under the next resolution's heading, once the first one's points were read
-                    or len(self.groups) > 1 and bool(self.points) and self.current is None)
+                    or MANDATE_LANGUAGE.search(f"{rest} {following}")
+                    # under the next resolution's heading, once the first one's points were read (the first
+                    # one headed in the body, or named in the reference above it)
+                    or bool(self.groups) and bool(self.points) and self.current is None)
                     or self.depth > 0))
         else:
             ok = num in _next_numbers(self.last)
@@ -346,19 +330,26 @@ class _Reader:
         continues the sequence; the answer then follows the quoted sentence unlabelled."""
         if self.depth > 0 or head.group("letter") or not head.group("num").isdigit():
             return False
-        if _MORE_TARGETS.match(rest):
+        if MORE_TARGETS.match(rest):
             return False     # "Zu 1. und 2.:" answers points it names; it quotes none
         num = _head_number(head)
         # the first heading is point 1, or any point whose quote follows it ("Zu Ziffer 3.1" / "„…“": a letter on some points only)
         fits = (num == (1, "") or _starts_quote(rest or following)) if self.last is None else num in _next_numbers(self.last)
-        # the first such heading must quote a resolution's words; later ones continue its sequence
-        return fits and bool(rest or following) and (self.headed or _directive(sentence_spans(rest or following)[0][1]))
+        # the first such heading must quote a resolution's words; later ones continue its sequence.
+        # A bare "Zu Beschlusspunkt 1" heading the letter's first words after it, which report nothing
+        # ("Die Gemeinde errichtet drei Sirenen …"), heads the point too: no point stood before it to answer.
+        first = sentence_spans(rest or following)[0][1] if rest or following else ""
+        from pipeline.status import sentence_status    # status reads points: imported late
+        bare_first = self.last is None and not self.points and num == (1, "") and not rest \
+            and first[:1].isupper() and len(first.split()) >= 5 and sentence_status(first) is None \
+            and not _REPORTS_DONE.search(first)
+        return fits and bool(rest or following) and (self.headed or _directive(first) or bare_first)
 
     def _lookalike_number(self, text: str) -> str:
         """OCR's letter for the digit the sequence expects ("A." after point 3 is "4."): the digit;
         OCR's comma, semicolon or colon after that digit ("2;", "2:"): its full stop.
         Only where the next number is one digit whose look-alike starts a quote or a sentence."""
-        m = _LOOKALIKE_MARKER.match(text)
+        m = LOOKALIKE_MARKER.match(text)
         expected = str(self.last[0] + 1) if self.last else "1"     # "L: Der Landrat wird beauftragt" opens the points
         if m and self.depth == 0 and _LOOKALIKES[m.group("glyph")] == expected:
             return expected + "." + text[2:]
@@ -441,7 +432,7 @@ class _Reader:
         if group:
             self.resolution, self.last, self.current, self.mode, self.depth = group, None, None, "lead", 0
             return
-        head = _ANSWER_HEAD.match(text)
+        head = ANSWER_HEAD.match(text)
         if head and (self.depth == 0 or self.block):
             key = head.group("letter") or (
                 head.group("num").replace("l", "1") + (f".{head.group('dot')}" if head.group("dot") else "") + (head.group("sub") or ""))
@@ -451,8 +442,8 @@ class _Reader:
             target = next((p for p in self.points if p.number.lstrip("0") == key.lstrip("0")
                            and p.resolution == resolution), None)
             rest = head.group("rest")
-            more = _MORE_TARGETS.match(rest)
-            numbers = _TARGET.findall(more.group(0)) if more else []
+            more = MORE_TARGETS.match(rest)
+            numbers = TARGET.findall(more.group(0)) if more else []
             if target is not None and numbers:
                 last = numbers[-1]
                 upto = "bis" in more.group(0)
@@ -520,13 +511,13 @@ class _Reader:
         if self.mode == "lead":
             # one unnumbered point: quoted, or under a resolution's heading in the words of a resolution
             # with an answer label below it ("II. Antrag A0045/22" / "Der Oberbürgermeister wird beauftragt, …" / "Sachstand:")
-            worded = bool(_MANDATE_LANGUAGE.search(text))
+            worded = bool(MANDATE_LANGUAGE.search(text))
             self.subject_open = self.subject_open and not worded    # a resolution's words end its heading's title
             # (or a sentence: "II. Beschluss VII/2021/02310 – …" / "Die Stadt prüft …." / "Antwort: …"; a title has no full stop)
             sentence = text.rstrip().endswith(".") and len(text.split()) >= 4 and text[:1].isupper() or (
                 # a sentence over two lines, when the heading's line already gave the title
                 bool(self.groups) and bool(self.groups[-1][2]) and text[:1].isupper() and not text.rstrip().endswith(":")
-                and self.following.rstrip().endswith(".") and not _MARKER.match(self.following)
+                and self.following.rstrip().endswith(".") and not MARKER.match(self.following)
                 and not _LEAD_LABEL.match(self.following) and len(f"{text} {self.following}".split()) >= 8)
             labelled = _QUOTE_LABEL.match(text)    # "Beschlusstext: Der Stadtrat beschließt …" says what it is
             # (without a label too, once an earlier resolution's points were read: its words are the point)
@@ -534,7 +525,7 @@ class _Reader:
                                                       or worded and len(self.groups) > 1 and bool(self.points)
                                                       and not text.rstrip().endswith(":"))
                         and not any(p.resolution == self.resolution for p in self.points))
-            if _starts_quote(text) and text.rstrip().endswith((",", ":")) and _MARKER.match(self.following):
+            if _starts_quote(text) and text.rstrip().endswith((",", ":")) and MARKER.match(self.following):
                 # „Der Magistrat wird beauftragt, / 1. eine … / 2. …“: the quote's enacting clause, its points follow
                 self.depth, _ = _quote_delta(text, self.depth)
                 self.announced = True
@@ -551,7 +542,7 @@ class _Reader:
                 self.depth, _ = _quote_delta(text, self.depth)
                 # "… folgenden Beschluss gefasst:", or the enacting clause itself: "Das Bezirksamt wird ersucht,"
                 self.announced = text.rstrip().endswith(":") or (
-                    text.rstrip().endswith(",") and bool(_MANDATE_LANGUAGE.search(text) or _COMMISSIONS.search(text)))
+                    text.rstrip().endswith(",") and bool(MANDATE_LANGUAGE.search(text) or _COMMISSIONS.search(text)))
                 return
         point = self.current
         if self.mode == "text":
@@ -654,120 +645,6 @@ def _inline_points(line: str) -> list[str]:
     return out
 
 
-_BARE_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})\s+(?P<rest>[A-ZÄÖÜ„»][a-zäöüß]+.*)$")
-_LEADING_NUMBER = re.compile(r"^\s*(?:(?:Beschluss)?[Pp]unkt\s+|Ziffer\s+)?(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.):]|\.\d|\s+[A-ZÄÖÜ„»])")
-
-
-def _numbers_in_sequence(lines: list[str]) -> list[str]:
-    """A point whose number lost its full stop to OCR ("1 Der Landrat wird beauftragt, …" before
-    "2.1 …"): a bare number at a line start counts as a point's number when the numbered line
-    before it or after it continues the sequence (n-1 before, n+1 after)."""
-    numbered = [(k, int(m.group("n"))) for k, line in enumerate(lines) if (m := _LEADING_NUMBER.match(line))]
-    out = list(lines)
-    # three bare numbers 1, 2, 3 in a row prove each other (a table's number column that lost its rules)
-    bare = [(k, value) for k, value in numbered if _BARE_NUMBER.match(lines[k])]
-    if len(bare) >= 3 and [value for _, value in bare[:3]] == [1, 2, 3] and [k for k, _ in bare[:3]] == [k for k, _ in numbered[:3]]:
-        for k, value in bare:
-            m = _BARE_NUMBER.match(lines[k])
-            out[k] = f"{m.group('indent')}{value}. {m.group('rest')}"
-    # from the end: a number given its mark proves the one before it ("1 …", "2 …", "3.1 …")
-    for n in range(len(numbered) - 1, -1, -1):
-        k, value = numbered[n]
-        m = _BARE_NUMBER.match(lines[k])
-        marker = _MARKER.match(lines[k])
-        if not m or marker and marker.group("punct"):
-            continue
-        before = numbered[n - 1][1] if n else None
-        after = numbered[n + 1][1] if n + 1 < len(numbered) else None
-        # the neighbour continuing the sequence must have its mark ("2.1", "3."): two bare numbers prove nothing
-        if before == value - 1 and not _BARE_NUMBER.match(lines[numbered[n - 1][0]]) \
-                or after == value + 1 and not _BARE_NUMBER.match(out[numbered[n + 1][0]]):
-            out[k] = f"{m.group('indent')}{value}. {m.group('rest')}"
-    return out
-
-
-# OCR's reading of a first point's "1.": any digit or a look-alike, with any stop or none ("5", "3:", "l.")
-_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)[0-9lI|][.,:;]?(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
-_LOOSE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.,:;)]|\.\d|[a-h]\)|\s+[„\"»A-ZÄÖÜ])")
-
-
-# an answer's heading whose number OCR lost or misread: "zu:", "Zu .", "zu S."
-_NUMBERLESS_HEAD = re.compile(r"^(?P<indent>\s*)(?:zu|Zu|ZU)\s*(?:[^\w\s]|[0-9lISZ|][.:]?)?\s*[.:]?\s*$")
-
-
-def _misread_first_head(lines: list[str]) -> list[str]:
-    """Answers headed "zu:", "zu 2.", "zu 3.": the first heading lost its number to OCR; when the
-    next heading is "zu 2" (and no heading "zu 1" exists), it is "zu 1."."""
-    heads = [(k, m) for k, line in enumerate(lines) if (m := _ANSWER_HEAD.match(line.strip())) and m.group("num")]
-    if any(m.group("num").replace("l", "1") == "1" and not m.group("dot") for _, m in heads):
-        return lines
-    for k, line in enumerate(lines):
-        m = _NUMBERLESS_HEAD.match(line)
-        if not m:
-            continue
-        later = [h for j, h in heads if j > k]
-        if later and later[0].group("num") == "2" and not later[0].group("dot") and not later[0].group("sub"):
-            out = list(lines)
-            out[k] = f"{m.group('indent')}Zu 1."
-            return out
-        return lines
-    return lines
-
-
-def _misread_first_number(lines: list[str]) -> list[str]:
-    """Points numbered "5", "2,", "3:", "4." in a scan: OCR misread the first point's "1." (as
-    another digit, or lost it to a stray mark). The sequence decides: a line opened by one
-    digit-like glyph, before any "1", whose next two numbered lines are 2 and 3, is point 1.
-    The glyph may stand alone on its line, its text on the next."""
-    numbered = [(k, int(m.group("n"))) for k, line in enumerate(lines) if (m := _LOOSE_NUMBER.match(line))]
-    ones = [k for k, value in numbered if value == 1]
-    if ones:
-        # "1, an allen Schulen …" before "2. die Schulen …": the "1" is right, its stop misread
-        k = ones[0]
-        m = re.match(r"^(?P<indent>\s*)1[,;:]\s+(?P<rest>[a-zäöüß„\"»].*)$", lines[k])
-        after = [value for j, value in numbered if j > k][:1]
-        if m and after == [2]:
-            lines = list(lines)
-            lines[k] = f"{m.group('indent')}1. {m.group('rest')}"
-        return lines
-    for k, line in enumerate(lines):
-        m = _MISREAD_FIRST.match(line)
-        if not m:
-            continue
-        after = [value for j, value in numbered if j > k][:2]
-        if after != [2, 3]:
-            continue
-        rest = m.group("rest")
-        out = list(lines)
-        if rest is None:
-            nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
-            if nxt is None or not re.match(r"[„\"»A-ZÄÖÜ]", lines[nxt].strip()) or _LOOSE_NUMBER.match(lines[nxt]):
-                return lines
-            out[k], out[nxt] = "", ""
-            out[k] = f"{m.group('indent')}1. {lines[nxt].strip()}"
-        else:
-            out[k] = f"{m.group('indent')}1. {rest}"
-        return out
-    return _lost_first_number(lines, numbered)
-
-
-def _lost_first_number(lines: list[str], numbered: list[tuple[int, int]]) -> list[str]:
-    """Points numbered 2, 3, … with no 1 anywhere: OCR dropped the first point's "1." altogether.
-    The text between the line introducing the resolution ("… folgenden Beschluss gefasst:") and the
-    "2" is point 1, when it opens with a capital."""
-    if len(numbered) < 2 or [value for _, value in numbered[:2]] != [2, 3]:
-        return lines
-    two = numbered[0][0]
-    intro = next((k for k in range(two - 1, -1, -1) if lines[k].rstrip().endswith(":")), None)
-    first = next((k for k in range(intro + 1, two) if lines[k].strip()), None) if intro is not None else None
-    if first is None or not re.match(r"[„\"»A-ZÄÖÜ]", lines[first].strip()) or not QUOTE_INTRO.search(lines[intro].strip()) \
-            or _LOOKALIKE_MARKER.match(lines[first].strip()):
-        return lines      # (a letter for the digit, "L: Der Landrat …", is read as "1." by the reader)
-    out = list(lines)
-    out[first] = f"1. {lines[first].strip()}"
-    return out
-
-
 def _numbered_paragraphs(lines: list[str]) -> set[int]:
     """Lines "1. …" that open paragraphs numbered 1, 2, 3 in this order (each after a blank line):
     a sequence of points even when they are not quoted and nothing announced them. Sub-points
@@ -803,12 +680,12 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(repair_label(line, LINE_LABELS))]
     lines, roman = _roman_points(formrows.rewrite(stacked_table(pipe_table(lines))))
-    lines = _numbers_in_sequence(_misread_first_head(_misread_first_number(lines)))
+    lines = repair_numbers(lines)
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
     for i in range(len(lines) - 2, -1, -1):
         following_of[i] = lines[i + 1].strip() or following_of[i + 1]
     label_at = [k for k, line in enumerate(lines) if _LEAD_LABEL.match(line.strip())]
-    first_at = [k for k, line in enumerate(lines) if (m := _MARKER.match(line.strip())) and m.group("num") == "1"]
+    first_at = [k for k, line in enumerate(lines) if (m := MARKER.match(line.strip())) and m.group("num") == "1"]
     sequences = _numbered_paragraphs(lines)
     last_numbered = max((k for k, line in enumerate(lines) if _NUMBERED.match(line)), default=-1)
     last_marker = max((k for k, line in enumerate(lines)
@@ -824,7 +701,8 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
             continue      # a form's field above its points ("Nächste Berichterstattung 31.01.2024", "Wiedervorlage: …")
         if reader.depth == 0 and starts_paragraph and (
                 ANSWERS_END.match(bare) or reader.points and NEXT_SECTION.match(bare)
-                or CLOSING_STATEMENT.match(bare) and i > last_numbered
+                # ("Über den Stand wird wie folgt berichtet:" announces what follows: no closing)
+                or CLOSING_STATEMENT.match(bare) and i > last_numbered and not bare.endswith(":")
                 or REPORTS_LATER.match(bare if bare.endswith(".") else f"{bare} {following_of[i]}") and i > last_numbered
                 and reader.answered()):
             break       # (the announcement may go on on the next line: "… über die Auslastung" / "berichten.")
@@ -897,7 +775,8 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
         start = intro + 1 if labelled else next((j for j in range(intro + 1, len(lines)) if lines[j].strip()), len(lines))
         end = next((j for j in range(start, len(lines)) if not lines[j].strip()), len(lines))
         quote += [line for line in lines[start:end] if line.strip()]
-        if not quote or not labelled and not _directive(sentence_spans(join_lines(quote))[0][1]):   # a label says what it is
+        # a label says what it is; else one of the paragraph's sentences must be in a resolution's words
+        if not quote or not labelled and not any(_directive(sentence) for _, sentence in sentence_spans(join_lines(quote))):
             return []
         answer = end - 1
         response = []
@@ -930,7 +809,7 @@ def _introduces_sub_points(point: Point, points: list[Point]) -> bool:
 def _unfinished(point: Point) -> bool:
     """A stem that its sub-points finish as a sentence: "Die Verwaltung wird beauftragt, Tempo 30 nachts"."""
     text = join_lines(point.quote).rstrip(" \"“”»«")
-    return bool(text) and not text.endswith((".", "!", "?", ";", ":")) and len(text.split()) >= 3 and bool(_MANDATE_LANGUAGE.search(text))
+    return bool(text) and not text.endswith((".", "!", "?", ";", ":")) and len(text.split()) >= 3 and bool(MANDATE_LANGUAGE.search(text))
 
 
 def _complete_sub_points(points: list[Point], stems: list[Point]) -> None:
@@ -962,7 +841,9 @@ def _split_unclosed(point: Point) -> None:
 
 # A resolution's sentence beyond the mandate formulas: "Der Rat beschließt, …", "… zu veräußern."
 # The voice of a resolution that decides rather than orders: "… wird zugestimmt.", "Der Kreistag nimmt … zur Kenntnis."
-_RESOLVES = re.compile(rf"\bbeschlie(?:ß|ss)t\b|\bzu\s+{_INFINITIVE}[.;!]?$"
+_RESOLVES = re.compile(rf"\bbeschlie(?:ß|ss)t\b|\bzu\s+{INFINITIVE}[.;!]?$"
+                       # "Die Verwaltung wird mit der Beschaffung über den Rahmenvertrag … beauftragt."
+                       r"|\b(?:wird|werden)\b[^.;]{0,120}\b(?:beauftragt|ermächtigt|gebeten|ersucht|aufgefordert)[.;]?$"
                        r"|\b(?:wird|werden)\s+(?:hiermit\s+)?(?:zugestimmt|beschlossen|gebilligt|genehmigt)[.;]?$"
                        r"|^(?:Der|Die|Das)\s+[\w-]+\s+(?:nimmt|nehmen)\b.*\bzur\s+Kenntnis(?:[.;]?$|,\s+dass\b)")
 
@@ -996,9 +877,14 @@ def _cell_to_fact(point: Point, role: str) -> None:
         point.facts.setdefault(role, cell.strip("–— ") or "–")
 
 
+# A sentence that reports what was done ("Die Gemeinde hat …", "… wurde …"): no resolution's words.
+_REPORTS_DONE = re.compile(r"\b(?:hat|haben|hatte|wurden?|worden|ist|sind|war|waren"
+                           r"|derzeit|zurzeit|bereits|inzwischen|mittlerweile|bisher|bislang|noch)\b")
+
+
 def _directive(sentence: str) -> bool:
     """A sentence in a resolution's words: it orders, asks or says what is to be done."""
-    return bool(_MANDATE_LANGUAGE.search(sentence.strip()) or _RESOLVES.search(sentence.strip()))
+    return bool(MANDATE_LANGUAGE.search(sentence.strip()) or _RESOLVES.search(sentence.strip()))
 
 
 def _split_directive(point: Point) -> None:

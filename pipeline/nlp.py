@@ -63,10 +63,21 @@ _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{7,}")
 _SPLIT = re.compile(r"\b([a-zäöüß]{2,})\s([a-zäöüß]{3,})\b")
 
 
-def mend_words(text: str, forms: dict[int, frozenset[str]]) -> str:
+# Glyph groups OCR confuses with each other: "li" read as "h", "rn" as "m", "ü" as "ii".
+_GLYPH_PAIRS = (("h", "li"), ("m", "rn"), ("rn", "m"), ("ii", "ü"), ("d", "cl"))
+
+
+def _glyph_readings(word: str) -> list[str]:
+    """The word with one confusable glyph group read as the other."""
+    return [word[:i] + b + word[i + len(a):] for a, b in _GLYPH_PAIRS for i in range(1, len(word)) if word.startswith(a, i)]
+
+
+def mend_words(text: str, forms: dict[int, frozenset[str]], one_edit: bool = True) -> str:
     """Words OCR damaged by one glyph ('erfüilt', 'bcrichten') read as the word of `forms` (by
     length, see `by_length`) they must be, when the damaged form is no German word of its own;
-    a word OCR split ('abge schlossen') joined where only the join is a word."""
+    a word OCR split ('abge schlossen') joined where only the join is a word. Without `one_edit`
+    only confused glyph groups are read ('beschheßt' for 'beschließt'): for words whose inflections
+    the lexicon may lack ('Beschlüssen' is no damaged 'beschlossen')."""
     known = lexicon()
 
     def mend(m: re.Match) -> str:
@@ -74,11 +85,14 @@ def mend_words(text: str, forms: dict[int, frozenset[str]]) -> str:
         low = word.lower()
         if word in known or low in known:
             return word
-        for n in (len(low) - 1, len(low), len(low) + 1):
+        for n in (len(low) - 1, len(low), len(low) + 1) if one_edit else ():
             for form in forms.get(n, ()):
                 # an inflection ("vorgesehene") differs at the end only: that is no damage
                 if form[0] == low[0] and within_one_edit(low, form) and not _inflection(low, form):
                     return form if word[0].islower() else form.capitalize()
+        for form in _glyph_readings(low):      # two glyphs read as one or one as two: "beschheßt"
+            if form in forms.get(len(form), ()):
+                return form if word[0].islower() else form.capitalize()
         return word
 
     def join(m: re.Match) -> str:
@@ -87,4 +101,4 @@ def mend_words(text: str, forms: dict[int, frozenset[str]]) -> str:
             return a + b
         return m.group(0)
 
-    return _WORD.sub(mend, _SPLIT.sub(join, text))
+    return _WORD.sub(mend, _SPLIT.sub(join, text) if one_edit else text)

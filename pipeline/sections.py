@@ -178,4 +178,8 @@ def _subject_end(lines: list[str], ref: int) -> int:
 _QUOTED_NAME = re.compile(r"^[„»\"][^„“”»«\".:;!?]{2,60}[“”«\"]$")
 # A labelled paragraph under the subject opens the body ("Zur Einordnung: Die Grundschule …").
 _LABELLED_TEXT = re.compile(r"^[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+)?\s*:\s+(?:Der|Die|Das|Ein|Eine|Es|Wir|Im|In|Seit|Mit)\s+(?:\S+\s+){4}")
-_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|[„»]|(?:Beschluss)?[Pp]unkt\s+\d{1,2}\s*:|(?:Der|Die|Das)\s+\w+\s+(?:hat|haben|hatte)\b)")
+_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[a-h]\)\s+\w|[„»]|(?:Beschluss)?[Pp]unkt\s+\d{1,2}\s*:"
+                         # "Die Bezirksvertretung Ehrenfeld hat in ihrer Sitzung …": the body tells what was resolved
+                         r"|(?:Der|Die|Das)\s+\w+(?:\s+[\wäöüß()-]+){0,3}\s+(?:hat|haben|hatte)\b"
+                         # "Die Verwaltung wird ermächtigt, …": a resolution's point whose number OCR lost
+                         r"|(?:Der|Die|Das)\s+\w+(?:\s+\w+){0,2}\s+(?:wird|werden)\s+(?:\w+\s+){0,2}(?:beauftragt|ermächtigt|gebeten|ersucht|aufgefordert)\b)")

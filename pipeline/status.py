@@ -245,6 +245,9 @@ def _in_scope(label: str, doc, start: int, end: int) -> str | None:
         return "in_progress_unfinished"   # under way, unless the answer says work has not begun
     if label == "done" and context & {"können", "konnte", "konnten", "kann", "gründen", "wegen", "aufgrund", "kostengründen"}:
         return "rejected"       # could not, or not for a stated reason: refused
+    if label in ("done", "in_progress") and context & {"wird", "werden"} and context & {"daher", "deshalb", "somit", "folglich"} \
+            and not context & FOR_NOW:
+        return "rejected"       # "Ein Antrag wird daher nicht gestellt": decided against for a reason, not put off
     if label == "done" and words & _HAPPENINGS:
         return None     # "eine Überschreitung ist nicht eingetreten": something that did not happen, not a deed left undone
     return "not_started"

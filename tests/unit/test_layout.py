@@ -149,3 +149,15 @@ def test_a_point_number_hung_left_of_its_text_stays_on_the_texts_line():
     assert "1 Die Verwaltung legt einen Plan" in text
     assert "2 Die Kosten trägt der Landkreis" in text
     assert "3: Der Kreistag wird jährlich" in text
+
+
+def test_signature_blocks_set_close_together_still_come_out_block_by_block():
+    # the sender's role runs almost up to the acknowledging block: its edge, shared with the rows
+    # above and below, splits the row
+    p = page(1, line("Beschlusskontrolle zu V0870/21", 70, 100), line("Antwort zum Punkt.", 70, 300),
+             line("Kenntnisnahme:", 298, 500), line("Anna Berger", 71, 540),
+             line("Beigeordnete für Kultur und Wissenschaft", 71, 553) + line("Dirk Hilbert", 298, 553),
+             line("Oberbürgermeister", 298, 567))
+    text = layout_text([p])
+    assert "Anna Berger\nBeigeordnete für Kultur und Wissenschaft" in text
+    assert "Kenntnisnahme:\nDirk Hilbert\nOberbürgermeister" in text.replace("\n\n", "\n")

@@ -577,3 +577,120 @@ Jana Roloff
 """)
     assert record.kind == "beschlusskontrolle" and record.resolution == "2024/067"
     assert [m.status for m in record.mandates] == ["rejected", "in_progress"]
+
+
+def test_a_report_without_salutation_or_greeting_closed_by_a_received_stamp(tmp_path):
+    # the body opens where the council's resolving is told; lettered clauses are the points; the
+    # received stamp under the signature ("Bezirksamt …" / date / "BV-Geschäftsf.") is no signature
+    record = read(tmp_path, """Stadt Nordhafen
+Amt für Straßen und Verkehr
+
+Mitteilung an die Bezirksvertretung Nord
+12.06.2024
+
+Sachstand zum Beschluss AN/0412/2024 „Schulweg Mühlenstraße“
+Die Bezirksvertretung Nord hat in ihrer Sitzung am 14.03.2024 die Verwaltung
+beauftragt,
+a) an der Mühlenstraße einen Zebrastreifen einzurichten,
+b) die Ampel am Markt länger grün zu schalten.
+Hierzu teilt die Verwaltung mit:
+Zu a) Die Anordnung ist erfolgt; markiert wird im Juli 2024.
+Zu b) Eine längere Grünphase ist wegen des Rückstaus nicht möglich.
+
+gez. Dr. Ines Hartwig
+Beigeordnete
+
+Bezirksamt Nord
+14. JUNI 2024
+BV-Geschäftsst.
+""")
+    assert record.kind == "beschlusskontrolle"
+    assert [m.number for m in record.mandates] == ["a", "b"]
+    assert record.mandates[0].quote == "an der Mühlenstraße einen Zebrastreifen einzurichten,"
+    assert (record.sender.name, record.sender.role) == ("Dr. Ines Hartwig", "Beigeordnete")
+
+
+def test_a_title_in_its_own_paragraph_above_the_identifier_is_the_subject(tmp_path):
+    record = read(tmp_path, """Verbandsgemeinde Talheim
+Fachbereich Bauen
+
+Sachstandsmitteilung
+
+Talheim, 02.09.2024
+Az.: 3/610-4
+
+Kauf einer Fläche für den Bauhof
+Vorlage-Nr. 0211/2024 – Beschluss des Verbandsgemeinderates vom 11.07.2024
+(nichtöffentliche Sitzung)
+Die Verwaltung wird ermächtigt, über den Kauf der Fläche Flur 2, Nr. 17 zu verhandeln.
+Die Verhandlungen laufen.
+2. Der Preis darf den Verkehrswert nicht überschreiten.
+Wird beachtet.
+3. Danach ist der Umbau zu planen.
+Steht noch aus.
+
+Mit freundlichen Grüßen
+
+Rita Kamm
+Bürgermeisterin
+""")
+    assert record.subject == "Kauf einer Fläche für den Bauhof"
+    assert [m.number for m in record.mandates] == ["1", "2", "3"]
+    assert record.mandates[0].quote == "Die Verwaltung wird ermächtigt, über den Kauf der Fläche Flur 2, Nr. 17 zu verhandeln."
+
+
+def test_genre_and_title_on_one_line_and_a_damaged_enacting_verb(tmp_path):
+    # "beschheßt": OCR's h for "li"; the genre heading and the title share a line
+    record = read(tmp_path, """Markt Oberau
+Bauamt
+
+An die Mitglieder des Marktgemeinderates
+
+Oberau, 20.06.2024
+Beschlussvollzug – Beschaffung eines Lastenrads für den Bauhof
+
+Beschluss-Nr. 2024/077 aus der Sitzung des Marktgemeinderates vom 12.03.2024
+
+Der Marktgemeinderat beschheßt:
+
+    Der Bauhof erhält ein Lastenrad. Die Verwaltung wird mit der Beschaffung
+    über den Rahmenvertrag des Landkreises beauftragt.
+
+Das Rad wurde am 17.06.2024 übergeben. Der Beschluss ist damit vollzogen.
+
+Mit freundlichen Grüßen
+
+Hubert Lenz
+Erster Bürgermeister
+""")
+    assert record.subject == "Beschaffung eines Lastenrads für den Bauhof"
+    assert [(m.number, m.status) for m in record.mandates] == [("1", "done")]
+    assert record.mandates[0].quote.startswith("Der Bauhof erhält ein Lastenrad.")
+
+
+def test_a_line_naming_the_session_gives_the_session_not_the_resolution(tmp_path):
+    record = read(tmp_path, """Zweckverband Wasser Talgrund
+Geschäftsstelle
+
+An die Mitglieder der Verbandsversammlung
+
+Talgrund, 08.07.2024
+
+Bericht zum Vollzug von Beschlüssen der Verbandsversammlung
+
+Sitzung der Verbandsversammlung ZV-03/2023 vom 23.11.2023
+I. Beschluss ZV 07/2023 – Sanierung Hochbehälter
+1. Die Geschäftsführung wird beauftragt, die Sanierung auszuschreiben.
+Die Ausschreibung ist erfolgt.
+II. Beschluss ZV 11/2023 – Funkwasserzähler
+1. Alle Anschlüsse werden bis 2027 mit Funkzählern ausgestattet.
+Mit dem Einbau wurde noch nicht begonnen.
+
+Mit freundlichen Grüßen
+
+Dr. Frieder Lutz
+Geschäftsführer
+""")
+    assert (record.resolution, record.session_number) == ("ZV 07/2023", "ZV-03/2023")
+    assert [a.resolution for a in record.also_concerns] == ["ZV 11/2023"]
+    assert [(m.number, m.resolution) for m in record.mandates] == [("1", "ZV 07/2023"), ("1", "ZV 11/2023")]

@@ -24,6 +24,8 @@ from pipeline.status import response_status, see_point
     pytest.param("Eine Umsetzung ist rechtlich nicht zulässig.", "rejected", id="unzulaessig"),
     pytest.param("Die Zweckbindung wird nicht weiterverfolgt.", "rejected", id="nicht-weiterverfolgt"),
     pytest.param("Der Antrag wurde abgelehnt.", "rejected", id="abgelehnt"),
+    pytest.param("Ein Förderantrag wird daher nicht gestellt.", "rejected", id="decided-against-for-a-reason"),
+    pytest.param("Ein Förderantrag wird derzeit nicht gestellt.", "not_started", id="put-off-for-now"),
     pytest.param("Die Suche läuft. Der Standort A ist nicht genehmigungsfähig.", "in_progress", id="one-aspect-rejected"),
     pytest.param("Hierzu wird auf die gesonderte Information verwiesen.", "unknown", id="no-cue"),
     pytest.param("Eine Aussage zum aktuellen Stand ist derzeit nicht möglich.", "unknown", id="statement-not-possible"),

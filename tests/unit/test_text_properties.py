@@ -141,3 +141,12 @@ def test_ocr_spacing_and_letters_in_fixed_shapes(ocr, clean):
 def test_a_greeting_that_lost_its_first_word():
     from pipeline.sections import GREETING
     assert GREETING.match("freundlichen Grüßen") and not GREETING.match("freundlichen Grüßen an alle Beteiligten hier")
+
+
+def test_structure_words_are_mended_only_where_ocr_confused_glyph_groups():
+    from pipeline.lexicon import STRUCTURE_WORDS
+    from pipeline.nlp import by_length, mend_words
+    forms = by_length(STRUCTURE_WORDS)
+    assert mend_words("Der Rat beschheßt:", forms, one_edit=False) == "Der Rat beschließt:"
+    # an inflection the lexicon may lack is no damaged structure word
+    assert mend_words("zu den Beschlüssen des Beirats", forms, one_edit=False) == "zu den Beschlüssen des Beirats"

@@ -1,0 +1,27 @@
+"""The grammar of a point's marks: its number ("1.", "2a)", "Beschlusspunkt 1:"), an answer's
+heading ("Zu Ziffer 2 und 3:"), and the words a resolution orders in. Read by `pipeline.mandates`
+(the points) and `pipeline.numbering` (numbers OCR damaged)."""
+from __future__ import annotations
+
+import re
+
+# "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:", "Ziffer 1.1 des Beschlusses:", "Beschlusstext 1.2"
+MARKER = re.compile(
+    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:(?P<word>(?:Beschluss)?[Pp]unkt|(?:Beschluss)?[Zz]iffer|Beschlusstext|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.)\s*)?"
+    r"(?:(?P<roman>[IVX]{1,4})\.(?=\d))?"      # "I.1", "II.3": points numbered within roman groups
+    r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z]|\s[a-z](?=[.):]))?|(?P<letter>[a-h])(?=\)))"
+    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache))?\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
+ANSWER_HEAD = re.compile(
+    r"^(?:zu|Zu|ZU)(?:\s+|(?=[a-h]\))|(?=\d)|(?=(?:Beschluss)?[Pp]unkt|Zi[ft]f))(?:den\s+(?=\S*[Pp]unkten|Zi[ft]f?[ec]rn))?(?:(?:Beschluss)?[Pp]unkt(?:en)?|Zi[ft]f?[ec]rn?|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:(?P<num>\d{1,2}|l(?=\.))(?:\.(?P<dot>\d{1,2}))?(?:\.?\s?(?P<sub>[a-z])(?=\)|\b))?"
+    r"|(?P<letter>[a-h])(?=\)))\s*[.:)]*\s*(?P<rest>.*)$")   # "Zu l.:": OCR's l for 1
+# "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
+MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?:[IVX]{1,4}\.(?=\d))?(?P<num>\d{1,2}[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")
+TARGET = re.compile(r"\d{1,2}[a-z]?|(?:(?<=und)|(?<![a-z]))[a-h](?=\))")
+# How resolutions word their points: an unquoted "1. …" in such words starts the points.
+# An infinitive: "erstellen", and "erweitern", "regeln" too.
+INFINITIVE = r"[a-zäöüß]+(?:en|[lr]n)\b"
+MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wortlaut)\s*:"
+                               r"|\b(?:wird|werden)(?:\s+(?:\w+\s+){0,3}|)(?:beauftragt|gebeten|ersucht|aufgefordert|ermächtigt)\b"   # OCR: "wirdersucht"
+                               rf"|\b(?:ist|sind)\b[^.]{{0,120}}\bzu\s+{INFINITIVE}|\b\w+zu{INFINITIVE}[.]?$")
+# OCR's letter for a point's digit with its stop: "A." for "4.", "T:" for "1."
+LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlLSBZGT|])[.:]\s+(?=[„»\"A-ZÄÖÜ])")

@@ -1,0 +1,205 @@
+"""Point numbers that OCR misread or lost, repaired from what the rest of the body proves.
+
+Each repair reads the body's lines and returns them with the numbers a sequence makes certain
+written as "N. ": a run of clauses "1:", "2:", "3:"; answers headed "Zu Ziffer 1 und 2:" that
+count the points above them; a first number misread ("5", "T:", "2;") before 2 and 3; a first
+heading "zu:" before "zu 2."; a first "1." dropped altogether; a bare "1 Der …" before "2.1".
+Nothing is changed where the sequence does not prove it.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.lexicon import QUOTE_INTRO
+from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET
+
+
+def repair_numbers(lines: list[str]) -> list[str]:
+    """The lines with every number the sequence proves repaired."""
+    return _numbers_in_sequence(_misread_first_head(_misread_first_number(_numbers_from_answers(_clause_numbers(lines)))))
+
+
+_BARE_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})\s+(?P<rest>[A-ZÄÖÜ„»][a-zäöüß]+.*)$")
+_LEADING_NUMBER = re.compile(r"^\s*(?:(?:Beschluss)?[Pp]unkt\s+|Ziffer\s+)?(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.):]|\.\d|\s+[A-ZÄÖÜ„»])")
+
+
+# "1: den Spielplatz … zu sanieren,": a clause's number whose full stop OCR read as a colon or comma
+_CLAUSE_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})[,;:]\s+(?P<rest>[a-zäöüß„\"»].*)$")
+
+
+def _clause_numbers(lines: list[str]) -> list[str]:
+    """Clauses numbered "1:", "2:", "3:" (or "1,", "2;") one after another: OCR read their full stops
+    as colons or commas. The whole run 1, 2, … proves it."""
+    clauses = [(k, m) for k, line in enumerate(lines) if (m := _CLAUSE_NUMBER.match(line))]
+    if len(clauses) < 2 or [int(m.group("n")) for _, m in clauses] != list(range(1, len(clauses) + 1)):
+        return lines
+    out = list(lines)
+    for k, m in clauses:
+        out[k] = f"{m.group('indent')}{m.group('n')}. {m.group('rest')}"
+    return out
+
+
+def _numbers_in_sequence(lines: list[str]) -> list[str]:
+    """A point whose number lost its full stop to OCR ("1 Der Landrat wird beauftragt, …" before
+    "2.1 …"): a bare number at a line start counts as a point's number when the numbered line
+    before it or after it continues the sequence (n-1 before, n+1 after)."""
+    numbered = [(k, int(m.group("n"))) for k, line in enumerate(lines) if (m := _LEADING_NUMBER.match(line))]
+    out = list(lines)
+    # three bare numbers 1, 2, 3 in a row prove each other (a table's number column that lost its rules)
+    bare = [(k, value) for k, value in numbered if _BARE_NUMBER.match(lines[k])]
+    if len(bare) >= 3 and [value for _, value in bare[:3]] == [1, 2, 3] and [k for k, _ in bare[:3]] == [k for k, _ in numbered[:3]]:
+        for k, value in bare:
+            m = _BARE_NUMBER.match(lines[k])
+            out[k] = f"{m.group('indent')}{value}. {m.group('rest')}"
+    # from the end: a number given its mark proves the one before it ("1 …", "2 …", "3.1 …")
+    for n in range(len(numbered) - 1, -1, -1):
+        k, value = numbered[n]
+        m = _BARE_NUMBER.match(lines[k])
+        marker = MARKER.match(lines[k])
+        if not m or marker and marker.group("punct"):
+            continue
+        before = numbered[n - 1][1] if n else None
+        after = numbered[n + 1][1] if n + 1 < len(numbered) else None
+        # the neighbour continuing the sequence must have its mark ("2.1", "3."): two bare numbers prove nothing
+        if before == value - 1 and not _BARE_NUMBER.match(lines[numbered[n - 1][0]]) \
+                or after == value + 1 and not _BARE_NUMBER.match(out[numbered[n + 1][0]]):
+            out[k] = f"{m.group('indent')}{value}. {m.group('rest')}"
+    return out
+
+
+# OCR's reading of a first point's "1.": any digit or a look-alike, with any stop or none ("5", "3:", "l.")
+_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)[0-9lI|][.,:;]?(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
+_LOOSE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.,:;)]|\.\d|[a-h]\)|\s+[„\"»A-ZÄÖÜ])")
+
+
+# an answer's heading whose number OCR lost or misread: "zu:", "Zu .", "zu S."
+_NUMBERLESS_HEAD = re.compile(r"^(?P<indent>\s*)(?:zu|Zu|ZU)\s*(?:[^\w\s]|[0-9lISZ|][.:]?)?\s*[.:]?\s*$")
+
+
+def _misread_first_head(lines: list[str]) -> list[str]:
+    """Answers headed "zu:", "zu 2.", "zu 3.": the first heading lost its number to OCR; when the
+    next heading is "zu 2" (and no heading "zu 1" exists), it is "zu 1."."""
+    heads = [(k, m) for k, line in enumerate(lines) if (m := ANSWER_HEAD.match(line.strip())) and m.group("num")]
+    if any(m.group("num").replace("l", "1") == "1" and not m.group("dot") for _, m in heads):
+        return lines
+    for k, line in enumerate(lines):
+        m = _NUMBERLESS_HEAD.match(line)
+        if not m:
+            continue
+        later = [h for j, h in heads if j > k]
+        if later and later[0].group("num") == "2" and not later[0].group("dot") and not later[0].group("sub"):
+            out = list(lines)
+            out[k] = f"{m.group('indent')}Zu 1."
+            return out
+        return lines
+    return lines
+
+
+def _misread_first_number(lines: list[str]) -> list[str]:
+    """Points numbered "5", "2,", "3:", "4." in a scan: OCR misread the first point's "1." (as
+    another digit, or lost it to a stray mark). The sequence decides: a line opened by one
+    digit-like glyph, before any "1", whose next two numbered lines are 2 and 3, is point 1.
+    The glyph may stand alone on its line, its text on the next."""
+    numbered = [(k, int(m.group("n"))) for k, line in enumerate(lines) if (m := _LOOSE_NUMBER.match(line))]
+    ones = [k for k, value in numbered if value == 1]
+    if ones:
+        # "1, an allen Schulen …" before "2. die Schulen …": the "1" is right, its stop misread
+        k = ones[0]
+        m = re.match(r"^(?P<indent>\s*)1[,;:]\s+(?P<rest>[a-zäöüß„\"»].*)$", lines[k])
+        after = [value for j, value in numbered if j > k][:1]
+        if m and after == [2]:
+            lines = list(lines)
+            lines[k] = f"{m.group('indent')}1. {m.group('rest')}"
+        return lines
+    for k, line in enumerate(lines):
+        m = _MISREAD_FIRST.match(line)
+        if not m:
+            continue
+        later = [(j, value) for j, value in numbered if j > k]
+        after = [value for _, value in later][:2]
+        # two points each quoted after its number ("2; „Der …“" / "2; „Schulen …“"): the same form proves the first
+        quoted = len(later) == 1 and after == [2] and (m.group("rest") or "")[:1] in "„\"»" \
+            and re.match(r"^\s*2[.,:;)]?\s+[„\"»]", lines[later[0][0]]) is not None
+        if after != [2, 3] and not quoted:
+            continue
+        rest = m.group("rest")
+        out = list(lines)
+        if rest is None:
+            nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
+            if nxt is None or not re.match(r"[„\"»A-ZÄÖÜ]", lines[nxt].strip()) or _LOOSE_NUMBER.match(lines[nxt]):
+                return lines
+            out[k], out[nxt] = "", ""
+            out[k] = f"{m.group('indent')}1. {lines[nxt].strip()}"
+        else:
+            out[k] = f"{m.group('indent')}1. {rest}"
+        return out
+    return _lost_first_number(lines, numbered)
+
+
+# A point's start whose number OCR misread or lost: a digit or a look-alike glyph with any stop, or none.
+_ANY_MARK = re.compile(r"^\s*(?:(?P<n>\d{1,2})|[AlLSBZGT|])[.,:;)]?\s+(?=[„»\"A-ZÄÖÜ])")
+
+
+def _numbers_from_answers(lines: list[str]) -> list[str]:
+    """Answers headed "Zu Ziffer 1 und 2:", "Zu Ziffer 3:" tell how many points were quoted above
+    them. When OCR misread or lost those points' numbers ("T: Der …", "2; Kinder …", "Die Kosten …"),
+    the sentences that start after the line introducing the resolution are the points, in order,
+    when there are exactly as many as the answers name and every legible number fits its place."""
+    heads = [(k, m) for k, line in enumerate(lines) if (m := ANSWER_HEAD.match(line.strip()))
+             and m.group("num") and m.group("num").isdigit() and not m.group("dot") and not m.group("roman")]
+    if not heads:
+        return lines
+    targets = set()
+    for _, m in heads:
+        more = MORE_TARGETS.match(m.group("rest"))
+        targets |= {int(m.group("num"))} | {int(t) for t in TARGET.findall(more.group(0)) if t.isdigit()} if more \
+            else {int(m.group("num"))}
+    first_head = heads[0][0]
+    if len(targets) < 2 or targets != set(range(1, len(targets) + 1)):
+        return lines
+    intro = next((k for k in range(first_head - 1, -1, -1) if QUOTE_INTRO.search(lines[k].strip())), None)
+    if intro is None:
+        return lines
+    starts, previous = [], ":"
+    for k in range(intro + 1, first_head):
+        text = lines[k].strip()
+        if not text:
+            continue
+        if re.search(r"[.;:!?][\"“”«»]*$", previous) and (text[:1].isupper() or _ANY_MARK.match(text)):
+            starts.append(k)
+        previous = text
+    if len(starts) != len(targets):
+        return lines
+    legible = [m.group("num") if (m := MARKER.match(lines[k].strip())) else None for k in starts]
+    if all(legible) or any(num and num != str(place) for place, num in enumerate(legible, 1)):
+        return lines      # all points legibly numbered already, or a legible number out of place
+    out = list(lines)
+    for place, (k, num) in enumerate(zip(starts, legible), 1):
+        text = lines[k].strip()
+        mark = _ANY_MARK.match(text)
+        if not num:
+            out[k] = f"{place}. {text[mark.end():] if mark else text}"
+    return out
+
+
+def _lost_first_number(lines: list[str], numbered: list[tuple[int, int]]) -> list[str]:
+    """Points numbered 2, 3, … with no 1 anywhere: OCR dropped the first point's "1." altogether.
+    The text between the line introducing the resolution ("… folgenden Beschluss gefasst:") and the
+    "2" is point 1, when it opens with a capital."""
+    if len(numbered) < 2 or [value for _, value in numbered[:2]] != [2, 3]:
+        return lines
+    two = numbered[0][0]
+    intro = next((k for k in range(two - 1, -1, -1) if lines[k].rstrip().endswith(":")), None)
+    first = next((k for k in range(intro + 1 if intro is not None else 0, two) if lines[k].strip()), None)
+    # without an introducing line, the text the body opens with is point 1 when it words an order
+    # ("Die Verwaltung wird ermächtigt, …")
+    introduced = QUOTE_INTRO.search(lines[intro].strip()) if intro is not None \
+        else first is not None and MANDATE_LANGUAGE.search(" ".join(lines[first:first + 2]))
+    if first is None or not re.match(r"[„\"»A-ZÄÖÜ]", lines[first].strip()) or not introduced \
+            or LOOKALIKE_MARKER.match(lines[first].strip()):
+        return lines      # (a letter for the digit, "L: Der Landrat …", is read as "1." by the reader)
+    out = list(lines)
+    out[first] = f"1. {lines[first].strip()}"
+    return out
+
+

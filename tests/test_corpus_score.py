@@ -1,10 +1,10 @@
 """The shared scorer over the shared corpora and our blind sets, gated just under the measured figures.
 
 Runs `../shared/eval/score.py` when it exists (skipped otherwise): the seed letter, the real
-Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind29` —
+Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind30` —
 the blind rounds, development data once they were scored (docs/accuracy.md) — as text and digital
 PDFs, and the scans of all (real OCR, several minutes; BESCHLUSSARCHIV_SCANS=0 leaves them out). Except
-the newest set (blind29, not read yet, gated at its blind figures), these are letters we have read: the gates
+the newest set (blind30, not read yet, gated at its blind figures), these are letters we have read: the gates
 catch regressions, they do not measure reading.
 """
 from __future__ import annotations
@@ -25,20 +25,21 @@ CORPUS = SHARED / "corpus"
 
 BLIND = REPO / "tests" / "corpus"
 
-# Measured on 2026-12-04 at 8dbe876 (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
-# real 0.960, dev 0.998 (its scans and images 0.996); blind1 0.983 / 0.976 / 0.826, blind2 0.963 / 0.964 / 0.849,
-# blind3 0.973 / 0.962 / 0.852, blind4 0.956 / 0.961 / 0.937, blind5 0.950 / 0.995 / 0.927, blind6 0.990 / 0.975 /
-# 0.978, blind7 0.926 / 0.960 / 0.927, blind8 0.953 / 0.939 / 0.894, blind9 0.963 / 0.965 / 0.886, blind10 0.909 /
-# 0.931 / 0.758, blind11 0.947 / 0.945 / 0.893, blind12 0.940 / 0.949 / 0.846, blind13 0.981 / 0.980 / 0.963, blind14
-# 0.987 / 0.940 / 0.900, blind15 0.949 / 0.887 / 0.902, blind16 0.979 / 0.936 / 0.870, blind17 0.951 / 0.932 / 0.905,
-# blind18 0.949 / 0.894 / 0.912, blind19 0.937 / 0.957 / 0.860, blind20 0.955 / 0.965 / 0.838, blind21 0.965 / 0.961 /
-# 0.946, blind22 0.785 / 0.920 / 0.840, blind23 0.952 / 0.957 / 0.923, blind24 0.992 / 0.995 / 0.940, blind25 0.970 /
-# 0.948 / 0.890, blind26 0.960 / 0.968 / 0.923, blind27 0.965 / 0.976 / 0.895, blind28 0.939 / 0.902 / 0.908 — all
-# seen: each set's misses were read after its blind score; blind1-24 are the status model's training data, blind25
-# (scored blind at d2535b5: 0.896 / 0.883 / 0.863) and blind26 (scored blind at 9919b32: 0.950 / 0.952 / 0.905) are
-# kept out of it (tests/corpus/UNREAD), and so are blind27 (scored blind at 05a464f: 0.926 / 0.904 / 0.754) and
-# blind28 (scored blind at 385a636: 0.896 / 0.789 / 0.823), read since, not trained on. blind29, not read yet, is
-# gated at its blind figures (scored at 8dbe876: 0.909 / 0.918 / 0.715).
+# Measured on 2026-12-04 at 4a8eafa (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
+# real 0.960, dev 0.998 (its scans and images 0.996); blind1 0.983 / 0.976 / 0.824, blind2 0.963 / 0.964 / 0.850,
+# blind3 0.973 / 0.962 / 0.852, blind4 0.956 / 0.961 / 0.937, blind5 0.951 / 0.995 / 0.927, blind6 0.990 / 0.975 /
+# 0.978, blind7 0.927 / 0.960 / 0.929, blind8 0.953 / 0.939 / 0.894, blind9 0.963 / 0.965 / 0.886, blind10 0.910 /
+# 0.931 / 0.759, blind11 0.947 / 0.945 / 0.893, blind12 0.940 / 0.949 / 0.846, blind13 0.982 / 0.980 / 0.964, blind14
+# 0.987 / 0.940 / 0.900, blind15 0.952 / 0.889 / 0.902, blind16 0.979 / 0.936 / 0.870, blind17 0.951 / 0.932 / 0.907,
+# blind18 0.952 / 0.894 / 0.912, blind19 0.937 / 0.957 / 0.860, blind20 0.955 / 0.965 / 0.838, blind21 0.965 / 0.961 /
+# 0.948, blind22 0.785 / 0.922 / 0.849, blind23 0.952 / 0.957 / 0.923, blind24 0.992 / 0.995 / 0.940, blind25 0.970 /
+# 0.948 / 0.890, blind26 0.960 / 0.968 / 0.923, blind27 0.965 / 0.976 / 0.895, blind28 0.944 / 0.902 / 0.910, blind29
+# 0.970 / 0.947 / 0.956 — all seen: each set's misses were read after its blind score; blind1-24 are the status
+# model's training data, blind25 (scored blind at d2535b5: 0.896 / 0.883 / 0.863) and blind26 (scored blind at
+# 9919b32: 0.950 / 0.952 / 0.905) are kept out of it (tests/corpus/UNREAD), and so are blind27 (scored blind at
+# 05a464f: 0.926 / 0.904 / 0.754), blind28 (scored blind at 385a636: 0.896 / 0.789 / 0.823) and blind29 (scored blind
+# at 8dbe876: 0.909 / 0.918 / 0.715), read since, not trained on. blind30, not read yet, is gated at its blind figures
+# (scored at 4a8eafa: 0.968 / 0.825 / 0.735).
 # The gates sit just under.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 0.96, id="seed-txt"),
@@ -101,13 +102,15 @@ CASES = [
     pytest.param(BLIND / "blind27", "txt", 0.96, id="blind27-txt"),
     pytest.param(BLIND / "blind28", "digital.pdf", 0.92, id="blind28-digital"),
     pytest.param(BLIND / "blind28", "txt", 0.88, id="blind28-txt"),
-    pytest.param(BLIND / "blind29", "digital.pdf", 0.89, id="blind29-digital"),
-    pytest.param(BLIND / "blind29", "txt", 0.90, id="blind29-txt"),
+    pytest.param(BLIND / "blind29", "digital.pdf", 0.95, id="blind29-digital"),
+    pytest.param(BLIND / "blind29", "txt", 0.93, id="blind29-txt"),
+    pytest.param(BLIND / "blind30", "digital.pdf", 0.95, id="blind30-digital"),
+    pytest.param(BLIND / "blind30", "txt", 0.81, id="blind30-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.96, id="seed-scan"),
     pytest.param(CORPUS / "dev", "scan.pdf,scan.png,scan.tif,scan.jpg", 0.98, id="dev-scans"),
-    pytest.param(BLIND / "blind1", "scan.pdf", 0.81, id="blind1-scans"),
+    pytest.param(BLIND / "blind1", "scan.pdf", 0.80, id="blind1-scans"),
     pytest.param(BLIND / "blind2", "scan.pdf", 0.83, id="blind2-scans"),
     pytest.param(BLIND / "blind3", "scan.pdf", 0.83, id="blind3-scans"),
     pytest.param(BLIND / "blind4", "scan.pdf", 0.92, id="blind4-scans"),
@@ -128,14 +131,15 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind19", "scan.pdf", 0.84, id="blind19-scans"),
     pytest.param(BLIND / "blind20", "scan.pdf", 0.82, id="blind20-scans"),
     pytest.param(BLIND / "blind21", "scan.pdf", 0.93, id="blind21-scans"),
-    pytest.param(BLIND / "blind22", "scan.pdf", 0.82, id="blind22-scans"),
+    pytest.param(BLIND / "blind22", "scan.pdf", 0.83, id="blind22-scans"),
     pytest.param(BLIND / "blind23", "scan.pdf", 0.90, id="blind23-scans"),
     pytest.param(BLIND / "blind24", "scan.pdf", 0.92, id="blind24-scans"),
     pytest.param(BLIND / "blind25", "scan.pdf", 0.87, id="blind25-scans"),
     pytest.param(BLIND / "blind26", "scan.pdf", 0.90, id="blind26-scans"),
     pytest.param(BLIND / "blind27", "scan.pdf", 0.88, id="blind27-scans"),
     pytest.param(BLIND / "blind28", "scan.pdf", 0.89, id="blind28-scans"),
-    pytest.param(BLIND / "blind29", "scan.pdf", 0.70, id="blind29-scans"),
+    pytest.param(BLIND / "blind29", "scan.pdf", 0.94, id="blind29-scans"),
+    pytest.param(BLIND / "blind30", "scan.pdf", 0.72, id="blind30-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

@@ -691,8 +691,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             groups.append((value, session, [subject_start] if subject_start else []))
             closed = False
             continue
-        if REPORT_TITLE.fullmatch(text.strip(" :–-")):
-            continue       # the genre's heading under the subject ("Sachstandsbericht") is no part of it
+        if REPORT_TITLE.fullmatch(re.sub(r"^hier\s*:\s*", "", text).strip(" :–-")):
+            continue       # the genre's heading under the subject ("Sachstandsbericht", "hier: Sachstand zur Umsetzung") is no part of it
         if _BARE_SUBJECT_LABEL.fullmatch(text):
             continue       # "Titel" alone: its value stands below, after the reference
         if re.fullmatch(r"\([^()]{3,60}\)", text):

@@ -241,7 +241,8 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
 # The lead-in of a letter that quotes a resolution: "… hat folgenden Beschluss gefasst:", "… beauftragt,"
 # or that it answers a named resolution: "Zu dem oben genannten Beschluss nimmt das Amt wie folgt Stellung:"
 _RESOLVED = re.compile(r"\bBeschluss\b[^.:]{0,60}\bgefasst\b|\bbeschlossen\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b"
-                       r"|\b(?:[Zz]u\s+(?:dem|diesem|Ihrem|obigem)|[Zz]um)\s+(?:\w+\s+){0,2}Beschluss\b"   # "zum Beschluss des Marktgemeinderates teilen wir …"
+                       # "zum Beschluss des Marktgemeinderates teilen wir …", "zu dem o. g. Beschluss des Stadtrates …"
+                       r"|\b(?:[Zz]u\s+(?:dem|diesem|Ihrem|obigem)|[Zz]um)\s+(?:[\w.]+\s+){0,3}Beschluss\b"
                        r"|\b(?:Vollzug|Umsetzung|Stand)\s+des\s+(?:\w+\s+){0,2}Beschlusses\b"   # "zum Vollzug des oben genannten Beschlusses berichte ich"
                        r"|\b[Zz]u\s+(?:\w+\s+){0,3}(?:des|dieses)\s+(?:[\w.]+\s+){0,3}Beschlusses\b")   # "zu den einzelnen Punkten des o. g. Beschlusses"
 

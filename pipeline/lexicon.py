@@ -94,7 +94,7 @@ REPORT_TITLE = re.compile(
     r"|(?:Umsetzung|Vollzug)\s+de[sr]\s+(?:\w+\s+)?(?:Beschlusses|Stadtratsbeschlusses|Ratsbeschlusses|Kreistagsbeschlusses|Beschlüsse|Antrags|Antrages)"
     r"|Umsetzung\s+von\s+\w*(?:[Bb]eschlüssen|[Bb]eschlusses)"
     r"|Zwischenbericht|Abschlussbericht|Schlussbericht|Zwischenstand|Endbericht|Berichtsvorlage"
-    r"|Stand\s+der\s+Umsetzung|Umsetzungsstand|Umsetzungsbericht", re.I)
+    r"|Stand\s+der\s+Umsetzung|Umsetzungsstand|Umsetzungsbericht|Sachstand\s+zur\s+Umsetzung", re.I)
 # A form's kind printed alone in its letterhead: a genre name, but no heading with the subject under it.
 FORM_KIND = re.compile(r"^(?:Informations|Mitteilungs|Berichts)(?:vorlage|drucksache)$", re.I)
 # The heads of those genres, for a heading OCR damaged by one letter ("Beantworfung der Anfrage …").

@@ -299,9 +299,11 @@ class _Reader:
         paragraph of point 1's answer. The quote becomes point 2, the lines after it its answer."""
         for k in range(1, len(point.response)):
             line = point.response[k].strip()
-            if line[:1] not in _OPENERS or not point.response[k - 1].rstrip().endswith((".", ":")):
+            # (a typewriter's straight quotes open and close alike: '"Für die Sanierung … einzuordnen."')
+            if line[:1] not in _OPENERS + '"' or not point.response[k - 1].rstrip().endswith((".", ":")):
                 continue
-            end = next((j for j in range(k, len(point.response)) if point.response[j].rstrip().endswith(("“", "«"))), None)
+            end = next((j for j in range(k, len(point.response)) if point.response[j].rstrip().endswith(("“", "«", '"'))
+                        and (j > k or len(line) > 1)), None)
             if end is None or end + 1 >= len(point.response):
                 return False
             self._insert_lost(point.response[k:end + 1], point.response[end + 1:])
@@ -334,7 +336,7 @@ class _Reader:
             return False     # "Zu 1. und 2.:" answers points it names; it quotes none
         num = _head_number(head)
         # the first heading is point 1, or any point whose quote follows it ("Zu Ziffer 3.1" / "„…“": a letter on some points only)
-        fits = (num == (1, "") or _starts_quote(rest or following)) if self.last is None else num in _next_numbers(self.last)
+        fits = (num in ((1, ""), (1, ".1")) or _starts_quote(rest or following)) if self.last is None else num in _next_numbers(self.last)
         # the first such heading must quote a resolution's words; later ones continue its sequence.
         # A bare "Zu Beschlusspunkt 1" heading the letter's first words after it, which report nothing
         # ("Die Gemeinde errichtet drei Sirenen …"), heads the point too: no point stood before it to answer.
@@ -343,7 +345,11 @@ class _Reader:
         bare_first = self.last is None and not self.points and num == (1, "") and not rest \
             and first[:1].isupper() and len(first.split()) >= 5 and sentence_status(first) is None \
             and not _REPORTS_DONE.search(first)
-        return fits and bool(rest or following) and (self.headed or _directive(first) or bare_first)
+        # (or an answer label follows the words under it: "Zu Beschlusspunkt 1.1" / "Der Rahmenplan …" / "Stellungnahme:")
+        labelled = self.label_soon and not rest and first[:1].isupper() and not _LEAD_LABEL.match(following)
+        # (or the resolution's words are quoted on the heading's line: "Zu Ziffer 1: „Die Verwaltung erstellt …“")
+        return fits and bool(rest or following) and (self.headed or _directive(first) or bare_first or labelled
+                                                     or bool(rest) and _starts_quote(rest))
 
     def _lookalike_number(self, text: str) -> str:
         """OCR's letter for the digit the sequence expects ("A." after point 3 is "4."): the digit;
@@ -687,7 +693,9 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     label_at = [k for k, line in enumerate(lines) if _LEAD_LABEL.match(line.strip())]
     first_at = [k for k, line in enumerate(lines) if (m := MARKER.match(line.strip())) and m.group("num") == "1"]
     sequences = _numbered_paragraphs(lines)
-    last_numbered = max((k for k, line in enumerate(lines) if _NUMBERED.match(line)), default=-1)
+    # (answers headed "Zu 1)" further down count as numbered lines: what stands before them is no closing)
+    last_numbered = max((k for k, line in enumerate(lines) if _NUMBERED.match(line)
+                         or (m := ANSWER_HEAD.match(line.strip())) and (m.group("num") or m.group("letter"))), default=-1)
     last_marker = max((k for k, line in enumerate(lines)
                        if _NUMBERED.match(line) or re.match(r"^\s*(?:Beschlusspunkt|Punkt|Ziffer)\s+\d", line)), default=-1)
     for i, line in enumerate(lines):

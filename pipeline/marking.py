@@ -34,6 +34,7 @@ _THIS_LETTER = re.compile(r"\b(?:[Dd]iese[rsm]?|[Vv]orliegende[rns]?)\s+(?:Beric
 # An inflected marking at the end of a line ("… im Ausschuss in nichtöffentlicher" / "Sitzung …") waits for
 # its noun on the next line: a sentence wrapped there, not a header that ends with the marking.
 _ATTRIBUTIVE = re.compile(r"lich(?:e|er|es|en|em)$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:die|der|das|den|dem|des|eine[mnrs]?)\s+$", re.I)
 
 
 def is_marking(line: str) -> bool:
@@ -56,7 +57,9 @@ def is_marking(line: str) -> bool:
         return False      # both choices printed: a form's choice, decided by its boxes (find_confidential)
     m = CONFIDENTIAL_MARKING.search(text)
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", text)
-    if m and not MARKING_CONTEXT_WORDS.search(text) and len(words) <= 8:
+    # "… enthält die nichtöffentliche" / "Anlage 1.": an article before the inflected word, its noun on the next line
+    inflected = bool(m) and bool(_ATTRIBUTIVE.search(m.group())) and bool(_ARTICLE_BEFORE.search(text[:m.start()]))
+    if m and not MARKING_CONTEXT_WORDS.search(text) and len(words) <= 8 and not inflected:
         return True
     if m and not MARKING_CONTEXT_WORDS.search(text) and re.fullmatch(r"[\s–—-]*", text[m.end():]) and not text.endswith(".") \
             and not _ATTRIBUTIVE.search(m.group()):

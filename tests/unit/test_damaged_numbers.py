@@ -135,3 +135,17 @@ def test_a_dated_announcement_of_the_next_report_ends_the_last_answer():
     # a final report announced within the answer is the answer's own promise
     answer = ["Das ist ein Zwischenbericht.", "Der abschließende Bericht folgt im März 2024.", "Die Vereinbarung ist unterschrieben."]
     assert clean_response(answer) == " ".join(answer)
+
+
+def test_a_point_whose_number_was_lost_before_a_typewriters_straight_quotes():
+    body = """zu dem o. g. Beschluss teile ich den Stand mit:
+1. "Die Bibliothek ist am bisherigen Standort zu erhalten."
+Die Bibliothek bleibt geöffnet.
+"Für die Sanierung sind Mittel im Haushalt 2008 einzuordnen."
+Die Mittel konnten nicht eingeordnet werden.
+3. "Die Öffnungszeiten sind zu erweitern."
+Seit März ist donnerstags geöffnet."""
+    assert [(n, q) for n, q, _ in points(body)] == [
+        ("1", "Die Bibliothek ist am bisherigen Standort zu erhalten."),
+        ("2", "Für die Sanierung sind Mittel im Haushalt 2008 einzuordnen."),
+        ("3", "Die Öffnungszeiten sind zu erweitern.")]

@@ -694,3 +694,41 @@ Geschäftsführer
     assert (record.resolution, record.session_number) == ("ZV 07/2023", "ZV-03/2023")
     assert [a.resolution for a in record.also_concerns] == ["ZV 11/2023"]
     assert [(m.number, m.resolution) for m in record.mandates] == [("1", "ZV 07/2023"), ("1", "ZV 11/2023")]
+
+
+def test_an_old_letter_naming_its_report_only_after_hier_is_a_letter(tmp_path):
+    # no genre heading but "hier: Sachstand zur Umsetzung", and "zu dem o. g. Beschluss" in the lead-in
+    record = read(tmp_path, """LANDESHAUPTSTADT DRESDEN
+Der Bürgermeister für Kultur
+
+An die Mitglieder
+des Ausschusses für Kultur
+
+Dresden, 14. Mai 2007
+
+Betreff: Beschluss A0311-SR41-06 vom 16.11.2006
+
+Erhalt der Stadtteilbibliothek Laubegast
+
+hier: Sachstand zur Umsetzung
+
+Sehr geehrte Damen und Herren,
+
+zu dem o. g. Beschluss des Stadtrates teile ich Ihnen den Stand mit:
+
+1. "Die Stadtteilbibliothek ist am bisherigen Standort zu erhalten."
+
+Die Bibliothek bleibt geöffnet.
+
+2. "Die Öffnungszeiten sind zu erweitern."
+
+Seit März ist donnerstags geöffnet.
+
+Mit freundlichen Grüßen
+
+Dr. Jens Kleinert
+Bürgermeister für Kultur
+""")
+    assert record.kind == "beschlusskontrolle"
+    assert (record.resolution, record.subject) == ("A0311-SR41-06", "Erhalt der Stadtteilbibliothek Laubegast")
+    assert [m.number for m in record.mandates] == ["1", "2"]

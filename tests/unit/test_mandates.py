@@ -567,3 +567,57 @@ def test_the_words_between_beschluss_and_gefasst_do_not_hide_the_intro():
     from pipeline.answers import introduces_quote
     assert introduces_quote("… hat am 03.05.2023 folgenden Beschluss zur Vorlage 23-1187 gefasst:")
     assert not introduces_quote("Der Beschluss wurde im Mai gefasst. Die Umsetzung läuft:")
+
+
+def test_headings_of_the_resolutions_points_in_three_forms():
+    # "Zu Ziffer 1 des Beschlusses" over a labelled text; "Zu Ziffer 1: „…“" quoting on the heading's line;
+    # "Zu Beschlusspunkt 1.1" over the words, an answer label below them
+    labelled = """Das Referat berichtet zu den einzelnen Ziffern:
+Zu Ziffer 1 des Beschlusses
+Beschlusstext:
+Das Referat wird beauftragt, die Lindenstraße als Fahrradstraße auszuweisen.
+Sachstand: Die Anordnung ist ergangen.
+Zu Ziffer 2 des Beschlusses
+Beschlusstext:
+Es ist zu prüfen, ob auch die Ahornstraße folgen kann.
+Sachstand: Die Prüfung läuft."""
+    quoted = """Zum Stand der Umsetzung teile ich Folgendes mit.
+Zu Ziffer 1: „Die Verwaltung erstellt bis zum Sommer einen Hitzeplan.“
+Der Hitzeplan wurde im Mai fertiggestellt.
+Zu Ziffer 2: „Für die Umsetzung wird eine Stelle geschaffen.“
+Die Stelle ist noch nicht besetzt."""
+    dotted = """Zum Stand der Umsetzung teile ich Folgendes mit.
+Zu Beschlusspunkt 1.1
+Der Rahmenplan wird als Entwicklungskonzept nach § 1 Abs. 6 Nr. 11 BauGB
+beschlossen.
+Stellungnahme:
+Der Rahmenplan wurde veröffentlicht.
+Zu Beschlusspunkt 1.2
+Die Verwaltung wird beauftragt, einen Wettbewerb durchzuführen.
+Stellungnahme:
+Der Wettbewerb wurde ausgelobt."""
+    assert [(n, r) for n, _, _, r in points(labelled)] == [("1", "Die Anordnung ist ergangen."), ("2", "Die Prüfung läuft.")]
+    assert [(n, q) for n, _, q, _ in points(quoted)] == [
+        ("1", "Die Verwaltung erstellt bis zum Sommer einen Hitzeplan."), ("2", "Für die Umsetzung wird eine Stelle geschaffen.")]
+    assert [(n, r) for n, _, _, r in points(dotted)] == [("1.1", "Der Rahmenplan wurde veröffentlicht."),
+                                                         ("1.2", "Der Wettbewerb wurde ausgelobt.")]
+
+
+def test_background_paragraphs_between_the_points_and_their_answers_do_not_end_the_reading():
+    body = """der Ausschuss hat beschlossen:
+
+1) Der Landrat wird ermächtigt, das Flurstück 12 zu erwerben.
+
+2) Die Gemeinde ist an der Zufahrt zu beteiligen.
+
+Zur Einordnung: Die Wache ersetzt die Interimswache in Bredstedt.
+Einzelheiten zum Kaufpreis enthält die nichtöffentliche
+Anlage 1.
+
+Zum Stand der Umsetzung berichte ich wie folgt:
+
+Zu 1) Der Kaufvertrag wurde am 14.08.2024 beurkundet.
+
+Zu 2) Ein Gespräch hat noch nicht stattgefunden."""
+    assert [(n, r) for n, _, _, r in points(body)] == [
+        ("1", "Der Kaufvertrag wurde am 14.08.2024 beurkundet."), ("2", "Ein Gespräch hat noch nicht stattgefunden.")]

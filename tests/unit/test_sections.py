@@ -53,6 +53,7 @@ def test_ocr_debris_before_salutation_and_greeting():
     ("Die Vorlage wurde in nichtöffentlicher Sitzung beraten.", False),
     ("Die Vertraulichkeit der Daten wird gewahrt.", False),
     ("sicherheitsrelevanten Angaben wird er als Verschlusssache behandelt.", False),   # a sentence's wrapped end
+    ("Einzelheiten zum Kaufpreis enthält die nichtöffentliche", False),   # its noun ("Anlage 1.") wraps to the next line
 ])
 def test_confidentiality_markings(line, marked):
     from pipeline.marking import is_marking

@@ -1,10 +1,10 @@
 """The shared scorer over the shared corpora and our blind sets, gated just under the measured figures.
 
 Runs `../shared/eval/score.py` when it exists (skipped otherwise): the seed letter, the real
-Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind30` —
+Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind31` —
 the blind rounds, development data once they were scored (docs/accuracy.md) — as text and digital
 PDFs, and the scans of all (real OCR, several minutes; BESCHLUSSARCHIV_SCANS=0 leaves them out). Except
-the newest set (blind30, not read yet, gated at its blind figures), these are letters we have read: the gates
+the newest set (blind31, not read yet, gated at its blind figures), these are letters we have read: the gates
 catch regressions, they do not measure reading.
 """
 from __future__ import annotations
@@ -25,21 +25,22 @@ CORPUS = SHARED / "corpus"
 
 BLIND = REPO / "tests" / "corpus"
 
-# Measured on 2026-12-04 at 4a8eafa (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
+# Measured on 2026-12-04 at b80fcbe (docs/accuracy.md, README), digital / text / scans: seed 0.977 / 0.977 / 0.977,
 # real 0.960, dev 0.998 (its scans and images 0.996); blind1 0.983 / 0.976 / 0.824, blind2 0.963 / 0.964 / 0.850,
 # blind3 0.973 / 0.962 / 0.852, blind4 0.956 / 0.961 / 0.937, blind5 0.951 / 0.995 / 0.927, blind6 0.990 / 0.975 /
 # 0.978, blind7 0.927 / 0.960 / 0.929, blind8 0.953 / 0.939 / 0.894, blind9 0.963 / 0.965 / 0.886, blind10 0.910 /
 # 0.931 / 0.759, blind11 0.947 / 0.945 / 0.893, blind12 0.940 / 0.949 / 0.846, blind13 0.982 / 0.980 / 0.964, blind14
 # 0.987 / 0.940 / 0.900, blind15 0.952 / 0.889 / 0.902, blind16 0.979 / 0.936 / 0.870, blind17 0.951 / 0.932 / 0.907,
-# blind18 0.952 / 0.894 / 0.912, blind19 0.937 / 0.957 / 0.860, blind20 0.955 / 0.965 / 0.838, blind21 0.965 / 0.961 /
+# blind18 0.952 / 0.894 / 0.912, blind19 0.937 / 0.957 / 0.860, blind20 0.955 / 0.965 / 0.899, blind21 0.965 / 0.961 /
 # 0.948, blind22 0.785 / 0.922 / 0.849, blind23 0.952 / 0.957 / 0.923, blind24 0.992 / 0.995 / 0.940, blind25 0.970 /
 # 0.948 / 0.890, blind26 0.960 / 0.968 / 0.923, blind27 0.965 / 0.976 / 0.895, blind28 0.944 / 0.902 / 0.910, blind29
-# 0.970 / 0.947 / 0.956 — all seen: each set's misses were read after its blind score; blind1-24 are the status
-# model's training data, blind25 (scored blind at d2535b5: 0.896 / 0.883 / 0.863) and blind26 (scored blind at
-# 9919b32: 0.950 / 0.952 / 0.905) are kept out of it (tests/corpus/UNREAD), and so are blind27 (scored blind at
-# 05a464f: 0.926 / 0.904 / 0.754), blind28 (scored blind at 385a636: 0.896 / 0.789 / 0.823) and blind29 (scored blind
-# at 8dbe876: 0.909 / 0.918 / 0.715), read since, not trained on. blind30, not read yet, is gated at its blind figures
-# (scored at 4a8eafa: 0.968 / 0.825 / 0.735).
+# 0.970 / 0.947 / 0.956, blind30 0.968 / 0.974 / 0.875 — all seen: each set's misses were read after its blind score;
+# blind1-24 are the status model's training data, blind25 (scored blind at d2535b5: 0.896 / 0.883 / 0.863) and blind26
+# (scored blind at 9919b32: 0.950 / 0.952 / 0.905) are kept out of it (tests/corpus/UNREAD), and so are blind27
+# (scored blind at 05a464f: 0.926 / 0.904 / 0.754) blind28 (scored blind at 385a636: 0.896 / 0.789 / 0.823), blind29
+# (scored blind at 8dbe876: 0.909 / 0.918 / 0.715) and blind30 (scored blind at 4a8eafa: 0.968 / 0.825 / 0.735), read
+# since, not trained on. blind31, not read yet, is gated at its blind figures (scored at b80fcbe: 0.834 / 0.901 /
+# 0.706).
 # The gates sit just under.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 0.96, id="seed-txt"),
@@ -105,7 +106,9 @@ CASES = [
     pytest.param(BLIND / "blind29", "digital.pdf", 0.95, id="blind29-digital"),
     pytest.param(BLIND / "blind29", "txt", 0.93, id="blind29-txt"),
     pytest.param(BLIND / "blind30", "digital.pdf", 0.95, id="blind30-digital"),
-    pytest.param(BLIND / "blind30", "txt", 0.81, id="blind30-txt"),
+    pytest.param(BLIND / "blind30", "txt", 0.95, id="blind30-txt"),
+    pytest.param(BLIND / "blind31", "digital.pdf", 0.81, id="blind31-digital"),
+    pytest.param(BLIND / "blind31", "txt", 0.88, id="blind31-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.96, id="seed-scan"),
@@ -129,7 +132,7 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind17", "scan.pdf", 0.89, id="blind17-scans"),
     pytest.param(BLIND / "blind18", "scan.pdf", 0.89, id="blind18-scans"),
     pytest.param(BLIND / "blind19", "scan.pdf", 0.84, id="blind19-scans"),
-    pytest.param(BLIND / "blind20", "scan.pdf", 0.82, id="blind20-scans"),
+    pytest.param(BLIND / "blind20", "scan.pdf", 0.88, id="blind20-scans"),
     pytest.param(BLIND / "blind21", "scan.pdf", 0.93, id="blind21-scans"),
     pytest.param(BLIND / "blind22", "scan.pdf", 0.83, id="blind22-scans"),
     pytest.param(BLIND / "blind23", "scan.pdf", 0.90, id="blind23-scans"),
@@ -139,7 +142,8 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind27", "scan.pdf", 0.88, id="blind27-scans"),
     pytest.param(BLIND / "blind28", "scan.pdf", 0.89, id="blind28-scans"),
     pytest.param(BLIND / "blind29", "scan.pdf", 0.94, id="blind29-scans"),
-    pytest.param(BLIND / "blind30", "scan.pdf", 0.72, id="blind30-scans"),
+    pytest.param(BLIND / "blind30", "scan.pdf", 0.86, id="blind30-scans"),
+    pytest.param(BLIND / "blind31", "scan.pdf", 0.69, id="blind31-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

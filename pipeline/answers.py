@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import ANSWER_PREAMBLE, LETTER_CLOSING, OF_RESOLUTION, QUOTE_INTRO
+from pipeline.lexicon import ANSWER_PREAMBLE, LETTER_CLOSING, NEXT_REPORT, OF_RESOLUTION, QUOTE_INTRO
 from pipeline.text import join_lines, sentence_spans
 
 
@@ -33,10 +33,15 @@ def clean_response(lines: list[str], only_point: bool = False) -> str:
     spans = sentence_spans(text)
     # a dated announcement of the next report ("Die Stadtverordnetenversammlung wird im III. Quartal 2025
     # erneut informiert.") turns from the point to the letter: it and what follows it are no answer
-    dated = next((i for i, (_, sentence) in enumerate(spans) if i and LETTER_CLOSING.search(sentence)
-                  and re.search(r"\b20\d\d\b", sentence)
-                  and re.search(r"\berneut\b|\bnächste[nr]?\s+(?:Bericht|Sachstand)|\bweitere[nr]?\s+Bericht", sentence, re.I) and not (only_point and OF_RESOLUTION.search(sentence))), None)
+    dated = next((i for i, (_, sentence) in enumerate(spans) if i and _announces_next_report(sentence, only_point)), None)
     spans = spans[:dated] if dated else spans
     while len(spans) > 1 and LETTER_CLOSING.search(spans[-1][1]) and not (only_point and OF_RESOLUTION.search(spans[-1][1])):
         spans.pop()
     return text[: spans[-1][0] + len(spans[-1][1])].strip() if spans else text
+
+
+def _announces_next_report(sentence: str, only_point: bool) -> bool:
+    """A closing sentence that dates a further report ("… wird im III. Quartal 2025 erneut informiert.");
+    the resolution's own state, in a letter's only answer, is that answer's."""
+    return bool(LETTER_CLOSING.search(sentence) and re.search(r"\b20\d\d\b", sentence) and NEXT_REPORT.search(sentence)) \
+        and not (only_point and OF_RESOLUTION.search(sentence))

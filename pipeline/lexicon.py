@@ -229,6 +229,8 @@ ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand
 
 # Sentences about the whole letter or resolution that close the last answer's paragraph.
 OF_RESOLUTION = re.compile(r"\bBeschluss\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:vollständig\s+)?(?:umgesetzt|erledigt|vollzogen))", re.I)
+# A further report announced: "erneut berichten", "der nächste Bericht", "ein weiterer Bericht".
+NEXT_REPORT = re.compile(r"\berneut\b|\bnächste[nr]?\s+(?:Bericht|Sachstand)|\bweitere[nr]?\s+Bericht", re.I)
 LETTER_CLOSING = re.compile(
     r"(?:\b|(?<=[Ee]ine))(?:weitere|abschließende[nr]?|nächste|erneute)\s+(?:Berichterstattung|Bericht|" + FOLLOW_UP + r"|Information|Sachstandsmitteilung)\b"
     rf"|{OF_RESOLUTION.pattern}"

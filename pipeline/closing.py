@@ -7,7 +7,7 @@ from models import Person
 from pipeline.dates import find_dates, find_periods
 from pipeline.header import CITY
 from pipeline.lexicon import FOLLOW_UP
-from pipeline.nlp import by_length, mend_words
+from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.sections import ACK, GREETING
 from pipeline.text import clean_value, sentence_spans
 
@@ -120,7 +120,7 @@ def _announced_review(lines: list[str]) -> str | None:
             return dates[0].value
         # or before it, in the same sentence: "Ich gehe davon aus, Ihnen im Mai 2024 einen abschließenden Bericht …"
         before = (" ".join(lines[max(0, k - 2):k]) + " " + line[:m.start()])
-        before = re.split(r"[.!?:]\s+(?=[A-ZÄÖÜ])", before)[-1]
+        before = re.split(r"[.!?:](?:\s+(?=[A-ZÄÖÜ])|\s*$)", before)[-1]    # (nothing, when it opens its sentence)
         dates = _dates_in_sentence(before, near=0)
         if dates:
             return dates[-1].value
@@ -133,7 +133,7 @@ def _dates_in_sentence(text: str, near: int) -> list:
     sentence_end = next((e.start() for e in re.finditer(r"[.!?](?:\s+[A-ZÄÖÜ]|\s*$)", text)), len(text))
     dates = sorted(find_periods(text) + find_dates(text), key=lambda d: d.start)
     return [d for d in dates if d.start < near or d.start < sentence_end
-            and not re.search(r"\b(?:vom|seit|am)\s*$", text[:d.start])]
+            and not re.search(r"\b(?:vom|seit|am)\s*$", text[:d.start], re.I)]
 
 
 def find_report_type(lead: str, body_text: str, next_review: str | None, statuses: list[str]) -> str:
@@ -165,6 +165,17 @@ _NOT_A_NAME = re.compile(r"^(?:Der|Die|Das|Den|Dem|Des|Stadt|Gemeinde|Landkreis|
 
 def is_role(line: str) -> bool:
     return bool(ROLE_WORD.search(line)) and len(line) < 90 and not re.search(r"\d", line)
+
+
+# A surname signed alone ("Sittel" over "Bürgermeister"), as old letters and typewritten copies print it.
+_SURNAME_ALONE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?$")
+
+
+def signed_name(line: str, below: str) -> bool:
+    """A signer's name: a full name, a name whose first letters a signature swallowed, or a surname alone
+    that is no German word, each over a role."""
+    return is_name(line) or (_damaged_name(line) or bool(_SURNAME_ALONE.match(line)) and line.lower() not in lexicon()
+                             and line not in lexicon() and not is_role(line)) and is_role(below)
 
 
 def _damaged_name(line: str) -> bool:
@@ -224,7 +235,7 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
             text = deputy.group("rest")
             if not text:
                 continue
-        if is_name(text) or (_damaged_name(text) and is_role(following)):
+        if signed_name(text, following):
             if open_block and role and not name and role_first:
                 name = text          # the role printed above the name ("Beigeordneter" / "Ascan Egerer")
                 continue
@@ -304,6 +315,22 @@ def _signatures_run_together(lines: list[str]) -> list[str]:
     return lines
 
 
+_GLUE = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][\wäöüß-]+\s*$)")
+
+
+def _unglued(lines: list[str]) -> list[str]:
+    """A signature row whose two columns OCR ran together without a space ("Beigeordneter für Umwelt
+    und KommunalwirtschaftHelma Orosz"): the left column's role, then the right column's name."""
+    out = []
+    for line in lines:
+        m = _GLUE.search(line)
+        if m and is_role(line[:m.start()].strip()) and is_name(line[m.start():].strip()):
+            out += [line[:m.start()], line[m.start():]]
+        else:
+            out.append(line)
+    return out
+
+
 def _name_comma_role(lines: list[str]) -> list[str]:
     """A signer's name and role on one line, a comma between ("gez. Karl-Heinz Wolfram, Bürgermeister"):
     the name, then the role below it, as signature blocks print them."""
@@ -319,11 +346,14 @@ def _name_comma_role(lines: list[str]) -> list[str]:
     return out
 
 
-def find_signatories(closing: list[str]) -> tuple[Person | None, Person | None]:
-    """(sender, acknowledged_by) from the lines after the greeting. When OCR put the
-    sender's block after the 'Kenntnisnahme' label, the first block there is the sender."""
+def find_signatories(closing: list[str], by_column: bool = False) -> tuple[Person | None, Person | None]:
+    """(sender, acknowledged_by) from the lines after the greeting. When a text's OCR put the
+    sender's block after the 'Kenntnisnahme' label, the first block there is the sender. Where the
+    page's layout was read (`by_column`: a PDF or an image), signature blocks side by side come out
+    one column after the other: a label opening the closing heads its own column, the acknowledgement,
+    and the sender's signed column follows."""
     lines = _label_beside_name(_signatures_run_together(
-        _name_comma_role([line for line in closing if not GREETING.match(line.strip())])))
+        _name_comma_role(_unglued([line for line in closing if not GREETING.match(line.strip())]))))
     ack_at = next((i for i, line in enumerate(lines) if ACK.match(line.strip())), None)
     if ack_at is None:
         people = _blocks(lines)
@@ -340,5 +370,6 @@ def find_signatories(closing: list[str]) -> tuple[Person | None, Person | None]:
             sender = Person(name=sender.name, role=displaced[0])
         return sender, (after[0] if after else None)
     if len(after) >= 2:
-        return after[0], after[1]
+        # (a role without a name after the first block is the acknowledgement's, left unsigned)
+        return (after[1], after[0]) if by_column and after[1].name else (after[0], after[1])
     return None, (after[0] if after else None)

@@ -29,9 +29,15 @@ _START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem|früh
                            r"|nicht\s+vor(?:\s+(?:dem|der|Ende|Mitte))?)\s*(?:dem\s+)?$"
                            r"|\b(?:Laufzeit|Vertragslaufzeit|befristet|gültig|Geltungsdauer|Bindungsfrist)\b[^.;]{0,20}\bbis\s+(?:zum\s+)?$", re.I)
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|(?:ein)?geplant|vorgesehen|angestrebt|beabsichtigt|voraussichtlich|erfolgt|"
-                     r"erfolgen|folgt|folgen|ist\s+zu|sind\s+zu|zu\s+erwarten|zu\s+rechnen|bis|spätestens|Termin|Frist|kann|können"
+                     r"erfolgen|folgt|folgen|ist\s+zu|sind\s+zu|zu\s+erwarten|zu\s+rechnen|bis|spätestens|Frist|kann|können"
+                     # a target's date, "Neuer Fertigstellungstermin ist das III. Quartal 2024" (not a meeting's: "Verhandlungstermin")
+                     r"|(?:Fertigstellungs|Ziel|Abschluss|Liefer|Übergabe|End|Umsetzungs|Inbetriebnahme)?[Tt]ermin\b"
                      r"|zugesagt|zugesichert|angekündigt|in\s+Aussicht\s+gestellt)\b"
                      r"|(?<!nicht\s)\bmöglich\b", re.I)
+# A target the answer says was missed: "konnte nicht bis zum Sommer 2023 abgeschlossen werden".
+_MISSED_BEFORE = re.compile(r"\bnicht\s+(?:(?:wie\s+)?(?:geplant|vorgesehen|vereinbart)\s+)?(?:bis|zum)(?:\s+(?:zum|zur|Ende|Mitte|Anfang))?\s*$", re.I)
+# A target that will not be kept, said after it: "die Frist zum 30.09.2024 wird damit nicht gehalten".
+_NOT_KEPT_AFTER = re.compile(r"^[^,;]{0,40}\bnicht\s+(?:mehr\s+)?(?:gehalten|eingehalten|einzuhalten|zu\s+halten|haltbar|erreicht|zu\s+erreichen)\b", re.I)
 # A promise made in the past names a future target: "der Auftragnehmer hat die Lieferung für … zugesagt".
 _PROMISE = re.compile(r"\b(?:zugesagt|zugesichert|angekündigt|in\s+Aussicht\s+gestellt)\b")
 # A contract's or agreement's term: "Der Pachtvertrag läuft bis 2031", "hat eine Laufzeit bis …".
@@ -81,7 +87,9 @@ def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
                 return
             taken.append((start, end))
             before = sentence[max(0, start - 40 - sentence_start):start - sentence_start]
-            if _START_BEFORE.search(before) or _TERM.search(sentence):
+            after = sentence[end - sentence_start:]
+            if _START_BEFORE.search(before) or _MISSED_BEFORE.search(before) or _NOT_KEPT_AFTER.search(after) \
+                    or _TERM.search(sentence):
                 return
             clause = _clause(sentence, start - sentence_start)
             # "… wurde im Oktober 2023 beauftragt und soll im 3. Quartal 2024 vorliegen": the verb of the

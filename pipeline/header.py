@@ -48,8 +48,9 @@ RECIPIENT_START = re.compile(
     r"|Vorsitzende|Den\s+|Dem\s+|In\s+(?:den|die|das)\s+[A-ZÄÖÜ]|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
 # The council itself as the addressee: "Gemeindevertretung Fleesensee", "Bürgerschaft der Hansestadt …". Not in a
 # form's "Beratungsfolge", whose rows name the bodies with their dates.
-_COUNCIL_START = re.compile(r"^(?:(?:Gemeinde|Stadt)vertretung|Stadtverordnetenversammlung|Bürgerschaft|Kreistag|Gemeinderat"
-                            r"|Bezirksverordnetenversammlung|Verbandsversammlung)\b")
+# Any council's name: "Marktgemeinderat …", "Ratsversammlung der Stadt Leipzig", "Bezirksvertretung Ehrenfeld".
+_COUNCIL_START = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]*(?:gemeinderat|ausschuss|beirat|versammlung|vertretung)|Bürgerschaft|Kreistag|Gemeinderat"
+                            r"|Ortschaftsrat|Stadtbezirksrat|Bezirksrat)\b")
 _CONSULTATION = re.compile(r"^(?:Beratungsfolge|Gremium|Beratung)\b")
 
 
@@ -265,7 +266,9 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
 
 
 # The authority's organ printed above its unit: "Der Oberbürgermeister", "Der Kreisausschuss", "Der Magistrat".
-ORGAN = re.compile(r"^(?:(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+|(?:Stadt|Kreis|Gemeinde|Amts)verwaltung|Landratsamt)$")   # the whole administration too
+# (the head of the administration printed without an article too: "Oberbürgermeister", "Landrätin")
+ORGAN = re.compile(r"^(?:(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+|(?:Stadt|Kreis|Gemeinde|Amts)verwaltung|Landratsamt"
+                   r"|(?:Ober)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Magistrat|Gemeindevorstand)$")   # the whole administration too
 
 
 # Units inside a Dezernat or Geschäftsbereich, printed on the line below it.
@@ -407,7 +410,7 @@ def labelled_values(lines: list[str]) -> dict[str, str]:
             value = m.group("value").lstrip(".:|!; ").rstrip()
             end = _PLACE_DATE.search(value)
             if end and end.start() > 0 and place_date(value, anywhere=True):
-                value = value[:end.start()].rstrip(" ,")     # "32.1-Sa/22-011 Zwickau, 20.03.2023": two columns
+                value = value[:end.start()].rstrip(" ,–—|")     # "32.1-Sa/22-011 Zwickau, 20.03.2023": two columns
             if value:
                 values.setdefault(label, value)
             else:
@@ -522,7 +525,8 @@ _DATED_TITLE = re.compile(r"^(?:Bericht|Mitteilung|Information|Vorlage|Stellungn
                           r"vom\s+(?P<date>.+)$")
 
 
-_PLACE_DATE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w().-]+(?:\s(?:am|an\s+der|[A-ZÄÖÜ(])[\w().-]*){0,2},\s*(?:den\s+|am\s+)?(?P<date>\d[\d. ]*\S*(?:\s+\d{4})?)\s*$")
+# (a separator may follow it before the next column: "Leipzig, 10.12.2024 – Az.: …")
+_PLACE_DATE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w().-]+(?:\s(?:am|an\s+der|[A-ZÄÖÜ(])[\w().-]*){0,2},\s*(?:den\s+|am\s+)?(?P<date>\d[\d. ]*\S*(?:\s+\d{4})?)\s*(?:[–—|]\s*)?$")
 
 
 def place_date(line: str, anywhere: bool = False) -> str | None:
@@ -539,9 +543,9 @@ _NAME_GOES_ON = re.compile(r"(?:\bder|\bdes|\w-\s+und)$")
 
 
 def _council(lines: list[str], i: int) -> bool:
-    above = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
+    above = [x.strip() for x in lines[:i] if x.strip()][-3:]     # (a form's table may stand column by column)
     return bool(_COUNCIL_START.match(lines[i].strip())) and not find_dates(lines[i]) and "|" not in lines[i] \
-        and not _CONSULTATION.match(above) and not re.match(r"^(?:Kreis|Haupt|Fach)?[Aa]usschuss\b", above)
+        and not any(_CONSULTATION.match(x) for x in above) and not re.match(r"^(?:Kreis|Haupt|Fach)?[Aa]usschuss\b", above[-1] if above else "")
 
 
 def find_recipients(lines: list[str]) -> str | None:
@@ -579,6 +583,38 @@ def find_recipients(lines: list[str]) -> str | None:
             j += 1
         return clean_value(re.sub(r"^An\s*:\s*", "", "\n".join(parts)))    # a form's label is no part of it
     return None
+
+
+def address_under_title(lines: list[str]) -> tuple[int, int] | None:
+    """Some letterheads print the addressee and the place-and-date row under the title and subject
+    ("Fahrradparken an Knotenpunkten" / "Ratsversammlung der Stadt Leipzig" / "Leipzig, 10.12.2024 – Az.: …"):
+    the span (start, end) of those lines in `lines`, when an addressee of up to three lines is followed
+    by a dated or labelled row. Such rows are header, not subject and not body."""
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if not (RECIPIENT_START.match(text) or _council(lines, k) or _RECIPIENT_FIELD.match(text)) \
+                or text.endswith((".", ":")) or _letterhead_row(text):
+            continue
+        j = k + 1
+        while j < min(len(lines), k + 3) and lines[j].strip() and not _letterhead_row(lines[j].strip()) \
+                and not lines[j].strip().endswith((".", ":")):
+            j += 1      # "Bezirksvertretung Ehrenfeld" / "z. Hd. Herrn Bezirksbürgermeister"
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        end = j
+        while end < len(lines) and lines[end].strip() and _letterhead_row(lines[end].strip()):
+            end += 1
+        if end > j:
+            return k, end
+    return None
+
+
+_RECIPIENT_FIELD = re.compile(r"^(?:Empfänger(?:in)?|Adressat(?:en)?)\s*:\s*\S")
+
+
+def _letterhead_row(text: str) -> bool:
+    """A row of the letterhead's place, date and labels ("Magdeburg, den 03.04.2025   Az.: VI/66.2-Le")."""
+    return bool(place_date(text, anywhere=True)) or any(LABEL.match(cell.strip()) for cell in split_embedded_labels([text]))
 
 
 def _without_place_date(line: str) -> str:
@@ -639,6 +675,9 @@ _SESSION_LINE = re.compile(r"^(?:\W{0,2}(?:Aus\s+)?der\s+)?(?:öffentlichen\s+|n
 _RESOLUTION_WORD = re.compile(r"Beschl|Vorlage|Antrag|Drucksache|Nr\.", re.I)
 
 
+_AGENDA_ITEM = re.compile(r"[,;]?\s*(?:TOP|Tagesordnungspunkt|TO-Punkt)\s*(?:Nr\.\s*)?[\dÖö][\d.]*[a-z]?\s*[,;]?")
+
+
 def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str | None]], list[str]]:
     """[(resolution, session, subject)] from the reference block; a letter on two resolutions
     names each with its own subject ('… und zum Antrag A0219/21 (…)')."""
@@ -695,8 +734,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             continue       # the genre's heading under the subject ("Sachstandsbericht", "hier: Sachstand zur Umsetzung") is no part of it
         if _BARE_SUBJECT_LABEL.fullmatch(text):
             continue       # "Titel" alone: its value stands below, after the reference
-        if re.fullmatch(r"\([^()]{3,60}\)", text):
-            continue       # a remark in parentheses ("(nichtöffentliche Sitzung)") is no subject
+        if re.fullmatch(r"\([^()]{3,60}\)", text) or _AGENDA_ITEM.fullmatch(text):
+            continue       # a remark in parentheses ("(nichtöffentliche Sitzung)") or the agenda item ("TOP 8.1.3") is no subject
         if place_date(text):
             continue       # the letterhead's right column put below the reference ("Jena, 27.11.2023"): no subject
         if groups and not re.fullmatch(r"[-–—:\s]*", text):
@@ -707,20 +746,22 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 # a form's labelled title ("Titel Sanierung …") is the subject, whatever rows stood above it
                 groups[-1] = (groups[-1][0], groups[-1][1], [SUBJECT_LABEL.sub("", text)])
                 closed = False
-            elif _DECISION_LINE.match(text) or _ORGAN_DATED.match(text.strip()):
+            elif DECISION_LINE.match(text) or _ORGAN_DATED.match(text.strip()):
                 # the subject stands above the line saying when it was decided, or below it
                 closed = bool(groups[-1][2])
             elif LABEL.match(text) or UNIT.match(text) or CITY.match(text) or ORGAN.match(text) \
-                    or re.match(r"Sitzung(?:s-?(?:nummer|Nr\.?)|\s+Nr\.)\s*:?|Sitzung\s*:", text):    # "Sitzungsnummer: KT/017/2023 (…)"
+                    or re.match(r"Sitzung(?:s-?(?:nummer|Nr\.?)|\s+Nr\.)\s*:?|Sitzung\s*:", text) \
+                    or _SESSION_LINE.match(text) and bool(sessions or find_dates(text)):
+                # "Sitzungsnummer: KT/017/2023 (…)", "Sitzung des Verbandsgemeinderates Nr. 09/2024 vom 10.10.2024"
                 # no subject: a form's next row ("Az.: 7.2-803-PV/22", "Fachbereich …", "Stadt Jena",
                 # "Der Bürgermeister"); after the subject's lines it ends them
                 closed = closed or bool(groups[-1][2])
             elif (not sessions or len(text) > len(sessions[0][0]) + 25) and not closed:
                 groups[-1][2].append(SUBJECT_LABEL.sub("", text))   # the subject's own label
     # "… G-23/045 vom" / "21.03.2023" / "Sanierung …": the date ending the reference is no subject
-    groups = [(res, ses, [re.sub(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[),]?\s*", "", parts[0])] + parts[1:] if parts else parts)
+    groups = [(res, ses, [re.sub(r"^\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\.?\s(?:19|20)\d{2})\s*[),]?\s*", "", parts[0])] + parts[1:] if parts else parts)
               for res, ses, parts in groups]
-    groups = [(res, ses, [p for p in _DECISION_PREFIX.sub("", "\n".join(parts)).split("\n") if p.strip()])
+    groups = [(res, ses, [p for p in DECISION_PREFIX.sub("", "\n".join(parts)).split("\n") if p.strip()])
               for res, ses, parts in groups]
     # "– beschlossen in der Sitzung des / Stadtbezirksrates am 16.08.2023 / Verkehrsberuhigung …": when it was decided, no title
     groups = [(res, ses, [x for x in _DECIDED.sub("", "\n".join(parts)).split("\n") if x.strip()]) for res, ses, parts in groups]
@@ -746,11 +787,11 @@ SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel)(?:\s*:\s*|\s+(?
 # "Beschluss der Bürgerschaft vom 06.12.2023, Sitzung 2023/BS/019": when and where it was decided, no title
 _DECIDED_BY = r"B.schlu(?:ss|ß)\s+de[rs]\s[^.]{0,80}?"      # "Beschluss des Stadtrates ", OCR's "Bcschluss des …"
 # "… Stadtratesvom 9. …", "Beschluss des Jugendhilfeausschusses in der Sitzung JHA/008/2023 am 28.09.2023"
-_DECISION_LINE = re.compile(rf"^(?:{_DECIDED_BY}|B.schlu(?:ss|ß)\s+)(?:vom|am)\s*\d")
+DECISION_LINE = re.compile(rf"^(?:{_DECIDED_BY}|B.schlu(?:ss|ß)\s+)(?:vom|am)\s*\d")
 _DECISION_DATE = r"vom\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:19|20)?\d{2}|[A-ZÄÖÜ][a-zäöü]+\.?\s+(?:19|20)\d{2})\s*(?:\([^)]*\))?[\s,;:–—-]*"
 # The same, or the tail of a body's name broken off the identifier's line ("Gemeindever" / "tretung vom
 # 17.03.2022"), in front of the subject: when it was decided, then the title.
-_DECISION_PREFIX = re.compile(rf"^(?:[–—-]\s*)?(?:{_DECIDED_BY}|[a-zäöüß][\w-]*\s+){_DECISION_DATE}")
+DECISION_PREFIX = re.compile(rf"^(?:[–—-]\s*)?(?:{_DECIDED_BY}|[a-zäöüß][\w-]*\s+){_DECISION_DATE}")
 # A line naming the deciding body and the date alone ("Verbandsversammlung vom 30.05.2023", "Bau- und
 # Umweltausschuss, Sitzung BUA/09/2022 vom 04.10.2022"): when it was decided, no title.
 _ORGAN_DATED = re.compile(rf"^(?:[\w-]+\s+(?:und\s+)?){{0,3}}\w*{_BODY_NOUN}\b[^.]{{0,40}}?"

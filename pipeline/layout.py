@@ -347,8 +347,11 @@ def _first_page_text(page: Page, rows: list[list[Line]]) -> list[str]:
     # a table's heading row ends the letterhead: its right-hand cells are no letterhead column
     table_at = next((row[0].top for k, row in enumerate(rows)
                      if _HEADING_HINT.search(_row_text(row)) and header_columns(rows, k, height)), page.height)
+    # so does the body's prose: a short letter's signatures side by side in the page's upper half are no letterhead
+    prose_at = next((row[0].top for row, below in zip(rows, rows[1:]) if _prose(row, page.width) and _prose(below, page.width)),
+                    page.height)
     for row in rows:
-        if row[0].top < min(page.height * 0.45, table_at) and any(seg.x0 >= split_x for seg in row):
+        if row[0].top < min(page.height * 0.45, table_at, prose_at) and any(seg.x0 >= split_x for seg in row):
             header_end = max(header_end, max(seg.bottom for seg in row))
     header_end = _extend_header(rows, header_end, page.width * 0.6, height)
     left: list[list[Line]] = []
@@ -368,6 +371,13 @@ def _first_page_text(page: Page, rows: list[list[Line]]) -> list[str]:
                 right.append(rights)
     lines = _column_lines(left, height) + [""] + _column_lines(right, height) + [""]
     return lines + _body_lines(body, page.width, height)
+
+
+def _prose(row: list[Line], width: float) -> bool:
+    """A row of running text: many words in one column (a point's number may hang left of them), across
+    most of the line (a letterhead's rows are short, or two columns)."""
+    text = row[1:] if len(row) == 2 and _HUNG_NUMBER.match(row[0].text) else row
+    return len(text) == 1 and len(text[0].words) >= 7 and text[0].x1 > width * 0.6
 
 
 _ADDRESS = re.compile(r"^(?:\d{5}\s+\w|Postfach\b|[A-ZÄÖÜ][\w.-]*(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)\b)", re.I)

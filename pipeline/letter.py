@@ -20,7 +20,7 @@ from pipeline.lexicon import (FORM_KIND, LOOKALIKE_WORDS, NO_DATE_CELL, OTHER_GE
 from pipeline.marking import BOX_GLYPH, find_confidential, is_marking
 from pipeline.answers import clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
-from pipeline.nlp import by_length, mend_words
+from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_sections
@@ -107,7 +107,15 @@ def _title_subject(lines: list[str]) -> str | None:
         if REPORT_TITLE.search(line) and not FORM_KIND.match(line.strip()):
             following = [x.strip() for x in lines[k + 1:k + 3] if x.strip()]
             if following and not SALUTATION.match(following[0]):
-                return clean_value(following[0].strip('"„“ '))
+                # "Beschluss des Beirates Schwachhausen vom 14.03.2024: Schulwegsicherheit" / "Carl-Schurz-Straße":
+                # after when it was decided, the title's paragraph
+                title = header.DECISION_PREFIX.sub("", following[0])
+                if title != following[0]:
+                    at = next(i for i in range(k + 1, len(lines)) if lines[i].strip())
+                    below = lines[at + 1].strip() if at + 1 < len(lines) else ""
+                    if below and len(below) <= 60 and not below.endswith((".", ":")) and not _FIRST_POINT.match(below):
+                        title = f"{title} {below}"
+                return clean_value(title.strip('"„“ '))
     return None
 
 
@@ -154,9 +162,9 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
     while k > 0 and len(body) - k < 10:
         text = body[k - 1].strip()
         if text and not named and (is_marking(text.strip("–- ").split(" – ")[0]) or _stamp_line(text)) \
-                or is_artefact(text) or re.sub(r"\d+", "#", text) in running:
-            k -= 1                # a marking under the signature ("– nicht öffentlich –"), a stamp's date, a page's footer
-            continue
+                or is_artefact(text) or re.sub(r"\d+", "#", text) in running or named and _scribble(text):
+            k -= 1                # a marking under the signature ("– nicht öffentlich –"), a stamp's date, a page's footer,
+            continue              # OCR's reading of the handwriting over the name ("MLvmn [vn")
         sentence = len(text) > 25 and text.endswith(".")      # "… nimmt den Bericht zur Kenntnis.": body text
         above = next((x.strip() for x in reversed(body[max(0, k - 3):k - 1]) if x.strip()), "")
         # a role's last words on a line of their own ("Bezirksstadtrat für Ordnung und öffentlichen" / "Raum")
@@ -164,12 +172,21 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
         tail = (bool(re.fullmatch(r"(?:[A-ZÄÖÜ]|und\s|für\s)[\wäöüß-]+(?:\s[\wäöüß-]+){0,2}", text))
                 or re.search(r"(?:,|\bund|\bfür)$", above) and len(text.split()) <= 6) and closing.is_role(above) \
             and not closing.is_name(above)
-        if text and (sentence or not (closing.is_name(text) or closing.is_role(text) or closing.DEPUTY.match(text) or tail)):
+        below = next((x.strip() for x in body[k:] if x.strip()), "")
+        if text and (sentence or not (closing.signed_name(text, below) or closing.is_role(text) or closing.DEPUTY.match(text) or tail)):
             break
         deputy = closing.DEPUTY.match(text)
-        named = named or closing.is_name(deputy.group("rest") if deputy else text)
+        named = named or closing.signed_name(deputy.group("rest") if deputy else text, below)
         k -= 1
     return k if named else None
+
+
+def _scribble(text: str) -> bool:
+    """A short line of no known words, no sentence: what OCR makes of a handwritten signature."""
+    words = re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", text)
+    known = lexicon()
+    return len(text) <= 20 and not text.endswith((".", ":", ",")) and bool(words) \
+        and not any(w in known or w.lower() in known for w in words) and not closing.is_name(text)
 
 
 def _received_stamp_above(body: list[str], end: int) -> int:
@@ -247,14 +264,18 @@ _RESOLVED = re.compile(r"\bBeschluss\b[^.:]{0,60}\bgefasst\b|\bbeschlossen\b|\bb
                        r"|\b[Zz]u\s+(?:\w+\s+){0,3}(?:des|dieses)\s+(?:[\w.]+\s+){0,3}Beschlusses\b")   # "zu den einzelnen Punkten des o. g. Beschlusses"
 
 
+_POINT_HEADING = re.compile(r"^(?:Zu\s+)?Beschluss(?:punkt|ziffer)\s+\d{1,2}\b")
+
+
 def _answers_a_resolution(body: list[str], named: bool) -> bool:
     """A letter whose heading names no genre ("Mitteilung") is a report when it quotes a
     resolution and answers its points: the lead-in names the resolving, most points carry an answer.
     One answered point is enough when the reference names the resolution ("Ihr Beschluss vom … (B-2023-07)")."""
     points, _ = read_body(body, None, [])
     answered = [p for p in points if p.response]
+    # (without a lead-in, headings name what is answered as a resolution's points: "Zu Beschlusspunkt 1:")
     return len(answered) >= (1 if named else 2) and 2 * len(answered) >= len(points) \
-        and bool(_RESOLVED.search(" ".join(_lead_in(body))))
+        and bool(_RESOLVED.search(" ".join(_lead_in(body))) or any(_POINT_HEADING.match(line.strip()) for line in body))
 
 
 _STRUCTURE_FORMS = by_length(STRUCTURE_WORDS)
@@ -271,6 +292,7 @@ def parse_letter(doc: Document) -> Record:
     if parts.reference and introduces_quote(parts.reference[-1]):
         # "… hat folgenden Beschluss gefasst (Drs. 22-1386):" names the resolution and opens its text
         parts = Sections(parts.header, parts.reference, parts.reference[-1:] + parts.body, parts.closing)
+    parts = _address_under_title(parts)
     resolutions, ref_warnings = header.parse_reference(parts.reference)
     named = _is_report(lines, parts.reference, _lead_in(parts.body)[:6])
     if named is False or named is None and not _answers_a_resolution(parts.body, bool(resolutions)):
@@ -347,7 +369,7 @@ def parse_letter(doc: Document) -> Record:
         resolutions = [r for r in resolutions if r[0] != own]
         first_res, first_session, subject = resolutions[0]
         _reassign(points, own, first_res)
-    sender, acknowledged = closing.find_signatories(parts.closing)
+    sender, acknowledged = closing.find_signatories(parts.closing, by_column=doc.media_type != "text/plain")
     if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines) \
             and not (named and sender and not _names_a_lookalike(parts)):
         # a report in prose without letter form: a press release. A signed report that names itself
@@ -431,7 +453,7 @@ def _labelled_lines(lines: list[str]) -> list[str]:
     """The lines that are a label with its value ("Datum: 14.03.2023")."""
     return [line for line in lines if (m := header.LABEL.match(line.strip())) and m.group("value")]
 
-_FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):](?!\d)|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|[Zz]u\s(?!(?:dem|den|der|diese[mnr]|Ihre[mnr]|unsere[mnr])\s))")
+_FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):](?!\d)|\d{1,2}\.\d{1,2}\s|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|[Zz]u\s(?!(?:dem|den|der|diese[mnr]|Ihre[mnr]|unsere[mnr])\s))")
 
 
 def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list[str]]:
@@ -485,6 +507,28 @@ def _department(parts: Sections, city_at: int | None, values: dict[str, str]) ->
 _RECIPIENT_LABEL = re.compile(r"^\W{0,2}(?:Empfänger(?:in)?|Adressat(?:en)?|An)\s*:\s*(?P<value>\S.{3,})$")
 
 
+_UNDER_TITLE = 12     # lines below the reference line where a letterhead may print its addressee and date
+
+
+def _address_under_title(parts: Sections) -> Sections:
+    """The addressee and the place-and-date row printed under the title and subject move to the header,
+    where they are read; a letter whose header names its addressee keeps its lines."""
+    if header.find_recipients(parts.header):
+        return parts
+    span = (parts.reference + parts.body)[:len(parts.reference) + _UNDER_TITLE]
+    found = header.address_under_title(span[1:])     # the reference line itself is no addressee
+    if found is None:
+        return parts
+    start, end = found[0] + 1, found[1] + 1
+    cut = len(parts.reference)
+    whole = parts.reference + parts.body
+    reference = whole[:min(start, cut)] + whole[end:cut]
+    if not any(has_resolution(line) for line in reference):
+        return parts     # a form's rows name the resolution ("Drucksache-Nr. | 1287/21"): they stay where they are read
+    return Sections(parts.header + whole[start:end], reference,
+                    whole[max(end, cut):] if start < cut else whole[cut:start] + whole[end:], parts.closing)
+
+
 def _labelled_recipients(parts: Sections) -> str | None:
     """A form's "Empfänger: An den Kreisausschuss …" line."""
     for line in parts.header + parts.reference + _before_points(parts.body):
@@ -502,6 +546,9 @@ def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
     the salutation or the first point: a subject, not an unnumbered point (a point's quote is a
     sentence; a title has no full stop)."""
     k = next((i for i, line in enumerate(body) if line.strip()), None)
+    if k is not None and header.DECISION_LINE.match(body[k].strip()):
+        # under the line saying when it was decided ("Beschluss der Verbandsversammlung vom 05.12.2024, Ziffer 3:")
+        k = next((i for i in range(k + 1, len(body)) if body[i].strip()), None)
     if k is None or SALUTATION.match(body[k]):
         return None, body
     m = _TITLE_IN_QUOTES.match(body[k].strip())
@@ -511,7 +558,7 @@ def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
     # unquoted, when a salutation or the first point follows it: the title set apart under the reference
     text = header.SUBJECT_LABEL.sub("", body[k].strip())    # "Gegenstand: Radverkehrskonzept …"
     below = next((x.strip() for x in body[k + 1:] if x.strip()), "")
-    if not after and 6 <= len(text) <= 120 and text[:1].isupper() and not text.endswith((".", ":", ",", "!", "?")) \
+    if (not after or after == below) and 6 <= len(text) <= 120 and text[:1].isupper() and not text.endswith((".", ":", ",", "!", "?")) \
             and not _FIRST_POINT.match(text) and not header.LABEL.match(text) and not find_dates(text) \
             and (SALUTATION.match(below) or _FIRST_POINT.match(below) or introduces_quote(below)):
         return clean_value(text), body[:k] + body[k + 1:]

@@ -77,8 +77,8 @@ PARAGRAPH_IDENTIFIER = re.compile(r"(?<![\w])(?P<id>§\s?\d{3,5})(?![\w/-])")
 # ---------------------------------------------------------------------------------------
 # Session numbers: SR/026/2021, F/026/2021, SBR Pi/004/2020, KT/021/2022. Also any value
 # after a "Sitzung(snummer)" label.
-SESSION_LABEL = re.compile(r"\bSitzung(?:s-?(?:nummer|Nr\.?)|\s+Nr\.)?\s*:?\s*(?P<value>[A-ZÄÖÜ][\w ]{0,8}/\d{1,4}/\d{2,4}"
-                           r"|(?<=Nr\.\s)\d{1,3}/(?:19|20)\d{2}(?![\d/])"      # "Sitzung Nr. 03/2024 vom 19.03.2024"
+SESSION_LABEL = re.compile(r"\bSitzung(?:s-?(?:nummer|Nr\.?)|(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?\s+Nr\.)?\s*:?\s*(?P<value>[A-ZÄÖÜ][\w ]{0,8}/\d{1,4}/\d{2,4}"
+                           r"|(?<=Nr\.\s)\d{1,3}/(?:19|20)\d{2}(?![\d/])"      # "Sitzung Nr. 03/2024 vom 19.03.2024", "Sitzung des Rates Nr. 09/2024"
                            r"|[A-ZÄÖÜ]{1,5}\s?\d{1,4}/(?:19|20)\d{2}(?![\d/])"   # "(Sitzung KT 14/2022 vom …)"
                            r"|(?:19|20)\d{2}/[A-Z]{2,4}/\d{2,4}(?![\d/]))")        # "Sitzung 2023/BS/019"
 
@@ -169,7 +169,7 @@ PAGE_MARK = r"(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)"
 # ---------------------------------------------------------------------------------------
 # The genre's names for following a resolution up, as the letters speak of the next or a further one:
 # "Die nächste Beschlusskontrolle …", "Die nächste Beschlussverfolgung erfolgt zum Stand 31.03.2023."
-FOLLOW_UP = r"(?:Beschluss(?:kontrolle|verfolgung|controlling|überwachung)|Umsetzungskontrolle)"
+FOLLOW_UP = r"(?:Beschlu(?:ss|ß)(?:kontrolle|verfolgung|controlling|überwachung)|Umsetzungskontrolle)"
 
 
 # ---------------------------------------------------------------------------------------
@@ -177,7 +177,7 @@ FOLLOW_UP = r"(?:Beschluss(?:kontrolle|verfolgung|controlling|überwachung)|Umse
 # A line after which no answer goes on: the next review, contacts, annexes, the petitum.
 ANSWERS_END = re.compile(
     r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
-    r"(?:" + FOLLOW_UP + r"|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage)|(?:Die\s+)?Wiedervorlage\b"
+    r"(?:" + FOLLOW_UP + r"|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage|Wiedervorlage)|(?:Die\s+)?Wiedervorlage\b"
     r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b|Beschlussvorschlag\s*:"
     r"|(?:Eine\s+)?[Ww]eitere\s+" + FOLLOW_UP + r""
     # "Ein Schlussbericht folgt nach …", a form's "Schlussbericht: bis 31.03.2024"
@@ -213,6 +213,13 @@ NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:V
                            r"|Rechtsgrundlagen?\s*:.*|Haushaltsmäßige\s+Auswirkungen\s*:.*|[A-ZÄÖÜ][\w-]*\s+Auswirkungen\s*:.*"
                            # a form's later sections: "3. Auswirkungen auf den Haushaltsplan …:", "4. Gleichstellungsrelevanz: keine"
                            r"|Auswirkungen\s+auf\s+[^:]{3,60}:|[A-ZÄÖÜ]\w*(?:relevanz|verträglichkeit|prüfung):.*)\s*:?$")
+# Closed-class words the readers depend on (negation, tense, time), which the lemma table lacks: OCR
+# splits and misreads them too ("ni cht", "wu rde", "nlcht"); see `pipeline.nlp.mend_words`.
+FUNCTION_WORDS = frozenset({
+    "nicht", "noch", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
+    "ist", "sind", "war", "waren", "wird", "werden", "werde", "wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten",
+    "bereits", "derzeit", "zurzeit", "bisher", "bislang", "inzwischen", "mittlerweile", "erst", "daher", "damit",
+})
 # The words the structure of a letter hangs on ("Der Marktgemeinderat beschließt:"): OCR damage to
 # them is mended before the letter is read (see `pipeline.nlp.mend_words`).
 STRUCTURE_WORDS = {"beschließt", "beschlossen", "Beschluss", "Beschlusses", "Beschlusspunkt", "folgenden", "gefasst",
@@ -228,17 +235,19 @@ ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand
 
 
 # Sentences about the whole letter or resolution that close the last answer's paragraph.
-OF_RESOLUTION = re.compile(r"\bBeschluss\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:vollständig\s+)?(?:umgesetzt|erledigt|vollzogen))", re.I)
+OF_RESOLUTION = re.compile(r"\b(?:Beschluss|Ersuchen|Auftrag|Angelegenheit)\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:[^.]{0,40}?\s)?(?:umgesetzt|erledigt|vollzogen))", re.I)
 # A further report announced: "erneut berichten", "der nächste Bericht", "ein weiterer Bericht".
 NEXT_REPORT = re.compile(r"\berneut\b|\bnächste[nr]?\s+(?:Bericht|Sachstand)|\bweitere[nr]?\s+Bericht", re.I)
 LETTER_CLOSING = re.compile(
-    r"(?:\b|(?<=[Ee]ine))(?:weitere|abschließende[nr]?|nächste|erneute)\s+(?:Berichterstattung|Bericht|" + FOLLOW_UP + r"|Information|Sachstandsmitteilung)\b"
+    r"(?:\b|(?<=[Ee]ine))(?:weitere[nr]?|abschließende[nr]?|nächste[nr]?|erneute[nr]?)\s+(?:Berichterstattung|Bericht|" + FOLLOW_UP + r"|Information|Sachstandsmitteilung)\b"
     rf"|{OF_RESOLUTION.pattern}"
     r"|\bweiteren\s+(?:Umsetzungs)?[Ss]tand\b"
     r"|\bzu\s+diesem\s+Beschluss\b|\b" + FOLLOW_UP + r"\s+(?:ist|wird)\b"
     r"|\bweiteren\s+(?:Fortgang|Fortschritt|Verlauf)\b|\berneut\b[^.]{0,80}\b(?:informier|bericht|unterricht)\w*"
+    r"|\b(?:berichte[nt]?|informier\w+|unterrichte[nt]?)\s+(?:\w+\s+){0,3}erneut\b"     # "Der Magistrat berichtet erneut im II. Quartal"
     r"|^(?:Die\s+)?Anlagen?\b[^.]*\b(?:beigefügt|hinterlegt|beiliegend|abrufbar)"
     r"|\babschließend\s+(?:berichten|informieren|unterrichten)\b"
+    r"|\b(?:die|diese)\s+" + FOLLOW_UP + r"\s+(?:abzuschließen|zu\s+beenden|abgeschlossen|beendet)\b"     # "…, die Beschlußkontrolle abzuschließen."
     # "Über die Inbetriebnahme wird im Mai 2024 berichtet.": a dated next report; undated it may be the point's own promise
     r"|^Über\s+(?:den|die|das)\s+\S+(?=.*\b20\d\d\b).*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)\b"
     r"|^(?:Finanzielle\s+Auswirkungen|Anlagen?)\s*:", re.I)     # the form's next sections

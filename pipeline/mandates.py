@@ -53,9 +53,12 @@ _PAGE_ARTEFACT = re.compile(
 _FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus|[Zz]uständige[sr]?\s+\w+|Zuständigkeit|Federführung"
                    r"|Gründe\s+für\s+(?:die\s+)?Verzögerung)\s*:\s*(?P<value>.+)$")
 _FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date", "frist": "date", "zieltermin": "date"}
-# A lead-in that hands the points to someone in any tense ("… hat den Magistrat beauftragt,"): with a
-# trailing comma, what follows are the points' clauses.
-_COMMISSIONS = re.compile(r"(?:\b|(?<=wird)|(?<=werden))(?:beauftragt|ersucht|gebeten|aufgefordert|ermächtigt)\b")
+# A lead-in that hands the points to someone in any tense ("… hat den Magistrat beauftragt,", "… hat
+# beschlossen, die Verwaltung zu beauftragen,"): with a trailing comma, what follows are the points' clauses.
+_COMMISSIONS = re.compile(r"(?:\b|(?<=wird)|(?<=werden))(?:beauftragt|ersucht|gebeten|aufgefordert|ermächtigt)\b"
+                          r"|\bzu\s+(?:beauftragen|ersuchen|bitten|ermächtigen|verpflichten)\b|\baufzufordern\b")
+# A lead line naming the one point of the resolution reported on: "Beschluss … vom 05.12.2024, Ziffer 3:".
+_NAMES_POINT = re.compile(r"\b(?:Ziffer|(?:Beschluss)?[Pp]unkt)\s+(?P<n>\d{1,2})\s*:?\s*$")
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
 # sentence end starts a line of its own; the sequence check then decides whether it is a point.
 _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")
@@ -214,6 +217,7 @@ class _Reader:
         self.width = 1             # digits of the last marker's number as printed ("01": 2)
         self.headed = False        # points are headed like answers ("Zu Beschlusspunkt 1:" over the point's words)
         self.answer_block = 0      # the points were all quoted first; their answers follow numbered 1, 2, …: the next number
+        self.named: int | None = None   # the point a lead line reports on ("…, Ziffer 3:"): its parts 3.1, 3a may open the points
 
     # -- line kinds -------------------------------------------------------------------
     def marker(self, line: str, following: str) -> tuple[tuple[int, str], str] | None:
@@ -266,7 +270,7 @@ class _Reader:
                     # under the next resolution's heading, once the first one's points were read (the first
                     # one headed in the body, or named in the reference above it)
                     or bool(self.groups) and bool(self.points) and self.current is None)
-                    or self.depth > 0))
+                    or self.depth > 0)) or num in {(self.named, ".1"), (self.named, "a")}
         else:
             ok = num in _next_numbers(self.last)
             if not ok and num == self.last == (2, "") and self.current is not None and self._only_point_of_group():
@@ -348,8 +352,9 @@ class _Reader:
         # (or an answer label follows the words under it: "Zu Beschlusspunkt 1.1" / "Der Rahmenplan …" / "Stellungnahme:")
         labelled = self.label_soon and not rest and first[:1].isupper() and not _LEAD_LABEL.match(following)
         # (or the resolution's words are quoted on the heading's line: "Zu Ziffer 1: „Die Verwaltung erstellt …“")
+        # (or under the heading, the resolution's words in quotes: "Zu Ziffer 2" / "»Die Einnahmeausfälle sind …«")
         return fits and bool(rest or following) and (self.headed or _directive(first) or bare_first or labelled
-                                                     or bool(rest) and _starts_quote(rest))
+                                                     or _starts_quote(rest or following))
 
     def _lookalike_number(self, text: str) -> str:
         """OCR's letter for the digit the sequence expects ("A." after point 3 is "4."): the digit;
@@ -487,6 +492,8 @@ class _Reader:
                 text = inner
             else:
                 self.depth = 0
+        if self.mode == "lead" and self.last is None and (named := _NAMES_POINT.search(text)):
+            self.named = int(named.group("n"))
         text = self._lookalike_number(text)
         found = self.marker(text, following)
         if found:
@@ -708,9 +715,12 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
                 and (re.search(r"\d{4}", bare) or ":" in bare[:30]):
             continue      # a form's field above its points ("Nächste Berichterstattung 31.01.2024", "Wiedervorlage: …")
         if reader.depth == 0 and starts_paragraph and (
-                ANSWERS_END.match(bare) or reader.points and NEXT_SECTION.match(bare)
+                # (before the first point, a title "Abschließende Mitteilung zum Beschluss …" ends nothing)
+                ANSWERS_END.match(bare) and (reader.points or i > last_marker) or reader.points and NEXT_SECTION.match(bare)
                 # ("Über den Stand wird wie folgt berichtet:" announces what follows: no closing)
-                or CLOSING_STATEMENT.match(bare) and i > last_numbered and not bare.endswith(":")
+                # (a sentence broken over lines is read whole: "… wird dem Kreistag zur Sitzung im September 2025" / "berichtet.")
+                or CLOSING_STATEMENT.match(bare if re.search(r"[.!?]", bare) else f"{bare} {following_of[i]}") and i > last_numbered
+                and not bare.endswith(":")
                 or REPORTS_LATER.match(bare if bare.endswith(".") else f"{bare} {following_of[i]}") and i > last_numbered
                 and reader.answered()):
             break       # (the announcement may go on on the next line: "… über die Auslastung" / "berichten.")
@@ -892,7 +902,8 @@ _REPORTS_DONE = re.compile(r"\b(?:hat|haben|hatte|wurden?|worden|ist|sind|war|wa
 
 def _directive(sentence: str) -> bool:
     """A sentence in a resolution's words: it orders, asks or says what is to be done."""
-    return bool(MANDATE_LANGUAGE.search(sentence.strip()) or _RESOLVES.search(sentence.strip()))
+    sentence = sentence.strip().strip(_OPENERS + _AMBIGUOUS + "‘’ ")     # quoted or not
+    return bool(MANDATE_LANGUAGE.search(sentence) or _RESOLVES.search(sentence))
 
 
 def _split_directive(point: Point) -> None:
@@ -904,12 +915,16 @@ def _split_directive(point: Point) -> None:
 
     for k in range(1, len(point.quote)):
         before = join_lines(point.quote[:k]).strip()
-        if not re.search(r"[.!?][\"“”'*]*$", before):
+        # a lettered clause of an enumeration ends in a comma ("a) … vorzubereiten,"): its answer must both
+        # follow a clause in the resolution's words and give a status of its own
+        clause = before.endswith((",", ";"))
+        if not re.search(r"[.!?][\"“”'*]*$", before) and not clause:
             continue
         rest = join_lines(point.quote[k:]).strip()
-        last = sentence_spans(before)[-1][1]
+        last = sentence_spans(before)[-1][1].rstrip(",;")
         first = sentence_spans(rest)[0][1] if rest else ""
-        if first[:1].isupper() and not _directive(first) and (_directive(last) or sentence_status(first)):
+        if first[:1].isupper() and not _directive(first) and (
+                _directive(last) and sentence_status(first) if clause else _directive(last) or sentence_status(first)):
             point.quote, point.response = point.quote[:k], point.quote[k:] + point.response
             return
 

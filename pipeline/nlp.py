@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 
+from pipeline.lexicon import FUNCTION_WORDS
 from pipeline.text import within_one_edit
 
 
@@ -26,9 +27,10 @@ def nlp() -> Language:
 
 @lru_cache(maxsize=1)
 def lexicon() -> frozenset[str]:
-    """Known German word forms (the lemma table's forms and lemmas), for dehyphenation checks."""
+    """Known German word forms (the lemma table's forms and lemmas, and the function words it lacks),
+    for dehyphenation checks and OCR mending."""
     table = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-    words: set[str] = set()
+    words: set[str] = set(FUNCTION_WORDS)
     for form, lemma in table.items():
         if isinstance(form, str):
             words.add(form)
@@ -61,6 +63,11 @@ def _inflection(a: str, b: str) -> bool:
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{7,}")
 _SPLIT = re.compile(r"\b([a-zäöüß]{2,})\s([a-zäöüß]{3,})\b")
+
+
+# A short lower-case word, and the glyphs OCR reads for an "i" in it ("nlcht", "derzeít"): a function word misread.
+_SHORT_WORD = re.compile(r"\b[a-zäöüßíìl1]{3,8}\b")
+_I_LOOKALIKES = str.maketrans({"l": "i", "1": "i", "í": "i", "ì": "i"})
 
 
 # Glyph groups OCR confuses with each other: "li" read as "h", "rn" as "m", "ü" as "ii".
@@ -101,4 +108,13 @@ def mend_words(text: str, forms: dict[int, frozenset[str]], one_edit: bool = Tru
             return a + b
         return m.group(0)
 
-    return _WORD.sub(mend, _SPLIT.sub(join, text) if one_edit else text)
+    def function_word(m: re.Match) -> str:
+        word = m.group(0)
+        if word in known:
+            return word
+        read = word.translate(_I_LOOKALIKES)
+        return read if read in FUNCTION_WORDS else word
+
+    if not one_edit:
+        return _WORD.sub(mend, text)
+    return _WORD.sub(mend, _SHORT_WORD.sub(function_word, _SPLIT.sub(join, text)))

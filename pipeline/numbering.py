@@ -16,7 +16,8 @@ from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MA
 
 def repair_numbers(lines: list[str]) -> list[str]:
     """The lines with every number the sequence proves repaired."""
-    return _numbers_in_sequence(_misread_first_head(_misread_first_number(_numbers_from_answers(_clause_numbers(lines)))))
+    return _numbers_in_sequence(_lost_decimal_point(
+        _misread_first_head(_misread_first_number(_numbers_from_answers(_clause_numbers(lines))))))
 
 
 _BARE_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})\s+(?P<rest>[A-ZÄÖÜ„»][a-zäöüß]+.*)$")
@@ -36,6 +37,23 @@ def _clause_numbers(lines: list[str]) -> list[str]:
     out = list(lines)
     for k, m in clauses:
         out[k] = f"{m.group('indent')}{m.group('n')}. {m.group('rest')}"
+    return out
+
+
+_DECIMAL_NUMBER = re.compile(r"^\s*(?P<n>\d)\.(?P<dot>\d)\s+[„\"»A-ZÄÖÜ]")
+
+
+def _lost_decimal_point(lines: list[str]) -> list[str]:
+    """A point numbered "31 Die Geschäftsführung …" before "3.2 Die Gebührenkalkulation …": OCR lost
+    the point of "3.1"; the next point numbered in the same group proves it."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        m = _BARE_NUMBER.match(line)
+        if not m or len(m.group("n")) != 2:
+            continue
+        nxt = next((d for j in range(k + 1, min(len(lines), k + 30)) if (d := _DECIMAL_NUMBER.match(lines[j]))), None)
+        if nxt and nxt.group("n") == m.group("n")[0] and int(nxt.group("dot")) == int(m.group("n")[1]) + 1:
+            out[k] = f"{m.group('indent')}{m.group('n')[0]}.{m.group('n')[1]} {m.group('rest')}"
     return out
 
 
@@ -157,7 +175,7 @@ def _numbers_from_answers(lines: list[str]) -> list[str]:
     first_head = heads[0][0]
     if len(targets) < 2 or targets != set(range(1, len(targets) + 1)):
         return lines
-    intro = next((k for k in range(first_head - 1, -1, -1) if QUOTE_INTRO.search(lines[k].strip())), None)
+    intro = next((k for k in range(first_head - 1, -1, -1) if _introduces(lines, k)), None)
     if intro is None:
         return lines
     starts, previous = [], ":"
@@ -165,7 +183,12 @@ def _numbers_from_answers(lines: list[str]) -> list[str]:
         text = lines[k].strip()
         if not text:
             continue
-        if re.search(r"[.;:!?][\"“”«»]*$", previous) and (text[:1].isupper() or _ANY_MARK.match(text)):
+        if starts and text.endswith(":") and not _ANY_MARK.match(text):
+            break      # the line introducing the answers ("Hierzu teilt das Bezirksamt mit:")
+        if _LETTERHEAD_ROW.search(text):
+            continue   # a letterhead's row OCR put among the points ("Unser Zeichen: …", "Jena, 28.11.2022")
+        legible = (m := MARKER.match(text)) and m.group("num") and int(m.group("num")) in targets
+        if legible or re.search(r"[.;:!?][\"“”«»]*$", previous) and (text[:1].isupper() or _ANY_MARK.match(text)):
             starts.append(k)
         previous = text
     if len(starts) != len(targets):
@@ -174,12 +197,23 @@ def _numbers_from_answers(lines: list[str]) -> list[str]:
     if all(legible) or any(num and num != str(place) for place, num in enumerate(legible, 1)):
         return lines      # all points legibly numbered already, or a legible number out of place
     out = list(lines)
-    for place, (k, num) in enumerate(zip(starts, legible), 1):
+    for place, k in enumerate(starts, 1):     # each as "N. …", legible ones too: "2: Zusätzlich …" had its stop misread
         text = lines[k].strip()
         mark = _ANY_MARK.match(text)
-        if not num:
-            out[k] = f"{place}. {text[mark.end():] if mark else text}"
+        out[k] = f"{place}. {text[mark.end():] if mark else text}"
     return out
+
+
+def _introduces(lines: list[str], k: int) -> bool:
+    """Line k ends the sentence introducing the resolution's text, perhaps begun on the line above
+    ("… folgenden Beschluss" / "gefasst:")."""
+    return bool(QUOTE_INTRO.search(lines[k].strip()) or k and QUOTE_INTRO.search(f"{lines[k - 1].strip()} {lines[k].strip()}"))
+
+
+# A row of the letterhead: a label with its value, a place and date, a stamp's date ("30. NOV. 2022").
+_LETTERHEAD_ROW = re.compile(r"^\W{0,2}(?:Unser|Ihr|Mein)\s+Zeichen\b|^(?:Az|GZ|Aktenzeichen|Geschäftszeichen|Datum)\b\.?\s*:"
+                             r"|^[A-ZÄÖÜ][\w ().-]{1,30},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$"
+                             r"|^\d{1,2}\.\s?[A-ZÄÖÜ]{3,4}\.?\s?\d{4}$")
 
 
 def _lost_first_number(lines: list[str], numbered: list[tuple[int, int]]) -> list[str]:
@@ -193,7 +227,7 @@ def _lost_first_number(lines: list[str], numbered: list[tuple[int, int]]) -> lis
     first = next((k for k in range(intro + 1 if intro is not None else 0, two) if lines[k].strip()), None)
     # without an introducing line, the text the body opens with is point 1 when it words an order
     # ("Die Verwaltung wird ermächtigt, …")
-    introduced = QUOTE_INTRO.search(lines[intro].strip()) if intro is not None \
+    introduced = _introduces(lines, intro) if intro is not None \
         else first is not None and MANDATE_LANGUAGE.search(" ".join(lines[first:first + 2]))
     if first is None or not re.match(r"[„\"»A-ZÄÖÜ]", lines[first].strip()) or not introduced \
             or LOOKALIKE_MARKER.match(lines[first].strip()):

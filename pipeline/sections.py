@@ -165,7 +165,8 @@ def _subject_end(lines: list[str], ref: int) -> int:
         # a title's quoted name on the next line ("… Umsetzung der Variante" / "„Geschützter Radfahrstreifen“") goes on the subject
         title_goes_on = bool(_QUOTED_NAME.match(text)) and i > ref + 1 and bool(lines[i - 1].strip()) \
             and not lines[i - 1].rstrip().endswith((".", ":", "“", "”", '"'))
-        if i > ref and (i > ref + 3 or text.endswith(":") or _BODY_START.match(text) and not title_goes_on) \
+        if i > ref and (i > ref + 3 or text.endswith(":") or _BODY_START.match(text) and not title_goes_on
+                        and not _DATE_AT_START.match(text)) \
                 or i > ref + 1 and _LABELLED_TEXT.match(text):
             return i
         if text:
@@ -175,10 +176,12 @@ def _subject_end(lines: list[str], ref: int) -> int:
     return len(lines)
 
 
+# The date ending the reference line's "… vom" on the next line ("14. Juni 2023"): no point "14."
+_DATE_AT_START = re.compile(r"^\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?\s+(?:19|20)\d{2}\b)")
 _QUOTED_NAME = re.compile(r"^[„»\"][^„“”»«\".:;!?]{2,60}[“”«\"]$")
 # A labelled paragraph under the subject opens the body ("Zur Einordnung: Die Grundschule …").
 _LABELLED_TEXT = re.compile(r"^[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+)?\s*:\s+(?:Der|Die|Das|Ein|Eine|Es|Wir|Im|In|Seit|Mit)\s+(?:\S+\s+){4}")
-_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[a-h]\)\s+\w|[„»]|(?:Beschluss)?[Pp]unkt\s+\d{1,2}\s*:"
+_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+)?(?:Beschluss)?[Pp]unkt\s+\d{1,2}\s*(?::|$)"
                          # "Die Bezirksvertretung Ehrenfeld hat in ihrer Sitzung …": the body tells what was resolved
                          r"|(?:Der|Die|Das)\s+\w+(?:\s+[\wäöüß()-]+){0,3}\s+(?:hat|haben|hatte)\b"
                          # "Die Verwaltung wird ermächtigt, …": a resolution's point whose number OCR lost

@@ -151,7 +151,12 @@ def _runs_across(row, columns: list[tuple[float, str]], roles: list[str], height
     edge = columns[point + 1][0]
     words = [w for seg in row for w in seg.words]
     # by half a word height on both sides: OCR's boxes of a skewed scan poke a little into the next column
-    return words[0].x0 <= columns[point][0] + height and any(w.x0 < edge - height / 2 and w.x1 > edge + height / 2 for w in words)
+    across = any(w.x0 < edge - height / 2 and w.x1 > edge + height / 2 for w in words)
+    # or, starting left of the point column (under the numbers), it runs on past the edge with a word space
+    # everywhere and no ruling between (cells leave a wider gap, or a rule OCR reads as "|")
+    runs_on = words[0].x0 < columns[point][0] - height / 2 and words[-1].x1 > edge + 2 * height \
+        and all(b.x0 - a.x1 < 0.6 * height for a, b in zip(words, words[1:])) and not any(_RULE.match(w.text) for w in words)
+    return words[0].x0 <= columns[point][0] + height and (across or runs_on)
 
 
 def _number_label(number: str) -> str:

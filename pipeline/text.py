@@ -68,6 +68,8 @@ _ADDRESSEE_RUN_TOGETHER = re.compile(r"^An(?=(?:die|den|das)\s)")
 # A point's label run into its number ("Punkt2"), a table's cell bar run into the cell's first word ("|Der").
 _LABEL_NUMBER_RUN_TOGETHER = re.compile(r"^((?:Beschluss)?[Pp]unkt|Ziffer)(?=\d{1,2}\b)")
 _BAR_RUN_TOGETHER = re.compile(r"(?<=\s)\|(?=[A-ZÄÖÜa-zäöü„»])")
+# A preposition run into the number after it ("im2. Halbjahr 2023", "bis31.12.2024").
+_PREPOSITION_NUMBER_RUN_TOGETHER = re.compile(r"\b(im|am|bis|zum|ab|vom|seit)(?=\d)")
 
 
 def _ocr_spacing(line: str) -> str:
@@ -75,6 +77,7 @@ def _ocr_spacing(line: str) -> str:
     line = _ROMAN_QUARTER.sub(lambda m: "I" * len(m.group(0)), line)
     line = _LABEL_NUMBER_RUN_TOGETHER.sub(r"\1 ", line)
     line = _BAR_RUN_TOGETHER.sub("| ", line)
+    line = _PREPOSITION_NUMBER_RUN_TOGETHER.sub(r"\1 ", line)
     return _ADDRESSEE_RUN_TOGETHER.sub("An ", line)
 
 
@@ -138,7 +141,7 @@ def clean_value(text: str | None) -> str | None:
 _SENTENCE_END = re.compile(
     r"(?<!\b\d\.)(?<!\b\d\d\.)(?<!\bNr\.)(?<!\bca\.)(?<!\bbzw\.)(?<!\bgem\.)(?<!\bAbs\.)(?<!\bz\.B\.)(?<!\bi\.V\.)"
     r"(?<!\bDr\.)(?<!\bSt\.)(?<!\bvgl\.)(?<!\bI\.)(?<!\bII\.)(?<!\bIII\.)(?<!\bIV\.)"
-    r"(?<=[.!?;])\s+(?=[A-ZÄÖÜ„\"])"
+    r"(?<=[.!?;])\s+(?=[A-ZÄÖÜ„\"])(?!(?:Quartal|Halbjahr)\b)"     # "IIl. Quartal": an ordinal OCR misread
     r"|(?<=\d\.)\s+(?=(?:Die|Der|Das|Diese[rsmn]?|Es|Sie|Er|Eine?|Im|Mit)\s)")
 
 

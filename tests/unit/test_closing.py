@@ -165,3 +165,24 @@ def test_the_genre_s_other_names_announce_the_next_review():
     points, _ = read_body(["1. „Die Wege sind zu beleuchten.“", "Die Planung liegt vor.", "",
                            "Die nächste Beschlussverfolgung erfolgt zum Stand 31.03.2023."], None, [])
     assert clean_response(points[0].response) == "Die Planung liegt vor."
+
+
+def test_in_a_page_read_by_columns_the_label_opening_the_closing_heads_the_acknowledgement():
+    closing = ["Kenntnisnahme", "", "Jan Donhauser", "Erster Bürgermeister", "", "Stephan Kühn", "Beigeordneter"]
+    # a text's OCR: the sender's name comes first after the label (Dresden's own conversions)
+    sender, ack = find_signatories(closing)
+    assert (sender.name, ack.name) == ("Jan Donhauser", "Stephan Kühn")
+    # a page's layout read column by column: the label heads its own column
+    sender, ack = find_signatories(closing, by_column=True)
+    assert (sender.name, sender.role, ack.name, ack.role) == ("Stephan Kühn", "Beigeordneter", "Jan Donhauser", "Erster Bürgermeister")
+
+
+def test_a_role_and_the_other_columns_name_run_together_without_a_space():
+    assert people("Jörn Marx\n\nKenntnisnahme\n\nBeigeordneter für Umwelt und KommunalwirtschaftHelma Orosz\nOberbürgermeisterin") \
+        == (("Jörn Marx", "Beigeordneter für Umwelt und Kommunalwirtschaft"), ("Helma Orosz", "Oberbürgermeisterin"))
+
+
+def test_an_announcement_opening_its_sentence_takes_no_date_from_the_sentence_before():
+    lines = ["Seit Februar 2025 nutzen die Grundschulen das", "Hallenbad Montabaur.",
+             "Ein abschließender Bericht folgt nach Vorliegen des Förderbescheides."]
+    assert find_next_review(lines) is None

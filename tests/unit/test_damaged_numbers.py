@@ -149,3 +149,31 @@ Seit März ist donnerstags geöffnet."""
         ("1", "Die Bibliothek ist am bisherigen Standort zu erhalten."),
         ("2", "Für die Sanierung sind Mittel im Haushalt 2008 einzuordnen."),
         ("3", "Die Öffnungszeiten sind zu erweitern.")]
+
+
+def test_answers_count_the_points_under_a_title_and_an_introduction_broken_over_two_lines():
+    body = """Abschließende Mitteilung zum Beschluss der
+Bezirksversammlung vom 23.05.2024 – Drucksache 22-0981
+Die Bezirksversammlung hat in ihrer Sitzung am 23.05.2024 folgenden Beschluss
+gefasst:
+Das Bezirksamt wird gebeten, die Sitzbänke im Stadtpark zu erneuern.
+2: Zusätzlich sollen vier barrierefreie Bänke aufgestellt
+werden.
+3; Es ist zu prüfen, ob ein Trinkwasserbrunnen eingerichtet werden kann.
+Hierzu teilt das Bezirksamt mit:
+Zu 1.: Die Erneuerung von 24 Sitzbänken ist abgeschlossen.
+Zu 2.: Es wurden fünf Bänke mit Armlehnen aufgestellt.
+Zu 3.: Der Vorschlag wird nicht weiterverfolgt."""
+    assert points(body) == [
+        ("1", "Das Bezirksamt wird gebeten, die Sitzbänke im Stadtpark zu erneuern.", "Die Erneuerung von 24 Sitzbänken ist abgeschlossen."),
+        ("2", "Zusätzlich sollen vier barrierefreie Bänke aufgestellt werden.", "Es wurden fünf Bänke mit Armlehnen aufgestellt."),
+        ("3", "Es ist zu prüfen, ob ein Trinkwasserbrunnen eingerichtet werden kann.", "Der Vorschlag wird nicht weiterverfolgt.")]
+
+
+def test_a_point_whose_decimal_point_ocr_lost_before_the_next_one_of_its_group():
+    body = """Beschluss der Verbandsversammlung vom 05.12.2024, Ziffer 3:
+31 Die Geschäftsführung erneuert die Regenüberlaufbecken.
+RÜB 4 ist fertiggestellt.
+3.2 Die Gebührenkalkulation berücksichtigt die Investitionen.
+Die Kalkulation steht noch aus."""
+    assert [(n, r) for n, _, r in points(body)] == [("3.1", "RÜB 4 ist fertiggestellt."), ("3.2", "Die Kalkulation steht noch aus.")]

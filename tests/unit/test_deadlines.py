@@ -30,6 +30,12 @@ from pipeline.deadlines import find_deadlines
     pytest.param("Sie soll im Herbst beginnen und bis zum 2. Quartal 2026 vorliegen.", ["2026-06"], id="bis-quarter"),
     pytest.param("Der Baubeginn ist für den 1. März 2024 vorgesehen.", [], id="start-compound"),
     pytest.param("Der Antrag soll spätestens am 30.04.2024 eingereicht werden.", ["2024-04-30"], id="spaetestens-am"),
+    pytest.param("Die Sanierung konnte wegen Lieferverzögerungen nicht bis zum Sommer 2023 abgeschlossen werden. "
+                 "Neuer Fertigstellungstermin ist das III. Quartal 2024.", ["2024-09"], id="missed-target-and-the-new-one"),
+    pytest.param("Ein Entwurf soll bis zum 15.10.2024 vorliegen; die Frist zum 30.09.2024 wird damit nicht gehalten.",
+                 ["2024-10-15"], id="a-target-not-kept"),
+    pytest.param("RÜB 7 ist im Bau; die Inbetriebnahme ist für das IIl. Quartal 2025 vorgesehen.", ["2025-09"],
+                 id="ocr-roman-quarter-no-sentence-end"),
 ])
 def test_deadlines(response, expected):
     assert find_deadlines(response, not_before="2000-01") == expected

@@ -161,3 +161,22 @@ def test_signature_blocks_set_close_together_still_come_out_block_by_block():
     text = layout_text([p])
     assert "Anna Berger\nBeigeordnete für Kultur und Wissenschaft" in text
     assert "Kenntnisnahme:\nDirk Hilbert\nOberbürgermeister" in text.replace("\n\n", "\n")
+
+
+def test_a_short_letters_signatures_side_by_side_in_the_upper_half_are_no_letterhead_column():
+    first = page(
+        1,
+        line("Zweckverband Abwasser Obere Kinzig", 77, 72),
+        line("An die Mitglieder der Verbandsversammlung", 77, 118),
+        line("Steinau, 03.04.2025", 380, 136),
+        line("Sachstandsbericht zum Beschluss VV 08/2024", 77, 168),
+        line("1. Die Geschäftsführung erneuert die Regenüberlaufbecken an der Kinzig.", 77, 223),
+        line("Das erste Becken ist fertiggestellt, das zweite befindet sich im Bau.", 77, 242),
+        line("Bernd Ruppel", 71, 330), line("Sabine Frischkorn", 298, 330),
+        line("Verbandsvorsteher", 71, 345), line("Geschäftsführerin", 298, 345),
+    )
+    text = layout_text([first])
+    # the place-and-date column stays in the letterhead; the signatures come after the body, column by column
+    assert text.index("Steinau, 03.04.2025") < text.index("Sachstandsbericht")
+    assert "Bernd Ruppel\nVerbandsvorsteher\n\nSabine Frischkorn\nGeschäftsführerin" in text
+    assert text.index("im Bau.") < text.index("Bernd Ruppel")

@@ -732,3 +732,203 @@ Bürgermeister für Kultur
     assert record.kind == "beschlusskontrolle"
     assert (record.resolution, record.subject) == ("A0311-SR41-06", "Erhalt der Stadtteilbibliothek Laubegast")
     assert [m.number for m in record.mandates] == ["1", "2"]
+
+
+def test_addressee_and_place_date_row_printed_under_the_title_are_header(tmp_path):
+    record = read(tmp_path, """Stadt Leipzig
+Der Oberbürgermeister
+Dezernat Stadtentwicklung und Bau
+Information zur Umsetzung des Ratsbeschlusses VII-A-05318
+Fahrradparken an Knotenpunkten des ÖPNV
+Ratsversammlung der Stadt Leipzig
+Leipzig, 10.12.2024 – Az.: 66.3-04/2024
+Die Ratsversammlung hat den Antrag in ihrer Sitzung am 18. September 2024 beschlossen:
+1. Der Oberbürgermeister wird beauftragt, überdachte Fahrradabstellanlagen zu errichten.
+Die Planung ist abgeschlossen, die Vergabe erfolgt.
+2. Die Anlagen sind mit Lademöglichkeiten auszustatten.
+Die Ladesäulen sind Bestandteil der Vergabe.
+Thomas Dienberg
+Bürgermeister und Beigeordneter für Stadtentwicklung und Bau
+""")
+    assert record.subject == "Fahrradparken an Knotenpunkten des ÖPNV"
+    assert record.recipients == "Ratsversammlung der Stadt Leipzig"
+    assert (record.letter_date, record.file_number) == ("2024-12-10", "66.3-04/2024")
+    assert [m.number for m in record.mandates] == ["1", "2"]
+
+
+def test_lettered_clauses_after_a_lead_in_ending_in_a_comma_each_with_its_answer(tmp_path):
+    record = read(tmp_path, """Verbandsgemeinde Montabaur
+Information zur Umsetzung des Beschlusses 2024/0187
+
+Lehrschwimmbecken Heiligenroth
+Sitzung des Verbandsgemeinderates Nr. 09/2024 vom 10.10.2024
+Der Verbandsgemeinderat hat beschlossen, die Verwaltung zu beauftragen,
+a) die Sanierung des Lehrschwimmbeckens bis Ende 2025
+vorzubereiten,
+Die Ausschreibung der Planungsleistungen wird derzeit vorbereitet.
+b) Fördermittel aus dem Landesprogramm zu beantragen,
+Der Förderantrag wurde am 20.01.2025 gestellt; eine Entscheidung steht aus.
+c) den Schulen eine Übergangslösung anzubieten.
+Seit Februar 2025 nutzen die Grundschulen das Hallenbad Montabaur.
+Ein abschließender Bericht folgt nach Vorliegen des Förderbescheides.
+
+In Vertretung
+Torsten Heibel
+Erster Beigeordneter
+""")
+    assert (record.subject, record.session_number, record.next_review) == ("Lehrschwimmbecken Heiligenroth", "09/2024", None)
+    assert [(m.number, m.quote) for m in record.mandates] == [
+        ("a", "die Sanierung des Lehrschwimmbeckens bis Ende 2025 vorzubereiten,"),
+        ("b", "Fördermittel aus dem Landesprogramm zu beantragen,"),
+        ("c", "den Schulen eine Übergangslösung anzubieten.")]
+    assert record.mandates[1].response == "Der Förderantrag wurde am 20.01.2025 gestellt; eine Entscheidung steht aus."
+
+
+def test_points_headed_beschlusstext_punkt_with_an_unlabelled_answer_heading(tmp_path):
+    record = read(tmp_path, """Landeshauptstadt Potsdam
+Mitteilungsvorlage – Zwischenbericht
+zum Beschluss 22/SVV/0734 – Sanierung Spielplatz Am Schlaatz
+Beschlusstext Punkt 1
+Der Oberbürgermeister wird beauftragt, den Spielplatz zu sanieren.
+
+Umsetzungsstand
+Die Sanierung wurde begonnen.
+
+Beschlusstext Punkt 2
+Die Anwohner sind zu beteiligen.
+
+Umsetzungsstand
+Eine Beteiligung fand am 14. Januar 2023 statt.
+""")
+    assert [(m.number, m.response) for m in record.mandates] == [
+        ("1", "Die Sanierung wurde begonnen."), ("2", "Eine Beteiligung fand am 14. Januar 2023 statt.")]
+
+
+def test_the_parts_of_the_point_a_lead_line_names_and_the_title_under_it(tmp_path):
+    record = read(tmp_path, """Zweckverband Abwasserbeseitigung Obere Kinzig
+Sachstandsbericht zum Beschluss VV 08/2024
+
+Beschluss der Verbandsversammlung vom 05.12.2024, Ziffer 3:
+Investitionsprogramm Regenwasserbehandlung
+3.1 Die Geschäftsführung erneuert die Regenüberlaufbecken RÜB 4 und RÜB 7.
+RÜB 4 ist fertiggestellt.
+3.2 Die Gebührenkalkulation 2026 berücksichtigt die Investitionen.
+Mit der Kalkulation wird im Herbst begonnen.
+
+Bernd Ruppel
+Verbandsvorsteher
+""")
+    assert record.subject == "Investitionsprogramm Regenwasserbehandlung"
+    assert [m.number for m in record.mandates] == ["3.1", "3.2"]
+
+
+def test_headings_over_points_quoted_below_them_each_head_a_point(tmp_path):
+    record = read(tmp_path, """Stadt Chemnitz
+Beschlusskontrolle zum Beschluss B-112/2022
+Sozialticket für den Tierpark
+
+Sehr geehrte Stadträtinnen und Stadträte,
+zum o. g. Beschluss berichte ich Ihnen zum Zwischenstand.
+
+Zu Ziffer 1
+
+»Die Verwaltung prüft die Einführung eines Sozialtickets.«
+
+Die Prüfung ist abgeschlossen.
+
+Zu Ziffer 2
+
+»Die Einnahmeausfälle sind im Wirtschaftsplan auszuweisen.«
+
+Die Ausweisung erfolgt erst mit dem Wirtschaftsplan 2024.
+
+Mit freundlichen Grüßen
+Dagmar Ruscheinsky
+Bürgermeisterin
+""")
+    assert [(m.number, m.response) for m in record.mandates] == [
+        ("1", "Die Prüfung ist abgeschlossen."), ("2", "Die Ausweisung erfolgt erst mit dem Wirtschaftsplan 2024.")]
+
+
+def test_an_agenda_item_and_a_worded_date_ending_the_reference_are_no_subject(tmp_path):
+    record = read(tmp_path, """Stadt Köln
+Amt für Straßen und Radwegebau
+
+Mitteilung
+
+Fahrradbügel Venloer Straße
+Beschluss der Bezirksvertretung Ehrenfeld vom 26.02.2024, AN/0871/2024,
+TOP 8.1.3
+Die Bezirksvertretung Ehrenfeld hat in ihrer Sitzung am 26.02.2024 beschlossen:
+Die Verwaltung wird gebeten, zehn zusätzliche Fahrradbügel aufzustellen.
+Stellungnahme der Verwaltung:
+Die Fahrradbügel wurden im Oktober 2024 aufgestellt.
+""")
+    assert (record.resolution, record.subject) == ("AN/0871/2024", "Fahrradbügel Venloer Straße")
+    record = read(tmp_path, """Landeshauptstadt Dresden
+Beschlusskontrolle zum Beschluss A0712/22 (SR/058/2023) vom
+14. Juni 2023
+Sonntagsöffnung von Stadtteilbibliotheken erproben
+
+1. Der Oberbürgermeister wird beauftragt, ein Konzept vorzulegen.
+Das Konzept liegt im Entwurf vor.
+""")
+    assert record.subject == "Sonntagsöffnung von Stadtteilbibliotheken erproben"
+
+
+def test_a_report_headed_point_by_point_without_a_lead_in_is_a_letter(tmp_path):
+    record = read(tmp_path, """Landeshauptstadt Kiel
+Amt für Sicherheit und Ordnung
+Geschäftliche Mitteilung – Sachstand
+Drucksache 0733/2024 „Sicherheit am Bahnhofsvorplatz“, Beschluss der Ratsversammlung vom 19.09.2024
+Zu Beschlusspunkt 1:
+Die Beleuchtung des Vorplatzes ist zu verbessern.
+Zusätzliche LED-Leuchten wurden im Januar 2025 installiert.
+Zu Beschlusspunkt 2:
+Der Ordnungsdienst erhöht seine Präsenz in den Abendstunden.
+Die Präsenzzeiten wurden ausgeweitet.
+
+Gerwin Stöcken
+Stadtrat
+""")
+    assert record.kind == "beschlusskontrolle"
+    assert [m.number for m in record.mandates] == ["1", "2"]
+
+
+def test_any_council_addressed_by_name_is_the_recipient_but_not_a_row_of_the_consultation(tmp_path):
+    record = read(tmp_path, """Markt Garmisch-Partenkirchen
+Geschäftsleitung
+
+Marktgemeinderat Garmisch-Partenkirchen
+– Mitglieder –
+
+Garmisch-Partenkirchen, 14.03.2024
+
+Beschlussvollzug – Zwischenbericht
+
+Beschluss-Nr. 112/2023 vom 28.11.2023: Parkraumbewirtschaftung am Skistadion
+
+1) »Die Verwaltung wird beauftragt, die Parkgebühren neu zu kalkulieren.«
+
+Die Neukalkulation liegt vor. Der Punkt ist erledigt.
+""")
+    assert record.recipients == "Marktgemeinderat Garmisch-Partenkirchen – Mitglieder –"
+    record = read(tmp_path, """Bezirksamt Altona
+Mitteilungsdrucksache
+Datum: 12.09.2023
+
+Beratungsfolge
+
+Datum
+
+Bezirksversammlung Altona
+
+28.09.2023
+
+Umsetzung des Beschlusses Drs. 21-3764
+
+Die Bezirksversammlung hat folgenden Beschluss gefasst:
+1. Im Volkspark sind zwanzig Bänke aufzustellen.
+Die Bänke sind aufgestellt.
+""")
+    assert record.recipients is None

@@ -166,3 +166,13 @@ def test_an_answer_shared_by_two_points_speaks_for_each_in_the_sentences_about_i
     assert response_status(answer_for_point(answer, second, [first])) == "rejected"
     # an answer that never tells the points apart stays whole for each
     assert answer_for_point("Beides ist erledigt.", first, [second]) == "Beides ist erledigt."
+
+
+@pytest.mark.parametrize("response, expected", [
+    pytest.param("Die Stadt ist nicht befugt, dort Anlagen aufzustellen. Der Beschlusspunkt ist ni cht umsetzbar.", "rejected",
+                 id="negation-split-by-ocr"),
+    pytest.param("Die Vorstellung ist nach Fertigstellung des Konzeptes vorgesehen und hat noch nlcht stattgefunden.", "not_started",
+                 id="negation-with-l-for-i"),
+])
+def test_function_words_ocr_split_or_misread_keep_their_scope(response, expected):
+    assert response_status(response) == expected

@@ -191,3 +191,16 @@ def test_a_text_table_with_two_spaces_between_cells_and_rows_flowing_over_lines(
     # two spaces in prose without a table heading change nothing
     assert spaced_table(["Sehr geehrte Damen und Herren,", "der Plan liegt vor.  Er gilt ab Mai."]) == \
         ["Sehr geehrte Damen und Herren,", "der Plan liegt vor.  Er gilt ab Mai."]
+
+
+def test_a_sentence_under_the_table_running_across_its_columns_ends_the_table():
+    words = _words(100, [(50, "Sehr geehrte Damen und Herren,")])
+    words += _words(130, [(50, "Nr."), (80, "Beschlusspunkt"), (252, "Sachstand"), (480, "Status"), (540, "Termin")])
+    words += _words(150, [(50, "1"), (80, "Die Wege sind"), (252, "Die Planung liegt vor."), (480, "offen"), (540, "–")])
+    words += _words(162, [(80, "zu sanieren.")])
+    # no word of it lies across the answer column's edge (x 252: "dem" ends at 250, "Bauausschuss" starts at 254),
+    # but it runs on past it with word spaces only
+    words += _words(188, [(50, "Über den weiteren Fortgang wird dem Bauausschuss im September berichtet.")])
+    text = layout_text([Page(1, 600, 800, tuple(words))])
+    assert "1. „Die Wege sind zu sanieren.“\nDie Planung liegt vor.\nStatus: offen\n" in text
+    assert "\nÜber den weiteren Fortgang wird dem Bauausschuss im September berichtet." in text

@@ -35,17 +35,29 @@ _REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?(?
                            r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
 _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+" + FOLLOW_UP + r"|" + FOLLOW_UP + r"\s+(?:ist|wird)\s+(?:damit\s+)?"
                          r"(?:abgeschlossen|beendet|eingestellt)"
-                         r"|weitere\s+(?:" + FOLLOW_UP + r"|Berichterstattung|Bericht\w*)\s+(?:\w+\s+){0,4}?(?:ist|wird|sind)\s+"
+                         r"|weitere[nr]?\s+(?:" + FOLLOW_UP + r"|Berichterstattung|Bericht\w*)\s+(?:\w+\s+){0,4}?(?:ist|wird|sind)\s+"
                          r"nicht\s+(?:mehr\s+)?(?:erforderlich|vorgesehen|notwendig|geplant)"
-                         r"|(?<!einen\s)abschließenden\s+Bericht|ist\s+die\s+" + FOLLOW_UP + r"\s+(?:damit\s+)?abgeschlossen"
+                         r"|(?<!einen\s)abschließenden\s+Bericht|(?:ist|wird)\s+(?:hiermit\s+|damit\s+)?die\s+" + FOLLOW_UP
+                         + r"\s+(?:hiermit\s+|damit\s+)?abgeschlossen"
                          r"|(?:betrachtet|sieht)\s+(?:den|diesen)\s+Beschluss\s+(?:damit\s+)?als\s+(?:erledigt|umgesetzt))", re.I)
 _FINAL = re.compile(
     r"\b(?:abschließende?[n]?\s+(?-i:(?:Information|Bericht|Beschlusskontrolle|Mitteilung)\b)|Abschluss\s+der\s+Bearbeitung|Abschlussbericht"
     # "Mit dieser Vorlage wird abschließend berichtet" (but "Das Bezirksamt wird … abschließend berichten." and "Die BVV
     # wird bis zum 31.12.2024 abschließend informiert." announce that report)
     r"|(?:hiermit|damit|[Mm]it\s+diese[rm]\s+[\w-]+)\s+(?:(?:wird|werden)\s+)?(?:\w+\s+){0,2}abschließend\s+(?:mitgeteilt|berichtet|informiert|unterrichtet)\b|(?:ist|sind|wurde|wurden)\s+(?:wie\s+folgt\s+)?(?:vollständig\s+)?umgesetzt\s+worden"
-    r"|(?:ist|wurde)\s+(?:damit\s+)?(?:vollständig\s+)?(?:erledigt|abgeschlossen)\s*[.:]|Schlussbericht)", re.I)
+    # what is done must be the resolution or the matter, not a step of it ("die Beteiligung ist damit abgeschlossen")
+    r"|(?:Beschluss\w*|Vorgang|Auftrag|Angelegenheit|Antrag|Ersuchen|Prüfauftrag|Sache)\b[^.]{0,60}?\b(?:ist|wurde)\s+(?:damit\s+)?"
+    r"(?:\w+\s+){0,4}?(?:vollständig\s+)?(?:erledigt|abgeschlossen)\s*[.:]"
+    r"|(?:damit|somit|hiermit)\s+(?:ist|wurde)\s+(?:der|die|das|dieser|diese)\s+\w+\s+(?:vollständig\s+)?(?:erledigt|abgeschlossen)\s*[.:]"
+    r"|Schlussbericht)", re.I)
 _INTERIM = re.compile(r"\b(?:Zwischenstand|Zwischenbericht|Sachstand|aktuellen\s+Stand|derzeitigen\s+Stand|Zwischeninformation)\b", re.I)
+# A report still to come, named with an indefinite or a "further" article: "Eine weitere Mitteilung erfolgt nach …",
+# "… wird bis Ende 2025 mit einem Schlussbericht informiert". ("Mit diesem Bericht wird …" is this letter.)
+_ANNOUNCES_REPORT = re.compile(
+    r"\b(?:[Ee]in(?:e[mnr]?)?|[Ww]eitere[nmr]?|[Nn]ächste[nmr]?)\s+(?:\w+\s+)?(?:\w*[Bb]ericht|Mitteilung|Information|Unterrichtung"
+    r"|Sachstandsmitteilung)\w*\b(?:.*\b(?:folg(?:t|en)|erfolg(?:t|en)\s+(?:nach|im|bis|voraussichtlich|sobald|zum|mit))"
+    r"|.*\b(?:wird|werden)\b.*\b(?:informiert|vorgelegt|berichtet|erstattet|unterrichtet)\b)"
+    r"|\b(?:wird|werden)\b.*\b(?:mit\s+)?(?:ein(?:e[mnr]?)?|weitere[nmr]?)\s+\w*[Bb]ericht\w*\b", re.I)
 _DEBRIS = re.compile(r"^[^A-Za-zÄÖÜäöü]*$|^\W?\w{0,2}\W*$")
 
 
@@ -103,6 +115,14 @@ _WILL_BE_REPORTED = re.compile(rf"{_WILL_REPORT.pattern}|\b(?:wird|werden)\b.*\b
 def _announced_review(lines: list[str]) -> str | None:
     for k, line in enumerate(lines):
         m = _NEXT_REVIEW.search(line)
+        if not m and k + 1 < len(lines):
+            # an announcement broken over two lines ("Der nächste" / "Bericht folgt im April 2026."): the lines as one
+            joined = line.rstrip() + " " + lines[k + 1].strip()
+            m = _NEXT_REVIEW.search(joined)
+            if m and m.start() < len(line.rstrip()) < m.end():
+                line, lines = joined, lines[:k] + [joined, ""] + lines[k + 2:]
+            else:
+                m = None
         if not m:
             continue
         window = line[m.end():] + " " + " ".join(lines[k + 1:k + 2])
@@ -147,6 +167,9 @@ def find_report_type(lead: str, body_text: str, next_review: str | None, statuse
     # ist damit abgeschlossen. Zu Beschluss B-SV 51/2023 wird das Ortsamt den Beirat weiter unterrichten."
     if any(_WILL_REPORT.search(sentence) or _REPORT_AGAIN.search(sentence) for _, sentence in sentence_spans(body_text)[-2:]):
         return "interim"   # "Wir werden den Beirat unterrichten, sobald uns weitere Informationen vorliegen."
+    if any(_ANNOUNCES_REPORT.search(sentence) and not re.search(r"\b(?:nicht|kein\w*)\b", sentence)
+           for _, sentence in sentence_spans(body_text)):
+        return "interim"   # "Ein Schlussbericht folgt nach Abschluss der Prüfung.": the last word is still to come
     if _FINAL.search(body_text):
         return "final"
     known = [s for s in statuses if s != "unknown"]

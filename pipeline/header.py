@@ -19,6 +19,11 @@ CITY = re.compile(
     r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Bezirk|Amt(?=\s+[A-ZÄÖÜ])(?!\s+Für)|Samtgemeinde|Verbandsgemeindeverwaltung|Verbandsgemeinde|Gemeindeverwaltung|Ortsgemeinde)"
     # "Offenbach am Main", "Murnau a. Staffelsee", OCR's "Offenbach amMain"
     r"\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|a\.(?:\s?d\.)?|im|in|ob\s+der|von)\s*[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
+    # a name of several words that fills the line: "Mansfelder Grund-Helbra", "Malchin am Kummerower See"
+    # (after a word that cannot end it: an adjective, "Bad")
+    r"(?:(?:(?<=Bad)|(?<=[a-zäöü]er)|(?<=ische)|(?<=ischen)|(?<=ischer)|(?<=\bam\s[A-ZÄÖÜ][a-zäöü]{3}er))"
+    r"(?:\s(?!(?:Der|Die|Das|Geschäftsbereich|Dezernat|Fachbereich|Referat|Abteilung|Postfach)\b)"
+    r"(?![\w-]*(?i:amt|verwaltung|mitteilung|vorlage|drucksache)\b)[A-ZÄÖÜ][\w.-]+){1,2}(?=\s*$))?"
     # a Kreis whose name is the whole line: "Saale-Holzland-Kreis", "Erzgebirgskreis", "Rhein-Sieg-Kreis"
     r"|(?!Land|Wahl|Stadt)[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:-Kreis|kreis)(?=\s*$)"
     # a Zweckverband is named by its task and area, the whole line: "Zweckverband Abwasserbeseitigung Obere Iller"
@@ -111,7 +116,10 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
                 and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ][\w.-]+){0,3}", nxt):
             lines[i] = f"{line.strip()} {nxt}"
             wrapped.add(i)
-        elif re.search(r"\w-\s+und$", line.strip()) and nxt:    # "Bürgerschaft der Hanse- und" / "Universitätsstadt Rostock"
+        elif (re.search(r"\w-\s+und$", line.strip())     # "Bürgerschaft der Hanse- und" / "Universitätsstadt Rostock"
+              # a name cannot end in its adjective: "Landkreis Sächsische" / "Schweiz-Osterzgebirge"
+              or CITY.match(line.strip()) and re.search(r"\s[A-ZÄÖÜ][a-zäöü]+ische[nr]?$", line.strip())
+              and re.fullmatch(r"[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?", nxt) and not UNIT.match(nxt)) and nxt:
             lines[i], lines[i + 1] = f"{line.strip()} {nxt}", ""
             wrapped.add(i)
     for i, line in enumerate(lines):
@@ -124,6 +132,8 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
         if m and not (re.search(r"\d", head) and not _STREET_BESIDE.fullmatch(head[m.end():])):
             city = re.sub(r"\s+", " ", m.group("city")).rstrip(".,;:")
             city = re.sub(r"\b(am|im|an der)(?=[A-ZÄÖÜ])", r"\1 ", city)      # "amMain"
+            # a name's word set in capitals ("Hansestadt LÜBECK"): type, not spelling
+            city = re.sub(r"\b[A-ZÄÖÜ]{4,}\b", lambda w: w.group().capitalize(), city)
             if "·" in line or "|" in line:
                 fallback = fallback or city
                 continue
@@ -231,6 +241,9 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 break
             if parts and REPORT_TITLE.match(text):
                 break        # "Der Magistrat" / "Bericht des Magistrats an …": the report's heading, no unit
+            if parts and ORGAN.match(text) and re.match(r"(?:Der|Die)\s", text) \
+                    and not re.search(r"(?:\bund|,|-|\bfür|\bder|\bdes)$", parts[-1]):
+                break        # "Geschäftsbereich Kultur" / "Der Beigeordnete": the head's title under the unit, not part of it
             if _FORM_TITLE.match(text) or FORM_KIND.match(text):
                 continue
             if parts and not re.search(r"(?:\bund|,|-|\bfür|\bder|\bdes)$", parts[-1]) and (
@@ -435,7 +448,10 @@ def _fits(labels: list[str], values: list[str]) -> bool:
 
 def _plausible(label: str, value: str) -> bool:
     if label == "datum":
-        return bool(find_dates(value)) or bool(re.search(r"\b(19|20)\d{2}\b", value))
+        # a year on its own (a stamp's legible part), not one inside a number ("VO/2025/14022"); a sentence is no value
+        if len(value) > 40:
+            return False
+        return bool(find_dates(value)) or bool(re.search(r"(?<![/\w.-])(19|20)\d{2}(?![/\w-])", value))
     if label in FILE_LABELS:
         return bool(re.search(r"\d", value)) and len(value) <= 40 and not find_dates(value)
     return False

@@ -453,7 +453,7 @@ def _labelled_lines(lines: list[str]) -> list[str]:
     """The lines that are a label with its value ("Datum: 14.03.2023")."""
     return [line for line in lines if (m := header.LABEL.match(line.strip())) and m.group("value")]
 
-_FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):](?!\d)|\d{1,2}\.\d{1,2}\s|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|[Zz]u\s(?!(?:dem|den|der|diese[mnr]|Ihre[mnr]|unsere[mnr])\s))")
+_FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):](?!\d)|\(?[a-h]\)\s|\d{1,2}\.\d{1,2}\s|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|[Zz]u\s(?!(?:dem|den|der|diese[mnr]|Ihre[mnr]|unsere[mnr])\s))")
 
 
 def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list[str]]:

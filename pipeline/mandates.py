@@ -435,6 +435,20 @@ class _Reader:
         self.subject_open = not quoted     # the title (or its rest) follows, up to a blank line or a resolution's words
         return next((k for k in self.known if k == value), value)
 
+    def _restated_head(self, text: str) -> str:
+        """'Punkt 1: Der Entwurf liegt vor …' after points 1-3 were quoted and none answered: the
+        numbering restarts over the answers, so the heading is an answer's ('Zu Punkt 1:')."""
+        m = MARKER.match(text)
+        if not (m and m.group("word") and m.group("num") and self.depth == 0 and self.mode != "lead" and self.last) \
+                or _starts_quote(m.group("rest")) \
+                or self.mode != "answer" and any("".join(p.response).strip() for p in self.points[:-1]):
+            return text
+        key = m.group("num") + (f".{m.group('dot')}" if m.group("dot") else "") + (m.group("sub") or "").strip()
+        if (int(m.group("num")), (m.group("sub") or "").strip()) > self.last \
+                or not any(p.number.lstrip("0") == key and p.resolution == self.resolution and p.quote for p in self.points):
+            return text
+        return "Zu " + text
+
     # -- feeding --------------------------------------------------------------------
     def feed(self, line: str, following: str) -> None:
         text = line.strip()
@@ -443,6 +457,7 @@ class _Reader:
         if group:
             self.resolution, self.last, self.current, self.mode, self.depth = group, None, None, "lead", 0
             return
+        text = self._restated_head(text)
         head = ANSWER_HEAD.match(text)
         if head and (self.depth == 0 or self.block):
             key = head.group("letter") or (

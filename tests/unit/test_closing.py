@@ -47,6 +47,8 @@ def test_signatories(closing, sender, ack):
     (["Der Beschluss ist damit noch nicht umgesetzt. Eine erneute Mitteilung erfolgt", "im II. Quartal 2021."], "2021-06"),
     # a word OCR damaged by one glyph is read as the announcement's word it must be
     (["Die Verwaltung wird dem Ausschuss in seiner Sitzung am", "18.11.2025 erneut bcrichten."], "2025-11-18"),
+    # the announcement's words broken over two lines
+    (["Mit diesem Bericht wird der Berichtspflicht entsprochen. Der nächste", "Bericht folgt im April 2026."], "2026-04"),
 ])
 def test_next_review(lines, expected):
     assert find_next_review(lines) == expected
@@ -65,6 +67,16 @@ def test_next_review(lines, expected):
     ("Sachstand:", "Das Bezirksamt wird nach Abschluss der Montage abschließend berichten.", None, ["in_progress", "done"], "interim"),
     ("Hierzu wird berichtet:", "Die BVV wird bis zum 31.12.2024 abschließend informiert.", None, ["done", "in_progress"], "interim"),
     ("Hierzu wird berichtet:", "Mit dieser Vorlage wird abschließend berichtet.", None, ["done", "in_progress"], "final"),
+    # a report still to come, even a final one, makes this one interim; one that is not planned does not
+    ("Hierzu:", "Ein Schlussbericht folgt nach Abschluss der Prüfung.", None, ["not_started"], "interim"),
+    ("Hierzu:", "Über den Abschluss wird der Rat bis Ende 2025 mit einem Schlussbericht informiert.", None, ["done"], "interim"),
+    ("Hierzu:", "Eine weitere Mitteilung erfolgt nach Vorliegen der Zählergebnisse.", None, ["done", "rejected"], "interim"),
+    ("Hierzu:", "Ein Zwischenbericht wurde im Mai vorgelegt. Mit dieser Vorlage wird abschließend berichtet.", None, ["done"], "final"),
+    ("Hierzu:", "Die Beschlusskontrolle wird damit abgeschlossen; ein weiterer Bericht ist nicht vorgesehen.", None,
+     ["in_progress"], "final"),
+    # a step of the matter that is finished does not finish the matter
+    ("Hierzu:", "Die Beteiligung ist damit abgeschlossen. Die Bänke sind bestellt.", None, ["in_progress", "done"], "interim"),
+    ("Hierzu:", "Mit diesem Bericht wird die Beschlusskontrolle abgeschlossen.", None, ["done", "in_progress"], "final"),
 ])
 def test_report_type(lead, body, next_review, statuses, expected):
     assert find_report_type(lead, body, next_review, statuses) == expected

@@ -287,3 +287,10 @@ def test_a_label_glued_to_the_column_before_it_is_split_off():
     assert split_embedded_labels(["Stadt Kiel · Dezernat für Bauen und UmweltUnser Zeichen: 66.1/2025-031"]) == \
         ["Stadt Kiel · Dezernat für Bauen und Umwelt", "Unser Zeichen: 66.1/2025-031"]
     assert split_embedded_labels(["Sitzungsdatum: 12.03.2024"]) == ["Sitzungsdatum: 12.03.2024"]
+
+
+def test_a_date_label_waiting_for_its_value_takes_no_number_or_sentence():
+    lines = ["Vorlagen-Nr.", "Art", "Datum", "", "VO/2025/14022", "Bericht", "22.04.2025"]
+    assert labelled_values(lines)["datum"] == "22.04.2025"
+    lines = ["Datum:", "", "der Kreistag hat in seiner Sitzung am 12.12.2024 Folgendes beschlossen. Zum", "7 APR 2025"]
+    assert labelled_values(lines)["datum"] == "7 APR 2025"

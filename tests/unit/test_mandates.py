@@ -621,3 +621,35 @@ Zu 1) Der Kaufvertrag wurde am 14.08.2024 beurkundet.
 Zu 2) Ein Gespräch hat noch nicht stattgefunden."""
     assert [(n, r) for n, _, _, r in points(body)] == [
         ("1", "Der Kaufvertrag wurde am 14.08.2024 beurkundet."), ("2", "Ein Gespräch hat noch nicht stattgefunden.")]
+
+
+def test_points_quoted_first_then_answered_under_their_restated_numbers():
+    body = """Der Beschlusstext lautet:
+
+1) Der Oberbürgermeister wird beauftragt, einen Hitzeaktionsplan vorzulegen.
+
+2) In allen Stadtbezirken werden kühle Räume eingerichtet.
+
+Stand der Umsetzung:
+
+Punkt 1: Der Entwurf liegt vor und wird abgestimmt.
+
+Punkt 2: In vier Stadtbezirken stehen kühle Räume zur Verfügung.
+"""
+    assert [(n, q[:20], r) for n, _, q, r in points(body, "VII-A-08831", ["VII-A-08831"])] == [
+        ("1", "Der Oberbürgermeiste", "Der Entwurf liegt vor und wird abgestimmt."),
+        ("2", "In allen Stadtbezirk", "In vier Stadtbezirken stehen kühle Räume zur Verfügung."),
+    ]
+
+
+def test_the_answer_to_a_clause_of_a_point_is_headed_zu_1_a():
+    body = """Die Bürgerschaft hat Folgendes beschlossen:
+1) Der Bürgermeister wird beauftragt, ein Programm aufzustellen, das enthält:
+a) „eine Priorisierung aller Hallen,“
+Zu 1) a): Die Priorisierung ist erledigt.
+b) „einen Zeitplan für die ersten Maßnahmen.“
+Zu 1) b): Der Zeitplan wird im Herbst vorgelegt.
+"""
+    answers = {n: r for n, _, _, r in points(body, "VO/2023/12561", ["VO/2023/12561"])}
+    assert answers["1a"] == "Die Priorisierung ist erledigt."
+    assert answers["1b"] == "Der Zeitplan wird im Herbst vorgelegt."

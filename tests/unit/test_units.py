@@ -70,3 +70,8 @@ def test_below_the_organ_and_a_blank_line_only_a_unit_goes_on():
         == "Der Magistrat"
     assert find_department(["Landeshauptstadt Potsdam", "Der Oberbürgermeister", "", "Geschäftsbereich Bildung,",
                             "Kultur, Jugend und Sport", ""], 0) == "Geschäftsbereich Bildung, Kultur, Jugend und Sport"
+
+
+def test_the_heads_title_under_the_unit_is_no_part_of_it():
+    lines = ["Landeshauptstadt Dresden", "Geschäftsbereich Kultur", "Der Beigeordnete", "", "An die Mitglieder"]
+    assert find_department(lines, 0) == "Geschäftsbereich Kultur"

@@ -48,7 +48,8 @@ _FINAL = re.compile(
     # what is done must be the resolution or the matter, not a step of it ("die Beteiligung ist damit abgeschlossen")
     r"|(?:Beschluss\w*|Vorgang|Auftrag|Angelegenheit|Antrag|Ersuchen|Prüfauftrag|Sache)\b[^.]{0,60}?\b(?:ist|wurde)\s+(?:damit\s+)?"
     r"(?:\w+\s+){0,4}?(?:vollständig\s+)?(?:erledigt|abgeschlossen)\s*[.:]"
-    r"|(?:damit|somit|hiermit)\s+(?:ist|wurde)\s+(?:der|die|das|dieser|diese)\s+\w+\s+(?:vollständig\s+)?(?:erledigt|abgeschlossen)\s*[.:]"
+    r"|(?:damit|somit|hiermit)\s+(?:ist|wurde)\s+(?:der|die|das|dieser|diese)\s+(?:Beschluss\w*|Vorgang|Auftrag|Angelegenheit|Antrag"
+    r"|Ersuchen|Prüfauftrag|Sache)\s+(?:\w+\s+){0,5}?(?:vollständig\s+)?(?:erledigt|abgeschlossen)\s*[.:]"
     r"|Schlussbericht)", re.I)
 _INTERIM = re.compile(r"\b(?:Zwischenstand|Zwischenbericht|Sachstand|aktuellen\s+Stand|derzeitigen\s+Stand|Zwischeninformation)\b", re.I)
 # A report still to come, named with an indefinite or a "further" article: "Eine weitere Mitteilung erfolgt nach …",

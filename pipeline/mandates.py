@@ -58,7 +58,7 @@ _FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date"
 _COMMISSIONS = re.compile(r"(?:\b|(?<=wird)|(?<=werden))(?:beauftragt|ersucht|gebeten|aufgefordert|ermächtigt)\b"
                           r"|\bzu\s+(?:beauftragen|ersuchen|bitten|ermächtigen|verpflichten)\b|\baufzufordern\b")
 # A lead line naming the one point of the resolution reported on: "Beschluss … vom 05.12.2024, Ziffer 3:".
-_NAMES_POINT = re.compile(r"\b(?:Ziffer|(?:Beschluss)?[Pp]unkt)\s+(?P<n>\d{1,2})\s*:?\s*$")
+_NAMES_POINT = re.compile(r"\b(?:Ziffer|(?:Beschluss)?[Pp]unkt)\s+(?P<n>\d{1,2})(?:\s*:?|\s+[^.:\d]{3,50}:)\s*$")  # "Zu Ziffer 3 berichten wir:"
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
 # sentence end starts a line of its own; the sequence check then decides whether it is a point.
 _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")
@@ -130,8 +130,8 @@ def running_lines(lines: list[str]) -> set[str]:
                 or bool(after) and is_artefact(after[0]) and not RUNS_ON.search(text)
             # (or naming the report and its date: "Sachstandsbericht Grün- und Umweltamt vom 27.06.2023")
             if " · " in text or beside_mark and (re.search(r"\s[-–|]\s", text) or REPORT_TITLE.match(text) and find_dates(text)) \
-                    and text[:1].isupper() and len(text) <= 80:
-                once.add(key)
+                    and text[:1].isupper() and len(text) <= 80 and not re.match(r"[IVX]{1,4}\.\s", text):
+                once.add(key)     # (a heading numbered "II." under the page's header opens a part of the letter)
     return {key for key in candidates if counts[key] >= 2} | once
 
 
@@ -246,7 +246,8 @@ class _Reader:
                 and not self._stem_open():
             return None   # "a)" starts points only before a quote, inside a quoted block or after a stem
         if m.group("word"):
-            if not (m.group("colon") or not rest or _starts_quote(rest)):
+            # "Punkt 1:", "Punkt 1) Der …" head a point; "Punkt 3 wurde …" is prose
+            if not (m.group("colon") or not rest or _starts_quote(rest) or m.group("punct") == ")" and rest[:1].isupper()):
                 return None
         elif not (m.group("punct") or m.group("sub") or m.group("dot") or m.group("letter") or m.group("bare") is not None or not rest
                   or (m.group("colon") and _starts_quote(rest))):

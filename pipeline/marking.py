@@ -66,6 +66,9 @@ def is_marking(line: str) -> bool:
         return True       # a running header that ends with the marking: "Hansestadt Rostock   VS – Nur für den Dienstgebrauch"
     if m and m.start() <= 2 and re.match(r"\s*[–—:-]\s|\s*(?:[–—:-]\s*)?nur\s+(?:zur|zum|für)\b", text[m.end():]):
         return True       # "VERTRAULICH – nur zur Unterrichtung der Mitglieder …" (OCR may drop the dash)
+    if m and m.start() <= 2 and m.group()[:1].isupper() and not _ATTRIBUTIVE.search(m.group()) \
+            and not MARKING_CONTEXT_WORDS.search(text) and re.match(r"\s*(?:[|·•–—-]\s*)?[A-ZÄÖÜ\d]", text[m.end():]):
+        return True       # a running header that opens with the marking: "VS – Nur für den Dienstgebrauch   Landratsamt …, Seite 2"
     if len(words) > 6:
         return False
     squeezed = re.sub(r"[^A-ZÄÖÜ]", "", text.upper().replace("SS", "S"))

@@ -22,13 +22,13 @@ PRESENT = {"LOWER": {"IN": ["wird", "werden"]}}
 STANDING = ["beachten", "erfüllen", "entsprechen", "berücksichtigen", "umsetzen", "widmen", "gewidmet", "einhalten", "nachkommen",
             "nachgekommen", "gewährleisten", "sicherstellen", "sichergestellt"]
 OPT_SHORT = {"OP": "?"}
-DONE_VERBS = ["umsetzen", "erledigen", "erfüllen", "abschließen", "fertigstellen", "realisieren", "beachten",
+DONE_VERBS = ["umsetzen", "erledigen", "erreichen", "erfüllen", "abschließen", "fertigstellen", "realisieren", "beachten",
               "berücksichtigen", "vollziehen", "einrichten", "übermitteln", "erstellen", "durchführen", "erarbeiten",
               "beschließen", "vorlegen", "bereitstellen", "widmen", "gewidmet", "vergeben", "einführen", "schaffen",
               "eröffnen", "erfolgen", "anordnen", "ausschreiben", "beantworten", "errichten", "entsprechen", "geöffnet"]
 # Verbs whose completion is the point: negated ("noch nicht abgeschlossen") they mean work goes on.
 COMPLETION = {"abschließen", "abgeschlossen", "fertigstellen", "fertiggestellt", "beenden", "beendet", "vollenden", "vollständig",
-              "abschließend", "erledigen", "erledigt"}
+              "abschließend", "erledigen", "erledigt", "erreichen", "erreicht"}
 # Plans and intentions: negated ("ist nicht vorgesehen") they mean the point will not be carried out.
 INTENTION = {"planen", "geplant", "vorsehen", "vorgesehen", "beabsichtigen", "beabsichtigt", "anstreben", "angestrebt",
              "weiterverfolgen", "verfolgen", "sollen", "möglich"}
@@ -103,7 +103,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
             # a verb form, not its present participle used as an adjective ("entsprechend", "abschließend")
             [{"LEMMA": {"IN": ["umsetzen", "erledigen", "erfüllen", "abschließen", "fertigstellen", "realisieren", "beachten",
                                "vollziehen", "gewidmet", "widmen", "entsprechen"]}, "LOWER": {"REGEX": r"^(?!.*end(?:e[nmrs]?)?$)"}}],
-            [lower("umgesetzt", "erledigt", "erfüllt", "abgeschlossen", "fertiggestellt", "realisiert", "beachtet", "gewidmet",
+            [lower("umgesetzt", "erledigt", "erfüllt", "abgeschlossen", "fertiggestellt", "realisiert", "beachtet", "gewidmet", "erreicht",
                    "vollständig", "erfolgreich")],
             [lemma("liegen"), lower("vor")], [lower("liegt"), lower("vor")],
             [PAST, OPT, {"LEMMA": {"IN": DONE_VERBS}, "LOWER": {"REGEX": r"^(?!.*end(?:e[nmrs]?)?$)"}}],

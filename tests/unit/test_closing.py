@@ -77,6 +77,7 @@ def test_next_review(lines, expected):
     # a step of the matter that is finished does not finish the matter
     ("Hierzu:", "Die Beteiligung ist damit abgeschlossen. Die Bänke sind bestellt.", None, ["in_progress", "done"], "interim"),
     ("Hierzu:", "Mit diesem Bericht wird die Beschlusskontrolle abgeschlossen.", None, ["done", "in_progress"], "final"),
+    ("Hierzu:", "Damit ist der Beschluss aus Sicht des Magistrats erledigt.", None, ["done", "in_progress"], "final"),
 ])
 def test_report_type(lead, body, next_review, statuses, expected):
     assert find_report_type(lead, body, next_review, statuses) == expected

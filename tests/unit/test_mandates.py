@@ -653,3 +653,50 @@ Zu 1) b): Der Zeitplan wird im Herbst vorgelegt.
     answers = {n: r for n, _, _, r in points(body, "VO/2023/12561", ["VO/2023/12561"])}
     assert answers["1a"] == "Die Priorisierung ist erledigt."
     assert answers["1b"] == "Der Zeitplan wird im Herbst vorgelegt."
+
+
+def test_a_point_headed_punkt_with_a_parenthesis():
+    body = """zum oben genannten Beschluss berichte ich wie folgt.
+
+Punkt 1) Der Oberbürgermeister wird beauftragt, die Öffnungszeiten zu verlängern.
+
+Die Verlängerung wird verhandelt.
+
+Punkt 2) Die Mehrkosten sind durch Entgelte zu decken.
+
+Eine Deckung allein durch Entgelte ist nicht zu erreichen.
+"""
+    assert [(n, r) for n, _, _, r in points(body, "2023/AN/4412", ["2023/AN/4412"])] == [
+        ("1", "Die Verlängerung wird verhandelt."), ("2", "Eine Deckung allein durch Entgelte ist nicht zu erreichen.")]
+
+
+def test_the_parts_of_the_point_a_sentence_names_before_its_colon():
+    body = """Die Ziffern 1 und 2 sind mit der Beschlussfassung vollzogen. Zu Ziffer 3 berichten wir wie folgt:
+3.1 Die Geschäftsführung wird beauftragt, den Hochbehälter zu sanieren.
+Die Sanierung wurde begonnen.
+3.2 Die Wasserverluste sind durch eine Leckortung zu ermitteln.
+Die Leckortung ist abgeschlossen.
+"""
+    assert [n for n, _, _, _ in points(body, "VV 07/2024", ["VV 07/2024"])] == ["3.1", "3.2"]
+
+
+def test_a_numbered_heading_under_a_pages_running_header_opens_the_next_resolution():
+    body = """I. Beschluss-Nr. 112/2022 – Schulnetzplanung
+1. Der Kreistag beauftragt den Landrat, die Schulnetzplanung fortzuschreiben.
+
+Umsetzung: Der Entwurf wird im II. Quartal 2023 vorgelegt.
+
+
+
+VS – Nur für den Dienstgebrauch
+
+Landratsamt Görlitz, Beschlussverfolgung, Seite 2
+
+II. Beschluss-Nr. 113/2022 – Schülerbeförderung
+
+1. Für den Schülerverkehr ist ein Ausschreibungsverfahren durchzuführen.
+
+Umsetzung: Die Ausschreibung konnte noch nicht begonnen werden.
+"""
+    found = points(body, "112/2022", ["112/2022", "113/2022"])
+    assert [(n, res) for n, res, _, _ in found] == [("1", "112/2022"), ("1", "113/2022")]

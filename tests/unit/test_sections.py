@@ -54,6 +54,10 @@ def test_ocr_debris_before_salutation_and_greeting():
     ("Die Vertraulichkeit der Daten wird gewahrt.", False),
     ("sicherheitsrelevanten Angaben wird er als Verschlusssache behandelt.", False),   # a sentence's wrapped end
     ("Einzelheiten zum Kaufpreis enthält die nichtöffentliche", False),   # its noun ("Anlage 1.") wraps to the next line
+    # a running header that opens with the marking, the page's other header text after it
+    ("VS – Nur für den Dienstgebrauch Landratsamt Görlitz, Beschlussverfolgung, Seite 2", True),
+    ("VERTRAULICH   Stadt Leipzig, Seite 2", True),
+    ("Nichtöffentliche Sitzung des Stadtrates am 3. Mai", False),
 ])
 def test_confidentiality_markings(line, marked):
     from pipeline.marking import is_marking

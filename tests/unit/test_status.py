@@ -83,6 +83,10 @@ def test_overall_status(statuses, expected):
                  id="negation-split-by-ocr"),
     pytest.param("Die Vorstellung ist nach Fertigstellung des Konzeptes vorgesehen und hat noch nlcht stattgefunden.", "not_started",
                  id="negation-with-l-for-i"),
+    # a target not reached is work still going on; one reached is done
+    pytest.param("Zwei Schulhöfe wurden entsiegelt. Das Ziel von fünf Schulhöfen wird 2022 nicht erreicht.", "in_progress",
+                 id="target-not-reached"),
+    pytest.param("Das Ziel wurde erreicht.", "done", id="target-reached"),
 ])
 def test_negation_scope_and_tolerant_cues(response, expected):
     assert response_status(response) == expected

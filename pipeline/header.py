@@ -208,7 +208,7 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
         if rest and UNIT.match(rest) and not _RETURN_ADDRESS.search(rest):
             return clean_value(rest)
         parts: list[str] = []
-        scope = apart = False
+        scope = apart = dated = False
         previous = ""
         for line in lines[city_index + 1:]:
             text = BOX_GLYPH.split(line.strip())[0].rstrip() or line.strip()   # a form's choice run into the line
@@ -236,6 +236,13 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                     and not ORGAN.match(head):
                 parts = [head]
                 break
+            if not parts and place_date(text):
+                dated = True
+                continue     # the place and date beside the city, above the unit ("Berlin, den 12.09.2023")
+            if not parts and dated and not UNIT.match(text):
+                break        # below the place and date only a unit's name goes on
+            if parts and LABEL.match(text) and re.search(r"\s[a-zäöü]+$", parts[-1]):
+                continue     # "Abteilung Bauen, … und öffentliche" / "Geschäftszeichen: …" / "Ordnung": the label's column between
             if LABEL.match(text) or RECIPIENT_START.match(text) or find_dates(text) or _RETURN_ADDRESS.search(text) \
                     or _ADDRESS.match(text) or (parts and CITY.match(text)):
                 break
@@ -703,6 +710,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
     closed = False         # the subject ended ("Beschluss des Stadtrates vom …" follows it)
     previous = ""          # the last line read
     held_in = None         # the session a line of its own names for the resolutions below it
+    before = None          # a subject the genre's heading gives above the first identifier
     for line in lines:
         text = line.strip()
         if note_open:
@@ -719,6 +727,14 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             shift = len(tail) + 1
             resolutions = [(value, start - shift, end - shift, repaired) for value, start, end, repaired
                            in find_resolutions(f"{tail} {text}", session_district(session)) if start >= shift]
+        if resolutions and groups and DECISION_LINE.match(text) and any(x[1] == resolutions[0][1] for x in sessions):
+            # "Stadtratsbeschluss vom 31.01.2019 (SR/063/2019)" under the identifier: the session it was decided in
+            value, ses, parts = groups[-1]
+            groups[-1] = (value, ses or resolutions[0][0], parts)
+            closed, previous = bool(parts), text
+            continue
+        if not groups and (titled := _TITLED_GENRE.match(text)):
+            before = titled.group("subject")    # "Beschlussverfolgung: Sanierung der Schulsporthallen" over the identifier
         if resolutions and _SESSION_LINE.match(text) and not _RESOLUTION_WORD.search(text[:resolutions[0][1]]):
             # "Sitzung der Verbandsversammlung VV-03/2023 vom 23.11.2023": the session of the resolutions named below
             held_in = resolutions[0][0]
@@ -762,7 +778,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 # a form's labelled title ("Titel Sanierung …") is the subject, whatever rows stood above it
                 groups[-1] = (groups[-1][0], groups[-1][1], [SUBJECT_LABEL.sub("", text)])
                 closed = False
-            elif DECISION_LINE.match(text) or _ORGAN_DATED.match(text.strip()):
+            elif DECISION_LINE.match(text) or _ORGAN_DATED.match(text.strip()) or _SITTING_DATED.match(text) \
+                    and not (groups[-1][2] and re.search(r"\s(?:de[rsmn]|in|im)$", groups[-1][2][-1])):   # (unless it ends "… in der")
                 # the subject stands above the line saying when it was decided, or below it
                 closed = bool(groups[-1][2])
             elif LABEL.match(text) or UNIT.match(text) or CITY.match(text) or ORGAN.match(text) \
@@ -774,6 +791,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 closed = closed or bool(groups[-1][2])
             elif (not sessions or len(text) > len(sessions[0][0]) + 25) and not closed:
                 groups[-1][2].append(SUBJECT_LABEL.sub("", text))   # the subject's own label
+    if groups and not groups[0][2] and before:
+        groups[0] = (groups[0][0], groups[0][1], [before])
     # "… G-23/045 vom" / "21.03.2023" / "Sanierung …": the date ending the reference is no subject
     groups = [(res, ses, [re.sub(r"^\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\.?\s(?:19|20)\d{2})\s*[),]?\s*", "", parts[0])] + parts[1:] if parts else parts)
               for res, ses, parts in groups]
@@ -796,6 +815,11 @@ def unique_resolutions(resolutions: list[tuple[str | None, str | None, str | Non
     return list(merged.values())
 
 
+# A sitting or a body with its date and nothing else: "Gemeinderatssitzung vom 28.11.2023", "Ratsversammlung am 19.01.2022"
+# (the end of "…, beschlossen in der" above): when it was decided, no title.
+_SITTING_DATED = re.compile(r"^(?:[\w-]*[Ss]itzung(?:\s+de[sr]\s+[\w-]+)?|[A-ZÄÖÜ][\w-]+)\s+(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}$")
+# The genre's heading with the subject after a colon: "Beschlussverfolgung: Sanierung der Schulsporthallen".
+_TITLED_GENRE = re.compile(rf"^(?:{REPORT_TITLE.pattern})\s*:\s*(?P<subject>[A-ZÄÖÜ„\"][^:]{{3,}})$")
 # A subject's label alone on its line, its value below it.
 _BARE_SUBJECT_LABEL = re.compile(r"(?:Betreff|Gegenstand|Thema|Titel)\s*:?")
 # A subject's label, with a colon or, in a form's label column, without ("Titel Digitalpakt Schule …")
@@ -803,15 +827,15 @@ SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel)(?:\s*:\s*|\s+(?
 # "Beschluss der Bürgerschaft vom 06.12.2023, Sitzung 2023/BS/019": when and where it was decided, no title
 _DECIDED_BY = r"B.schlu(?:ss|ß)\s+de[rs]\s[^.]{0,80}?"      # "Beschluss des Stadtrates ", OCR's "Bcschluss des …"
 # "… Stadtratesvom 9. …", "Beschluss des Jugendhilfeausschusses in der Sitzung JHA/008/2023 am 28.09.2023"
-DECISION_LINE = re.compile(rf"^(?:{_DECIDED_BY}|B.schlu(?:ss|ß)\s+)(?:vom|am)\s*\d")
-_DECISION_DATE = r"vom\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:19|20)?\d{2}|[A-ZÄÖÜ][a-zäöü]+\.?\s+(?:19|20)\d{2})\s*(?:\([^)]*\))?[\s,;:–—-]*"
+DECISION_LINE = re.compile(rf"^(?:{_DECIDED_BY}|[\w-]*[Bb].schlu(?:ss|ß)\s+)(?:vom|am)\s*\d")     # "Stadtratsbeschluss vom …" too
+DECISION_DATE = r"vom\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:19|20)?\d{2}|[A-ZÄÖÜ][a-zäöü]+\.?\s+(?:19|20)\d{2})\s*(?:\([^)]*\))?[\s,;:–—-]*"
 # The same, or the tail of a body's name broken off the identifier's line ("Gemeindever" / "tretung vom
 # 17.03.2022"), in front of the subject: when it was decided, then the title.
-DECISION_PREFIX = re.compile(rf"^(?:[–—-]\s*)?(?:{_DECIDED_BY}|[a-zäöüß][\w-]*\s+){_DECISION_DATE}")
+DECISION_PREFIX = re.compile(rf"^(?:[–—-]\s*)?(?:{_DECIDED_BY}|[a-zäöüß][\w-]*\s+){DECISION_DATE}")
 # A line naming the deciding body and the date alone ("Verbandsversammlung vom 30.05.2023", "Bau- und
 # Umweltausschuss, Sitzung BUA/09/2022 vom 04.10.2022"): when it was decided, no title.
 _ORGAN_DATED = re.compile(rf"^(?:[\w-]+\s+(?:und\s+)?){{0,3}}\w*{_BODY_NOUN}\b[^.]{{0,40}}?"
-                          rf"{_DECISION_DATE}$")
+                          rf"{DECISION_DATE}$")
 _DECIDED = re.compile(r"^(?:beschlossen|gefasst|verabschiedet)\b[^\n]{0,80}?(?:\n[^\n]{0,60}?)?\b(?:am|vom)\s+"
                       r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}\s*")
 

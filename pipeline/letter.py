@@ -116,6 +116,10 @@ def _title_subject(lines: list[str]) -> str | None:
                     if below and len(below) <= 60 and not below.endswith((".", ":")) and not _FIRST_POINT.match(below):
                         title = f"{title} {below}"
                 return clean_value(title.strip('"„“ '))
+    for line in lines:      # no genre title: "Beiratsbeschluss vom 16.05.2024 – Tempo 30 in der Parkallee"
+        m = header.DECISION_LINE.match(line.strip()) and re.match(rf".*?{header.DECISION_DATE}(?P<title>[A-ZÄÖÜ„\"].{{3,}})$", line.strip())
+        if m:
+            return clean_value(m.group("title").strip('"„“ '))
     return None
 
 
@@ -295,7 +299,9 @@ def parse_letter(doc: Document) -> Record:
     parts = _address_under_title(parts)
     resolutions, ref_warnings = header.parse_reference(parts.reference)
     named = _is_report(lines, parts.reference, _lead_in(parts.body)[:6])
-    if named is False or named is None and not _answers_a_resolution(parts.body, bool(resolutions)):
+    # a resolution named by its identifier, or by its date ("Beiratsbeschluss vom 16.05.2024 – Tempo 30 …")
+    dated = any(header.DECISION_LINE.match(line.strip()) for line in parts.header[-4:] + parts.reference)
+    if named is False or named is None and not _answers_a_resolution(parts.body, bool(resolutions) or dated):
         return _not_a_letter(doc, lines, warnings)
     if not resolutions:
         found_points, groups = read_body(parts.body, None, [])
@@ -340,7 +346,8 @@ def parse_letter(doc: Document) -> Record:
     if subject is None:
         subject, body = _quoted_title(parts.body)     # „Hitzeaktionsplan für Köln – kühle Orte schaffen“
         parts = Sections(parts.header, parts.reference, body, parts.closing)
-    subject = subject or _title_above(parts.header) or _undated_title(_title_subject(parts.reference))
+    subject = subject or _title_above(parts.header) or _undated_title(_title_subject(parts.reference)) \
+        or _labelled_subject(_before_points(parts.body))
     if first_session is None:
         # "zu den Beschlüssen des Kreistages vom 15.12.2022 (Sitzung KT/2022/05)": a session named in
         # the reference block without an identifier is the session of the resolutions reported on
@@ -575,6 +582,15 @@ def _names_a_lookalike(parts: Sections) -> bool:
 _GENRE_DASH_TITLE = re.compile(r"^(?P<genre>[\wäöüÄÖÜß -]{6,40}?)\s+[–—-]\s+(?P<title>[A-ZÄÖÜ].+)$")
 
 
+def _labelled_subject(lead: list[str]) -> str | None:
+    """A "Betreff: …" row below the reference, before the first point."""
+    for line in lead:
+        m = header.SUBJECT_LABEL.match(line.strip())
+        if m and line.strip()[m.end():].strip():
+            return clean_value(line.strip()[m.end():])
+    return None
+
+
 def _title_above(header_lines: list[str]) -> str | None:
     """The title between the genre heading and the identifier ("Sachstandsbericht zum
     Stadtratsbeschluss" / "Hitzeschutz in Quartieren" / "Sitzungsvorlage Nr. 20-26 / V 09318")."""
@@ -588,7 +604,7 @@ def _title_above(header_lines: list[str]) -> str | None:
         and not (header.CITY.match(filled[-1]) or header.UNIT.match(filled[-1]) or header.ORGAN.match(filled[-1]))
     if len(filled) < 2 or not (REPORT_TITLE.search(filled[-2]) or alone):
         return None
-    title = filled[-1]
+    title = re.sub(r"^über\s+(?=[A-ZÄÖÜ„\"])", "", filled[-1])   # "Vorlage – zur Kenntnisnahme –" / "über Sichere Schulwege …"
     if len(title) > 150 or not title[:1].isupper() or title.endswith((".", ":", ",")) or header.LABEL.match(title) \
             or header.RECIPIENT_START.match(title) or REPORT_TITLE.search(title) or find_dates(title) or has_resolution(title):
         return None

@@ -42,8 +42,8 @@ IDENTIFIER_SHAPES = {
 CONTEXT_WORDS = (r"(?:\w*(?:[Dd]rucksachen?|[Vv]orlagen?|[Bb]eschl[uü]ss(?:es|en|e)?|[Aa]ntrag(?:s|es)?|[Mm]itteilung)(?:s?-?(?:Nr\.?|[Nn]ummer))?"
                  r"|Drs\.|Drucks\.|GRDrs\.?|DS(?:-Nr\.)?|Beschlussnummer|Anregung)")
 # Any identifier-like token: letter and digit groups joined by / or - ("22/1456-BR", "BV/145/2021/II-50",
-# "20-26 / V 06211", "G-23/045", "1127/2023/6A", "B-SV 44/2023"). Counted only right after a context word.
-GENERIC_SHAPE = (r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}(?:-[A-ZÄÖÜ]{1,4})?(?:\s?[/-]\s?|\s)?)?(?:O(?=\d))?\d{1,6}"   # OCR's O before digits: "VGR-O27/2023"
+# "20-26 / V 06211", "G-23/045", "1127/2023/6A", "B-SV 44/2023", "VG-Rat 2024/031"). Counted only right after a context word.
+GENERIC_SHAPE = (r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3})?(?:\s?[/-]\s?|\s)?)?(?:O(?=\d))?\d{1,6}"   # OCR's O before digits: "VGR-O27/2023"
                  r"(?:\s?[/-]\s?(?:[A-ZÄÖÜ]{1,5}\s)?(?:[0-9][0-9A-Za-z]{0,5}|[A-Z][A-Za-z]{0,4})){1,4}|\d{5,8}")
 NUMERIC_SHAPES = {
     "number_year": r"(?:[A-Z]{1,4}\s)?\d{1,5}/(?:(?:19|20)\d{2}|\d{2})",   # 57/2021, 112/2022, OR 07/2023

@@ -197,6 +197,7 @@ def recognise(image) -> Recognition:
 TOP_PART = 0.3              # where letterheads put markings and stamps
 UNREAD_CONFIDENCE = 45.0
 UNREAD_STAMP = 99           # an unreadable stamp in the top part counts as that many unread words
+STAMP_WIDTH = 0.45          # of the page's width: the widest a registry stamp is
 MAX_STAMPS = 6              # patches read again per page (each costs five small OCR runs)
 
 
@@ -335,7 +336,9 @@ def ocr_image(image, number: int, width: float, height: float, warnings: list[st
         for box in stamps.patches(grey, rec.words)[:MAX_STAMPS]:
             readings = stamps.read_stamp(grey, box, read_block)
             stamp_texts += readings
-            if box[1] < TOP_PART * grey.height and not any(map(stamps.registry_stamp, readings)):
+            # a patch wider than a stamp holds more than the registry stamp it read (a banner run into it)
+            wide = box[2] - box[0] > STAMP_WIDTH * grey.width
+            if box[1] < TOP_PART * grey.height and (wide or not any(map(stamps.registry_stamp, readings))):
                 # unread ink where markings sit: unless a reading is a marking, confidentiality is unknown
                 rec = replace(rec, unread_top=rec.unread_top + UNREAD_STAMP)
     page = replace(page_from_words(rec, number, width, height, boxes), stamps=tuple(stamp_texts))

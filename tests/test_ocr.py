@@ -337,3 +337,13 @@ def test_word_split_between_two_tesseract_lines_is_joined():
     spaced = words[:1] + (ocr.RawWord("Oberbürg", 95.0, (185, 466, 700, 508), 0),)
     page = ocr.page_from_words(ocr.Recognition(2480, 3508, spaced, lines[:1]), 1, 2480.0, 3508.0)
     assert [w.text for w in page.words] == ["Der", "Oberbürg"]
+
+
+def test_a_banner_that_ran_into_a_registry_stamp_leaves_confidentiality_unknown():
+    """Blind round 36's kj207: a red "NICHTÖFFENTLICH" banner across the top that OCR does not read, one
+    ink patch with the "EINGANG" stamp beside it. The stamp's reading does not account for a patch that
+    wide: the top of the page is unread, so the letter is not taken for a public one."""
+    from pipeline import extract
+    scan = Path(__file__).parent / "corpus" / "blind36" / "kj207.scan.pdf"
+    assert read_document(scan).unread_tops == (1,)
+    assert extract(scan).confidential is not False

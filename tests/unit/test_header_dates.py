@@ -294,3 +294,27 @@ def test_a_date_label_waiting_for_its_value_takes_no_number_or_sentence():
     assert labelled_values(lines)["datum"] == "22.04.2025"
     lines = ["Datum:", "", "der Kreistag hat in seiner Sitzung am 12.12.2024 Folgendes beschlossen. Zum", "7 APR 2025"]
     assert labelled_values(lines)["datum"] == "7 APR 2025"
+
+
+def test_a_decision_line_under_the_identifier_gives_the_session_and_the_subject_follows():
+    from pipeline.header import parse_reference
+    found, _ = parse_reference(["Beschlusskontrolle zur Vorlage V2789/18", "Stadtratsbeschluss vom 31.01.2019 (SR/063/2019)",
+                                "Sanierung Kulturpalast – Bauabschnitt Foyer, Finanzierung"])
+    assert found == [("V2789/18", "SR/063/2019", "Sanierung Kulturpalast – Bauabschnitt Foyer, Finanzierung")]
+
+
+def test_the_genre_heading_with_the_subject_after_its_colon():
+    from pipeline.header import parse_reference
+    found, _ = parse_reference(["Beschlussverfolgung: Sanierung der Schulsporthallen",
+                                "Beschluss 21/SVV/1203 der Stadtverordnetenversammlung vom 02.02.2022"])
+    assert found == [("21/SVV/1203", None, "Sanierung der Schulsporthallen")]
+
+
+def test_a_sitting_and_its_date_are_no_subject_but_end_a_decided_clause():
+    from pipeline.header import parse_reference
+    found, _ = parse_reference(["Drucksache G-23/118: Öffentliche Trinkwasserbrunnen in den Stadtteilen", "",
+                                "Gemeinderatssitzung vom 28.11.2023"])
+    assert found[0][2] == "Öffentliche Trinkwasserbrunnen in den Stadtteilen"
+    found, _ = parse_reference(["Antrag Drucks. Nr. 15-2711/2023 – beschlossen in der Sitzung des", "Stadtbezirksrates am 16.08.2023",
+                                "Verkehrsberuhigung in der Fössestraße"])
+    assert found[0][2] == "Verkehrsberuhigung in der Fössestraße"

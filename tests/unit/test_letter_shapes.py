@@ -932,3 +932,41 @@ Die Bezirksversammlung hat folgenden Beschluss gefasst:
 Die Bänke sind aufgestellt.
 """)
     assert record.recipients is None
+
+
+def test_a_reply_on_a_resolution_named_by_its_date_alone_is_a_letter_with_its_title(tmp_path):
+    record = read(tmp_path, """Freie Hansestadt Bremen
+Ortsamt Nordufer
+An die Mitglieder des Beirates Nordufer
+Bremen, den 8. Juli 2024
+Beiratsbeschluss vom 16.05.2024 – Tempo 30 in der Uferallee
+Sehr geehrte Beiratsmitglieder,
+der Beirat hatte in seiner Sitzung am 16.05.2024 einstimmig beschlossen:
+»Der Beirat fordert das Amt für Straßen und Verkehr auf, in der Uferallee Tempo 30 anzuordnen.«
+Das Amt hat mitgeteilt, dass eine Anordnung rechtlich nicht zulässig ist. Der Anregung kann daher nicht gefolgt werden.
+Mit freundlichen Grüßen
+Ortsamtsleiterin
+Gesa Morgenroth
+""")
+    assert record.kind == "beschlusskontrolle"
+    assert record.resolution is None and record.subject == "Tempo 30 in der Uferallee"
+    assert [m.status for m in record.mandates] == ["rejected"]
+
+
+def test_a_berlin_vorlage_zur_kenntnisnahme_names_its_subject_after_ueber(tmp_path):
+    record = read(tmp_path, """Bezirksamt Treptow-Köpenick von Berlin
+Abteilung Bauen
+
+Bezirksverordnetenversammlung Treptow-Köpenick
+
+Vorlage – zur Kenntnisnahme –
+über Sichere Schulwege vor Grundschulen
+Drucksache DS/0733/IX
+
+Die Bezirksverordnetenversammlung hat in ihrer Sitzung am 23.03.2023 Folgendes beschlossen:
+Das Bezirksamt wird ersucht, vor den Grundschulen Elternhaltestellen einzurichten.
+Das Bezirksamt berichtet hierzu:
+Elternhaltestellen wurden im August 2023 eingerichtet.
+""")
+    assert record.resolution == "DS/0733/IX"
+    assert record.subject == "Sichere Schulwege vor Grundschulen"

@@ -10,6 +10,7 @@ from pipeline.references import find_resolutions, find_sessions, session_distric
     pytest.param("A0116/1S", "A0116/15", True, id="ocr-S-for-5"),
     pytest.param("V0O87/09", "V0087/09", True, id="ocr-O-for-0"),
     pytest.param("V-PI0013/19", "V-Pl0013/19", True, id="ocr-capital-I-in-district"),
+    pytest.param("Information zur Umsetzung des Beschlusses VG-Rat 2024/031", "VG-Rat 2024/031", False, id="body-abbreviation-with-a-word"),
     pytest.param("Anlage zur Beschlusskontrolle V 0120/14", "V0120/14", False, id="spaced"),
     pytest.param("1. Beschluss B-SV 44/2023", "B-SV 44/2023", False, id="two-letter-groups-then-number"),
     pytest.param("Beschluss V11/2021/02345 vom", "VII/2021/02345", True, id="ocr-1-for-roman-I"),

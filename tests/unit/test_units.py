@@ -75,3 +75,11 @@ def test_below_the_organ_and_a_blank_line_only_a_unit_goes_on():
 def test_the_heads_title_under_the_unit_is_no_part_of_it():
     lines = ["Landeshauptstadt Dresden", "Geschäftsbereich Kultur", "Der Beigeordnete", "", "An die Mitglieder"]
     assert find_department(lines, 0) == "Geschäftsbereich Kultur"
+
+
+def test_the_place_and_date_above_the_unit_and_a_label_column_run_into_its_wrapped_name():
+    lines = ["Bezirksamt Treptow-Köpenick von Berlin", "", "Berlin, den 12.09.2023", "",
+             "Abteilung Bauen, Stadtentwicklung und öffentliche", "Geschäftszeichen: SGA 2 – 0733/23", "Ordnung", ""]
+    assert find_department(lines, 0) == "Abteilung Bauen, Stadtentwicklung und öffentliche Ordnung"
+    # below the place and date, only a unit's name goes on
+    assert find_department(["Landeshauptstadt Stuttgart", "", "Stuttgart, 12.09.2023", "GRDrs 612/2023", ""], 0) is None

@@ -336,8 +336,9 @@ def ocr_image(image, number: int, width: float, height: float, warnings: list[st
         for box in stamps.patches(grey, rec.words)[:MAX_STAMPS]:
             readings = stamps.read_stamp(grey, box, read_block)
             stamp_texts += readings
-            # a patch wider than a stamp holds more than the registry stamp it read (a banner run into it)
-            wide = box[2] - box[0] > STAMP_WIDTH * grey.width
+            # a patch much wider than the registry stamp it read holds more ink than the stamp (a banner run
+            # into it); a wide patch read as a form's printed rows is no stamp at all and counts as read
+            wide = box[2] - box[0] > STAMP_WIDTH * grey.width and any(map(stamps.names_receipt, readings))
             if box[1] < TOP_PART * grey.height and (wide or not any(map(stamps.registry_stamp, readings))):
                 # unread ink where markings sit: unless a reading is a marking, confidentiality is unknown
                 rec = replace(rec, unread_top=rec.unread_top + UNREAD_STAMP)

@@ -128,3 +128,8 @@ def registry_stamp(reading: str) -> bool:
     marking rules."""
     words = re.findall(r"[A-Za-zÄÖÜäöüß]{4,}", reading)
     return bool(words) and any(len(d.value) == 10 for d in find_dates(reading))
+
+
+def names_receipt(reading: str) -> bool:
+    """A reading that names a registry stamp's receipt ("EINGANG", "Eingegangen", "Posteingang")."""
+    return bool(re.search(r"\b(?:eingang|eingegangen|posteingang)\b", reading, re.I))

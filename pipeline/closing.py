@@ -40,16 +40,18 @@ _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+" + FOLLOW_UP + r"|" + F
                          r"|(?<!einen\s)abschließenden\s+Bericht|(?:ist|wird)\s+(?:hiermit\s+|damit\s+)?die\s+" + FOLLOW_UP
                          + r"\s+(?:hiermit\s+|damit\s+)?abgeschlossen"
                          r"|(?:betrachtet|sieht)\s+(?:den|diesen)\s+Beschluss\s+(?:damit\s+)?als\s+(?:erledigt|umgesetzt))", re.I)
+# What a final report says is dealt with: the resolution or the matter, not a step of it.
+_MATTER = r"(?:Beschluss\w*|Vorgang|Auftrag|Angelegenheit|Antrag|Ersuchen|Prüfauftrag|Sache)"
 _FINAL = re.compile(
     r"\b(?:abschließende?[n]?\s+(?-i:(?:Information|Bericht|Beschlusskontrolle|Mitteilung)\b)|Abschluss\s+der\s+Bearbeitung|Abschlussbericht"
     # "Mit dieser Vorlage wird abschließend berichtet" (but "Das Bezirksamt wird … abschließend berichten." and "Die BVV
     # wird bis zum 31.12.2024 abschließend informiert." announce that report)
     r"|(?:hiermit|damit|[Mm]it\s+diese[rm]\s+[\w-]+)\s+(?:(?:wird|werden)\s+)?(?:\w+\s+){0,2}abschließend\s+(?:mitgeteilt|berichtet|informiert|unterrichtet)\b|(?:ist|sind|wurde|wurden)\s+(?:wie\s+folgt\s+)?(?:vollständig\s+)?umgesetzt\s+worden"
     # what is done must be the resolution or the matter, not a step of it ("die Beteiligung ist damit abgeschlossen")
-    r"|(?:Beschluss\w*|Vorgang|Auftrag|Angelegenheit|Antrag|Ersuchen|Prüfauftrag|Sache)\b[^.]{0,60}?\b(?:ist|wurde)\s+(?:damit\s+)?"
+    rf"|{_MATTER}\b[^.]{{0,60}}?\b(?:ist|wurde)\s+(?:damit\s+)?"
     r"(?:\w+\s+){0,4}?(?:vollständig\s+)?(?:erledigt|abgeschlossen)\s*[.:]"
-    r"|(?:damit|somit|hiermit)\s+(?:ist|wurde)\s+(?:der|die|das|dieser|diese)\s+(?:Beschluss\w*|Vorgang|Auftrag|Angelegenheit|Antrag"
-    r"|Ersuchen|Prüfauftrag|Sache)\s+(?:\w+\s+){0,5}?(?:vollständig\s+)?(?:erledigt|abgeschlossen)\s*[.:]"
+    rf"|(?:damit|somit|hiermit)\s+(?:ist|wurde)\s+(?:der|die|das|dieser|diese)\s+{_MATTER}\s+(?:\w+\s+){{0,5}}?(?:vollständig\s+)?"
+    r"(?:erledigt|abgeschlossen)\s*[.:]"
     r"|Schlussbericht)", re.I)
 _INTERIM = re.compile(r"\b(?:Zwischenstand|Zwischenbericht|Sachstand|aktuellen\s+Stand|derzeitigen\s+Stand|Zwischeninformation)\b", re.I)
 # A report still to come, named with an indefinite or a "further" article: "Eine weitere Mitteilung erfolgt nach …",

@@ -248,12 +248,11 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 break
             if parts and REPORT_TITLE.match(text):
                 break        # "Der Magistrat" / "Bericht des Magistrats an …": the report's heading, no unit
-            if parts and ORGAN.match(text) and re.match(r"(?:Der|Die)\s", text) \
-                    and not re.search(r"(?:\bund|,|-|\bfür|\bder|\bdes)$", parts[-1]):
+            if parts and ORGAN.match(text) and re.match(r"(?:Der|Die)\s", text) and not _RUNS_ON.search(parts[-1]):
                 break        # "Geschäftsbereich Kultur" / "Der Beigeordnete": the head's title under the unit, not part of it
             if _FORM_TITLE.match(text) or FORM_KIND.match(text):
                 continue
-            if parts and not re.search(r"(?:\bund|,|-|\bfür|\bder|\bdes)$", parts[-1]) and (
+            if parts and not _RUNS_ON.search(parts[-1]) and (
                     UNIT.match(text) or len(parts) == 1 and ORGAN.match(parts[0]) and _LOWER_UNIT.match(text)):
                 if len(parts) == 1 and ORGAN.match(parts[0]):
                     parts = [text]     # "Der Kreisausschuss" / "Fachbereich Schulen …": the unit is the lower line
@@ -283,6 +282,10 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
             continue                          # "Der Oberbürgermeister" above its unit
         return unit_from(texts, k)
     return None
+
+
+# A unit's line that runs on to the next: "Dezernat Umwelt und", "Amt für", "Fachbereich Bauen,".
+_RUNS_ON = re.compile(r"(?:\bund|,|-|\bfür|\bder|\bdes)$")
 
 
 # The authority's organ printed above its unit: "Der Oberbürgermeister", "Der Kreisausschuss", "Der Magistrat".

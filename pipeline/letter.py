@@ -16,7 +16,7 @@ from pipeline import closing, header
 from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import (FORM_KIND, LOOKALIKE_WORDS, NO_DATE_CELL, OTHER_GENRE, OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE,
-                               REPORT_TITLE, STATUS_CELL, STRUCTURE_WORDS)
+                               RECEIPT, REPORT_TITLE, STATUS_CELL, STRUCTURE_WORDS)
 from pipeline.marking import BOX_GLYPH, find_confidential, is_marking
 from pipeline.answers import clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
@@ -150,7 +150,7 @@ def _signature_without_greeting(parts: Sections) -> Sections:
 
 # A received stamp read into the text under a signature: its label line ("Eingang: Gemeinde Groß Köris",
 # "Eing. 17.08.23") or a line that is only its date ("FEB. 2024", "5.04.2023")
-_RECEIVED_LABEL = re.compile(r"^(?:Eingang|Eingegangen|Posteingang|Eing\.)(?:\s|:|$)")
+_RECEIVED_LABEL = re.compile(rf"^(?:{RECEIPT}|Eing\.)(?:\s|:|$)")
 
 
 def _stamp_line(text: str) -> bool:

@@ -120,6 +120,9 @@ OTHER_GENRE = re.compile(
 LOOKALIKE_WORDS = re.compile(r"\b(?:Anfrag\w*|Beantwortung|Frage\s+\d|[ÜU]bersicht\s+(?:der|über)|Beschlussdrucksache|Beschlussvorlage|Antrag|Niederschrift|Protokoll"
                              r"|Presse\w*|Tagesordnung)\b", re.I)
 
+# The words of a registry stamp's receipt: "EINGANG 11. FEB. 2025", "Eingegangen …", "Posteingang".
+RECEIPT = r"(?:Eingang|Eingegangen|Posteingang)"
+
 # ---------------------------------------------------------------------------------------
 # Confidentiality markings, tolerant of case, spacing and hyphens. A form's label
 # "vertraulich" in lower case next to a box is not a marking: `checkbox`/`header` decide that.

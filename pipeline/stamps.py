@@ -25,6 +25,7 @@ import re
 import numpy as np
 
 from pipeline.dates import find_dates
+from pipeline.lexicon import RECEIPT
 from pipeline.marking import is_marking
 
 CELLS_ACROSS = 60                  # grid cells across the page: about 3.5 mm each on A4
@@ -132,4 +133,4 @@ def registry_stamp(reading: str) -> bool:
 
 def names_receipt(reading: str) -> bool:
     """A reading that names a registry stamp's receipt ("EINGANG", "Eingegangen", "Posteingang")."""
-    return bool(re.search(r"\b(?:eingang|eingegangen|posteingang)\b", reading, re.I))
+    return bool(re.search(rf"\b{RECEIPT}\b", reading, re.I))

@@ -31,7 +31,9 @@ _NEXT_REVIEW = re.compile(
     r"|\b[Ee]inen\s+abschließenden\s+(?:Bericht|Sachstandsbericht)"    # "… Ihnen im Mai 2024 einen abschließenden Bericht … geben"
     r"|(?<!keine\s)(?<!kein\s)[Ww]eitere[rn]?\s+(?:Sachstand|(?:Sachstands|Zwischen)?(?:[Bb]ericht|Berichterstattung|Information|Unterrichtung|Mitteilung))\b)")
 # "Über den weiteren Fortgang werde ich Sie im September 2024 erneut informieren."
-_REPORT_AGAIN = re.compile(r"\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?(?:Fortgang|Fortschritt|Verlauf)|weiteren\s+(?:Umsetzungs|Sach)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht|befass)\w*"
+# "Die Beschlusskontrolle wird im Januar 2021 fortgeführt."
+_REPORT_AGAIN = re.compile(r"\b(?:" + FOLLOW_UP + r"|Berichterstattung)\b.*\b(?:fortgeführt|fortgesetzt)\b"
+                           r"|\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?(?:Fortgang|Fortschritt|Verlauf)|weiteren\s+(?:Umsetzungs|Sach)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht|befass)\w*"
                            r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
 _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+" + FOLLOW_UP + r"|" + FOLLOW_UP + r"\s+(?:ist|wird)\s+(?:damit\s+)?"
                          r"(?:abgeschlossen|beendet|eingestellt)"
@@ -69,7 +71,9 @@ _REVIEW_WORDS = by_length({"berichten", "berichtet", "informieren", "informiert"
                            "Berichterstattung", "Wiedervorlage", "Sachstandsbericht", "Zwischenbericht", "Beschlusskontrolle"})
 
 
-def find_next_review(lines: list[str]) -> str | None:
+def find_next_review(lines: list[str], after_points: list[str] = ()) -> str | None:
+    """The next review the letter announces. `after_points`: what follows the last answer (no answer's
+    own dates there), where a passive announcement counts wherever it stands."""
     lines = [mend_words(line, _REVIEW_WORDS) for line in lines]
     found = _announced_review(lines)
     if found:
@@ -85,11 +89,12 @@ def find_next_review(lines: list[str]) -> str | None:
             if year:
                 return year.group("year")
     # the letter's last words: "Über die Inbetriebnahme werde ich in der Sitzung am 17. Juli 2023 berichten."
-    for _, sentence in reversed(sentence_spans(" ".join(line.strip() for line in lines[-8:]))):
-        if _WILL_BE_REPORTED.search(sentence):
-            dates = sorted(find_periods(sentence) + find_dates(sentence), key=lambda d: d.start)
-            if dates:
-                return dates[-1].value
+    for last in (lines[-8:], [mend_words(line, _REVIEW_WORDS) for line in after_points]):
+        for _, sentence in reversed(sentence_spans(" ".join(line.strip() for line in last))):
+            if _WILL_BE_REPORTED.search(sentence):
+                dates = sorted(find_periods(sentence) + find_dates(sentence), key=lambda d: d.start)
+                if dates:
+                    return dates[-1].value
     return None
 
 

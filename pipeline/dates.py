@@ -152,12 +152,12 @@ def precision(value: str) -> str:
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # OCR reads a roman I as l or 1 ("Ill. Quartal"): a run of them before "Quartal" is still a numeral
-_QUARTER = re.compile(r"\b(?P<q>[1-4]|[Il1]{1,3}|IV|lV|erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?)[.,]?\s*Quartal(?:s|es)?\s+"
+_QUARTER = re.compile(r"\b(?P<q>[1-4]|[Il1]{1,3}|IV|lV|erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?)[.,]?\s*Quartal(?:s|es)?\s*"   # OCR may join the year: "Quartal2025"
                       r"(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
 # a table's or form's short form: "Q2/2025", "Q3 2024", "Q1.2026"
 _SHORT_QUARTER = re.compile(r"(?<![\w/])Q(?P<q>[1-4])\s?[/.]?\s?(?P<year>(?:19|20)\d{2})\b")
 _ORDINAL = {"erst": 1, "zwei": 2, "drit": 3, "vier": 4}
-_HALF = re.compile(r"\b(?P<h>[12]|I{1,2}|erste[nm]?|zweite[nm]?)[.,]?\s*Halbjahr(?:es)?\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
+_HALF = re.compile(r"\b(?P<h>[12]|I{1,2}|erste[nm]?|zweite[nm]?)[.,]?\s*Halbjahr(?:es)?\s*(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
 
 
 def find_periods(text: str) -> list[FoundDate]:

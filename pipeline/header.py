@@ -59,6 +59,12 @@ _COUNCIL_START = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]*(?:gemeinderat|aussch
 _CONSULTATION = re.compile(r"^(?:Beratungsfolge|Gremium|Beratung)\b")
 
 
+def is_field_label(text: str) -> bool:
+    """A form field's label alone ("Unser Zeichen", "Datum"), its value elsewhere on the row."""
+    m = LABEL.match(text)
+    return bool(m and not m.group("value"))
+
+
 @dataclass
 class Header:
     city: str | None = None
@@ -163,7 +169,8 @@ def _labelled_unit(lines: list[str]) -> str | None:
         m = _UNIT_LABEL.match(text)
         if m:
             value = m.group("value") or (texts[k + 1] if k + 1 < len(texts) and not LABEL.match(texts[k + 1]) else "")
-            if value and not value.endswith(":"):
+            # (a unit's code alone, "Dienststelle: 66.12", names none: the letterhead's line does)
+            if value and not value.endswith(":") and re.search(r"[A-Za-zÄÖÜäöüß]{3}", value):
                 return clean_value(value)
     return None
 

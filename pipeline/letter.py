@@ -15,8 +15,8 @@ from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header
 from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
-from pipeline.lexicon import (FORM_KIND, LOOKALIKE_WORDS, NO_DATE_CELL, OTHER_GENRE, OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE,
-                               RECEIPT, REPORT_TITLE, STATUS_CELL, STRUCTURE_WORDS)
+from pipeline.lexicon import (CARRIER_FORM, DECLARES, FORM_KIND, LOOKALIKE_WORDS, NO_DATE_CELL, ORDERS, OTHER_GENRE,
+                               OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE, RECEIPT, REPORT_TITLE, STATUS_CELL, STRUCTURE_WORDS)
 from pipeline.marking import BOX_GLYPH, find_confidential, is_marking
 from pipeline.answers import clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
@@ -24,10 +24,10 @@ from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_sections
-from pipeline.status import answer_for_point, see_point
+from pipeline.status import answer_for_point, see_point, sentences_naming, split_sentences
 from pipeline.status_model import classify
 from pipeline.tables import spaced_table
-from pipeline.text import RUNS_ON, clean_value, normalize, text_columns, within_one_edit
+from pipeline.text import RUNS_ON, clean_value, normalize, sentence_spans, text_columns, within_one_edit
 
 def _own_number(lines: list[str], resolution: str | None) -> str | None:
     """Without a labelled file number, a form's own number is the letter's reference."""
@@ -51,14 +51,17 @@ def _split_session(line: str, following: str) -> bool:
 
 
 def _join_dangling_context(lines: list[str]) -> list[str]:
-    """A reference broken after its context word ("… (Drucksache" / "Nr. 28813-23)") is one line again."""
+    """A reference broken after its context word ("… (Drucksache" / "Nr. 28813-23)"), or before its
+    decision's date, is one line again."""
     out: list[str] = []
     k = 0
     while k < len(lines):
         line = lines[k]
         if k + 1 < len(lines) and lines[k + 1].strip() and (
                 _DANGLING.search(line) and not has_resolution(line) and has_resolution(line + " " + lines[k + 1].strip())
-                or _split_session(line, lines[k + 1])):
+                or _split_session(line, lines[k + 1])
+                # "… des Gemeinderatsbeschlusses G-24/118" / "vom 23.07.2024": when it was decided, not the subject
+                or has_resolution(line) and re.fullmatch(header.DECISION_DATE, lines[k + 1].strip())):
             out += [line + " " + lines[k + 1].strip(), ""]
             k += 2
             continue
@@ -111,16 +114,23 @@ def _title_subject(lines: list[str]) -> str | None:
                 # after when it was decided, the title's paragraph
                 title = header.DECISION_PREFIX.sub("", following[0])
                 if title != following[0]:
-                    at = next(i for i in range(k + 1, len(lines)) if lines[i].strip())
-                    below = lines[at + 1].strip() if at + 1 < len(lines) else ""
-                    if below and len(below) <= 60 and not below.endswith((".", ":")) and not _FIRST_POINT.match(below):
-                        title = f"{title} {below}"
+                    title = _title_goes_on(title, lines, next(i for i in range(k + 1, len(lines)) if lines[i].strip()))
                 return clean_value(title.strip('"„“ '))
-    for line in lines:      # no genre title: "Beiratsbeschluss vom 16.05.2024 – Tempo 30 in der Parkallee"
+    for k, line in enumerate(lines):      # no genre title: "Beiratsbeschluss vom 16.05.2024 – Tempo 30 in der Parkallee"
         m = header.DECISION_LINE.match(line.strip()) and re.match(rf".*?{header.DECISION_DATE}(?P<title>[A-ZÄÖÜ„\"].{{3,}})$", line.strip())
         if m:
-            return clean_value(m.group("title").strip('"„“ '))
+            return clean_value(_title_goes_on(m.group("title"), lines, k).strip('"„“ '))
     return None
+
+
+def _title_goes_on(title: str, lines: list[str], at: int) -> str:
+    """A title after when it was decided, with the rest of its paragraph: a short line below it
+    ("… vom 14.03.2024: Schulwegsicherheit" / "Carl-Schurz-Straße")."""
+    below = lines[at + 1].strip() if at + 1 < len(lines) else ""
+    if below and len(below) <= 60 and not below.endswith((".", ":")) and not _FIRST_POINT.match(below) \
+            and not SALUTATION.match(below):
+        return f"{title} {below}"
+    return title
 
 
 def _undated_title(title: str | None) -> str | None:
@@ -249,6 +259,9 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
     # a heading broken after its first word ("Mitteilung" / "zum Beschluss VII/2021/02543") is read whole
     report = next((k for k, line in enumerate(top[:25]) if not _DUTY_TO_REPORT.search(line)
                    and (REPORT_TITLE.search(line) or len(line) <= 30 and REPORT_TITLE.match(" ".join(top[k:k + 2])))), None)
+    if other is not None and report is not None and other < report and CARRIER_FORM.match(top[other]) \
+            and has_resolution(top[report]):
+        other = None     # the session paper carries a report on the resolution its heading names
     if other is not None and (report is None or other <= report):   # one line: its first words name the genre
         return False
     if reference and re.match(r"^(?:TOP|Tagesordnungspunkt)\s*\d", reference[0].strip()):
@@ -289,7 +302,8 @@ def parse_letter(doc: Document) -> Record:
     warnings = list(doc.warnings)
     # a text file's layout: a table read across its rows (read first: its cells would look like columns),
     # two columns side by side
-    text = text_columns("\n".join(spaced_table(doc.text.split("\n")))) if doc.media_type == "text/plain" else doc.text
+    text = text_columns("\n".join(spaced_table(doc.text.split("\n"))), header.is_field_label) \
+        if doc.media_type == "text/plain" else doc.text
     lines = [mend_words(line, _STRUCTURE_FORMS, one_edit=False) for line in normalize(text).split("\n")]
     lines = header.pair_label_column(_join_dangling_context(lines))
     parts = _signature_without_greeting(split_sections(lines))
@@ -343,6 +357,8 @@ def parse_letter(doc: Document) -> Record:
     warnings += conf_warnings
 
     first_res, first_session, subject = resolutions[0]
+    if subject and re.search(rf"\s{header.DECISION_DATE}$", subject):
+        subject = None    # the reference's own line run on ("… des 9." / "Stadtbezirkes … vom 11.06.2024"), no title
     if subject is None:
         subject, body = _quoted_title(parts.body)     # „Hitzeaktionsplan für Köln – kühle Orte schaffen“
         parts = Sections(parts.header, parts.reference, body, parts.closing)
@@ -359,7 +375,7 @@ def parse_letter(doc: Document) -> Record:
         subject = _betreff(parts.header + parts.reference + parts.body[:15]) \
             or (None if header.LABEL.match(subject or "") or _ADDRESS_LABEL.match(subject or "") else subject)   # another label's row
     known = [r for r, _, _ in resolutions]
-    points, groups = read_body(parts.body, first_res, known, parts.body + [""] + parts.closing)
+    points, groups = read_body(_without_page_heads(parts.body, city), first_res, known, parts.body + [""] + parts.closing)
     if own and own != first_res:     # the form's own number heading the body names no resolution of its points
         groups = [g for g in groups if g[0] != own]
         _reassign(points, own, first_res)
@@ -389,7 +405,8 @@ def parse_letter(doc: Document) -> Record:
 
     body_text = " ".join(line.strip() for line in parts.body + parts.closing)
     lead = " ".join(_lead_in(parts.body))
-    next_review = closing.find_next_review(parts.body + parts.closing) or closing.labelled_review(lines)
+    next_review = closing.find_next_review(parts.body + parts.closing, _after_points(parts.body, points) + parts.closing) \
+        or closing.labelled_review(lines)
 
     record = Record(
         source=_source(doc),
@@ -560,14 +577,16 @@ def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
         return None, body
     m = _TITLE_IN_QUOTES.match(body[k].strip())
     after = body[k + 1].strip() if k + 1 < len(body) else ""
-    if m and not m.group("title").rstrip().endswith((".", "!", "?")) and not after:
+    if m and not m.group("title").rstrip().endswith((".", "!", "?")) and (
+            not after or SALUTATION.match(after) or _FIRST_POINT.match(after) or introduces_quote(after)):
         return clean_value(m.group("title")), body[:k] + body[k + 1:]
     # unquoted, when a salutation or the first point follows it: the title set apart under the reference
     text = header.SUBJECT_LABEL.sub("", body[k].strip())    # "Gegenstand: Radverkehrskonzept …"
     below = next((x.strip() for x in body[k + 1:] if x.strip()), "")
     if (not after or after == below) and 6 <= len(text) <= 120 and text[:1].isupper() and not text.endswith((".", ":", ",", "!", "?")) \
             and not _FIRST_POINT.match(text) and not header.LABEL.match(text) and not find_dates(text) \
-            and (SALUTATION.match(below) or _FIRST_POINT.match(below) or introduces_quote(below)):
+            and (SALUTATION.match(below) or _FIRST_POINT.match(below) or introduces_quote(below)
+                 or not after and _RESOLVED.search(below)):    # a paragraph apart, above the one telling what was resolved
         return clean_value(text), body[:k] + body[k + 1:]
     return None, body
 
@@ -632,6 +651,24 @@ def _lead_in(body: list[str]) -> list[str]:
     return lead[:12]
 
 
+def _without_page_heads(body: list[str], city: str | None) -> list[str]:
+    """The body without a later page's running header read once: a line apart that opens with the
+    letterhead's name ("Landeshauptstadt Hannover Fachbereich Tiefbau … Drucksache Nr. 15-2817/2024")."""
+    if not city:
+        return body
+    def apart(k: int) -> bool:
+        return (k == 0 or not body[k - 1].strip()) and (k + 1 == len(body) or not body[k + 1].strip())
+    return ["" if line.strip().startswith(city) and apart(k) and not line.rstrip().endswith((".", ":")) else line
+            for k, line in enumerate(body)]
+
+
+def _after_points(body: list[str], points) -> list[str]:
+    """The body's lines after the last answer read (none where that answer is not found again)."""
+    ends = {(p.response or p.quote)[-1].strip() for p in points if p.response or p.quote}
+    last = max((k for k, line in enumerate(body) if line.strip() in ends), default=None)
+    return body[last + 1:] if last is not None else []
+
+
 def _not_a_letter(doc: Document, lines: list[str], warnings: list[str]) -> Record:
     """Any other document: only its confidentiality is read (from its first lines), so that
     the public copy can decide about it like about a letter."""
@@ -644,17 +681,20 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
     drafts = []
     responses = [clean_response(point.response, only_point=len(points) == 1) for point in points]
     for point, response in zip(points, responses):
-        deadlines = find_deadlines(response, not_before=letter_date)
+        # one answer given to several points: each point's status and terms from the sentences about it
+        sharing = [clean_quote(other.quote) for other, theirs in zip(points, responses)
+                   if other is not point and theirs == response and response]
+        evidence = answer_for_point(response, clean_quote(point.quote), sharing, point.number)
+        # (an answer naming the points by number gives each the dates of its own sentences)
+        named = sentences_naming(split_sentences(response), point.number) if sharing else []
+        deadlines = find_deadlines(" ".join(named) or response, not_before=letter_date)
         for value in _date_cell(point.facts.get("date"), letter_date):
             if value not in deadlines:
                 deadlines.append(value)
-        # one answer given to several points: each point's status from the sentences about it
-        sharing = [clean_quote(other.quote) for other, theirs in zip(points, responses)
-                   if other is not point and theirs == response and response]
-        evidence = answer_for_point(response, clean_quote(point.quote), sharing)
         # (a date in the other points' sentences of a shared answer sets no term for this one)
         dated = bool(deadlines) if not sharing or evidence == response else bool(find_deadlines(evidence, not_before=letter_date))
-        status = _status_cell(point.facts.get("status")) or classify(evidence, dated)[0]
+        status = _status_cell(point.facts.get("status")) or ("unknown" if _declares(clean_quote(point.quote))
+                                                             else classify(evidence, dated)[0])
         drafts.append([point, response, deadlines, status])
     by_number = {(d[0].resolution, d[0].number): d for d in drafts}
     for draft in drafts:   # "Siehe Punkt 4." takes point 4's status
@@ -663,6 +703,13 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
             draft[3] = by_number[(draft[0].resolution, ref)][3]
     return [Mandate(number=p.number, resolution=p.resolution, quote=clean_quote(p.quote), response=r,
                     status=s, deadlines=d) for p, r, d, s in drafts]
+
+
+def _declares(quote: str) -> bool:
+    """A point that only declares: each of its sentences does ("Der Beirat begrüßt …"), none orders.
+    Nothing is to be carried out, so no answer gives it a state."""
+    sentences = [sentence for _, sentence in sentence_spans(quote)]
+    return bool(sentences) and all(DECLARES.search(s) for s in sentences) and not ORDERS.search(quote)
 
 
 def _status_cell(value: str | None) -> str | None:

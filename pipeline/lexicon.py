@@ -101,6 +101,9 @@ FORM_KIND = re.compile(r"^(?:Informations|Mitteilungs|Berichts)(?:vorlage|drucks
 OTHER_GENRE_HEADS = ("Tagesordnung", "Einladung", "Niederschrift", "Protokoll", "Beschlussausfertigung", "Ausfertigung",
                      "Pressemitteilung", "Medieninformation", "Presseinformation", "Pressemeldung", "Beantwortung",
                      "Beschlussvorlage", "Sitzungsvorlage", "Beschlussvorschlag")
+# A session paper is a carrier: under its kind a report's heading may stand ("Sitzungsvorlage zur
+# Verbandsversammlung" / "Zwischenbericht zu Beschluss-Nr. 07/2024"), and that heading says what it carries.
+CARRIER_FORM = re.compile(r"^(?:Sitzungsvorlage|Vorlage\s+für)\b", re.I)
 # A press office's genre printed at the right of its letterhead line ("Landeshauptstadt Düsseldorf   PRESSEMITTEILUNG").
 PRESS_GENRE_BESIDE = re.compile(r"\s(?:Pressemitteilung|Presseinformation|Medieninformation|Pressemeldung)$", re.I)
 # Look-alikes: documents that name resolutions but do not report on carrying one out.
@@ -154,6 +157,15 @@ LINE_LABELS = ("Beschlusspunkt", "Beschlusstext", "Sachstand", "Stellungnahme", 
                "Ergebnis", "Erledigungsvermerk")
 
 # ---------------------------------------------------------------------------------------
+# A point that declares rather than orders ("Der Stadtbezirksbeirat begrüßt das Engagement …", "Der Kreistag
+# nimmt den Bericht zur Kenntnis"): nothing is to be carried out, whatever the answer says. ("unterstützt" is
+# left out: a body that supports someone acts.)
+DECLARES = re.compile(r"\b(?:begrüßt|dankt|bekräftigt|würdigt|bedauert|appelliert|bekennt\s+sich|stellt\s+fest"
+                      r"|nimmt\b[^.]{0,120}\bzur\s+Kenntnis|spricht\s+sich\b[^.]{0,120}\baus)\b")
+# ... unless it orders too ("… begrüßt den Vorschlag und beauftragt den Bürgermeister, …")
+ORDERS = re.compile(r"\b(?:beauftragt|bittet|gebeten|ersucht|fordert|aufgefordert|soll(?:en)?|muss|müssen|ermächtigt)\b"
+                    r"|\b(?:ist|sind)\b[^.]{0,120}\bzu\s+\w+(?:en|[lr]n)\b|\b\w+zu\w+(?:en|[lr]n)\b")
+
 # Status cells of tables and labelled lines ("Status: in Umsetzung"): the words that name a state.
 STATUS_CELL = (
     (re.compile(r"^(?:nicht\s+umsetzbar|abgelehnt|entfällt|entfallen|eingestellt|nicht\s+weiterverfolgt|gestrichen)\b", re.I), "rejected"),
@@ -181,7 +193,7 @@ FOLLOW_UP = r"(?:Beschlu(?:ss|ß)(?:kontrolle|verfolgung|controlling|überwachun
 ANSWERS_END = re.compile(
     r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
     r"(?:" + FOLLOW_UP + r"|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage|Wiedervorlage)|(?:Die\s+)?Wiedervorlage\b"
-    r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b|Beschlussvorschlag\s*:"
+    r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|(?:Die\s+|In\s+der\s+)?Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b(?!\s*\d)|Beschlussvorschlag\s*:"
     r"|(?:Eine\s+)?[Ww]eitere\s+" + FOLLOW_UP + r""
     # "Ein Schlussbericht folgt nach …", a form's "Schlussbericht: bis 31.03.2024"
     r"|(?:Ein\s+)?(?:Schluss|Abschluss|Zwischen)bericht\s*(?::|folgt\b|wird\b|erfolgt\b)"
@@ -190,6 +202,8 @@ ANSWERS_END = re.compile(
 # A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
 # but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
 CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
+                                # "Mit diesem Bericht ist der Beschluss abschließend umgesetzt.": the whole resolution
+                                r"|Mit\s+(?:diese[mr]|de[mr]\s+vorliegenden)\s+\w+\s+(?:ist|wird|gilt)\s+der\s+Beschluss\b"
                                 r"|(?:Die|Diese|Beide|Alle|Sämtliche)\s+(?:\w+\s+)?Beschl(?:üsse|usspunkte)\b[^.]{0,60}?\b(?:sind|werden|wurden|gelten|damit)\b"
                                 # "Die Maßnahmen sind damit abgeschlossen.": all the work, after the last answer
                                 r"|(?:Die|Diese|Alle|Sämtliche)\s+(?:\w+\s+)?(?:Maßnahmen|Aufträge|Prüfaufträge|Punkte)\s+(?:sind|wurden|gelten)\s+(?:damit|somit|insgesamt)\b|Damit\s+sind\s+(?:die|beide|alle|sämtliche)\s+Beschl(?:üsse|usspunkte)"

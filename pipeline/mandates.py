@@ -720,7 +720,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     last_numbered = max((k for k, line in enumerate(lines) if _NUMBERED.match(line)
                          or (m := ANSWER_HEAD.match(line.strip())) and (m.group("num") or m.group("letter"))), default=-1)
     last_marker = max((k for k, line in enumerate(lines)
-                       if _NUMBERED.match(line) or re.match(r"^\s*(?:Beschlusspunkt|Punkt|Ziffer)\s+\d", line)), default=-1)
+                       if _NUMBERED.match(line) or re.match(r"^\s*(?:Beschlusspunkt|Punkt|Ziffer|Petitum)\s+\d", line)), default=-1)
     for i, line in enumerate(lines):
         if not line.strip():
             reader.end_paragraph()

@@ -20,8 +20,8 @@ def repair_numbers(lines: list[str]) -> list[str]:
         _misread_first_head(_misread_first_number(_numbers_from_answers(_clause_numbers(lines))))))
 
 
-_BARE_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})\s+(?P<rest>[A-ZÄÖÜ„»][a-zäöüß]+.*)$")
-_LEADING_NUMBER = re.compile(r"^\s*(?:(?:Beschluss)?[Pp]unkt\s+|Ziffer\s+)?(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.):]|\.\d|\s+[A-ZÄÖÜ„»])")
+_BARE_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})(?P<sub>[a-h])?\s+(?P<rest>[A-ZÄÖÜ„»][a-zäöüß]+.*)$")
+_LEADING_NUMBER = re.compile(r"^\s*(?:(?:Beschluss)?[Pp]unkt\s+|Ziffer\s+)?(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.):]|\.\d|(?P<sub>[a-h])?\s+[A-ZÄÖÜ„»])")
 
 
 # "1: den Spielplatz … zu sanieren,": a clause's number whose full stop OCR read as a colon or comma
@@ -49,7 +49,7 @@ def _lost_decimal_point(lines: list[str]) -> list[str]:
     out = list(lines)
     for k, line in enumerate(lines):
         m = _BARE_NUMBER.match(line)
-        if not m or len(m.group("n")) != 2:
+        if not m or len(m.group("n")) != 2 or m.group("sub"):
             continue
         nxt = next((d for j in range(k + 1, min(len(lines), k + 30)) if (d := _DECIMAL_NUMBER.match(lines[j]))), None)
         if nxt and nxt.group("n") == m.group("n")[0] and int(nxt.group("dot")) == int(m.group("n")[1]) + 1:
@@ -61,20 +61,27 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
     """A point whose number lost its full stop to OCR ("1 Der Landrat wird beauftragt, …" before
     "2.1 …"): a bare number at a line start counts as a point's number when the numbered line
     before it or after it continues the sequence (n-1 before, n+1 after)."""
-    numbered = [(k, int(m.group("n"))) for k, line in enumerate(lines) if (m := _LEADING_NUMBER.match(line))]
+    numbered = [(k, int(m.group("n")), m.group("sub") or "") for k, line in enumerate(lines) if (m := _LEADING_NUMBER.match(line))]
     out = list(lines)
-    # three bare numbers 1, 2, 3 in a row prove each other (a table's number column that lost its rules)
-    bare = [(k, value) for k, value in numbered if _BARE_NUMBER.match(lines[k])]
-    if len(bare) >= 3 and [value for _, value in bare[:3]] == [1, 2, 3] and [k for k, _ in bare[:3]] == [k for k, _ in numbered[:3]]:
-        for k, value in bare:
+    # bare numbers 1, 2, 3 (or 1, 2a, 2b, 3) opening the first numbered lines prove each other
+    # (a table's number column that lost its rules, a scan that lost every full stop)
+    bare = [(k, (value, sub)) for k, value, sub in numbered if _BARE_NUMBER.match(lines[k])]
+    run = bare[:1] if bare and bare[0][1] == (1, "") else []
+    for k, number in bare[1:]:
+        if number not in _following(run[-1][1] if run else None):
+            break
+        run.append((k, number))
+    if len(run) >= 3 and [k for k, _ in run[:3]] == [k for k, *_ in numbered[:3]]:
+        for k, (value, sub) in run:
             m = _BARE_NUMBER.match(lines[k])
-            out[k] = f"{m.group('indent')}{value}. {m.group('rest')}"
+            out[k] = f"{m.group('indent')}{value}{sub + ')' if sub else '.'} {m.group('rest')}"
+    numbered = [(k, value) for k, value, sub in numbered if not sub]
     # from the end: a number given its mark proves the one before it ("1 …", "2 …", "3.1 …")
     for n in range(len(numbered) - 1, -1, -1):
         k, value = numbered[n]
         m = _BARE_NUMBER.match(lines[k])
         marker = MARKER.match(lines[k])
-        if not m or marker and marker.group("punct"):
+        if not m or m.group("sub") or marker and marker.group("punct"):
             continue
         before = numbered[n - 1][1] if n else None
         after = numbered[n + 1][1] if n + 1 < len(numbered) else None
@@ -83,6 +90,14 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
                 or after == value + 1 and not _BARE_NUMBER.match(out[numbered[n + 1][0]]):
             out[k] = f"{m.group('indent')}{value}. {m.group('rest')}"
     return out
+
+
+def _following(number: tuple[int, str] | None) -> set[tuple[int, str]]:
+    """The numbers that may follow a point's: 2 -> 3 or 2a or 3a, 2a -> 2b or 3."""
+    if number is None:
+        return set()
+    n, sub = number
+    return {(n + 1, ""), (n + 1, "a"), (n, chr(ord(sub) + 1) if sub else "a")}
 
 
 # OCR's reading of a first point's "1.": any digit or a look-alike, with any stop or none ("5", "3:", "l.")

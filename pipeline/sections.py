@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lexicon import FORM_KIND, REPORT_TITLE
+from pipeline.markers import MANDATE_LANGUAGE
 from pipeline.references import has_resolution
 from pipeline.text import starts_like, strip_debris, within_one_edit
 
@@ -73,7 +74,11 @@ _OWN_NUMBER = re.compile(r"^(?!\()\W{0,2}(?:Vorlagen?|Drucksachen?|Mitteilungs?)
 _ORIGIN = re.compile(r"^\W{0,2}(?:Ursprungsdrucksache|Bezugsdrucksache|Bezug|Betrifft\s+Beschluss|Zu\s+Drucksache)\s*:", re.I)
 
 
-_POINTISH = re.compile(r"^\s*(?:(?:Beschluss)?[Pp]unkt|Ziffer)\s+\d|^\s*\d{1,2}[.)]\s+[„\"»]")
+# a point's heading, or its answer's ("Zu Beschlusspunkt 1:"), before which the reference stands
+_POINTISH = re.compile(r"^\s*(?:[Zz]u\s+)?(?:(?:Beschluss)?[Pp]unkt|Ziffer)\s+\d|^\s*\d{1,2}[.)]\s+[„\"»]")
+
+# a resolution's first point as it orders ("1. Der Magistrat wird beauftragt, …"): the body has begun
+_FIRST_ORDER = re.compile(r"^\s*(?:I\.\s?)?1[.)]\s+\S")
 
 
 def _reference_start(lines: list[str], stop: int) -> int | None:
@@ -81,9 +86,10 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
     A line that names the report itself ("Betreff: Sachstandsbericht zum Beschluss 2023/BV/4410") wins
     over a bare number under a form's title (the document's own number)."""
     # before the first point: a later page's running header ("Stadt Zwickau Umsetzungsbericht BV/0187/2021") is no reference
-    stop = next((i for i in range(stop) if _POINTISH.match(lines[i])), stop)
+    stop = next((i for i in range(stop) if _POINTISH.match(lines[i]) or _FIRST_ORDER.match(lines[i])
+                 and MANDATE_LANGUAGE.search(lines[i])), stop)
     titled = next((i for i in range(stop) if has_resolution(lines[i]) and
-                   (REPORT_TITLE.search(lines[i]) or re.match(r"^\W{0,2}Betreff\b", lines[i]) or _ORIGIN.match(lines[i])
+                   (REPORT_TITLE.search(lines[i]) or re.match(r"^\W{0,2}(?:Betreff\b|Betr\.)", lines[i]) or _ORIGIN.match(lines[i])
                     or _heading_above(lines, i))), None)
     if titled is not None:
         return titled - 1 if _heading_above(lines, titled) and not REPORT_TITLE.search(lines[titled]) else titled
@@ -94,7 +100,7 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
             continue
         above = [k for k in range(max(0, i - 6), i) if lines[k].strip()][-3:]   # three text lines up
         window = " ".join([lines[k] for k in above] + [lines[i]])
-        if REPORT_WORDS.search(window) or re.search(r"\b\w*(?:Vorlage|vorlage|Antrag|Beschluss|beschluss|Drucksache|Ds\.|Drs\.)", lines[i]):
+        if REPORT_WORDS.search(window) or re.search(r"\b\w*(?:Vorlage|vorlage|Antrag|Beschlu(?:ss|ß)|beschlu(?:ss|ß)|Drucksache|Ds\.|Drs\.)", lines[i]):
             # the title lines just above, in the same paragraph ("Beschlusskontrolle", "… – Drucksache") belong to it
             k = i
             while k > 0 and lines[k - 1].strip() and i - k < 2 and REPORT_WORDS.search(lines[k - 1]):

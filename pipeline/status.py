@@ -33,7 +33,7 @@ COMPLETION = {"abschließen", "abgeschlossen", "fertigstellen", "fertiggestellt"
 INTENTION = {"planen", "geplant", "vorsehen", "vorgesehen", "beabsichtigen", "beabsichtigt", "anstreben", "angestrebt",
              "weiterverfolgen", "verfolgen", "sollen", "möglich"}
 PREFIX_PARTICIPLE = r"^(?:be|er|ver|zer|ent|emp|über|unter|hinter|miss)[a-zäöüß]{2,}(?:t|en)$"
-NEGATORS = {"nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "weder"}
+NEGATORS = {"nicht", "nichts", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "weder"}
 # Words that end a clause: a negation does not reach over them.
 CLAUSE_BREAKS = {",", ";", ":", "und", "oder", "aber", "sondern", "jedoch", "während", "weil", "da", "dass", "sodass",
                  "nachdem", "wobei", "bevor", "–", "-", "(", ")"}
@@ -63,6 +63,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [NEG, lemma("umsetzen", "realisieren", "erfüllen", "durchführen"), {"OP": "?"}, lemma("werden", "können")],
             [lemma("können"), OPT_SHORT, OPT_SHORT, NEG, lemma("umsetzen", "realisieren", "erfüllen")],
             [lemma("entfallen")], [lower("gegenstandslos")], [lower("verzichtet")],
+            # "kommt nicht in Betracht", "kommt nicht in Frage": ruled out
+            [NEG, lower("in"), lower("betracht", "frage")],
             [NEG, lower("einzuordnen", "umzusetzen", "zu", "weiterverfolgt")],
         ],
         "not_started": [
@@ -341,16 +343,16 @@ def response_status(response: str, has_future_deadline: bool = False) -> str:
 _ASKS_TO_REPORT = re.compile(r"\b(?:[Bb]ericht\w*|berichten|informieren|unterrichten|vorzulegen|vorlegen|darzustellen|Sachstand)\b")
 
 
-def answer_for_point(response: str, quote: str, sharing: list[str] = ()) -> str:
+def answer_for_point(response: str, quote: str, sharing: list[str] = (), number: str | None = None) -> str:
     """The answer as evidence for its point: a sentence saying that this letter fulfils a duty to
     report ("Mit diesem Zwischenbericht wird der Berichtspflicht entsprochen.") speaks only for a
     point that asks for a report, not for the others an answer given jointly covers. An answer
     shared with other points (their quotes in `sharing`) speaks for this one in the sentences
-    about its own words."""
+    about its own words, or in those naming its number ("Die Punkte 1 und 2 sind umgesetzt")."""
     if _ASKS_TO_REPORT.search(quote):
         return response
     kept = [sentence for sentence in split_sentences(response) if not _REPORT_FULFILS.search(sentence)]
-    own = _sentences_about(kept, quote, sharing) if sharing else []
+    own = (sentences_naming(kept, number) or _sentences_about(kept, quote, sharing)) if sharing else []
     return " ".join(own or kept) if kept else response
 
 
@@ -378,6 +380,32 @@ def _sentences_about(sentences: list[str], quote: str, others: list[str]) -> lis
         if owner is None or owner:
             kept.append(sentence)
     return kept if apart == {True, False} else []
+
+
+# "Die Punkte 1 und 2 …", "nach Punkt 3", "zu den Ziffern 2 bis 4": the points a sentence names by number
+_NAMED_POINTS = re.compile(r"\b(?:Beschluss)?(?:[Pp]unkt(?:e|en)?|[Zz]iffer(?:n)?)\s+(?P<numbers>\d{1,2}[a-z]?(?:\s*(?:,|und|sowie|bis)\s*\d{1,2}[a-z]?)*)")
+
+
+def sentences_naming(sentences: list[str], number: str | None) -> list[str]:
+    """The sentences of a shared answer about the point numbered `number`, where the answer names
+    points by number: a sentence naming none goes with the one before it. Empty unless this point's
+    number is named and so is another's."""
+    if not number:
+        return []
+    kept, mine, named_any = [], None, set()
+    for sentence in sentences:
+        named = set()
+        for m in _NAMED_POINTS.finditer(sentence):
+            values = re.findall(r"\d{1,2}[a-z]?", m.group("numbers"))
+            if "bis" in m.group("numbers") and len(values) == 2 and values[0].isdigit() and values[1].isdigit():
+                values = [str(n) for n in range(int(values[0]), int(values[1]) + 1)]
+            named.update(values)
+        if named:
+            mine = number in named
+            named_any |= named
+        if mine:
+            kept.append(sentence)
+    return kept if number in named_any and named_any - {number} else []
 
 
 def see_point(response: str) -> str | None:

@@ -170,13 +170,14 @@ _RIGHT_HALF = 40
 _RUN_ON = 4
 
 
-def text_columns(text: str) -> str:
+def text_columns(text: str, is_label=lambda text: False) -> str:
     """Plain text laid out in two columns (a PDF-to-text tool's layout mode, two signature
     blocks side by side) comes out column by column: the left lines of a block, then the right.
 
     A block is a run of lines in which at least two lines have both columns (separated by five
     or more spaces at about the same position; three under such a line); lines with only one
-    column join their side.
+    column join their side. Rows whose left side is mostly a label (`is_label`, or a colon at its end) are a
+    form's fields and stay rows.
     """
     lines = text.split("\n")
     out: list[str] = []
@@ -188,6 +189,12 @@ def text_columns(text: str) -> str:
             i += 1
             continue
         end, split, pairs = block
+        # (a label on both sides is a table's heading row: "Gremium      Datum")
+        rows = [(m.group("left").strip(), m.group("right").strip()) for m in pairs.values()]
+        if 2 * sum((left.endswith(":") or is_label(left)) and not is_label(right) for left, right in rows) >= len(rows):
+            out += lines[i:end]     # a form's rows, each a label and its value ("Datum:    03.03.2025"): no columns
+            i = end
+            continue
         above = _lines_above(lines[max(0, i - 4):i], split)
         if above and out[len(out) - above:] == lines[i - above:i]:
             del out[len(out) - above:]

@@ -83,7 +83,7 @@ def _nonempty(lines: list[str]) -> list[str]:
 
 # "Zweckverband Trinkwasserversorgung" / "Mulde-Parthe": a Verband's name may wrap to a second line.
 _ZWECKVERBAND_START = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+z|Z)weckverband(?:\s+[A-ZÄÖÜ]\w+)?$")
-_CITY_WORD_ALONE = re.compile(r"^(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Landkreis|Bundesstadt|Universitätsstadt)$")
+_CITY_WORD_ALONE = re.compile(r"^(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Landkreis|Bundesstadt|Universitätsstadt|Verbandsgemeinde(?:verwaltung)?|Samtgemeinde|Gemeindeverwaltung|Stadtverwaltung|Kreisverwaltung)$")
 
 
 # Words a name keeps in lower case when a letterhead in capitals is read back ("STADT FRANKFURT AM MAIN").
@@ -196,6 +196,10 @@ def tidy_unit(value: str | None) -> str | None:
         return None
     value = _without_place_date(_RUN_IN_LABEL.sub("", _UNIT_LEAD_LABEL.sub("", value)))
     value = _RUN_IN_CELLS.sub("", value)
+    # the organ and its unit on one line ("Der Oberbürgermeister · Amt für Hochbau"): the unit
+    beside = re.match(r"^(?P<organ>.+?)\s+[·|–—]\s+(?P<unit>.+)$", value)
+    if beside and ORGAN.match(beside.group("organ")) and UNIT.match(beside.group("unit")):
+        value = beside.group("unit")
     value = re.sub(r"\s+[O\d]{1,2}\.[O\d]{1,2}\.\d{2,4}$", "", value)    # a date column's value without its place (OCR: O for 0)
     # the address column run into the unit's line: "Die Amtsdirektorin   Markt 9"
     value = re.sub(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)|Markt|Am\s+[A-ZÄÖÜ][\wäöüß-]+)"

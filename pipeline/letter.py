@@ -412,7 +412,7 @@ def parse_letter(doc: Document) -> Record:
         source=_source(doc),
         kind="beschlusskontrolle",
         city=city,
-        department=_department(parts, city_at, values),
+        department=_department(parts, city, city_at, values),
         file_number=header.find_file_number(values) or (own if own != first_res else None)
         or _own_number(parts.header, first_res),
         letter_date=letter_date,
@@ -480,11 +480,20 @@ def _labelled_lines(lines: list[str]) -> list[str]:
 _FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):](?!\d)|\(?[a-h]\)\s|\d{1,2}\.\d{1,2}\s|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|[Zz]u\s(?!(?:dem|den|der|diese[mnr]|Ihre[mnr]|unsere[mnr])\s))")
 
 
+# A stamp's word that ends like a marking but is not "öffentlich" itself ("TORFENTLICH" for "NICHTÖFFENTLICH",
+# "ERTRAULICH"): OCR damaged a marking stamp, whose meaning is then not known.
+_DAMAGED_MARKING = re.compile(r"^(?!(?:ÖFFENTLICH|OFFENTLICH|öffentlich|Öffentlich)$)[A-Za-zÄÖÜäöüß]{2,}(?:FENTLICH|TRAULICH)$|^[A-Za-zÄÖÜäöüß]*TRAULICH$")
+
+
 def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list[str]]:
     """Markings in the text, in running headers and footers, and on stamps read apart. A scan that
     shows no marking is no evidence that there was none when OCR could not read text where
     markings sit: then it is not known (fail closed: unknown is not published)."""
     confidential, warnings = find_confidential(lines + list(doc.stamps + doc.margins), doc.checkboxes)
+    damaged = next((word for stamp in doc.stamps for word in re.findall(r"[A-Za-zÄÖÜäöüß]+", stamp) if _DAMAGED_MARKING.search(word)), None)
+    if confidential is False and damaged:
+        return None, warnings + [f"a stamp reads '{damaged}', perhaps a damaged 'nichtöffentlich' or 'vertraulich': whether "
+                                 "the letter is confidential is not known; check the original"]
     if confidential is False and doc.unread_tops:
         pages = ", ".join(map(str, doc.unread_tops))
         return None, warnings + [f"page {pages}: text at the top of the scan could not be read (a stamp or a "
@@ -508,19 +517,19 @@ def _submitting_unit(lines: list[str]) -> str | None:
     return None
 
 
-def _department(parts: Sections, city_at: int | None, values: dict[str, str]) -> str | None:
+def _department(parts: Sections, city: str | None, city_at: int | None, values: dict[str, str]) -> str | None:
     """The letterhead's unit; when that is only the organ ("Der Landrat"), a unit printed under
     the form's title ("Fachdienst 7 – Umwelt") is the issuing unit."""
     submitted = _submitting_unit(parts.header + parts.reference + _before_points(parts.body))
     if submitted:
         return submitted  # a form's "Eingereicht von: Dezernat …" names the unit the report comes from
     found = header.find_department(parts.header, city_at, values)
-    if found is not None and header.CITY.match(found):
+    if found is not None and (header.CITY.match(found) or found == city):
         found = None      # the city's own line is no unit: the unit stands elsewhere in the letterhead
     if found is None or header.ORGAN.match(found):
         lines = [line.strip() for line in parts.header + parts.reference + _before_points(parts.body)]
         at = next((k for k, line in enumerate(lines)
-                   if header.UNIT.match(line) and not header.ORGAN.match(line)
+                   if header.UNIT.match(line) and not header.ORGAN.match(line) and line != city
                    and not header.LABEL.match(line) and len(line) < 90
                    and not re.search(r"\b(?:wird|werden|hat|ist)\b|[,.:]$", line)       # a sentence names no unit
                    and not BOX_GLYPH.search(line) and not re.search(r"\s[A-ZÄÖÜ][a-zäöü]+:\s", line)), None)   # nor a form's row of boxes or labels

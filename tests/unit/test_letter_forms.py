@@ -386,3 +386,39 @@ Betriebsleiter
 """)
     assert record.mandates[-1].response == "Wird beachtet; der Umweltbetrieb wässert wöchentlich."
     assert record.report_type == "final"
+
+
+def test_a_stamp_reading_a_damaged_marking_leaves_confidentiality_unknown():
+    from pipeline.letter import _confidentiality
+    from pipeline.read import Document
+    def doc(*stamps):
+        return Document(path="x.pdf", sha256="0", media_type="application/pdf", pages=1, ocr=True, text="", stamps=stamps)
+    lines = ["Stadt Auental", "Schlussbericht zum Beschluss UA/0412/2025"]
+    assert _confidentiality(lines, doc("MARKT AUENTAL E78 TORFENTLICH An die"))[0] is None     # red "NICHTÖFFENTLICH" over print
+    assert _confidentiality(lines, doc("EINGANG 05. DEZ. 2023"))[0] is False
+    assert _confidentiality(lines, doc("ÖFFENTLICH"))[0] is False
+    assert _confidentiality(lines, doc("NICHTÖFFENTLICH"))[0] is True
+
+
+def test_units_beside_their_organ_and_under_an_amt_or_a_wrapped_verbandsgemeinde(tmp_path):
+    def head(letterhead: str):
+        return read(tmp_path, letterhead + """
+
+Datum: 15.12.2023
+
+Sachstandsbericht zum Beschluss BV/0331/2023
+Photovoltaik auf dem Bauhof
+
+1. „Auf dem Dach des Bauhofs ist eine Photovoltaikanlage zu errichten.“
+Die Anlage wurde im November 2023 in Betrieb genommen.
+
+Mit freundlichen Grüßen
+Tom Berger
+Fachbereichsleiter
+""")
+    record = head("STADT AUENFELD AM MAIN\nDer Oberbürgermeister · Amt für Hochbau und Gebäudemanagement")
+    assert record.department == "Amt für Hochbau und Gebäudemanagement"
+    record = head("Amt Nordmarsch\n– Der Amtsvorsteher –\nfür die Gemeinde Deichhof\nOrdnungs- und Bauamt")
+    assert (record.city, record.department) == ("Amt Nordmarsch", "Ordnungs- und Bauamt")
+    record = head("Verbandsgemeindeverwaltung\nWeinthal-Hunsrück\nFachbereich 2 – Bauen und Umwelt")
+    assert (record.city, record.department) == ("Verbandsgemeindeverwaltung Weinthal-Hunsrück", "Fachbereich 2 – Bauen und Umwelt")

@@ -671,11 +671,14 @@ def _without_page_heads(body: list[str], city: str | None) -> list[str]:
             for k, line in enumerate(body)]
 
 
+_AFTER_POINTS = 12     # lines after the last answer where an announcement stands (a bound: a huge text stays linear)
+
+
 def _after_points(body: list[str], points) -> list[str]:
-    """The body's lines after the last answer read (none where that answer is not found again)."""
+    """The body's lines just after the last answer read (none where that answer is not found again)."""
     ends = {(p.response or p.quote)[-1].strip() for p in points if p.response or p.quote}
     last = max((k for k, line in enumerate(body) if line.strip() in ends), default=None)
-    return body[last + 1:] if last is not None else []
+    return body[last + 1:last + 1 + _AFTER_POINTS] if last is not None else []
 
 
 def _not_a_letter(doc: Document, lines: list[str], warnings: list[str]) -> Record:

@@ -17,7 +17,7 @@ from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import (CARRIER_FORM, DECLARES, FORM_KIND, LOOKALIKE_WORDS, NO_DATE_CELL, ORDERS, OTHER_GENRE,
                                OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE, RECEIPT, REPORT_TITLE, STATUS_CELL, STRUCTURE_WORDS)
-from pipeline.marking import BOX_GLYPH, find_confidential, is_marking
+from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_marking
 from pipeline.answers import clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
 from pipeline.nlp import by_length, lexicon, mend_words
@@ -480,17 +480,12 @@ def _labelled_lines(lines: list[str]) -> list[str]:
 _FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):](?!\d)|\(?[a-h]\)\s|\d{1,2}\.\d{1,2}\s|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|[Zz]u\s(?!(?:dem|den|der|diese[mnr]|Ihre[mnr]|unsere[mnr])\s))")
 
 
-# A stamp's word that ends like a marking but is not "öffentlich" itself ("TORFENTLICH" for "NICHTÖFFENTLICH",
-# "ERTRAULICH"): OCR damaged a marking stamp, whose meaning is then not known.
-_DAMAGED_MARKING = re.compile(r"^(?!(?:ÖFFENTLICH|OFFENTLICH|öffentlich|Öffentlich)$)[A-Za-zÄÖÜäöüß]{2,}(?:FENTLICH|TRAULICH)$|^[A-Za-zÄÖÜäöüß]*TRAULICH$")
-
-
 def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list[str]]:
     """Markings in the text, in running headers and footers, and on stamps read apart. A scan that
     shows no marking is no evidence that there was none when OCR could not read text where
     markings sit: then it is not known (fail closed: unknown is not published)."""
     confidential, warnings = find_confidential(lines + list(doc.stamps + doc.margins), doc.checkboxes)
-    damaged = next((word for stamp in doc.stamps for word in re.findall(r"[A-Za-zÄÖÜäöüß]+", stamp) if _DAMAGED_MARKING.search(word)), None)
+    damaged = damaged_marking(doc.stamps)
     if confidential is False and damaged:
         return None, warnings + [f"a stamp reads '{damaged}', perhaps a damaged 'nichtöffentlich' or 'vertraulich': whether "
                                  "the letter is confidential is not known; check the original"]

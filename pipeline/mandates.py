@@ -21,7 +21,7 @@ from pipeline import formrows
 from pipeline.dates import find_dates
 from pipeline.header import quoted_title
 from pipeline.marking import is_marking
-from pipeline.markers import ANSWER_HEAD, INFINITIVE, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET
+from pipeline.markers import ANSWER_HEAD, INFINITIVE, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET, next_numbers
 from pipeline.numbering import repair_numbers
 from pipeline.answers import introduces_quote
 from pipeline.lexicon import LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, CLOSING_STATEMENT, NEXT_SECTION, OF_RESOLUTION, QUOTE_INTRO, REPORTS_LATER
@@ -168,20 +168,6 @@ def _head_number(head: re.Match) -> tuple[int, str]:
     return int(head.group("num")), f".{int(head.group('dot'))}" if head.group("dot") else head.group("sub") or ""
 
 
-def _next_numbers(last: tuple[int, str] | None) -> set[tuple[int, str]]:
-    if last is None:
-        return set()
-    n, sub = last
-    nxt = {(n + 1, ""), (n + 1, "a"), (n + 1, ".1")}
-    if sub.startswith("."):                       # 2.1 -> 2.2
-        nxt.add((n, f".{int(sub[1:]) + 1}"))
-    elif sub:
-        nxt.add((n, chr(ord(sub) + 1)))
-    else:
-        nxt |= {(n, "a"), (n, ".1")}
-    return nxt
-
-
 class _Reader:
     """Reads the body line by line. `mode` says what the next text line belongs to:
 
@@ -227,7 +213,7 @@ class _Reader:
         # points lettered only ("a)", "b)") count as number 0 with a sub-letter
         if m.group("num"):
             num = (int(m.group("num")), f".{int(m.group('dot'))}" if m.group("dot") else (m.group("sub") or "").strip())
-        elif self.last and self.last[0] > 0 and (self.last[0], m.group("letter")) in _next_numbers(self.last) and (
+        elif self.last and self.last[0] > 0 and (self.last[0], m.group("letter")) in next_numbers(self.last) and (
                 self.last[1] or self._stem_open()):
             num = (self.last[0], m.group("letter"))     # "3. Zur Finanzierung:" then "a)", "b)": points 3a, 3b
         else:
@@ -254,7 +240,7 @@ class _Reader:
             return None   # "3: „…" is a point as OCR read "3."; "3: Euro" is not
         if m.group("punct") == "." and rest and rest[:1].isdigit():
             return None  # a date or an amount, not a point
-        if m.group("punct") == "," and not _starts_quote(rest) and not (self.last and num in _next_numbers(self.last)):
+        if m.group("punct") == "," and not _starts_quote(rest) and not (self.last and num in next_numbers(self.last)):
             return None  # "5, An allen …" is OCR's "5." only where the sequence expects a 5
         if self.last is None:
             if m.group("word"):
@@ -273,7 +259,7 @@ class _Reader:
                     or bool(self.groups) and bool(self.points) and self.current is None)
                     or self.depth > 0)) or num in {(self.named, ".1"), (self.named, "a")}
         else:
-            ok = num in _next_numbers(self.last)
+            ok = num in next_numbers(self.last)
             if not ok and num == self.last == (2, "") and self.current is not None and self._only_point_of_group():
                 # "2." read twice at the start: OCR misread the first "1." (the sequence says so)
                 self.current.number = f"{self.roman}{1:0{self.width}d}"
@@ -341,7 +327,7 @@ class _Reader:
             return False     # "Zu 1. und 2.:" answers points it names; it quotes none
         num = _head_number(head)
         # the first heading is point 1, or any point whose quote follows it ("Zu Ziffer 3.1" / "„…“": a letter on some points only)
-        fits = (num in ((1, ""), (1, ".1")) or _starts_quote(rest or following)) if self.last is None else num in _next_numbers(self.last)
+        fits = (num in ((1, ""), (1, ".1")) or _starts_quote(rest or following)) if self.last is None else num in next_numbers(self.last)
         # the first such heading must quote a resolution's words; later ones continue its sequence.
         # A bare "Zu Beschlusspunkt 1" heading the letter's first words after it, which report nothing
         # ("Die Gemeinde errichtet drei Sirenen …"), heads the point too: no point stood before it to answer.
@@ -691,7 +677,7 @@ def _numbered_paragraphs(lines: list[str]) -> set[int]:
     for k, number in starts:
         if number in ((1, ""), (1, "a")):
             runs.append([k])
-        elif runs and number in _next_numbers(last):
+        elif runs and number in next_numbers(last):
             runs[-1].append(k)
         else:
             continue

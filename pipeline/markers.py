@@ -27,3 +27,18 @@ MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wort
                                rf"|\b(?:ist|sind)\b[^.]{{0,120}}\bzu\s+{INFINITIVE}|\b\w+zu{INFINITIVE}[.]?$")
 # OCR's letter for a point's digit with its stop: "A." for "4.", "T:" for "1."
 LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlLSBZGT|])[.:]\s+(?=[„»\"A-ZÄÖÜ])")
+
+
+def next_numbers(last: tuple[int, str] | None) -> set[tuple[int, str]]:
+    """The numbers that may follow a point's: 2 -> 3, 3a, 3.1, 2a, 2.1; 2a -> 2b or 3; 2.1 -> 2.2 or 3."""
+    if last is None:
+        return set()
+    n, sub = last
+    nxt = {(n + 1, ""), (n + 1, "a"), (n + 1, ".1")}
+    if sub.startswith("."):                       # 2.1 -> 2.2
+        nxt.add((n, f".{int(sub[1:]) + 1}"))
+    elif sub:
+        nxt.add((n, chr(ord(sub) + 1)))
+    else:
+        nxt |= {(n, "a"), (n, ".1")}
+    return nxt

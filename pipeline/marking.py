@@ -138,3 +138,14 @@ _BOX_IN_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][☐☒☑□■◻▢⊠][A-Z
 # A form's label run into another column's line, its box lost in the text ("An: Stadtbezirksbeirat
 # Pieschen   vertraulich"): not a sentence about it ("… sind vertraulich") and not the marking (capitals).
 _LABEL_AT_LINE_END = re.compile(r"^(?!.*\b(?:ist|sind|wird|werden|bleibt|bleiben|als|zu|nicht)\b)\S.{2,80}\svertraulich$")
+
+
+# A stamp's word that ends like a marking but is not "öffentlich" itself ("TORFENTLICH" for "NICHTÖFFENTLICH",
+# "ERTRAULICH"): OCR damaged a marking stamp, whose meaning is then not known.
+_DAMAGED_MARKING = re.compile(r"^(?!(?:ÖFFENTLICH|OFFENTLICH|öffentlich|Öffentlich)$)"
+                              r"(?:[A-Za-zÄÖÜäöüß]{2,}FENTLICH|[A-Za-zÄÖÜäöüß]*TRAULICH)$")
+
+
+def damaged_marking(stamps: tuple[str, ...]) -> str | None:
+    """The first word of a stamp's reading that looks like a marking OCR damaged, or None."""
+    return next((word for stamp in stamps for word in re.findall(r"[A-Za-zÄÖÜäöüß]+", stamp) if _DAMAGED_MARKING.search(word)), None)

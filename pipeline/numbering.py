@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicon import QUOTE_INTRO
-from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET
+from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET, next_numbers
 
 
 def repair_numbers(lines: list[str]) -> list[str]:
@@ -68,7 +68,7 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
     bare = [(k, (value, sub)) for k, value, sub in numbered if _BARE_NUMBER.match(lines[k])]
     run = bare[:1] if bare and bare[0][1] == (1, "") else []
     for k, number in bare[1:]:
-        if number not in _following(run[-1][1] if run else None):
+        if number not in next_numbers(run[-1][1] if run else None):
             break
         run.append((k, number))
     if len(run) >= 3 and [k for k, _ in run[:3]] == [k for k, *_ in numbered[:3]]:
@@ -90,14 +90,6 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
                 or after == value + 1 and not _BARE_NUMBER.match(out[numbered[n + 1][0]]):
             out[k] = f"{m.group('indent')}{value}. {m.group('rest')}"
     return out
-
-
-def _following(number: tuple[int, str] | None) -> set[tuple[int, str]]:
-    """The numbers that may follow a point's: 2 -> 3 or 2a or 3a, 2a -> 2b or 3."""
-    if number is None:
-        return set()
-    n, sub = number
-    return {(n + 1, ""), (n + 1, "a"), (n, chr(ord(sub) + 1) if sub else "a")}
 
 
 # OCR's reading of a first point's "1.": any digit or a look-alike, with any stop or none ("5", "3:", "l.")

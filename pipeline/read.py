@@ -145,7 +145,8 @@ def read_document(path: str | Path, *, ocr: OcrMode = "auto") -> Document:
         text = decode_text(data)
         if not text.strip():
             raise UnreadableDocument(shown, "the text file holds no text", "find the original document")
-        return Document(shown, sha256, media_type, 1, False, text)
+        text, warnings = _text_read(text)
+        return Document(shown, sha256, media_type, 1, False, text, warnings)
     if media_type == "application/pdf":
         pages, warnings, count = _pdf_pages(shown, file, ocr)
     else:
@@ -169,6 +170,18 @@ UNREAD_WORDS = 2   # unreadable words in a page's top part that make its confide
 # Pages read per PDF. Letters run to a few pages; a 1,000-page file is an annex or a bound
 # volume, and reading all of it would cost minutes and gigabytes for nothing we can use.
 MAX_PAGES = 100
+# The same bound for a text file, in characters: about a hundred full pages.
+MAX_TEXT_CHARS = 300_000
+
+
+def _text_read(text: str) -> tuple[str, tuple[str, ...]]:
+    """The part of a text file that is read, ending at a line's end, and a warning when it is not all of it."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return text, ()
+    cut = text.rfind("\n", 0, MAX_TEXT_CHARS)
+    cut = cut if cut > MAX_TEXT_CHARS // 2 else MAX_TEXT_CHARS
+    return text[:cut], (f"characters {cut + 1:,}-{len(text):,} were not read: reading stops after about "
+                        f"{MAX_TEXT_CHARS:,} characters (a hundred pages); split the file to read the rest",)
 
 
 def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[str], int]:

@@ -266,6 +266,8 @@ def test_a_folder_of_what_archives_hold_ingests_to_the_end(tmp_path):
     assert {p.name for p in good} | {"annex-1000-pages.pdf", "ten-megabytes.txt"} <= set(stored)
     pages, warnings = stored["annex-1000-pages.pdf"]
     assert pages == 1000 and any("pages 101-1000 were not read" in w for w in warnings)
+    assert any("were not read: reading stops after about 300,000 characters" in w
+               for w in stored["ten-megabytes.txt"][1])
     assert failed == {"pipe.pdf", "zero.pdf"}
 
 

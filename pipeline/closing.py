@@ -302,6 +302,20 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
 _NAME_THEN_LABEL = re.compile(r"^(?P<name>.+?)\s+(?P<label>Kenntnis(?:nahme|\s+genommen)\s*:?)$")
 
 
+# "i. V.   Kenntnisnahme:": the signatory's formula and the acknowledgement's label on one row
+_FORMULA_THEN_LABEL = re.compile(r"^(?P<formula>i\.\s?[AV]\.|Im\s+Auftrag|In\s+Vertretung|gez\.)\s+(?P<label>(?:Zur\s+)?Kenntnis(?:nahme|\s+genommen)\b.*)$")
+
+
+def _formula_beside_label(lines: list[str]) -> list[str]:
+    """The formula and the label apart, the label first: the sender's column (formula, name, role)
+    then follows below it as the first block, the acknowledging one as the second."""
+    out = []
+    for line in lines:
+        m = _FORMULA_THEN_LABEL.match(line.strip())
+        out += [m.group("label"), m.group("formula")] if m else [line]
+    return out
+
+
 def _label_beside_name(lines: list[str]) -> list[str]:
     """A two-column closing that text conversion ran into one line ("Dr. Ulrich Kersten Kenntnis
     genommen" over "Beigeordneter …"): the Kenntnisnahme label goes below the sender's role."""
@@ -383,8 +397,8 @@ def find_signatories(closing: list[str], by_column: bool = False) -> tuple[Perso
     page's layout was read (`by_column`: a PDF or an image), signature blocks side by side come out
     one column after the other: a label opening the closing heads its own column, the acknowledgement,
     and the sender's signed column follows."""
-    lines = _label_beside_name(_signatures_run_together(
-        _name_comma_role(_unglued([line for line in closing if not GREETING.match(line.strip())]))))
+    lines = _label_beside_name(_signatures_run_together(_name_comma_role(_formula_beside_label(
+        _unglued([line for line in closing if not GREETING.match(line.strip())])))))
     ack_at = next((i for i, line in enumerate(lines) if ACK.match(line.strip())), None)
     if ack_at is None:
         people = _blocks(lines)

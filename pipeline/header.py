@@ -16,7 +16,7 @@ CITY = re.compile(
     r"|Kreisfreie\s+Stadt|Stadtverwaltung|Magistrat\s+der\s+Stadt|Stadt|Gemeinde"
     # Bundesstadt, Universitätsstadt, Lutherstadt, "Hanse- und Universitätsstadt", "Kreis- und Hochschulstadt"
     r"|(?:[A-ZÄÖÜ][a-zäöü]+-\s+und\s+)?[A-ZÄÖÜ][a-zäöü]+stadt"
-    r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Bezirk|Amt(?=\s+[A-ZÄÖÜ])(?!\s+Für)|Samtgemeinde|Verbandsgemeindeverwaltung|Verbandsgemeinde|Gemeindeverwaltung|Ortsgemeinde)"
+    r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Bezirk|Amt(?=\s+[A-ZÄÖÜ])(?!\s+Für)|Samtgemeinde|Städteregion|Regionalverband|Region|Verbandsgemeindeverwaltung|Verbandsgemeinde|Gemeindeverwaltung|Ortsgemeinde)"
     # "Offenbach am Main", "Murnau a. Staffelsee", OCR's "Offenbach amMain"
     r"\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|a\.(?:\s?d\.)?|im|in|ob\s+der|von)\s*[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
     # a name of several words that fills the line: "Mansfelder Grund-Helbra", "Malchin am Kummerower See"
@@ -38,7 +38,7 @@ UNIT = re.compile(
     r"|[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ]\w*)?(?:amt|ämter|verwaltung|betrieb|referat)\b)", re.I)
 LABEL = re.compile(
     r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Gesch\.-?Z\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Erstellungsdatum|Bearbeiter(?:in)?"
-    r"|Sachbearbeiter(?:in)?|Sachbearbeitung|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl|(?:Ihre?\s+)?Ansprechpartner(?:in)?"
+    r"|Sachbearbeiter(?:in)?|Sachbearbeitung|Bearbeitung|Verteiler|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl|(?:Ihre?\s+)?Ansprechpartner(?:in)?"
     r"|Mein\s+Zeichen|Zeichen(?=\s*:)|Unser\s+Aktenzeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)-?\s?(?:Nr\.?|Nummer))(?:(?<=\.)|\b)"
     r"(?!\s+(?:der|des|dem|vom)\b)\s*:?\s*(?P<value>.*)$")      # "Datum der Sitzung" is another date
 # A label inside a line, where a plain-text conversion ran two columns together ("An den Unser Zeichen: 6101-41/21"),
@@ -83,7 +83,7 @@ def _nonempty(lines: list[str]) -> list[str]:
 
 # "Zweckverband Trinkwasserversorgung" / "Mulde-Parthe": a Verband's name may wrap to a second line.
 _ZWECKVERBAND_START = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+z|Z)weckverband(?:\s+[A-ZÄÖÜ]\w+)?$")
-_CITY_WORD_ALONE = re.compile(r"^(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Landkreis|Bundesstadt|Universitätsstadt|Verbandsgemeinde(?:verwaltung)?|Samtgemeinde|Gemeindeverwaltung|Stadtverwaltung|Kreisverwaltung)$")
+_CITY_WORD_ALONE = re.compile(r"^(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Landkreis|Bundesstadt|(?:[A-ZÄÖÜ][a-zäöü]+-\s+und\s+)?Universitätsstadt|Verbandsgemeinde(?:verwaltung)?|Samtgemeinde|Gemeindeverwaltung|Stadtverwaltung|Kreisverwaltung)$")
 
 
 # Words a name keeps in lower case when a letterhead in capitals is read back ("STADT FRANKFURT AM MAIN").
@@ -116,7 +116,7 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
     lines = list(lines)
     wrapped: set[int] = set()
     for i, line in enumerate(lines[:-1]):     # "Landeshauptstadt" / "Wiesbaden" on two lines
-        nxt = lines[i + 1].strip()
+        nxt = re.split(r"\s{3,}", lines[i + 1].strip())[0]     # (a right column beside it: "Rostock      NICHTÖFFENTLICH")
         if _CITY_WORD_ALONE.match(line.strip()) and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s\([\w. ]+\))?", nxt) \
                 or _ZWECKVERBAND_START.match(line.strip()) and not UNIT.match(nxt) \
                 and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ][\w.-]+){0,3}", nxt):
@@ -200,6 +200,8 @@ def tidy_unit(value: str | None) -> str | None:
     beside = re.match(r"^(?P<organ>.+?)\s+[·|–—]\s+(?P<unit>.+)$", value)
     if beside and ORGAN.match(beside.group("organ")) and UNIT.match(beside.group("unit")):
         value = beside.group("unit")
+    # a note on whom it acts for, wrapped under it: "Fachbereich Bauen" / "– für die Gemeinde Süderhöft –"
+    value = re.sub(r"\s+[–—-]\s*(?:für|im\s+Auftrag)\s+(?:die|den|das)\s+[^–—]+[–—-]?$", "", value)
     value = re.sub(r"\s+[O\d]{1,2}\.[O\d]{1,2}\.\d{2,4}$", "", value)    # a date column's value without its place (OCR: O for 0)
     # the address column run into the unit's line: "Die Amtsdirektorin   Markt 9"
     value = re.sub(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)|Markt|Am\s+[A-ZÄÖÜ][\wäöüß-]+)"
@@ -481,7 +483,7 @@ def _plausible(label: str, value: str) -> bool:
 def own_number(lines: list[str]) -> str | None:
     """The document's own number printed under a form's title ("Informationsvorlage" / "2024/IV/5127")."""
     for k, line in enumerate(lines[:-1]):
-        if re.fullmatch(r"\W{0,2}(?:\w*[Vv]orlage|Drucksache|Mitteilung\w*|Informationsdrucksache)\s*(?:Nr\.?)?:?", line.strip()):
+        if re.fullmatch(r"\W{0,2}(?:\w*[Vv]orlage|Drucksache|Mitteilung\w*|Informationsdrucksache|Information|INFORMATION)\s*(?:Nr\.?)?:?", line.strip()):
             value = lines[k + 1].strip()
             found = find_resolutions(value)
             if found and found[0][1] == 0 and found[0][2] >= len(value) - 1:
@@ -687,6 +689,7 @@ _FORM_NUMBER_LINE = re.compile(
     # "Mitteilungsvorlage Drucksache Nr. …", "Vorlagen-Nummer: …"
     rf"^(?!\()\W{{0,2}}(?:{_FORM_TITLE_WORD}\s+)?{_FORM_TITLE_WORD}(?:\s*-?\s*(?:Nr\.?|Nummer))?\s*:?\s*"
     r"(?:[A-ZÄÖÜ][\w ()./-]{1,40},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+)?"   # a place and date run in between
+    r"(?:\((?:ggf|ggfs|bitte|falls|sofern)\b[^)]{0,40}\)\s*)?"       # the form's hint: "(ggf. Nachtragsvermerk)"
     r"(?P<id>\S+(?:\s\S+)?)\s*(?:[–—-]\s*(?:nicht\s?)?öffentlich\s*[–—-])?\s*$", re.I)     # its marking beside it
 
 
@@ -708,7 +711,7 @@ _PAPER_OF = re.compile(r"\b(?:zur|zum|auf)\s+(?:(?:Beschluss)?[Vv]orlage|Drucksa
 
 # A line naming the session ("Sitzung der Verbandsversammlung VV-03/2023 vom …"), and the words that
 # would make its identifier a resolution's ("Sitzung … Beschluss 12/2023").
-_SESSION_LINE = re.compile(r"^(?:\W{0,2}(?:Aus\s+)?der\s+)?(?:öffentlichen\s+|nichtöffentlichen\s+)?Sitzung\b", re.I)
+_SESSION_LINE = re.compile(r"^\W{0,2}(?:(?:Aus\s+)?der\s+)?(?:öffentlichen\s+|nichtöffentlichen\s+)?Sitzung\b", re.I)
 _RESOLUTION_WORD = re.compile(r"Beschl|Vorlage|Antrag|Drucksache|Nr\.", re.I)
 
 
@@ -750,7 +753,13 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
         if not groups and (titled := _TITLED_GENRE.match(text)):
             before = titled.group("subject")    # "Beschlussverfolgung: Sanierung der Schulsporthallen" over the identifier
         if resolutions and _SESSION_LINE.match(text) and not _RESOLUTION_WORD.search(text[:resolutions[0][1]]):
-            # "Sitzung der Verbandsversammlung VV-03/2023 vom 23.11.2023": the session of the resolutions named below
+            # "Sitzung der Verbandsversammlung VV-03/2023 vom 23.11.2023": the session of the resolutions named below,
+            # or, in parentheses under one ("(Sitzung der Gemeindevertretung SÜD/GV/04/2024 vom …)"), of that one
+            if groups and groups[-1][1] is None and text.startswith("("):
+                groups[-1] = (groups[-1][0], resolutions[0][0], groups[-1][2])
+                closed = bool(groups[-1][2])
+                previous = text
+                continue
             held_in = resolutions[0][0]
             previous = text
             continue
@@ -766,7 +775,10 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             groups[-1] = (groups[-1][0], groups[-1][1] or session, [subject_start] if subject_start else [])
             continue
         if resolutions:
-            value, _, end, repaired = resolutions[0]
+            value, start, end, repaired = resolutions[0]
+            if groups and not groups[-1][2] and (named := _NAME_THEN_NEXT.match(text[:start])):
+                # "… Beschlüsse 1487 (V) BDs" / "„Rufbus-Angebote …“ und 1522 (V) BDs": the first one's title
+                groups[-1] = (groups[-1][0], groups[-1][1], [named.group("title")])
             if repaired:
                 warnings.append(f"resolution identifier read as '{value}' after repairing OCR glyphs")
             if len(resolutions) > 1 and _PAPER_OF.search(text[:resolutions[1][1]]):
@@ -776,7 +788,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             groups.append((value, session, [subject_start] if subject_start else []))
             closed = False
             continue
-        if REPORT_TITLE.fullmatch(re.sub(r"^hier\s*:\s*", "", text).strip(" :–-")):
+        if REPORT_TITLE.fullmatch(genre := re.sub(r"^hier\s*:\s*", "", text).strip(" :–-")) or _REPORT_WORD.fullmatch(genre):
             continue       # the genre's heading under the subject ("Sachstandsbericht", "hier: Sachstand zur Umsetzung") is no part of it
         if _BARE_SUBJECT_LABEL.fullmatch(text):
             continue       # "Titel" alone: its value stands below, after the reference
@@ -829,6 +841,10 @@ def unique_resolutions(resolutions: list[tuple[str | None, str | None, str | Non
     return list(merged.values())
 
 
+# A quoted title and the word joining the next identifier to it: "„Rufbus-Angebote im Umland“ und ".
+_NAME_THEN_NEXT = re.compile(r"^[„»\"](?P<title>[^„“”»«\"]{3,150})[“”«\"],?\s+(?:und|sowie)\s+(?:(?:zum|zur|der|des|dem)\s+)?(?:\w+\s+)?$")
+# What kind of report it is, in a word ("– Sachstand", "Zwischenbericht"): no title.
+_REPORT_WORD = re.compile(r"(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht|Sachstand|Zwischenstand|Stand\s+der\s+Umsetzung")
 # A sitting or a body with its date and nothing else: "Gemeinderatssitzung vom 28.11.2023", "Ratsversammlung am 19.01.2022"
 # (the end of "…, beschlossen in der" above): when it was decided, no title.
 _SITTING_DATED = re.compile(r"^(?:[\w-]*[Ss]itzung(?:\s+de[sr]\s+[\w-]+)?|[A-ZÄÖÜ][\w-]+)\s+(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}$")
@@ -880,7 +896,7 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
         return opened.group("title").rstrip()    # a quoted title that wraps ("V/0718/2022 „Radvorrangrouten –" / "Ausbauprogramm …“")
     # (a comma at the end stays: the title wraps on, "… Kläranlage Ilsfeld," / "Bauabschnitt 2")
     rest = rest.strip(" –—-:;()[]").lstrip(",").rstrip() if rest.rstrip().endswith(",") else rest.strip(" –—-:,;()[]")
-    if REPORT_TITLE.fullmatch(rest) or re.fullmatch(r"(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht", rest):
+    if REPORT_TITLE.fullmatch(rest) or _REPORT_WORD.fullmatch(rest):
         return None          # "DS/1152/VI – Schlussbericht –": the genre, no title
     if re.match(r"^(?:der|des|vom|von|dem|aus\s+der|aus\s+dem)\b", rest):
         return None          # "Beschluss 00734/2023 der Stadtvertretung": the body that decided, no title

@@ -484,7 +484,8 @@ def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list
     """Markings in the text, in running headers and footers, and on stamps read apart. A scan that
     shows no marking is no evidence that there was none when OCR could not read text where
     markings sit: then it is not known (fail closed: unknown is not published)."""
-    confidential, warnings = find_confidential(lines + list(doc.stamps + doc.margins), doc.checkboxes)
+    # (a blank line first: a stamp is never an item of the letter's closing annex list)
+    confidential, warnings = find_confidential(lines + [""] + list(doc.stamps + doc.margins), doc.checkboxes)
     damaged = damaged_marking(doc.stamps)
     if confidential is False and damaged:
         return None, warnings + [f"a stamp reads '{damaged}', perhaps a damaged 'nichtöffentlich' or 'vertraulich': whether "
@@ -623,6 +624,8 @@ def _title_above(header_lines: list[str]) -> str | None:
         header_lines, filled = header_lines + [titled.group("title")], filled[:-1] + [titled.group("genre"), titled.group("title")]
     # or a title in a paragraph of its own right above the identifier ("Az.: 3/613-12" / "" /
     # "Erwerb eines Grundstücks …" / "Vorlage-Nr. 0187/2024 – Beschluss …")
+    while len(header_lines) > 1 and not header_lines[-1].strip():
+        header_lines = header_lines[:-1]      # (the blank line under the title, before the reference)
     alone = len(header_lines) >= 2 and header_lines[-1].strip() and not header_lines[-2].strip() \
         and not (header.CITY.match(filled[-1]) or header.UNIT.match(filled[-1]) or header.ORGAN.match(filled[-1]))
     if len(filled) < 2 or not (REPORT_TITLE.search(filled[-2]) or alone):
@@ -692,9 +695,10 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
         sharing = [clean_quote(other.quote) for other, theirs in zip(points, responses)
                    if other is not point and theirs == response and response]
         evidence = answer_for_point(response, clean_quote(point.quote), sharing, point.number)
-        # (an answer naming the points by number gives each the dates of its own sentences)
+        # (an answer naming the points by number, or their words, gives each the dates of its own sentences)
         named = sentences_naming(split_sentences(response), point.number) if sharing else []
-        deadlines = find_deadlines(" ".join(named) or response, not_before=letter_date)
+        own = evidence if sharing and evidence != response else response
+        deadlines = find_deadlines(" ".join(named) or own, not_before=letter_date)
         for value in _date_cell(point.facts.get("date"), letter_date):
             if value not in deadlines:
                 deadlines.append(value)

@@ -30,10 +30,14 @@ IDENTIFIER_SHAPES = {
     "kind_dash_number_year": r"[A-Z]{1,3}-\d{2,4}/(?:19|20)\d{2}",
     # Magdeburg: DS0187/22, DS 0870/2021, Frankfurt: NR 279/17
     "kind_number_year_short": r"(?:DS|NR|AN|BV|DRS|Drs\.|GRDrs)\s?\d{2,5}/(?:(?:19|20)\d{2}|\d{2})",   # Stuttgart: GRDrs 1040/2021
+    # Magdeburg's information to the council: I0214/23
+    "magdeburg_information": r"I\d{4}/\d{2}",
     # ALLRIS in Mecklenburg-Vorpommern: VO/GV08/2019/0127, VO/StV/2021/0345 (kind, body, year, number)
-    "kind_body_year_number": r"[A-Z]{2,3}/[A-Z][A-Za-z]{0,5}\d{0,3}/(?:19|20)\d{2}/\d{3,5}",
+    "kind_body_year_number": r"[A-ZÄÖÜ]{2,3}/[A-Z][A-Za-z]{0,5}\d{0,3}/(?:19|20)\d{2}/\d{3,5}",
     # ... and kind, body, number, year: BV/GöL/012/2022 (a Gemeinde of an Amt)
-    "kind_body_number_year": r"[A-Z]{2,3}/[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}/\d{2,4}/(?:19|20)\d{2}",
+    "kind_body_number_year": r"[A-ZÄÖÜ]{2,3}/[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}/\d{2,4}/(?:19|20)\d{2}",   # SÜD/BV/031/2024
+    # Region Hannover: 1487 (V) BDs, 2196 (V) IDs (number, the assembly's term, the kind of Drucksache)
+    "number_term_kind": r"\d{2,5}\s?\([IVX]{1,4}\)\s?[A-Z]{1,2}Ds",
     # Dresden 2007: A0501-SR60-07
     "dresden_2007": r"[VA]\d{4}-[A-Z]{2,4}\d{1,3}-\d{2}",
 }
@@ -217,11 +221,22 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 # (not "Wir bitten zur Kenntnis zu nehmen:", which opens the report)
                                 r"|[^.:]*\b(?:bitte\s+ich|[Ii]ch\s+bitte|bitten\s+wir|[Ww]ir\s+bitten|(?:wird|werden)\s+(?:\w+\s+){0,2}gebeten)\b"
                                 r"[^.:]*\b(?:Kenntnis\w*|vertraulich|zu\s+behandeln)\b[^:]*$"
-                                r"|[^.:]*\bum\s+Kenntnisnahme\s+gebeten\b)")     # "Der Stadtrat wird um Kenntnisnahme gebeten."
+                                r"|[^.:]*\bum\s+Kenntnisnahme\s+gebeten\b"
+                                # "Die Angelegenheit wird nach … erneut auf die Tagesordnung gesetzt.": when it comes back
+                                r"|(?:Die|Das|Der)\s+\w+\s+wird\b[^.]*\b(?:erneut|wieder)\s+auf\s+die\s+Tage\s?s\s?ordnung\b)")     # "Der Stadtrat wird um Kenntnisnahme gebeten."
 # "Die Verwaltung wird dem Ausschuss im Dezember 2023 über die Auslastung berichten.": after the last point's
 # answer it announces the next report; as the whole answer to a point asking for reports it is that answer.
-REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+\s+wird\s+(?:dem|den|der|die)\s+[\w-]+\b(?:[^.]|\.(?=\d))*\b(?:berichten|informieren|unterrichten"
-                           r"|(?:Schluss|Abschluss|Zwischen|Sachstands)?[Bb]ericht\s+vorlegen)\b")   # "… bis zum 30.04.2024 einen Schlussbericht vorlegen"
+REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+(?:\s[a-zäöüß]+)?\s+wird\s+(?:dem|den|der|die)\s+[\w-]+\b"
+                           # (a date's stops go on: "am 24.06.2025", "am 24. Juni 2025"; OCR's "Bezir ksamt")
+                           r"(?:[^.]|\.(?=\d|\s[A-ZÄÖÜ][a-zäöü]+\s\d{4}))*\b(?:berichten|informieren|unterrichten"
+                           r"|(?:Schluss|Abschluss|Zwischen|Sachstands)?[Bb]ericht\s+vorlegen)\b"
+                           # the same inverted after what it is about: "Zu DS 2411288 wird die Verwaltung im II. Quartal 2026 … berichten."
+                           r"|(?:Zu|Über|Nach)\s[^.]{1,60}?\s(?:wird|werden)\s+(?:die|der|das|wir)\s(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*"
+                           r"\b(?:berichten|informieren|unterrichten)\b"
+                           # the council in the passive: "Die Stadtverordnetenversammlung wird nach …, voraussichtlich im
+                           # III. Quartal 2023, abschließend informiert."
+                           r"|(?:Die|Der|Das)\s+[\w-]*(?:versammlung|rat|tag|ausschuss|vertretung|beirat|schaft)\s+wird\s"
+                           r"(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*\b(?:informiert|unterrichtet)\s*\.?$")   # "… bis zum 30.04.2024 einen Schlussbericht vorlegen"
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
 # heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
 NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"

@@ -232,8 +232,11 @@ class _Reader:
                 and not self._stem_open():
             return None   # "a)" starts points only before a quote, inside a quoted block or after a stem
         if m.group("word"):
-            # "Punkt 1:", "Punkt 1) Der …" head a point; "Punkt 3 wurde …" is prose
-            if not (m.group("colon") or not rest or _starts_quote(rest) or m.group("punct") == ")" and rest[:1].isupper()):
+            # "Punkt 1:", "Punkt 1) Der …" head a point; "Punkt 3 wurde …" is prose; "Punkt 2. Der …" heads
+            # one where the sequence expects it (a wrapped "… siehe" / "Punkt 3. Die …" does not)
+            in_sequence = num[0] == 1 if self.last is None else num in next_numbers(self.last)
+            if not (m.group("colon") or not rest or _starts_quote(rest) or m.group("punct") == ")" and rest[:1].isupper()
+                    or m.group("punct") == "." and rest[:1].isupper() and in_sequence):
                 return None
         elif not (m.group("punct") or m.group("sub") or m.group("dot") or m.group("letter") or m.group("bare") is not None or not rest
                   or (m.group("colon") and _starts_quote(rest))):
@@ -312,9 +315,11 @@ class _Reader:
         """The current point's text is a stem its sub-points complete: "3. Zur Finanzierung:",
         "2. Die Verwaltung wird beauftragt, Tempo 30 nachts" (no answer yet, no sentence end)."""
         point = self.current
+        if point and not point.quote and not point.response and point.number[-1:].isdigit():
+            return True           # a heading alone ("Ziffer 2:") whose words are its lettered parts
         if not (point and point.quote and not point.response):
             return False
-        last = point.quote[-1].rstrip(" \"“”")
+        last = point.quote[-1].rstrip(" \"“”»«")
         return last.endswith(":") or self.mode != "response" and not re.search(r"[.!?;][«»]*$", last)
 
     def _heads_unquoted_point(self, head: re.Match, rest: str, following: str) -> bool:
@@ -398,7 +403,10 @@ class _Reader:
         found = find_resolutions(line)     # the whole line: "Zu § 6012" needs its "Zu"
         # "II. Beschluss des Ausschusses vom 12.07.2023 zur Vorlage VO/23/20387/52": a numbered heading
         # about a resolution may name its identifier at the end
-        described = bool(m.group("prefix") and re.match(r"[IVX1l]{1,4}\.", m.group("prefix")) and m.group("kind"))   # OCR: "Il."
+        roman = bool(m.group("prefix") and re.match(r"[IVX1l]{1,4}\.", m.group("prefix")))    # OCR: "Il."
+        described = roman and bool(m.group("kind"))
+        # "II. Beleuchtung des Fußweges (DS 2411302)": a numbered title naming a resolution of the reference in brackets
+        described = described or roman and bool(found) and found[0][0] in self.known and bool(re.search(r"\([^()]*\)\s*:?\s*$", line))
         if not found or (found[0][1] > len(line) - len(m.group("rest")) + 2 or len(line) > 90) and not described:
             return None
         value = found[0][0]
@@ -454,14 +462,21 @@ class _Reader:
             resolution = self.groups[roman][0] if roman is not None and roman < len(self.groups) else self.resolution
             target = next((p for p in self.points if p.number.lstrip("0") == key.lstrip("0")
                            and p.resolution == resolution), None)
+            if target is None and head.group("letter"):
+                # "zu a)" under point 2's parts 2a, 2b quoted above: the latest point lettered so
+                target = next((p for p in reversed(self.points) if p.resolution == resolution
+                               and re.fullmatch(rf"[IVX.]*\d+{key}", p.number)), None)
             rest = head.group("rest")
             more = MORE_TARGETS.match(rest)
             numbers = TARGET.findall(more.group(0)) if more else []
             if target is not None and numbers:
                 last = numbers[-1]
                 upto = "bis" in more.group(0)
-                later = [p for p in self.points if p.resolution == resolution and (
-                    p.number in numbers or upto and p.number.isdigit() and key.isdigit() and int(key) < int(p.number) <= int(last))]
+                ours = [p for p in self.points if p.resolution == resolution]
+                end = next((k for k, p in enumerate(ours) if p.number.lstrip("0") == last.lstrip("0")), None)
+                # "bis": every point read from this one to the last named ("zu 1. bis 1.2": 1, 1.1, 1.2)
+                between = ours[ours.index(target) + 1:end + 1] if upto and end is not None else []
+                later = [p for p in ours if p is not target and (p.number in numbers or p in between)]
                 target.joins = later
                 rest = rest[more.end():]
             if target is not None:

@@ -87,8 +87,9 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
     """The contract's rule: a marking such as 'nicht öffentlich' makes a letter confidential;
     otherwise the box before 'vertraulich' decides; a form label without a visible box
     cannot be decided."""
-    for line in lines:
-        if is_marking(line):
+    listed = _annex_items(lines)
+    for k, line in enumerate(lines):
+        if k not in listed and is_marking(line):
             return True, []
     if CONFIDENTIAL_STATEMENT.search(" ".join(line.strip() for line in lines)):
         return True, []
@@ -128,6 +129,24 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
         return None, ["a form's checkbox ran into the text of another line (the letterhead's columns overlap), "
                       "so its label cannot be read: treated as confidential; check the original"]
     return False, []
+
+
+_ANNEX_HEADING = re.compile(r"^\W{0,2}(?:Anlagen?|Anhänge|Anhang|Beilagen?)\s*:?\s*$")
+
+
+def _annex_items(lines: list[str]) -> set[int]:
+    """The lines of a list under an "Anlagen" heading, to its first blank line: an item marked
+    "(nichtöffentlich)" there marks that annex, not the letter (unless the line names the letter)."""
+    items: set[int] = set()
+    for k, line in enumerate(lines):
+        if not _ANNEX_HEADING.match(line.strip()):
+            continue
+        for j in range(k + 1, len(lines)):
+            if not lines[j].strip():
+                break
+            if not _THIS_LETTER.search(lines[j]):
+                items.add(j)
+    return items
 
 
 # A checkbox between letters: a form's box and its label printed over another column's line, their

@@ -54,6 +54,7 @@ class _Salutation:
 SALUTATION = _Salutation()
 # The Kenntnisnahme label of a signature block, alone or before a name ("Kenntnisnahme:"), not the
 # end of a sentence broken over lines ("… folgende Vorlage zur" / "Kenntnisnahme vor:").
+_SIGN_OFF = re.compile(r"^\s*(?:Im\s+Auftrag|In\s+Vertretung|i\.\s?A\.|i\.\s?V\.)(?:\s{3,}\S.*)?\s*$")
 ACK = re.compile(_DEBRIS + r"(?:Zur\s+)?Kenntnis(?:nahme|\s+genommen)\b(?!\s+(?:vor|zu|gebeten|gegeben|genommen)\b)", re.I)
 
 
@@ -130,6 +131,10 @@ def split_sections(lines: list[str]) -> Sections:
     body_start = salutation if salutation is not None else _subject_end(lines, identifier)
     greeting = next((i for i in range(body_start, len(lines)) if GREETING.match(lines[i])), None)
     if greeting is None:
+        # without a greeting the signatory's formula alone on its line closes it ("Im Auftrag" / "gez." / name;
+        # in a text export the Kenntnisnahme column beside it: "Im Auftrag      Kenntnis genommen:")
+        greeting = next((i for i in range(body_start, len(lines)) if _SIGN_OFF.match(lines[i]) and _signed_below(lines, i)), None)
+    if greeting is None:
         # without a greeting the Kenntnisnahme block closes the letter: the last one, since a form's
         # "Beratungsfolge: …, Kenntnisnahme" at the top uses the same word
         greeting = next((i for i in range(len(lines) - 1, body_start - 1, -1)
@@ -170,7 +175,8 @@ def _subject_end(lines: list[str], ref: int) -> int:
         text = lines[i].strip()
         # a title's quoted name on the next line ("… Umsetzung der Variante" / "„Geschützter Radfahrstreifen“") goes on the subject
         title_goes_on = bool(_QUOTED_NAME.match(text)) and i > ref + 1 and bool(lines[i - 1].strip()) \
-            and not lines[i - 1].rstrip().endswith((".", ":", "“", "”", '"'))
+            and not lines[i - 1].rstrip().endswith((".", ":", "“", "”", '"')) \
+            or bool(_QUOTED_NAME_AND.match(text)) and has_resolution(text)   # "„Rufbus …“ und 1522 (V) BDs": the next one named
         if i > ref and (i > ref + 3 or text.endswith(":") or _BODY_START.match(text) and not title_goes_on
                         and not _DATE_AT_START.match(text)) \
                 or i > ref + 1 and _LABELLED_TEXT.match(text):
@@ -185,6 +191,7 @@ def _subject_end(lines: list[str], ref: int) -> int:
 # The date ending the reference line's "… vom" on the next line ("14. Juni 2023"): no point "14."
 _DATE_AT_START = re.compile(r"^\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?\s+(?:19|20)\d{2}\b)")
 _QUOTED_NAME = re.compile(r"^[„»\"][^„“”»«\".:;!?]{2,60}[“”«\"]$")
+_QUOTED_NAME_AND = re.compile(r"^[„»\"][^„“”»«\".:;!?]{2,60}[“”«\"],?\s+(?:und|sowie)\s")
 # A labelled paragraph under the subject opens the body ("Zur Einordnung: Die Grundschule …").
 _LABELLED_TEXT = re.compile(r"^[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+)?\s*:\s+(?:Der|Die|Das|Ein|Eine|Es|Wir|Im|In|Seit|Mit)\s+(?:\S+\s+){4}")
 _BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+)?(?:Beschluss)?[Pp]unkt\s+\d{1,2}\s*(?::|$)"

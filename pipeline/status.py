@@ -357,9 +357,12 @@ def answer_for_point(response: str, quote: str, sharing: list[str] = (), number:
 
 
 def _stems(text: str) -> set[str]:
-    """Content words cut to five letters ("Reduzierung" and "reduzieren" meet), function words left out."""
+    """Content words cut to five letters ("Reduzierung" and "reduzieren" meet), function words left out;
+    and a noun's last part, its ending cut ("Trinkbrunnen" and "Brunnen" meet: "~brunn")."""
     from spacy.lang.de.stop_words import STOP_WORDS
-    return {word.lower()[:5] for word in re.findall(r"[A-Za-zÄÖÜäöüß]{4,}", text) if word.lower() not in STOP_WORDS}
+    words = [word for word in re.findall(r"[A-Za-zÄÖÜäöüß]{4,}", text) if word.lower() not in STOP_WORDS]
+    heads = {"~" + re.sub(r"(?:en|es|er|n|e|s)$", "", word.lower())[-5:] for word in words if word[:1].isupper() and len(word) >= 7}
+    return {word.lower()[:5] for word in words} | heads
 
 
 def _sentences_about(sentences: list[str], quote: str, others: list[str]) -> list[str]:
@@ -383,7 +386,7 @@ def _sentences_about(sentences: list[str], quote: str, others: list[str]) -> lis
 
 
 # "Die Punkte 1 und 2 …", "nach Punkt 3", "zu den Ziffern 2 bis 4": the points a sentence names by number
-_NAMED_POINTS = re.compile(r"\b(?:Beschluss)?(?:[Pp]unkt(?:e|en)?|[Zz]iffer(?:n)?)\s+(?P<numbers>\d{1,2}[a-z]?(?:\s*(?:,|und|sowie|bis)\s*\d{1,2}[a-z]?)*)")
+_NAMED_POINTS = re.compile(r"\b(?:Beschluss)?(?:[Pp]unkt(?:e|en)?|[Zz]iffer(?:n)?)\s+(?P<numbers>\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|und|sowie|bis)\s*\d{1,2}(?:\.\d{1,2})?[a-z]?)*)")
 
 
 def sentences_naming(sentences: list[str], number: str | None) -> list[str]:
@@ -396,7 +399,7 @@ def sentences_naming(sentences: list[str], number: str | None) -> list[str]:
     for sentence in sentences:
         named = set()
         for m in _NAMED_POINTS.finditer(sentence):
-            values = re.findall(r"\d{1,2}[a-z]?", m.group("numbers"))
+            values = re.findall(r"\d{1,2}(?:\.\d{1,2})?[a-z]?", m.group("numbers"))
             if "bis" in m.group("numbers") and len(values) == 2 and values[0].isdigit() and values[1].isdigit():
                 values = [str(n) for n in range(int(values[0]), int(values[1]) + 1)]
             named.update(values)

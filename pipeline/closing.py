@@ -39,6 +39,8 @@ _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+" + FOLLOW_UP + r"|" + F
                          r"(?:abgeschlossen|beendet|eingestellt)"
                          r"|weitere[nr]?\s+(?:" + FOLLOW_UP + r"|Berichterstattung|Bericht\w*)\s+(?:\w+\s+){0,4}?(?:ist|wird|sind)\s+"
                          r"nicht\s+(?:mehr\s+)?(?:erforderlich|vorgesehen|notwendig|geplant)"
+                         # "eine weitere Berichterstattung erfolgt nicht."
+                         r"|weitere[nr]?\s+(?:" + FOLLOW_UP + r"|Berichterstattung|Bericht\w*)\s+erfolg(?:t|en)\s+nicht\b"
                          r"|(?<!einen\s)abschließenden\s+Bericht|(?:ist|wird)\s+(?:hiermit\s+|damit\s+)?die\s+" + FOLLOW_UP
                          + r"\s+(?:hiermit\s+|damit\s+)?abgeschlossen"
                          r"|(?:betrachtet|sieht)\s+(?:den|diesen)\s+Beschluss\s+(?:damit\s+)?als\s+(?:erledigt|umgesetzt))", re.I)
@@ -48,6 +50,8 @@ _FINAL = re.compile(
     r"\b(?:abschließende?[n]?\s+(?-i:(?:Information|Bericht|Beschlusskontrolle|Mitteilung)\b)|Abschluss\s+der\s+Bearbeitung|Abschlussbericht"
     # "Mit dieser Vorlage wird abschließend berichtet" (but "Das Bezirksamt wird … abschließend berichten." and "Die BVV
     # wird bis zum 31.12.2024 abschließend informiert." announce that report)
+    # ("Zur Umsetzung wird abschließend berichtet:" opens this letter's final report)
+    r"|\b(?:wird|werden)\s+abschließend\s+(?:mitgeteilt|berichtet|informiert)\s*:"
     r"|(?:hiermit|damit|[Mm]it\s+diese[rm]\s+[\w-]+)\s+(?:(?:wird|werden)\s+)?(?:\w+\s+){0,2}abschließend\s+(?:mitgeteilt|berichtet|informiert|unterrichtet)\b|(?:ist|sind|wurde|wurden)\s+(?:wie\s+folgt\s+)?(?:vollständig\s+)?umgesetzt\s+worden"
     # what is done must be the resolution or the matter, not a step of it ("die Beteiligung ist damit abgeschlossen")
     rf"|{_MATTER}\b[^.]{{0,60}}?\b(?:ist|wurde)\s+(?:damit\s+)?"
@@ -214,6 +218,10 @@ def _damaged_name(line: str) -> bool:
     return bool(re.fullmatch(r"\W{0,2}[a-zäöü]{2,}(?:\s+[A-ZÄÖÜ][a-zäöüß]+){1,2}", line))
 
 
+# Who gets a copy: "nachrichtlich: Wehrleitung …", "Verteiler:", "Abdruck an:"
+_DISTRIBUTION = re.compile(r"^(?:nachrichtlich|Verteiler|Abdruck(?:\s+an)?|Kopie(?:\s+an)?|Durchschrift(?:\s+an)?)\s*:", re.I)
+
+
 def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person]:
     """The signature blocks in order: a name, or a role left without its name, with the
     role lines printed under it. A role printed above a name that has its own role below goes
@@ -242,10 +250,10 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
             # a role printed above its name, a signature's space between them
             # (or "Der Oberbürgermeister" / "In Vertretung": the organ over a deputy's signature)
             awaits_name = role_first and role and not name and (is_name(following) or DEPUTY.match(following))
-            if role and not following[:1].islower() and not unfinished and not awaits_name:
+            if role and (not following[:1].islower() or _DISTRIBUTION.match(following)) and not unfinished and not awaits_name:
                 close()
             continue
-        if re.match(r"^Anlage", text):
+        if re.match(r"^Anlage", text) or _DISTRIBUTION.match(text):     # (the list under it names no signatory)
             close()
             after_attachment = 6
             continue

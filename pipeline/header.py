@@ -483,7 +483,7 @@ def _plausible(label: str, value: str) -> bool:
 def own_number(lines: list[str]) -> str | None:
     """The document's own number printed under a form's title ("Informationsvorlage" / "2024/IV/5127")."""
     for k, line in enumerate(lines[:-1]):
-        if re.fullmatch(r"\W{0,2}(?:\w*[Vv]orlage|Drucksache|Mitteilung\w*|Informationsdrucksache|Information|INFORMATION)\s*(?:Nr\.?)?:?", line.strip()):
+        if re.fullmatch(r"\W{0,2}(?:\w*[Vv]orlage|Drucksache|Mitteilung\w*|Informationsdrucksache)\s*(?:Nr\.?)?:?", line.strip()):
             value = lines[k + 1].strip()
             found = find_resolutions(value)
             if found and found[0][1] == 0 and found[0][2] >= len(value) - 1:

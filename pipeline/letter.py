@@ -497,7 +497,7 @@ def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list
     return confidential, warnings
 
 
-_SUBMITTED_BY = re.compile(r"^\W{0,2}(?:Eingereicht\s+von|Einreicher(?:in)?|Federführung|Federführend(?:es\s+Amt)?)\s*:\s*(?P<unit>\S.*)$")
+_SUBMITTED_BY = re.compile(r"^\W{0,2}(?:Eingereicht\s+von|Einreicher(?:in)?|Federführung|Federführend(?:es\s+Amt)?|Verfasser(?:in)?)\s*:\s*(?P<unit>\S.*)$")
 
 
 def _submitting_unit(lines: list[str]) -> str | None:

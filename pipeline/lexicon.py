@@ -30,8 +30,6 @@ IDENTIFIER_SHAPES = {
     "kind_dash_number_year": r"[A-Z]{1,3}-\d{2,4}/(?:19|20)\d{2}",
     # Magdeburg: DS0187/22, DS 0870/2021, Frankfurt: NR 279/17
     "kind_number_year_short": r"(?:DS|NR|AN|BV|DRS|Drs\.|GRDrs)\s?\d{2,5}/(?:(?:19|20)\d{2}|\d{2})",   # Stuttgart: GRDrs 1040/2021
-    # Magdeburg's information to the council: I0214/23
-    "magdeburg_information": r"I\d{4}/\d{2}",
     # ALLRIS in Mecklenburg-Vorpommern: VO/GV08/2019/0127, VO/StV/2021/0345 (kind, body, year, number)
     "kind_body_year_number": r"[A-ZÄÖÜ]{2,3}/[A-Z][A-Za-z]{0,5}\d{0,3}/(?:19|20)\d{2}/\d{3,5}",
     # ... and kind, body, number, year: BV/GöL/012/2022 (a Gemeinde of an Amt)
@@ -196,7 +194,7 @@ FOLLOW_UP = r"(?:Beschlu(?:ss|ß)(?:kontrolle|verfolgung|controlling|überwachun
 # A line after which no answer goes on: the next review, contacts, annexes, the petitum.
 ANSWERS_END = re.compile(
     r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
-    r"(?:" + FOLLOW_UP + r"|Berichterstattung|Sachstand\w*|Information|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage|Wiedervorlage)|(?:Die\s+)?Wiedervorlage\b"
+    r"(?:" + FOLLOW_UP + r"|Berichterstattung|Sachstand\w*|Information|Unterrichtung|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage|Wiedervorlage)|(?:Die\s+)?Wiedervorlage\b"
     r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|(?:Die\s+|In\s+der\s+)?Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b(?!\s*\d)|Beschlussvorschlag\s*:"
     r"|(?:Eine\s+)?[Ww]eitere\s+" + FOLLOW_UP + r""
     # "Ein Schlussbericht folgt nach …", a form's "Schlussbericht: bis 31.03.2024"

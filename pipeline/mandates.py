@@ -204,6 +204,8 @@ class _Reader:
         self.headed = False        # points are headed like answers ("Zu Beschlusspunkt 1:" over the point's words)
         self.answer_block = 0      # the points were all quoted first; their answers follow numbered 1, 2, …: the next number
         self.named: int | None = None   # the point a lead line reports on ("…, Ziffer 3:"): its parts 3.1, 3a may open the points
+        self.headed_below: set[str] = set()   # the numbers answers further down are headed with ("Zu 2.:")
+        self.title_waits = False   # a point titled only ("2. Ersatzbeschaffung"), its text in the next paragraph
 
     # -- line kinds -------------------------------------------------------------------
     def marker(self, line: str, following: str) -> tuple[tuple[int, str], str] | None:
@@ -389,7 +391,9 @@ class _Reader:
         """Whether the point being read has its answer already (an unquoted point's answer is still
         inside its text until the end, so a text of more than one line counts)."""
         point = self.answer_to if self.mode == "answer" else self.current
-        return point is not None and bool(point.response or self.mode == "response" and len(point.quote) > 1)
+        # (a quoted point's text ends with its quote: its answer is what follows)
+        quoted = point is not None and bool(point.quote) and _starts_quote(point.quote[0].strip())
+        return point is not None and bool(point.response or self.mode == "response" and len(point.quote) > 1 and not quoted)
 
     def _only_point_of_group(self) -> bool:
         return sum(p.resolution == self.resolution for p in self.points) == 1
@@ -495,6 +499,7 @@ class _Reader:
                 self.last = (n, sub)
                 self.current = Point(f"{self.roman}{n}{sub}", self.resolution)
                 self.points.append(self.current)
+                self.title_waits = False
                 self.mode, self.headed = "text", True
                 if rest:
                     self.text(rest)
@@ -524,6 +529,7 @@ class _Reader:
             self.last = (n, sub)
             self.current = Point(f"{self.roman}{n:0{self.width}d}{sub}" if n else sub, self.resolution)   # "01" as printed
             self.points.append(self.current)
+            self.title_waits = False
             self.mode = "quote" if self.depth > 0 else "text"
             if rest:
                 self.text(rest)
@@ -563,6 +569,7 @@ class _Reader:
             if (_starts_quote(text) and not _QUOTED_TITLE.match(text)) or unquoted:
                 self.current = Point("1", self.resolution)
                 self.points.append(self.current)
+                self.title_waits = False
                 self.last = (1, "")
                 self.mode = "text"
             else:
@@ -575,6 +582,9 @@ class _Reader:
                     text.rstrip().endswith(",") and bool(MANDATE_LANGUAGE.search(text) or _COMMISSIONS.search(text)))
                 return
         point = self.current
+        if self.title_waits and self.mode == "text":
+            self.title_waits = False
+            point.quote.clear()
         if self.mode == "text":
             labelled = None if point.quote else _QUOTE_LABEL.match(text)
             if labelled:
@@ -627,6 +637,13 @@ class _Reader:
         if self.groups and self.groups[-1][2]:
             self.subject_open = False
         if self.mode == "text" and self.current and self.current.quote:
+            # "2. Ersatzbeschaffung" / "" / "Für die Einheit … wird … beschafft.": a title's paragraph is the
+            # point's text when an answer headed with its number comes below
+            title = self.current.quote[-1].strip()
+            if len(self.current.quote) == 1 and _HEADING.match(title) and len(title.split()) <= 4 \
+                    and not self.current.response and self.current.number.lstrip("0") in self.headed_below:
+                self.title_waits = True
+                return
             self.mode = "response"
 
 
@@ -706,6 +723,8 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     """The points of the body, and the resolutions its headings name: (resolution, session, title).
     Running headers and footers are found in `letter` (the whole text; the body by default)."""
     reader = _Reader(resolution, known)
+    reader.headed_below = {(m.group("num") or "").replace("l", "1") + (f".{m.group('dot')}" if m.group("dot") else "")
+                           + (m.group("sub") or "") for line in body if (m := ANSWER_HEAD.match(line.strip())) and m.group("num")}
     running = running_lines(body if letter is None else letter)
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(repair_label(line, LINE_LABELS))]

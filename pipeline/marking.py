@@ -24,7 +24,12 @@ _QUALIFIED_ITEM = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}[^()]*\(\s*(?:nicht\s*-
 # A form offering both: "Status: ☐ öffentlich ☐ nichtöffentlich".
 _CHOICE = re.compile(r"(?<![\w-])öffentlich\b.{0,30}\bnicht\s*-?\s*öffentlich|\bnicht\s*-?\s*öffentlich\b.{0,30}(?<![\w-])öffentlich\b",
                      re.I)
-_BOXED_MARKING = re.compile(r"(?:^|\s)(?P<box>[☐□◻▢○☒☑■✗✘⊠xXDoO0])\s+(?:nicht\s*-?\s*öffentlich|vertraulich|VS\b)", re.I)
+# (a typed box too: "[ ] öffentlich   [X] nichtöffentlich")
+_BOXED_MARKING = re.compile(r"(?:^|\s)(?:(?P<box>[☐□◻▢○☒☑■✗✘⊠xXDoO0])|\[(?P<typed>\s*[xX]?\s*)\])\s+(?:nicht\s*-?\s*öffentlich|vertraulich|VS\b)", re.I)
+
+
+def _ticked(boxed: re.Match) -> bool:
+    return boxed.group("typed").strip() != "" if boxed.group("typed") is not None else boxed.group("box") in TICKED
 _ANNEX = re.compile(r"\b(?:Anlagen?|Anhang|Beilagen?)\b")
 # "VERTRAULICH – Dieser Bericht und Anlage 2 …": the line marks the letter itself as well.
 _THIS_LETTER = re.compile(r"\b(?:[Dd]iese[rsm]?|[Vv]orliegende[rns]?)\s+(?:Bericht|Mitteilung|Information|Vorlage|Schreiben|Brief"
@@ -52,7 +57,7 @@ def is_marking(line: str) -> bool:
         return False      # "2. Beschwerdestatistik 2023 (nichtöffentlich)": an item of a list is marked, not the letter
     boxed = _BOXED_MARKING.search(text)
     if boxed:             # "Status: X öffentlich D nichtöffentlich": the box before the marking decides
-        return boxed.group("box") in TICKED
+        return _ticked(boxed)
     if _CHOICE.search(text):
         return False      # both choices printed: a form's choice, decided by its boxes (find_confidential)
     m = CONFIDENTIAL_MARKING.search(text)
@@ -69,6 +74,9 @@ def is_marking(line: str) -> bool:
     if m and m.start() <= 2 and m.group()[:1].isupper() and not _ATTRIBUTIVE.search(m.group()) \
             and not MARKING_CONTEXT_WORDS.search(text) and re.match(r"\s*(?:[|·•–—-]\s*)?[A-ZÄÖÜ\d]", text[m.end():]):
         return True       # a running header that opens with the marking: "VS – Nur für den Dienstgebrauch   Landratsamt …, Seite 2"
+    if m and m.start() <= 2 and m.group().isupper() and len(m.group()) >= 6 and not _ATTRIBUTIVE.search(m.group().lower()):
+        return True       # the marking in capitals opening its line, whatever follows it (OCR lost the dash of
+                          # "NICHTÖFFENTLICH – Vorlage für die nichtöffentliche Sitzung …"): capitals are no sentence
     if len(words) > 6:
         return False
     squeezed = re.sub(r"[^A-ZÄÖÜ]", "", text.upper().replace("SS", "S"))
@@ -97,7 +105,7 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
         if _CHOICE.search(line):
             boxed = _BOXED_MARKING.search(line)
             if boxed:
-                return boxed.group("box") in TICKED, []
+                return _ticked(boxed), []
             return None, ["the form's choice 'öffentlich / nichtöffentlich' was found, but its boxes cannot be "
                           "read: treated as confidential; check the original"]
     for k, line in enumerate(lines):

@@ -132,8 +132,12 @@ def split_sections(lines: list[str]) -> Sections:
     greeting = next((i for i in range(body_start, len(lines)) if GREETING.match(lines[i])), None)
     if greeting is None:
         # without a greeting the signatory's formula alone on its line closes it ("Im Auftrag" / "gez." / name;
-        # in a text export the Kenntnisnahme column beside it: "Im Auftrag      Kenntnis genommen:")
+        # in a text export the Kenntnisnahme column beside it: "Im Auftrag      Kenntnis genommen:"), with the
+        # organ it signs for ("Der Oberbürgermeister") or the other column's name on the line above
         greeting = next((i for i in range(body_start, len(lines)) if _SIGN_OFF.match(lines[i]) and _signed_below(lines, i)), None)
+        above = next((k for k in range(greeting - 1, body_start, -1) if lines[k].strip()), None) if greeting else None
+        if above is not None and (re.fullmatch(r"(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+", lines[above].strip()) or _is_name(lines[above].strip())):
+            greeting = above
     if greeting is None:
         # without a greeting the Kenntnisnahme block closes the letter: the last one, since a form's
         # "Beratungsfolge: …, Kenntnisnahme" at the top uses the same word
@@ -145,6 +149,11 @@ def split_sections(lines: list[str]) -> Sections:
         body=lines[body_start:greeting],
         closing=lines[greeting:],
     )
+
+
+def _is_name(text: str) -> bool:
+    from pipeline.closing import is_name   # closing reads these sections: imported late
+    return is_name(text)
 
 
 def _signed_below(lines: list[str], i: int) -> bool:

@@ -357,12 +357,9 @@ def answer_for_point(response: str, quote: str, sharing: list[str] = (), number:
 
 
 def _stems(text: str) -> set[str]:
-    """Content words cut to five letters ("Reduzierung" and "reduzieren" meet), function words left out;
-    and a noun's last part, its ending cut ("Trinkbrunnen" and "Brunnen" meet: "~brunn")."""
+    """Content words cut to five letters ("Reduzierung" and "reduzieren" meet), function words left out."""
     from spacy.lang.de.stop_words import STOP_WORDS
-    words = [word for word in re.findall(r"[A-Za-zÄÖÜäöüß]{4,}", text) if word.lower() not in STOP_WORDS]
-    heads = {"~" + re.sub(r"(?:en|es|er|n|e|s)$", "", word.lower())[-5:] for word in words if word[:1].isupper() and len(word) >= 7}
-    return {word.lower()[:5] for word in words} | heads
+    return {word.lower()[:5] for word in re.findall(r"[A-Za-zÄÖÜäöüß]{4,}", text) if word.lower() not in STOP_WORDS}
 
 
 def _sentences_about(sentences: list[str], quote: str, others: list[str]) -> list[str]:

@@ -117,6 +117,11 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
             records.append(_Record(first.text.rstrip(".)") if not first.text.endswith(")") or first.text[:-1].isdigit()
                                    else first.text))
             words = words[1:]
+        elif not records and number_col is not None and (roles[cell_of_first] == "point"
+                                                         or cell_of_first == number_col and len(first.text) <= 3):
+            # the first row, its number lost or misread by OCR ("ai" for "1"): the next number tells it
+            records.append(_Record(""))
+            words = words[1:] if cell_of_first == number_col else words
         if records:
             row_cells: dict[str, list[str]] = {}
             for word in words:
@@ -128,11 +133,18 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
                 records[-1].cells.setdefault(role, []).append(" ".join(texts))
         previous_bottom = max(seg.bottom for seg in row)
         end += 1
+    if records and not records[0].number:
+        after = records[1].number if len(records) > 1 else ""
+        if after.isdigit() and int(after) > 1:
+            records[0].number = str(int(after) - 1)      # "…" then "2": the lost number is 1
+        else:
+            records = records[1:]                        # nothing tells its number: no record
     if not records:
         return None
     lines: list[str] = [""]
     for record in records:
-        cell = {role: join_lines(texts, straighten=False).strip(" –—") for role, texts in record.cells.items()}   # "–": an empty cell
+        # ("–": an empty cell; "|Die …": a ruling OCR ran into the cell's first word)
+        cell = {role: join_lines(texts, straighten=False).strip(" –—|") for role, texts in record.cells.items()}
         lines.append(f"{_number_label(record.number)} „{cell.get('point', '')}“")
         lines.append(cell.get("answer", ""))
         for role, label in (("status", "Status"), ("date", "Termin")):

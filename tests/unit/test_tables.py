@@ -25,6 +25,19 @@ def test_table_records_become_quoted_points_with_status_and_date_cells():
     assert text.rstrip().endswith("Mit freundlichen Grüßen")
 
 
+def test_a_first_row_whose_number_ocr_misread_is_numbered_by_the_next_row():
+    def table(first_number: str, second_number: str) -> str:
+        words = _words(130, [(50, "Nr."), (80, "Beschlusspunkt"), (300, "Sachstand"), (480, "Status")])
+        words += _words(150, [(50, first_number), (80, "Eine Liste erstellen."), (300, "Die Liste liegt vor."), (480, "umgesetzt")])
+        words += _words(172, [(50, second_number), (80, "Bänke aufstellen."), (300, "Zwölf stehen."), (480, "umgesetzt")])
+        return layout_text([Page(1, 600, 800, tuple(words))])
+    text = table("ai", "2")          # OCR's reading of a "1" with the ruling beside it
+    assert "1. „Eine Liste erstellen.“\nDie Liste liegt vor.\nStatus: umgesetzt" in text
+    assert "2. „Bänke aufstellen.“" in text
+    # a row above the first number that the sequence cannot place is no record
+    assert "„Eine Liste erstellen.“" not in table("ai", "1")
+
+
 def test_a_sentence_naming_the_columns_is_no_table():
     words = _words(100, [(50, "Zum Beschlusspunkt 2 teilt die Verwaltung den Sachstand und den Status mit, wie folgt.")])
     text = layout_text([Page(1, 600, 800, tuple(words))])

@@ -24,7 +24,7 @@ from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_sections
-from pipeline.status import answer_for_point, see_point, sentences_naming, split_sentences
+from pipeline.status import answer_for_point, see_point, sentences_dated_for, sentences_naming, split_sentences
 from pipeline.status_model import classify
 from pipeline.tables import spaced_table
 from pipeline.text import RUNS_ON, clean_value, normalize, sentence_spans, text_columns, within_one_edit
@@ -695,10 +695,14 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
         sharing = [clean_quote(other.quote) for other, theirs in zip(points, responses)
                    if other is not point and theirs == response and response]
         evidence = answer_for_point(response, clean_quote(point.quote), sharing, point.number)
-        # (an answer naming the points by number, or their words, gives each the dates of its own sentences)
+        # (an answer naming the points by number, or their words, gives each the dates of its own sentences
+        # and of those about none of them in particular)
         named = sentences_naming(split_sentences(response), point.number) if sharing else []
-        own = evidence if sharing and evidence != response else response
-        deadlines = find_deadlines(" ".join(named) or own, not_before=letter_date)
+        own = evidence if sharing and evidence != response else ""
+        if sharing and not named and not find_deadlines(own, not_before=letter_date):
+            # (its own sentences undated: the shared work's date, in a sentence about no point in particular)
+            own = " ".join(sentences_dated_for(response, clean_quote(point.quote), sharing))
+        deadlines = find_deadlines(" ".join(named) or own or response, not_before=letter_date)
         for value in _date_cell(point.facts.get("date"), letter_date):
             if value not in deadlines:
                 deadlines.append(value)

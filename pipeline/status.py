@@ -362,11 +362,12 @@ def _stems(text: str) -> set[str]:
     return {word.lower()[:5] for word in re.findall(r"[A-Za-zÄÖÜäöüß]{4,}", text) if word.lower() not in STOP_WORDS}
 
 
-def _sentences_about(sentences: list[str], quote: str, others: list[str]) -> list[str]:
+def _sentences_about(sentences: list[str], quote: str, others: list[str], shared_if_unnamed: bool = False) -> list[str]:
     """The sentences of a shared answer about this point: they name words of its quote that the
     other points' quotes lack; a sentence naming no point's words goes with the one before it, or
-    with every point before any sentence named one ("Der Beschlusspunkt wird erfüllt."). Empty
-    unless the answer speaks of this point and of another apart."""
+    with every point before any sentence named one ("Der Beschlusspunkt wird erfüllt."), or, with
+    `shared_if_unnamed`, with every point. Empty unless the answer speaks of this point and of
+    another apart."""
     own = _stems(quote)
     theirs = set().union(*map(_stems, others))
     mine, other = own - theirs, theirs - own
@@ -377,9 +378,16 @@ def _sentences_about(sentences: list[str], quote: str, others: list[str]) -> lis
         owner = (hits > misses) if hits != misses else owner
         if owner is not None:
             apart.add(owner)
-        if owner is None or owner:
+        if owner is None or owner or shared_if_unnamed and hits == misses == 0:
             kept.append(sentence)
     return kept if apart == {True, False} else []
+
+
+def sentences_dated_for(response: str, quote: str, others: list[str]) -> list[str]:
+    """The sentences of a shared answer whose dates are this point's terms: those about its own
+    words, and those about no point's words in particular ("Die Ergebnisse sollen bis zum 8. Juli
+    2022 vorliegen." is the shared work's date). Empty where the answer does not tell its points apart."""
+    return _sentences_about(split_sentences(response), quote, others, shared_if_unnamed=True)
 
 
 # "Die Punkte 1 und 2 …", "nach Punkt 3", "zu den Ziffern 2 bis 4": the points a sentence names by number

@@ -175,3 +175,15 @@ def test_identifiers_with_the_assemblys_term_and_a_marking_in_capitals_opening_a
     # OCR lost the dash of "NICHTÖFFENTLICH – Vorlage für die nichtöffentliche Sitzung …": still the marking
     assert is_marking("NICHTÖFFENTLICH Vorlage für die nichtöffentliche Sitzung des Kreisausschusses")
     assert not is_marking("Der Ausschuss hat den Bericht in nichtöffentlicher Sitzung beraten und zur Kenntnis genommen.")
+
+
+def test_a_shared_answer_dates_each_point_by_its_own_sentences_and_the_shared_ones():
+    from pipeline.status import sentences_dated_for
+    quotes = ["In jedem Stadtteil ist ein Trinkbrunnen zu errichten.", "Die Wartung ist vertraglich zu regeln."]
+    answer = ("Bisher wurden neun Trinkbrunnen errichtet. Der Wartungsvertrag wird bis Ende 2025 geschlossen. "
+              "Die Arbeiten sollen bis zum 8. Juli 2026 abgeschlossen sein.")
+    first = sentences_dated_for(answer, quotes[0], quotes[1:])
+    second = sentences_dated_for(answer, quotes[1], quotes[:1])
+    assert "Der Wartungsvertrag wird bis Ende 2025 geschlossen." not in first     # the other point's date
+    assert "Der Wartungsvertrag wird bis Ende 2025 geschlossen." in second
+    assert all("8. Juli 2026" in " ".join(part) for part in (first, second))      # the shared work's date: both

@@ -4,15 +4,9 @@ list's marking, typed boxes, a point titled only, answers spanning "1. bis 1.2",
 the assembly's term, a marking in capitals opening a running header."""
 from __future__ import annotations
 
-from pipeline import extract
 from pipeline.marking import is_marking
 from pipeline.references import find_resolutions
-
-
-def read(tmp_path, text: str):
-    path = tmp_path / "letter.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract(path)
+from tests.unit.test_letter_forms import read     # a letter written here, read from a text file
 
 
 def test_points_headed_punkt_with_a_stop_and_a_council_told_on_a_named_day(tmp_path):

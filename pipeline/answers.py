@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import ANSWER_PREAMBLE, LETTER_CLOSING, NEXT_REPORT, OF_RESOLUTION, QUOTE_INTRO
+from pipeline.lexicon import ANSWER_PREAMBLE, ASKS_FOR_REPORTS, LETTER_CLOSING, NEXT_REPORT, NEXT_REPORT_SUBJECT, OF_RESOLUTION, QUOTE_INTRO
 from pipeline.text import join_lines, sentence_spans
 
 
@@ -22,10 +22,11 @@ def clean_quote(lines: list[str]) -> str:
     return text.strip()
 
 
-def clean_response(lines: list[str], only_point: bool = False) -> str:
+def clean_response(lines: list[str], only_point: bool = False, quote: str = "") -> str:
     """The answer's text without the letter's closing sentences ("Eine weitere Berichterstattung
     erfolgt …"). The answer to a letter's only point keeps what it says of the resolution
-    ("Der Beschluss ist damit umgesetzt."): that is its answer."""
+    ("Der Beschluss ist damit umgesetzt."): that is its answer. So does the answer to a point
+    asking for reports (its `quote`) keep "Der nächste Bericht folgt im …": that answers it."""
     text = join_lines(lines).strip(" *")
     if re.fullmatch(r"[-–—/]*", text):
         return ""          # a table's empty cell ("–")
@@ -33,9 +34,13 @@ def clean_response(lines: list[str], only_point: bool = False) -> str:
     spans = sentence_spans(text)
     # a dated announcement of the next report ("Die Stadtverordnetenversammlung wird im III. Quartal 2025
     # erneut informiert.") turns from the point to the letter: it and what follows it are no answer
+    reports = bool(ASKS_FOR_REPORTS.search(quote))
     dated = next((i for i, (_, sentence) in enumerate(spans) if i and _announces_next_report(sentence, only_point)), None)
+    if dated and reports and NEXT_REPORT_SUBJECT.match(spans[dated][1]) and ASKS_FOR_REPORTS.search(spans[dated - 1][1]):
+        dated += 1        # the report asked for, announced after this one ("Dies ist der erste Bericht."): it ends the answer
     spans = spans[:dated] if dated else spans
-    while len(spans) > 1 and LETTER_CLOSING.search(spans[-1][1]) and not (only_point and OF_RESOLUTION.search(spans[-1][1])):
+    while len(spans) > 1 and LETTER_CLOSING.search(spans[-1][1]) and not (only_point and OF_RESOLUTION.search(spans[-1][1])) \
+            and not (reports and NEXT_REPORT_SUBJECT.match(spans[-1][1])):
         spans.pop()
     return text[: spans[-1][0] + len(spans[-1][1])].strip() if spans else text
 

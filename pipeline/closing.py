@@ -9,7 +9,7 @@ from pipeline.header import CITY
 from pipeline.lexicon import FOLLOW_UP
 from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.sections import ACK, GREETING
-from pipeline.text import clean_value, sentence_spans
+from pipeline.text import RUNS_ON, clean_value, sentence_spans
 
 _TITLE = r"(?:(?:Prof\.|Dr\.(?:\s?-?\s?Ing\.|\s?rer\.\s?\w+\.|\s?jur\.|\s?med\.|\s?phil\.)?|Dipl\.\s?-\s?\w+\.(?:\s?\(FH\))?|Mag\.|M\.\s?A\.|B\.\s?A\.)\s*)"
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßé]+(?:-[A-ZÄÖÜ][a-zäöüßé]+)?"
@@ -58,6 +58,8 @@ _FINAL = re.compile(
     r"(?:\w+\s+){0,4}?(?:vollständig\s+)?(?:erledigt|abgeschlossen)\s*[.:]"
     rf"|(?:damit|somit|hiermit)\s+(?:ist|wurde)\s+(?:der|die|das|dieser|diese)\s+{_MATTER}\s+(?:\w+\s+){{0,5}}?(?:vollständig\s+)?"
     r"(?:erledigt|abgeschlossen)\s*[.:]"
+    # "… dass der Beschluss des Beirates damit abschließend beantwortet ist"
+    rf"|{_MATTER}\b[^.]{{0,60}}?\babschließend\s+(?:beantwortet|behandelt|erledigt)\b"
     r"|Schlussbericht)", re.I)
 _INTERIM = re.compile(r"\b(?:Zwischenstand|Zwischenbericht|Sachstand|aktuellen\s+Stand|derzeitigen\s+Stand|Zwischeninformation)\b", re.I)
 # A report still to come, named with an indefinite or a "further" article: "Eine weitere Mitteilung erfolgt nach …",
@@ -349,7 +351,8 @@ def _role_head(part: str) -> bool:
     unit's name ("Bauamt Erster Bürgermeister"): how two roles run into one line are told apart."""
     words = re.sub(r"^(?:Der|Die)\s+", "", part).split()
     return is_role(part) and bool(words) and bool(ROLE_WORD.search(words[0])) \
-        and not re.search(r"\b(?:Erste|Zweite|Stellvertretende)[rn]?$", part)    # "Erster" qualifies the role after it
+        and not re.search(r"\b(?:Erste|Zweite|Stellvertretende)[rn]?$", part) \
+        and not RUNS_ON.search(part)    # "Erster" qualifies the role after it; "Leiterin des" goes on
 
 
 def _signatures_run_together(lines: list[str]) -> list[str]:
@@ -375,13 +378,28 @@ def _unglued(lines: list[str]) -> list[str]:
     """A signature row whose two columns OCR ran together without a space ("Beigeordneter für Umwelt
     und KommunalwirtschaftHelma Orosz"): the left column's role, then the right column's name."""
     out = []
-    for line in lines:
+    for k, line in enumerate(lines):
         m = _GLUE.search(line)
+        # or with a space between, the columns' lines staggered: "Dr. Carsten Hübler" / "Bürgermeister Matthias
+        # Kronberg" / "Oberbürgermeister" (the left name above, the right role below)
+        above = next((x.strip() for x in reversed(lines[:k]) if x.strip()), "")
+        below = next((x.strip() for x in lines[k + 1:] if x.strip()), "")
+        spaced = _role_and_name(line.strip()) if is_name(above) and is_role(below) else None
         if m and is_role(line[:m.start()].strip()) and is_name(line[m.start():].strip()):
             out += [line[:m.start()], line[m.start():]]
+        elif spaced:
+            out += list(spaced)
         else:
             out.append(line)
     return out
+
+
+def _role_and_name(line: str) -> tuple[str, str] | None:
+    """'Bürgermeister Matthias Kronberg' -> ('Bürgermeister', 'Matthias Kronberg'): the one cut into a role and a full name."""
+    words = line.split()
+    cuts = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words) - 1)]
+    found = [(a, b) for a, b in cuts if _role_head(a) and is_name(b) and len(b.split()) >= 2]
+    return found[0] if len(found) == 1 else None
 
 
 def _name_comma_role(lines: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.dates import find_dates, find_periods
+from pipeline.lexicon import ASKS_FOR_REPORTS, NEXT_REPORT_SUBJECT
 from pipeline.text import sentence_spans
 
 _YEAR_END = re.compile(r"\b(?:Ende|Mitte|Anfang|Frühjahr|Sommer|Herbst|Winter|Jahresende)\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b")
@@ -45,7 +46,8 @@ _PROMISE = re.compile(r"\b(?:zugesagt|zugesichert|angekündigt|in\s+Aussicht\s+g
 _TERM = re.compile(r"(?:[Vv]ertrag|Vereinbarung|Laufzeit|Pacht|Miete|Gewährleistung|Garantie|Zweckbindung)\w*\b(?:[^.;]|\.(?=\d))*\b(?:läuft|laufen|gilt|gelten|endet|enden)\b"
                    r"|\bLaufzeit\b", re.I)
 # "Mit dem Umbau wird im zweiten Halbjahr 2023 begonnen.": when work starts, not a target.
-_START = re.compile(r"\b(?:begonnen|beginnen|beginnt|\w*[Bb]eginn|gestartet|starten|startet|aufgenommen|anlaufen|läuft\s+an)\b")
+# ("vor Beginn der Herbstpflanzung" sets a term: before the start)
+_START = re.compile(r"\b(?:begonnen|beginnen|beginnt|(?<!\bvor\s)(?<!\bvor\sdem\s)\w*[Bb]eginn|gestartet|starten|startet|aufgenommen|anlaufen|läuft\s+an)\b")
 _PAST = re.compile(r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|fand|fanden|erfolgte|erfolgten|ist\s+\w+\s+worden"
                    r"|konnte|konnten)\b", re.I)     # "konnte nicht wie vorgesehen bis Mitte 2023 vorgelegt werden": missed
 
@@ -71,13 +73,17 @@ def _part(sentence: str, at: int) -> str:
     return sentence[start:end]
 
 
-def find_deadlines(response: str, not_before: str | None = None) -> list[str]:
+def find_deadlines(response: str, not_before: str | None = None, reports: bool = False) -> list[str]:
     """Target dates in `response`, in order, without duplicates. `not_before` (the letter's
-    date) drops dates that had already passed when the letter was written."""
+    date) drops dates that had already passed when the letter was written. For a point asking
+    for reports (`reports`), "Der nächste Bericht folgt im …" names its term."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
-    for k, (sentence_start, sentence) in enumerate(sentence_spans(response)):
-        if k and _REVIEW.search(sentence):
+    spans = sentence_spans(response)
+    for k, (sentence_start, sentence) in enumerate(spans):
+        # (the next report right after this one's: "Dies ist der erste Bericht. Der nächste Bericht folgt im …")
+        if k and _REVIEW.search(sentence) and not (reports and NEXT_REPORT_SUBJECT.match(sentence)
+                                                   and ASKS_FOR_REPORTS.search(spans[k - 1][1])):
             # "… Das Referat wird im ersten Quartal 2025 erneut berichten.": the letter's next review after the
             # answer, no target of the point (an answer that opens with it answers a point asking for a report)
             continue

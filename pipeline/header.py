@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pipeline.dates import find_dates
 from pipeline.lexicon import FORM_KIND, REPORT_TITLE
-from pipeline.marking import BOX_GLYPH, BOX_LINE
+from pipeline.marking import BOX_GLYPH, BOX_LINE, is_marking
 from pipeline.references import find_resolutions, find_sessions, session_district
 from pipeline.text import clean_value, join_lines
 
@@ -21,7 +21,7 @@ CITY = re.compile(
     r"\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|a\.(?:\s?d\.)?|im|in|ob\s+der|von)\s*[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
     # a name of several words that fills the line: "Mansfelder Grund-Helbra", "Malchin am Kummerower See"
     # (after a word that cannot end it: an adjective, "Bad")
-    r"(?:(?:(?<=Bad)|(?<=[a-zäöü]er)|(?<=ische)|(?<=ischen)|(?<=ischer)|(?<=\bam\s[A-ZÄÖÜ][a-zäöü]{3}er))"
+    r"(?:(?:(?<=Bad)|(?<=[a-zäöü]er)|(?<=[a-zäöü]re)|(?<=ische)|(?<=ischen)|(?<=ischer)|(?<=\bam\s[A-ZÄÖÜ][a-zäöü]{3}er))"
     r"(?:\s(?!(?:Der|Die|Das|Geschäftsbereich|Dezernat|Fachbereich|Referat|Abteilung|Postfach)\b)"
     r"(?![\w-]*(?i:amt|verwaltung|mitteilung|vorlage|drucksache)\b)[A-ZÄÖÜ][\w.-]+){1,2}(?=\s*$))?"
     # a Kreis whose name is the whole line: "Saale-Holzland-Kreis", "Erzgebirgskreis", "Rhein-Sieg-Kreis"
@@ -83,7 +83,7 @@ def _nonempty(lines: list[str]) -> list[str]:
 
 # "Zweckverband Trinkwasserversorgung" / "Mulde-Parthe": a Verband's name may wrap to a second line.
 _ZWECKVERBAND_START = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+z|Z)weckverband(?:\s+[A-ZÄÖÜ]\w+)?$")
-_CITY_WORD_ALONE = re.compile(r"^(?:Landeshauptstadt|Hansestadt|Stadt|Gemeinde|Landkreis|Bundesstadt|(?:[A-ZÄÖÜ][a-zäöü]+-\s+und\s+)?Universitätsstadt|Verbandsgemeinde(?:verwaltung)?|Samtgemeinde|Gemeindeverwaltung|Stadtverwaltung|Kreisverwaltung)$")
+_CITY_WORD_ALONE = re.compile(r"^(?:Landeshauptstadt|(?:Freie\s+(?:und\s+)?)?Hansestadt|Stadt|Gemeinde|Landkreis|Bundesstadt|(?:[A-ZÄÖÜ][a-zäöü]+-\s+und\s+)?Universitätsstadt|Verbandsgemeinde(?:verwaltung)?|Samtgemeinde|Gemeindeverwaltung|Stadtverwaltung|Kreisverwaltung)$")
 
 
 # Words a name keeps in lower case when a letterhead in capitals is read back ("STADT FRANKFURT AM MAIN").
@@ -115,8 +115,18 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
     fallback = None
     lines = list(lines)
     wrapped: set[int] = set()
-    for i, line in enumerate(lines[:-1]):     # "Landeshauptstadt" / "Wiesbaden" on two lines
+    for i in range(len(lines) - 1):     # "Landeshauptstadt" / "Wiesbaden" on two lines
+        line = lines[i]
+        if re.fullmatch(r"Freie(?:\s+und)?", line.strip()) and _CITY_WORD_ALONE.match(lines[i + 1].strip()):
+            lines[i], lines[i + 1] = "", f"{line.strip()} {lines[i + 1].strip()}"    # "Freie" / "Hansestadt" / "Bremen"
+            continue
         nxt = re.split(r"\s{3,}", lines[i + 1].strip())[0]     # (a right column beside it: "Rostock      NICHTÖFFENTLICH")
+        if is_marking(nxt) and i + 2 < len(lines) and _CITY_WORD_ALONE.match(line.strip()):
+            # a marking stamped between the name's lines: "Verbandsgemeindeverwaltung" / "VERTRAULICH" / "Obere Lauter"
+            below = lines[i + 2].strip()
+            if re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ][\w.-]+){0,2}", below) and not UNIT.match(below):
+                lines[i], lines[i + 2] = "", f"{line.strip()} {below}"
+                continue
         if _CITY_WORD_ALONE.match(line.strip()) and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s\([\w. ]+\))?", nxt) \
                 or _ZWECKVERBAND_START.match(line.strip()) and not UNIT.match(nxt) \
                 and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ][\w.-]+){0,3}", nxt):
@@ -135,7 +145,9 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
         # a letterhead in capitals ("STADT FRANKFURT AM MAIN") names the city as it is written
         m = CITY.match(head) or CITY.match(head := _letterhead_case(head))
         # digits say an address line, unless they are the house number of a street beside the name ("… Untermarkt 13")
-        if m and not (re.search(r"\d", head) and not _STREET_BESIDE.fullmatch(head[m.end():])):
+        # (or a form's label column beside it: "Bundesstadt Bonn   Drucksachen-Nr. 2312045")
+        if m and not (re.search(r"\d", head) and not _STREET_BESIDE.fullmatch(head[m.end():])
+                      and not (head[m.end():].startswith(" ") and LABEL.match(head[m.end():].strip()))):
             city = re.sub(r"\s+", " ", m.group("city")).rstrip(".,;:")
             city = re.sub(r"\b(am|im|an der)(?=[A-ZÄÖÜ])", r"\1 ", city)      # "amMain"
             # a name's word set in capitals ("Hansestadt LÜBECK"): type, not spelling
@@ -150,7 +162,7 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
 # A return-address line ("Gemeinde X · Hauptstraße 7 · 09629 X") or a postcode ends a letterhead unit.
 _RETURN_ADDRESS = re.compile(r"\s[·|•]\s|\b\d{5}\s+[A-ZÄÖÜ]|\bTelefon\b")
 # Form titles printed in the letterhead area are no unit.
-_FORM_TITLE = re.compile(r"^(?:Hausmitteilung|Mitteilung|Informationsvorlage|Berichtsvorlage|Vorlage|Drucksache|Mitteilungsvorlage)\b", re.I)
+_FORM_TITLE = re.compile(r"^(?:Hausmitteilung|(?:Geschäftliche\s+)?Mitteilung|Informationsvorlage|Berichtsvorlage|Vorlage|Drucksache|Mitteilungsvorlage)\b", re.I)
 
 
 # A row of a form's choices, its first box printed or typed: "[x] öffentlich [ ] nicht öffentlich".
@@ -167,6 +179,9 @@ def _labelled_unit(lines: list[str]) -> str | None:
     texts = [line.strip() for line in lines if line.strip()]
     for k, text in enumerate(texts):
         m = _UNIT_LABEL.match(text)
+        sent = _UNIT_LEAD_LABEL.match(text)    # "Absender  Geschäftsbereich Wirtschaft, …": a form's sender row
+        if sent and UNIT.match(text[sent.end():]) and not CITY.match(text[sent.end():]):
+            return clean_value(text[sent.end():])
         if m:
             value = m.group("value") or (texts[k + 1] if k + 1 < len(texts) and not LABEL.match(texts[k + 1]) else "")
             # (a unit's code alone, "Dienststelle: 66.12", names none: the letterhead's line does)
@@ -195,6 +210,7 @@ def tidy_unit(value: str | None) -> str | None:
     if not value or "·" in value and re.search(r"\d", value) or re.match(r"^[\w-]+\s*:", value) and not _UNIT_LEAD_LABEL.match(value):
         return None
     value = _without_place_date(_RUN_IN_LABEL.sub("", _UNIT_LEAD_LABEL.sub("", value)))
+    value = re.sub(r"^(Dezernat|Amt|Fachbereich|Referat|Geschäftsbereich)\s+(?=\1\b)", "", value)   # a form's label: "Dezernat  Dezernat III"
     value = _RUN_IN_CELLS.sub("", value)
     # the organ and its unit on one line ("Der Oberbürgermeister · Amt für Hochbau"): the unit
     beside = re.match(r"^(?P<organ>.+?)\s+[·|–—]\s+(?P<unit>.+)$", value)
@@ -498,6 +514,10 @@ def find_file_number(values: dict[str, str]) -> str | None:
             value = re.sub(r"\)\.(?=\s)", ")", values[label])
             # a form's hint beside the label, "(bitte bei Antwort angeben)", "(ggf. Nachtragsvermerk)": no number
             value = re.sub(r"^\((?:bitte|ggf|ggfs|falls|sofern|wenn)\b[^)]*\)?\s*", "", value, flags=re.I)
+            # "GZ: SWU 6130-07 GRDrs 1042/2023": a file number, then the form's own Drucksache beside it
+            found = find_resolutions(value)
+            if found and re.search(r"\d", value[:found[0][1]]) and value[found[0][1] - 1:found[0][1]].isspace():
+                value = value[:found[0][1]]
             if re.search(r"\d", value):
                 return clean_value(value.rstrip(":;,. "))
     return None
@@ -590,9 +610,17 @@ def _council(lines: list[str], i: int) -> bool:
 def find_recipients(lines: list[str]) -> str | None:
     """The addressee block: from its first line ('An die …', 'Fraktionen …') to the end of
     the block, skipping what OCR interleaved when the block is not finished yet."""
+    # a form's label before the block, without its colon: "Empfänger  Mitglieder des Ausschusses …"
+    labelled = {i for i, line in enumerate(lines) if _RECIPIENT_ROW.match(line)}
+    lines = [_RECIPIENT_ROW.sub("", line) for line in lines]
+    envelope = _envelope_block(lines)
+    if envelope:
+        return envelope
     starts = [i for i, line in enumerate(lines) if (RECIPIENT_START.match(line.strip()) or _council(lines, i)) and "·" not in line
               and not LABEL.match(line.strip()) and not CITY.match(line.strip())
-              and not re.fullmatch(r"An\s*:", line.strip())]    # a form's bare label: its value stands further down
+              and not re.fullmatch(r"An\s*:", line.strip())    # a form's bare label: its value stands further down
+              # a consultation table's row: "Ausschuss für Umwelt und  16.05.2024" under "Beratung  Tag"
+              and not (find_dates(line) and any(_CONSULTATION.match(x.strip()) for x in lines[max(0, i - 6):i]))]
     # "An den Ortsbeirat …" says it addresses; a form's row "Ortsbeirat X  Kenntnisnahme  06.03.2024" yields to it
     starts = [i for i in starts if lines[i].strip().startswith("An ")] + starts
     for i in starts[:1]:
@@ -606,6 +634,8 @@ def find_recipients(lines: list[str]) -> str | None:
             of_city = bool(CITY.match(nxt)) and bool(_NAME_GOES_ON.search(parts[-1]))
             # "Ausschusses für Umwelt   Dresden, 28. Mai 2008": the block's part with the date column run in
             own = _without_place_date(nxt)
+            if i in labelled and not unfinished and not nxt[:1].islower():
+                break      # a form's row wraps only where it goes on ("… Wirtschaftsförderung" / "sowie alle Fraktionen …")
             # a date column's line between the block's lines ("An die Mitglieder" / "02.05.2024" / "des Gemeinderats")
             dated_between = bool(find_dates(own)) and _interleaved(own) and bool(_CONTINUES.match(
                 next((x.strip() for x in lines[j + 1:] if x.strip()), "")))
@@ -621,6 +651,23 @@ def find_recipients(lines: list[str]) -> str | None:
             parts.append(own)
             j += 1
         return clean_value(re.sub(r"^An\s*:\s*", "", "\n".join(parts)))    # a form's label is no part of it
+    return None
+
+
+def _envelope_block(lines: list[str]) -> str | None:
+    """The block under the return address of a window envelope ("Amt für Straßen und Verkehr · Herdentorsteinweg
+    49/50 · 28195 Bremen" / "" / "Ortsamt West" / … / "28219 Bremen"): whom the letter is addressed to."""
+    for k, line in enumerate(lines[:8]):
+        if line.count("·") < 2 or not re.search(r"\b\d{5}\s+[A-ZÄÖÜ]", line):
+            continue
+        start = next((j for j in range(k + 1, min(len(lines), k + 3)) if lines[j].strip()), None)
+        if start is None:
+            return None
+        end = next((j for j in range(start, len(lines)) if not lines[j].strip()), len(lines))
+        block = [x.strip() for x in lines[start:end]]
+        if 2 <= len(block) <= 7 and re.match(r"^\d{5}\s+[A-ZÄÖÜ]", block[-1]) and not any(LABEL.match(x) for x in block):
+            return clean_value("\n".join(block))
+        return None
     return None
 
 
@@ -648,6 +695,7 @@ def address_under_title(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+_RECIPIENT_ROW = re.compile(rf"^\s*(?:Empfänger(?:in)?|Adressat(?:en)?)\s+(?=(?:{RECIPIENT_START.pattern[1:]}))")
 _RECIPIENT_FIELD = re.compile(r"^(?:Empfänger(?:in)?|Adressat(?:en)?)\s*:\s*\S")
 
 
@@ -790,7 +838,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             continue
         if REPORT_TITLE.fullmatch(genre := re.sub(r"^hier\s*:\s*", "", text).strip(" :–-")) or _REPORT_WORD.fullmatch(genre):
             continue       # the genre's heading under the subject ("Sachstandsbericht", "hier: Sachstand zur Umsetzung") is no part of it
-        if _BARE_SUBJECT_LABEL.fullmatch(text):
+        if BARE_SUBJECT_LABEL.fullmatch(text):
             continue       # "Titel" alone: its value stands below, after the reference
         if re.fullmatch(r"\([^()]{3,60}\)", text) or _AGENDA_ITEM.fullmatch(text):
             continue       # a remark in parentheses ("(nichtöffentliche Sitzung)") or the agenda item ("TOP 8.1.3") is no subject
@@ -851,7 +899,7 @@ _SITTING_DATED = re.compile(r"^(?:[\w-]*[Ss]itzung(?:\s+de[sr]\s+[\w-]+)?|[A-ZÄ
 # The genre's heading with the subject after a colon: "Beschlussverfolgung: Sanierung der Schulsporthallen".
 _TITLED_GENRE = re.compile(rf"^(?:{REPORT_TITLE.pattern})\s*:\s*(?P<subject>[A-ZÄÖÜ„\"][^:]{{3,}})$")
 # A subject's label alone on its line, its value below it.
-_BARE_SUBJECT_LABEL = re.compile(r"(?:Betreff|Gegenstand|Thema|Titel)\s*:?")
+BARE_SUBJECT_LABEL = re.compile(r"(?:Betreff|Gegenstand|Thema|Titel)\s*:?")
 # A subject's label, with a colon or, in a form's label column, without ("Titel Digitalpakt Schule …")
 SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel)(?:\s*:\s*|\s+(?=[A-ZÄÖÜ„\"]))")
 # "Beschluss der Bürgerschaft vom 06.12.2023, Sitzung 2023/BS/019": when and where it was decided, no title

@@ -15,7 +15,7 @@ from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header
 from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
-from pipeline.lexicon import (CARRIER_FORM, DECLARES, FORM_KIND, LOOKALIKE_WORDS, NO_DATE_CELL, ORDERS, OTHER_GENRE,
+from pipeline.lexicon import (ASKS_FOR_REPORTS, CARRIER_FORM, DECLARES, FORM_KIND, LOOKALIKE_WORDS, NO_DATE_CELL, ORDERS, OTHER_GENRE,
                                OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE, RECEIPT, REPORT_TITLE, STATUS_CELL, STRUCTURE_WORDS)
 from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_marking
 from pipeline.answers import clean_quote, clean_response, introduces_quote
@@ -86,7 +86,7 @@ def _betreff(lines: list[str]) -> str | None:
         m = re.match(rf"^\W{{0,2}}{_SUBJECT_LABEL}\s*:\s*(?P<subject>.{{6,}})$", line.strip()) \
             or re.match(rf"{header.SUBJECT_LABEL.pattern}(?P<subject>[^:]{{6,}})$", line.strip())   # a form's row "Titel  Sanierung …"
         if not m and (re.match(rf"^\W{{0,2}}{_SUBJECT_LABEL}\s*:\s*$", line.strip())
-                      or re.fullmatch(r"(?:Titel|Thema|Gegenstand)\s*:?", line.strip())):   # the label alone, its value below
+                      or header.BARE_SUBJECT_LABEL.fullmatch(line.strip())):   # the label alone ("Betreff"), its value below
             below = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
             m = re.match(r"^(?P<subject>[^:]{6,})$", _GENRE_SUFFIX.sub("", below))
             m = m if m and not REPORT_TITLE.search(m.group("subject")) else None   # "Sachstand zum Beschluss …": a title, no subject
@@ -628,6 +628,9 @@ def _title_above(header_lines: list[str]) -> str | None:
         header_lines = header_lines[:-1]      # (the blank line under the title, before the reference)
     alone = len(header_lines) >= 2 and header_lines[-1].strip() and not header_lines[-2].strip() \
         and not (header.CITY.match(filled[-1]) or header.UNIT.match(filled[-1]) or header.ORGAN.match(filled[-1]))
+    if len(filled) >= 3 and REPORT_TITLE.search(filled[-3]) and RUNS_ON.search(filled[-3]):
+        # the heading wraps: "Bericht des Magistrats zum Beschluss der" / "Stadtverordnetenversammlung" / the title
+        filled = filled[:-3] + [f"{filled[-3]} {filled[-2]}", filled[-1]]
     if len(filled) < 2 or not (REPORT_TITLE.search(filled[-2]) or alone):
         return None
     title = re.sub(r"^über\s+(?=[A-ZÄÖÜ„\"])", "", filled[-1])   # "Vorlage – zur Kenntnisnahme –" / "über Sichere Schulwege …"
@@ -689,7 +692,7 @@ def _not_a_letter(doc: Document, lines: list[str], warnings: list[str]) -> Recor
 
 def _mandates(points, letter_date: str | None) -> list[Mandate]:
     drafts = []
-    responses = [clean_response(point.response, only_point=len(points) == 1) for point in points]
+    responses = [clean_response(point.response, only_point=len(points) == 1, quote=clean_quote(point.quote)) for point in points]
     for point, response in zip(points, responses):
         # one answer given to several points: each point's status and terms from the sentences about it
         sharing = [clean_quote(other.quote) for other, theirs in zip(points, responses)
@@ -702,12 +705,15 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
         if sharing and not named and not find_deadlines(own, not_before=letter_date):
             # (its own sentences undated: the shared work's date, in a sentence about no point in particular)
             own = " ".join(sentences_dated_for(response, clean_quote(point.quote), sharing))
-        deadlines = find_deadlines(" ".join(named) or own or response, not_before=letter_date)
+        text = " ".join(named) or own or response
+        deadlines = find_deadlines(text, not_before=letter_date, reports=bool(ASKS_FOR_REPORTS.search(clean_quote(point.quote))))
         for value in _date_cell(point.facts.get("date"), letter_date):
             if value not in deadlines:
                 deadlines.append(value)
-        # (a date in the other points' sentences of a shared answer sets no term for this one)
-        dated = bool(deadlines) if not sharing or evidence == response else bool(find_deadlines(evidence, not_before=letter_date))
+        # (a date in the other points' sentences of a shared answer sets no term for this one; the next report
+        # a reporting point is answered with is no work still open)
+        work_dated = bool(find_deadlines(text, not_before=letter_date) or _date_cell(point.facts.get("date"), letter_date))
+        dated = work_dated if not sharing or evidence == response else bool(find_deadlines(evidence, not_before=letter_date))
         status = _status_cell(point.facts.get("status")) or ("unknown" if _declares(clean_quote(point.quote))
                                                              else classify(evidence, dated)[0])
         drafts.append([point, response, deadlines, status])

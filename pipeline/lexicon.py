@@ -29,7 +29,7 @@ IDENTIFIER_SHAPES = {
     # Chemnitz: B-088/2023, BA-141/2020
     "kind_dash_number_year": r"[A-Z]{1,3}-\d{2,4}/(?:19|20)\d{2}",
     # Magdeburg: DS0187/22, DS 0870/2021, Frankfurt: NR 279/17
-    "kind_number_year_short": r"(?:DS|NR|AN|BV|DRS|Drs\.|GRDrs)\s?\d{2,5}/(?:(?:19|20)\d{2}|\d{2})",   # Stuttgart: GRDrs 1040/2021
+    "kind_number_year_short": r"(?:DS|NR|AN|BV|DRS|GRDrs)\s?\d{2,5}/(?:(?:19|20)\d{2}|\d{2})",   # Stuttgart: GRDrs 1040/2021 (Kiel's "Drs. 0219/2023" is the number after its word)
     # ALLRIS in Mecklenburg-Vorpommern: VO/GV08/2019/0127, VO/StV/2021/0345 (kind, body, year, number)
     "kind_body_year_number": r"[A-ZÄÖÜ]{2,3}/[A-Z][A-Za-z]{0,5}\d{0,3}/(?:19|20)\d{2}/\d{3,5}",
     # ... and kind, body, number, year: BV/GöL/012/2022 (a Gemeinde of an Amt)
@@ -51,6 +51,7 @@ NUMERIC_SHAPES = {
     "number_year": r"(?:[A-Z]{1,4}\s)?\d{1,5}/(?:(?:19|20)\d{2}|\d{2})",   # 57/2021, 112/2022, OR 07/2023
     "period_number": r"\d{2}-\d{3,5}",                          # Hamburg 22-0917, 21-3684
     "number_roman": r"\d{3,5}/[IVX]{1,5}",                      # Berlin 1021/V
+    "roman_number": r"[IVX]{1,5}/\d{3,5}",                      # Berlin's BVV, the period first: VIII/0412
     "paragraph": r"§\s?\d{2,5}",                                 # Frankfurt § 1761
     "dotted": r"\d{3,4}(?:\.\d{1,4}){2,3}",                       # Kassel 101.19.1187 (a date has 1–2 digits first)
 }
@@ -61,7 +62,7 @@ STRONG_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG})(?![\w/]|-\w|\.\d
 OCR_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG.replace(chr(92) + 'd', '[0-9Oo]')})(?![\w/]|-\w|\.\d)")
 _NUMERIC = "|".join(f"(?:{p})" for p in NUMERIC_SHAPES.values())
 CONTEXT_IDENTIFIER = re.compile(
-    rf"\b{CONTEXT_WORDS}(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]+(?=\s+(?:(?:Nr\.?|Nummer)\s|[A-ZÄÖÜ]{{1,4}}\s\d|vom\s[\d.\s]{{6,11}}\()))?"
+    rf"\b{CONTEXT_WORDS}(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?=\s+(?:(?:Nr\.?|Nummer)\s|[A-ZÄÖÜ]{{1,4}}\s\d|vom\s[\d.\s]{{6,11}}\()))?"
     r"(?:\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—,-]?(?=\s*(?:Nr\.?|Nummer)\s|\s*\())?"     # "Ihr Beschluss vom 19.10.2023 – Nr. 21/114"
     # (or the number in brackets after the body and date: "Beschluss der Verbandsversammlung vom 10.12.2024 (VV-2024-07)")
     rf"\s*(?:\((?=[^()]+\)))?\s*(?:Nr\.?|Nummer)?\s*:?\s*(?P<id>{_NUMERIC}|{GENERIC_SHAPE})(?![\w/-]|\.\d)")
@@ -217,7 +218,7 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 r"|[^.]*\bBeschluss(?:kontrolle|verfolgung)\w*\b[^.]{0,40}\b(?:abgeschlossen|beendet)\b"
                                 # a request to the council: "… bitte ich, die Angaben zu Ziffer 3 vertraulich zu behandeln."
                                 # (not "Wir bitten zur Kenntnis zu nehmen:", which opens the report)
-                                r"|[^.:]*\b(?:bitte\s+ich|[Ii]ch\s+bitte|bitten\s+wir|[Ww]ir\s+bitten|(?:wird|werden)\s+(?:\w+\s+){0,2}gebeten)\b"
+                                r"|[^.:]*\b(?:bitte\s+ich|[Ii]ch\s+bitte|bitten\s+wir|[Ww]ir\s+bitten|bitten\s+Sie|(?:wird|werden)\s+(?:\w+\s+){0,2}gebeten)\b"
                                 r"[^.:]*\b(?:Kenntnis\w*|vertraulich|zu\s+behandeln)\b[^:]*$"
                                 r"|[^.:]*\bum\s+Kenntnisnahme\s+gebeten\b"
                                 # "Die Angelegenheit wird nach … erneut auf die Tagesordnung gesetzt.": when it comes back
@@ -267,6 +268,11 @@ ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand
 # Sentences about the whole letter or resolution that close the last answer's paragraph.
 OF_RESOLUTION = re.compile(r"\b(?:Beschluss|Ersuchen|Auftrag|Angelegenheit)\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:[^.]{0,40}?\s)?(?:umgesetzt|erledigt|vollzogen))", re.I)
 # A further report announced: "erneut berichten", "der nächste Bericht", "ein weiterer Bericht".
+# A point asking to be kept informed ("Dem Ausschuss wird jährlich über den Stand berichtet.") is answered by
+# the next report named as the sentence's subject ("Der nächste Bericht folgt im III. Quartal 2023."); an
+# announcement by the administration ("Die Verwaltung wird im Oktober 2024 erneut berichten.") stays the letter's.
+ASKS_FOR_REPORTS = re.compile(r"\b(?:berichte[nt]?|[Bb]ericht(?:erstattung)?|informier(?:en|t)|unterrichte[nt]?|Sachstand)\b")
+NEXT_REPORT_SUBJECT = re.compile(r"^(?:Der|Die)\s+nächste\s+(?:Bericht|Berichterstattung|Sachstandsbericht|Zwischenbericht)\b")
 NEXT_REPORT = re.compile(r"\berneut\b|\bnächste[nr]?\s+(?:Bericht|Sachstand)|\bweitere[nr]?\s+Bericht", re.I)
 LETTER_CLOSING = re.compile(
     r"(?:\b|(?<=[Ee]ine))(?:weitere[nr]?|abschließende[nr]?|nächste[nr]?|erneute[nr]?)\s+(?:Berichterstattung|Bericht|" + FOLLOW_UP + r"|Information|Sachstandsmitteilung)\b"

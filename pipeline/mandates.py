@@ -32,8 +32,8 @@ from pipeline.text import RUNS_ON, join_lines, repair_label, sentence_spans, str
 
 # A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)", "Zu II. VII/2021/02960",
 # "2. VO/2022/0412 – Einrichtung eines Jugendbeirates",
-# "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512", "II. Zum Beschluss § 3588".
-_GROUP_HEAD = re.compile(r"^(?P<prefix>(?:[IVX1l]{1,4}\.\s*)?(?:zu[mr]?|Zu[mr]?)\s+(?:[IVX]{1,4}\.\s*)?|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*|\d\.\s*(?=(?:Antrag|Vorlage|Beschluss|Drucksache)\b|[A-Z][\w/-]*\d\s+[–—-]\s))?"
+# "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512", "II. Zum Beschluss § 3588", "Zu 2. (§ 2388)" (the reference's second).
+_GROUP_HEAD = re.compile(r"^(?P<prefix>(?:[IVX1l]{1,4}\.\s*)?(?:zu[mr]?|Zu[mr]?)\s+(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*(?=\())?|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*|\d\.\s*(?=(?:Antrag|Vorlage|Beschluss|Drucksache)\b|[A-Z][\w/-]*\d\s+[–—-]\s))?"
                          r"(?:(?:der|dem|den)\s+)?"
                          r"(?P<kind>(?:[A-Z]{1,4}-)?(?:Antrag|Vorlage|Beschlussantrag|Beschlussvorlage|Beschluss|Drucksache))?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
@@ -61,7 +61,7 @@ _COMMISSIONS = re.compile(r"(?:\b|(?<=wird)|(?<=werden))(?:beauftragt|ersucht|ge
 _NAMES_POINT = re.compile(r"\b(?:Ziffer|(?:Beschluss)?[Pp]unkt)\s+(?P<n>\d{1,2})(?:\s*:?|\s+[^.:\d]{3,50}:)\s*$")  # "Zu Ziffer 3 berichten wir:"
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
 # sentence end starts a line of its own; the sequence check then decides whether it is a point.
-_INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")
+_INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\(?\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")
 # A title in quotes ("„Trinkwasserspender an Lübecker Schulen“"), not a resolution's sentence: no point
 _QUOTED_TITLE = re.compile(r"^[„\"“»][^„\"“”»«.,!?:;]{3,120}[“\"”«]\s*$")
 # A point's title on its number's line ("2. Rufbusangebote"): a few words, no sentence
@@ -436,10 +436,11 @@ class _Reader:
 
     def _restated_head(self, text: str) -> str:
         """'Punkt 1: Der Entwurf liegt vor …' after points 1-3 were quoted and none answered: the
-        numbering restarts over the answers, so the heading is an answer's ('Zu Punkt 1:')."""
+        numbering restarts over the answers, so the heading is an answer's ('Zu Punkt 1:').
+        A sentence going on ('(siehe' / 'Beschlussziffer 2 a) begonnen werden.') is no heading."""
         m = MARKER.match(text)
         if not (m and m.group("word") and m.group("num") and self.depth == 0 and self.mode != "lead" and self.last) \
-                or _starts_quote(m.group("rest")) \
+                or _starts_quote(m.group("rest")) or m.group("rest")[:1].islower() \
                 or self.mode != "answer" and any("".join(p.response).strip() for p in self.points[:-1]):
             return text
         key = m.group("num") + (f".{m.group('dot')}" if m.group("dot") else "") + (m.group("sub") or "").strip()
@@ -750,7 +751,9 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
         if not reader.points and ANSWERS_END.match(bare) and len(bare) < 70 and i < last_marker \
                 and (re.search(r"\d{4}", bare) or ":" in bare[:30]):
             continue      # a form's field above its points ("Nächste Berichterstattung 31.01.2024", "Wiedervorlage: …")
-        if reader.depth == 0 and starts_paragraph and (
+        # (a point's heading alone, "Beschlusspunkt 5:", waits for its words: "„Die Anlage 2 … ist Bestandteil …“" ends nothing)
+        awaited = reader.current is not None and not "".join(reader.current.quote).strip() and reader.mode in ("text", "quote")
+        if reader.depth == 0 and starts_paragraph and not awaited and (
                 # (before the first point, a title "Abschließende Mitteilung zum Beschluss …" ends nothing)
                 ANSWERS_END.match(bare) and (reader.points or i > last_marker) or reader.points and NEXT_SECTION.match(bare)
                 # ("Über den Stand wird wie folgt berichtet:" announces what follows: no closing)

@@ -96,9 +96,14 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
     otherwise the box before 'vertraulich' decides; a form label without a visible box
     cannot be decided."""
     listed = _annex_items(lines)
+    own = next((m for line in lines[:40] if (m := _OWN_STATUS.match(line.strip()))), None) or _own_status_below(lines[:40])
+    if own:     # the form states its own status: its consultation table's column tells how each session treats it
+        listed |= _session_rows(lines)
     for k, line in enumerate(lines):
         if k not in listed and is_marking(line):
             return True, []
+    if own and not CONFIDENTIAL_STATEMENT.search(" ".join(line.strip() for line in lines)):
+        return not re.fullmatch(r"öffentlich", own.group("status"), re.I), []
     if CONFIDENTIAL_STATEMENT.search(" ".join(line.strip() for line in lines)):
         return True, []
     for line in lines:
@@ -137,6 +142,40 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
         return None, ["a form's checkbox ran into the text of another line (the letterhead's columns overlap), "
                       "so its label cannot be read: treated as confidential; check the original"]
     return False, []
+
+
+# A form's field stating the document's own status: "Öffentlichkeitsstatus  öffentlich".
+_OWN_STATUS = re.compile(r"^(?:Öffentlichkeitsstatus|Öffentlichkeit\s+der\s+Vorlage)\s*:?\s+"
+                         r"(?P<status>öffentlich|nicht\s*-?\s*öffentlich|vertraulich)\s*$", re.I)
+# A consultation table's heading ("Beratung  Tag  Behandlung") or its treatment column's heading alone.
+_SESSION_TABLE = re.compile(r"^(?:(?:Beratung(?:sfolge)?|Gremium)\b.*\b|(?:[A-ZÄÖÜ][\w/.]*\s+){1,3})?(?:Behandlung|Sitzungsart|Öffentlichkeit)\s*$")
+_SESSION_ROW = re.compile(r"^(?:.*\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}.*|(?:nicht\s*-?\s*)?öffentlich)$", re.I)
+
+
+def _own_status_below(lines: list[str]) -> re.Match | None:
+    """A form's row of labels ("Datum  Öffentlichkeitsstatus  Aktenzeichen") over its row of values
+    ("15.05.2023  öffentlich"): the one status word there."""
+    for k, line in enumerate(lines):
+        if re.search(r"\bÖffentlichkeitsstatus\b", line) and not _OWN_STATUS.match(line.strip()):
+            below = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
+            words = re.findall(r"(?<![\w-])(?:nicht\s*-?\s*öffentlich|öffentlich|vertraulich)\b", below, re.I)
+            if len(words) == 1:
+                return re.match(r"(?P<status>.+)", words[0])
+    return None
+
+
+def _session_rows(lines: list[str]) -> set[int]:
+    """The rows of a form's consultation table (each session's date and treatment, "06.06.2024
+    öffentlich"), or the treatment column under its heading when a layout read it apart."""
+    rows: set[int] = set()
+    for k, line in enumerate(lines):
+        if not _SESSION_TABLE.match(line.strip()):
+            continue
+        for j in range(k + 1, min(len(lines), k + 14)):
+            if lines[j].strip() and not _SESSION_ROW.match(lines[j].strip()):
+                break
+            rows.add(j)
+    return rows
 
 
 _ANNEX_HEADING = re.compile(r"^\W{0,2}(?:Anlagen?|Anhänge|Anhang|Beilagen?)\s*:?\s*$")

@@ -120,6 +120,22 @@ def _misread_first_head(lines: list[str]) -> list[str]:
     return lines
 
 
+def _misread_restart(lines: list[str], numbered: list[tuple[int, int]]) -> list[str]:
+    """Numbering that restarts for a second resolution, its "1." misread ("I. „An den …“" before
+    "2. „Der …“", after points 1 and 2 of the first): quoted like the "2." below it, after a higher number."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        m = _MISREAD_FIRST.match(line)
+        if not m or _LOOSE_NUMBER.match(line) or (m.group("rest") or "")[:1] not in "„\"»":
+            continue
+        before = [value for j, value in numbered if j < k][-1:]
+        later = [(j, value) for j, value in numbered if j > k][:1]
+        if before and before[0] >= 2 and later and later[0][1] == 2 \
+                and re.match(r"^\s*2[.,:;)]?\s+[„\"»]", lines[later[0][0]]):
+            out[k] = f"{m.group('indent')}1. {m.group('rest')}"
+    return out
+
+
 def _misread_first_number(lines: list[str]) -> list[str]:
     """Points numbered "5", "2,", "3:", "4." in a scan: OCR misread the first point's "1." (as
     another digit, or lost it to a stray mark). The sequence decides: a line opened by one
@@ -135,7 +151,7 @@ def _misread_first_number(lines: list[str]) -> list[str]:
         if m and after == [2]:
             lines = list(lines)
             lines[k] = f"{m.group('indent')}1. {m.group('rest')}"
-        return lines
+        return _misread_restart(lines, numbered)
     for k, line in enumerate(lines):
         m = _MISREAD_FIRST.match(line)
         if not m:

@@ -65,6 +65,8 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
             start, end = m.span("id")
             if any(s < end and start < e for _, s, e, _ in found):
                 continue
+            if re.match(r"\([IVX]{1,4}\)\d", text[end:]):
+                continue      # a longer number goes on: Magdeburg's decision "1812-058(VII)22", no Vorlage's identifier
             # a session's shape right after "Beschluss"/"Vorlage" is the resolution; elsewhere a session
             if pattern is not CONTEXT_IDENTIFIER and any(s < end and start < e for s, e in sessions):
                 continue

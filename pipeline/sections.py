@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicon import FORM_KIND, REPORT_TITLE
 from pipeline.markers import MANDATE_LANGUAGE
-from pipeline.references import has_resolution
+from pipeline.references import find_resolutions, has_resolution
 from pipeline.text import starts_like, strip_debris, within_one_edit
 
 # Words of a reference line's neighbourhood ("Beschlusskontrolle zu", "Sachstandsbericht", "Mitteilung").
@@ -69,6 +69,8 @@ class Sections:
 # A form's own number ("Vorlagen-Nr.: V/0644/2024", "Drucksachen-Nr.: 21-4102") is no reference.
 # In parentheses under a "Beschluss … vom …" line it names the resolution: "(Drucksache Nr.: 26931-23)".
 _OWN_NUMBER = re.compile(r"^(?!\()\W{0,2}(?:Vorlagen?|Drucksachen?|Mitteilungs?)-?\s?Nr\.?\s*:", re.I)
+# the same without its colon, the number alone after it: "Drucksachen-Nr. 2411523", "Vorlage Nr. 101.19.1544"
+_OWN_NUMBER_ALONE = re.compile(r"^(?:Vorlagen?|Drucksachen?|Mitteilungs?)-?\s?Nr\.?\s*[\w./-]+$", re.I)
 
 
 # A form's field naming the resolution reported on ("Ursprungsdrucksache: DS/0456/IX", "Bezug: Beschluss …").
@@ -89,13 +91,17 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
     # before the first point: a later page's running header ("Stadt Zwickau Umsetzungsbericht BV/0187/2021") is no reference
     stop = next((i for i in range(stop) if _POINTISH.match(lines[i]) or _FIRST_ORDER.match(lines[i])
                  and MANDATE_LANGUAGE.search(lines[i])), stop)
-    titled = next((i for i in range(stop) if has_resolution(lines[i]) and
-                   (REPORT_TITLE.search(lines[i]) or re.match(r"^\W{0,2}(?:Betreff\b|Betr\.)", lines[i]) or _ORIGIN.match(lines[i])
-                    or _heading_above(lines, i))), None)
+    titles = [i for i in range(stop) if has_resolution(lines[i]) and
+              (REPORT_TITLE.search(lines[i]) or re.match(r"^\W{0,2}(?:Betreff\b|Betr\.)", lines[i]) or _ORIGIN.match(lines[i])
+               or _heading_above(lines, i))]
+    # "Informationsvorlage 2024/IV/1123" is the form's own number when a heading below names the resolution
+    # ("Umsetzung des Bürgerschaftsbeschlusses 2023/AN/4410")
+    titled = next((i for i in titles if not _kind_and_number(lines[i])), titles[0]) if titles else None
     if titled is not None:
         return titled - 1 if _heading_above(lines, titled) and not REPORT_TITLE.search(lines[titled]) else titled
     for i in range(stop):
-        if not has_resolution(lines[i]) or _OWN_NUMBER.match(lines[i]):
+        if not has_resolution(lines[i]) or _OWN_NUMBER.match(lines[i]) or _own_number_beside(lines[i]) \
+                or _OWN_NUMBER_ALONE.match(lines[i].strip()):
             continue
         if re.match(r"^(?:Anlage|Seite)\b", lines[i]):
             continue
@@ -108,6 +114,20 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
                 k -= 1
             return k
     return None
+
+
+def _kind_and_number(line: str) -> bool:
+    found = find_resolutions(line)
+    return len(found) == 1 and bool(FORM_KIND.match(line[:found[0][1]].strip(" :–-"))) and not line[found[0][2]:].strip()
+
+
+def _own_number_beside(line: str) -> bool:
+    """A letterhead's row ending in the form's own number ("Bundesstadt Bonn  Drucksachen-Nr. 2312045"),
+    with no resolution named before it ("Beschluss … vom 14.03.2023, Drucksachen-Nr. 2210731" is one)."""
+    before = line[:find_resolutions(line)[0][1]]
+    label = re.search(r"(?:Vorlagen?|Drucksachen?|Mitteilungs?)-?\s?Nr\.?\s*:?\s*$", before)
+    return bool(label) and bool(re.search(r"\w{3}", before[:label.start()])) and not re.search(r"[Bb]eschlu(?:ss|ß)|Antrag|vom\s+\d", before) \
+        and not REPORT_WORDS.search(before[:label.start()])
 
 
 def _heading_above(lines: list[str], i: int) -> bool:
@@ -192,9 +212,14 @@ def _subject_end(lines: list[str], ref: int) -> int:
             return i
         if text:
             seen_text = True
-        elif seen_text and i > ref + 1:
-            return i
+        elif seen_text and (i > ref + 1 or _SECTION_HEADING.match(next((x.strip() for x in lines[i:] if x.strip()), ""))):
+            return i      # (a section's heading in the next paragraph, "Inhalt der Mitteilung", is no title)
     return len(lines)
+
+
+# The headings a Vorlage's sections open with, under its subject.
+_SECTION_HEADING = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Inhalt\s+der\s+(?:Mitteilung|Vorlage|Information)|Vorbemerkung(?:en)?"
+                              r"|Sachverhalt|Begründung|Sachdarstellung|Ausgangslage|Anlass|Erläuterungen?|Problembeschreibung)\s*:?$")
 
 
 # The date ending the reference line's "… vom" on the next line ("14. Juni 2023"): no point "14."
@@ -203,7 +228,7 @@ _QUOTED_NAME = re.compile(r"^[„»\"][^„“”»«\".:;!?]{2,60}[“”«\"]$
 _QUOTED_NAME_AND = re.compile(r"^[„»\"][^„“”»«\".:;!?]{2,60}[“”«\"],?\s+(?:und|sowie)\s")
 # A labelled paragraph under the subject opens the body ("Zur Einordnung: Die Grundschule …").
 _LABELLED_TEXT = re.compile(r"^[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+)?\s*:\s+(?:Der|Die|Das|Ein|Eine|Es|Wir|Im|In|Seit|Mit)\s+(?:\S+\s+){4}")
-_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+)?(?:Beschluss)?[Pp]unkt\s+\d{1,2}\s*(?::|$)"
+_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+)?(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+\d{1,2}\s*(?::|$)"
                          # "Die Bezirksvertretung Ehrenfeld hat in ihrer Sitzung …": the body tells what was resolved
                          r"|(?:Der|Die|Das)\s+\w+(?:\s+[\wäöüß()-]+){0,3}\s+(?:hat|haben|hatte)\b"
                          # "Die Verwaltung wird ermächtigt, …": a resolution's point whose number OCR lost

@@ -33,6 +33,7 @@ COMPLETION = {"abschließen", "abgeschlossen", "fertigstellen", "fertiggestellt"
 INTENTION = {"planen", "geplant", "vorsehen", "vorgesehen", "beabsichtigen", "beabsichtigt", "anstreben", "angestrebt",
              "weiterverfolgen", "verfolgen", "sollen", "möglich"}
 PREFIX_PARTICIPLE = r"^(?:be|er|ver|zer|ent|emp|über|unter|hinter|miss)[a-zäöüß]{2,}(?:t|en)$"
+GE_PARTICIPLE = r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)$"
 NEGATORS = {"nicht", "nichts", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "weder"}
 # Words that end a clause: a negation does not reach over them.
 CLAUSE_BREAKS = {",", ";", ":", "und", "oder", "aber", "sondern", "jedoch", "während", "weil", "da", "dass", "sodass",
@@ -42,6 +43,10 @@ SEPARABLE = {("liegen", "vor"): "done", ("dauern", "an"): "in_progress", ("laufe
              ("stehen", "aus"): "not_started", ("nehmen", "auf"): "in_progress", ("fallen", "weg"): "rejected",
              ("stellen", "zurück"): "not_started", ("schieben", "auf"): "not_started", ("stellen", "ein"): "rejected",
              ("führen", "durch"): "done", ("kommen", "nach"): "done", ("schließen", "ab"): "done", ("setzen", "um"): "done"}
+
+
+# What a council or a funder decides: refused without a time word ("wurde nicht beschlossen"), pending with one.
+_DECIDED_BY_OTHERS = ("beschlossen", "bewilligt", "genehmigt")
 
 
 def _patterns() -> dict[str, list[list[dict]]]:
@@ -62,10 +67,16 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [NEG, lower("weiter"), lemma("verfolgen")],
             [NEG, lemma("umsetzen", "realisieren", "erfüllen", "durchführen"), {"OP": "?"}, lemma("werden", "können")],
             [lemma("können"), OPT_SHORT, OPT_SHORT, NEG, lemma("umsetzen", "realisieren", "erfüllen")],
-            [lemma("entfallen")], [lower("gegenstandslos")], [lower("verzichtet")],
+            [lemma("entfallen")], [lower("gegenstandslos")],
+            # renounced by whoever carries it out ("Auf die Maßnahme wird verzichtet", "Die Stadt verzichtet auf …"),
+            # not a third party's choice ("… haben auf eine Stellungnahme verzichtet")
+            [lower("wird", "werden", "wurde", "wurden"), OPT, lower("verzichtet")], [lower("verzichtet", "verzichten"), lower("auf")],
             # "kommt nicht in Betracht", "kommt nicht in Frage": ruled out
             [NEG, lower("in"), lower("betracht", "frage")],
             [NEG, lower("einzuordnen", "umzusetzen", "zu", "weiterverfolgt")],
+            # the council or a funder refused it: "Die Aufstockung wurde … nicht beschlossen" ("noch nicht": put off)
+            [NEG, lower(*_DECIDED_BY_OTHERS)],
+            [lower("keine", "keinerlei"), lower("möglichkeit", "möglichkeiten")],
         ],
         "not_started": [
             [lower("noch"), NEG, {"OP": "?"}, lemma("beginnen", "aufnehmen", "einleiten", "anfangen", "erfolgen", "starten")],
@@ -124,7 +135,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [lower("in"), lower("betrieb"), lemma("gehen", "nehmen")], [lower("in"), lower("betrieb"), lower("genommen", "gegangen")],
             [lower("ist", "sind"), {"OP": "{0,6}", "IS_PUNCT": False}, lower("in"), lower("betrieb")],
             # any past participle after a past auxiliary: "wurde … zur Kenntnis gegeben", "wurden eingeführt"
-            [PAST, OPT, {"LOWER": {"REGEX": r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)$"}}],
+            [PAST, OPT, {"LOWER": {"REGEX": GE_PARTICIPLE}}],
             # participles without ge- ("besetzt", "vergeben", "übergeben") with a passive auxiliary
             [lower("wurde", "wurden"), OPT, {"LOWER": {"REGEX": PREFIX_PARTICIPLE}}],
             [{"LOWER": {"REGEX": PREFIX_PARTICIPLE}}, lower("worden")],
@@ -141,7 +152,7 @@ def _matcher():
 POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Diese|Damit\s+ist\s+der|Somit\s+ist\s+der)\s+(?:Beschlusspunkt|Punkt|Beschlussteil|Prüfauftrag"
                             r"|Ziffer|Beschlussziffer|Verpflichtung|Vorgabe|Forderung|Aufgabe"
                             r"|Beschluss|(?:Auftrag|Beschluss)\b(?=.*\b(?:damit|somit|insoweit|insofern)\b))\b")
-_SEE_POINT = re.compile(r"^(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:die\s+)?(?:Antwort|Ausführungen|Stellungnahme)\s+zu(?:m)?\s+)?"
+_SEE_POINT = re.compile(r"^(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:die\s+)?(?:Antwort|Ausführungen|Stellungnahme)\s+zu(?:m)?\s+|zu\s+)?"
                         r"(?:(?:Beschluss)?[Pp]unkt|Ziffer|Buchstabe)?\s*(\d{1,2}(?:\.\d{1,2}(?!\.\d))?[a-z]?|[a-h](?=\)))")
 _FUTURE_ONLY = re.compile(r"\b(?:wird|werden|soll|sollen)\b[^.]*\b(?:erfolgen|vorgelegt|umgesetzt|erarbeitet)\b")
 
@@ -169,7 +180,9 @@ def cues(text: str) -> list[tuple[str, int, int]]:
         if not (label in ("rejected", "not_started") and any(t.lower_ in NEGATORS for t in doc[start:end])):
             label = _in_scope(label, doc, start, end)   # patterns that read a negation themselves keep it
         elif label == "rejected" and _for_now(doc, start, end):
-            label = "not_started"   # "derzeit nicht möglich", "ohne Förderung nicht finanzierbar": put off, not refused
+            # "derzeit nicht möglich", "ohne Förderung nicht finanzierbar": put off, not refused; a decision
+            # still to come ("Haushaltsplan noch nicht beschlossen") says nothing of the point's own state
+            label = None if doc[end - 1].lower_ in _DECIDED_BY_OTHERS else "not_started"
         if label == "done" and _a_draft(doc, start, end):
             label = "in_progress"     # "Das Konzept liegt im Entwurf vor": drafted, not finished
         if label:
@@ -223,7 +236,8 @@ def _clause_start(doc, i: int) -> int:
 
 
 def _clause_end(doc, i: int) -> int:
-    while i + 1 < len(doc) and doc[i + 1].lower_ not in CLAUSE_BREAKS and not doc[i + 1].is_punct:
+    # a slash joins ("Doppelhaushalt 2024/2025", "Haushaltsjahr/Budget"): the clause goes on
+    while i + 1 < len(doc) and doc[i + 1].lower_ not in CLAUSE_BREAKS and (not doc[i + 1].is_punct or doc[i + 1].text == "/"):
         i += 1
     return i + 1
 
@@ -359,7 +373,13 @@ def answer_for_point(response: str, quote: str, sharing: list[str] = (), number:
 def _stems(text: str) -> set[str]:
     """Content words cut to five letters ("Reduzierung" and "reduzieren" meet), function words left out."""
     from spacy.lang.de.stop_words import STOP_WORDS
-    return {word.lower()[:5] for word in re.findall(r"[A-Za-zÄÖÜäöüß]{4,}", text) if word.lower() not in STOP_WORDS}
+    return {_ZU_INFINITIVE.sub("", word.lower())[:5] for word in re.findall(r"[A-Za-zÄÖÜäöüß]{4,}", text)
+            if word.lower() not in STOP_WORDS}
+
+
+# a separable verb's zu-infinitive ("aufzustellen") meets its noun ("Aufstellung") without the "zu"
+_ZU_INFINITIVE = re.compile(r"(?<=^ab|^an|^um)zu(?=[a-zäöüß]{3,}en$)|(?<=^auf|^aus|^bei|^ein|^mit|^vor|^weg|^dar)zu(?=[a-zäöüß]{3,}en$)"
+                            r"|(?<=^nach|^fest|^frei)zu(?=[a-zäöüß]{3,}en$)")
 
 
 def _sentences_about(sentences: list[str], quote: str, others: list[str], shared_if_unnamed: bool = False) -> list[str]:
@@ -375,6 +395,9 @@ def _sentences_about(sentences: list[str], quote: str, others: list[str], shared
     for sentence in sentences:
         words = _stems(sentence)
         hits, misses = len(words & mine), len(words & other)
+        if hits == misses and hits:      # a tie: the words the sentence opens with, its subject, decide
+            head = _stems(" ".join(sentence.split()[:4]))
+            hits, misses = len(head & mine), len(head & other)
         owner = (hits > misses) if hits != misses else owner
         if owner is not None:
             apart.add(owner)
@@ -401,19 +424,27 @@ def sentences_naming(sentences: list[str], number: str | None) -> list[str]:
     if not number:
         return []
     kept, mine, named_any = [], None, set()
-    for sentence in sentences:
-        named = set()
-        for m in _NAMED_POINTS.finditer(sentence):
-            values = re.findall(r"\d{1,2}(?:\.\d{1,2})?[a-z]?", m.group("numbers"))
-            if "bis" in m.group("numbers") and len(values) == 2 and values[0].isdigit() and values[1].isdigit():
-                values = [str(n) for n in range(int(values[0]), int(values[1]) + 1)]
-            named.update(values)
+    named_by = [_named_numbers(sentence) for sentence in sentences]
+    heads = bool(sentences) and bool(re.search(rf"{_NAMED_POINTS.pattern}[^.:]{{0,40}}:", sentences[0]))    # "… zu den Ziffern 1 bis 3 mit:"
+    if named_by and named_by[0] and heads and all(not named or named == named_by[0] for named in named_by):
+        return []     # "Die Verwaltung teilt zu den Ziffern 1 bis 3 mit:" heads the whole answer: no point told apart
+    for sentence, named in zip(sentences, named_by):
         if named:
             mine = number in named
             named_any |= named
         if mine:
             kept.append(sentence)
     return kept if number in named_any and named_any - {number} else []
+
+
+def _named_numbers(sentence: str) -> set[str]:
+    named = set()
+    for m in _NAMED_POINTS.finditer(sentence):
+        values = re.findall(r"\d{1,2}(?:\.\d{1,2})?[a-z]?", m.group("numbers"))
+        if "bis" in m.group("numbers") and len(values) == 2 and values[0].isdigit() and values[1].isdigit():
+            values = [str(n) for n in range(int(values[0]), int(values[1]) + 1)]
+        named.update(values)
+    return named
 
 
 def see_point(response: str) -> str | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicon import PAGE_MARK
-from pipeline.references import has_resolution
+from pipeline.references import find_resolutions, has_resolution
 from pipeline.text import join_lines
 
 # Heading words by the role of their column.
@@ -97,6 +97,7 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
     roles = [role for _, role in columns]
     number_col = roles.index("number") if "number" in roles else None
     records: list[_Record] = []
+    groups: list[tuple[int, str]] = []     # (index of the record it heads, identifier): "A0045/24" alone on a row
     end = i + span
     previous_bottom = max(seg.bottom for seg in rows[end - 1])
     while end < len(rows):
@@ -113,6 +114,12 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
         if _AFTER_TABLE.match(text) or (not starts and gap > height * 2.2) or first.x0 < columns[0][0] - height * 3 \
                 or not starts and _runs_across(row, columns, roles, height):
             break
+        if not starts and _identifier_alone(text):
+            # a row naming only a resolution heads the records of that resolution below it
+            groups.append((len(records), text.strip()))
+            previous_bottom = max(seg.bottom for seg in row)
+            end += 1
+            continue
         if starts:
             records.append(_Record(first.text.rstrip(".)") if not first.text.endswith(")") or first.text[:-1].isdigit()
                                    else first.text))
@@ -139,10 +146,12 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
             records[0].number = str(int(after) - 1)      # "…" then "2": the lost number is 1
         else:
             records = records[1:]                        # nothing tells its number: no record
+            groups = [(max(0, k - 1), value) for k, value in groups]
     if not records:
         return None
     lines: list[str] = [""]
-    for record in records:
+    for k, record in enumerate(records):
+        lines += [line for at, value in groups if at == k for line in (f"Zu {value}:", "")]
         # ("–": an empty cell; "|Die …": a ruling OCR ran into the cell's first word)
         cell = {role: join_lines(texts, straighten=False).strip(" –—|") for role, texts in record.cells.items()}
         lines.append(f"{_number_label(record.number)} „{cell.get('point', '')}“")
@@ -152,6 +161,11 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
                 lines.append(f"{label}: {cell[role]}")
         lines.append("")
     return end, lines
+
+
+def _identifier_alone(text: str) -> bool:
+    found = find_resolutions(text)
+    return len(found) == 1 and found[0][0] == text.strip(" :|")
 
 
 def _runs_across(row, columns: list[tuple[float, str]], roles: list[str], height: float) -> bool:

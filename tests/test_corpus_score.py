@@ -130,8 +130,8 @@ CASES = [
     pytest.param(BLIND / "blind38", "txt", 0.87, id="blind38-txt"),
     pytest.param(BLIND / "blind39", "digital.pdf", 0.94, id="blind39-digital"),
     pytest.param(BLIND / "blind39", "txt", 0.93, id="blind39-txt"),
-    pytest.param(BLIND / "blind40", "digital.pdf", 0.82, id="blind40-digital"),
-    pytest.param(BLIND / "blind40", "txt", 0.85, id="blind40-txt"),
+    pytest.param(BLIND / "blind40", "digital.pdf", 0.97, id="blind40-digital"),
+    pytest.param(BLIND / "blind40", "txt", 0.96, id="blind40-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.96, id="seed-scan"),

@@ -217,3 +217,15 @@ def test_a_sentence_under_the_table_running_across_its_columns_ends_the_table():
     text = layout_text([Page(1, 600, 800, tuple(words))])
     assert "1. „Die Wege sind zu sanieren.“\nDie Planung liegt vor.\nStatus: offen\n" in text
     assert "\nÜber den weiteren Fortgang wird dem Bauausschuss im September berichtet." in text
+
+
+def test_a_row_naming_only_a_resolution_heads_the_records_below_it():
+    words = _words(130, [(50, "Nr."), (80, "Beschlusspunkt"), (300, "Sachstand"), (480, "Status")])
+    words += _words(148, [(80, "V0101/24")])
+    words += _words(166, [(50, "1"), (80, "Eine Liste erstellen."), (300, "Die Liste liegt vor."), (480, "erledigt")])
+    words += _words(184, [(80, "A0202/24")])
+    words += _words(202, [(50, "1"), (80, "Bänke aufstellen."), (300, "Zwölf stehen."), (480, "erledigt")])
+    text = layout_text([Page(1, 600, 800, tuple(words))])
+    assert "Zu V0101/24:\n\n1. „Eine Liste erstellen.“" in text
+    assert "Zu A0202/24:\n\n1. „Bänke aufstellen.“" in text
+    assert "„Eine Liste erstellen. A0202/24“" not in text     # the identifier's row is no part of the point above

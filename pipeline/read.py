@@ -8,6 +8,7 @@ share one reading model (pipeline.layout).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,6 +66,9 @@ def sniff_media_type(head: bytes) -> str | None:
     return "text/plain" if _looks_like_text(head) else None
 
 
+_JSON_START = re.compile(r'^(?:\{\s*(?:"|\})|\[\s*(?:[\[{"\]\d-]|true\b|false\b|null\b))')
+
+
 def _looks_like_text(head: bytes) -> bool:
     if not head:
         return False
@@ -84,8 +88,8 @@ def _looks_like_text(head: bytes) -> bool:
             else:
                 decoded = sample[: exc.start].decode("utf-8")
     lowered = decoded.lstrip("\ufeff \n\r\t").lower()
-    if lowered.startswith(("<!doctype html", "<html", "<?xml", "{", "[")):
-        return False   # web pages, XML and JSON are data, not letters
+    if lowered.startswith(("<!doctype html", "<html", "<?xml")) or _JSON_START.match(lowered):
+        return False   # web pages, XML and JSON are data, not letters ("[Scan 0412-2024 / Seite 1]" heads a letter)
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in decoded)
     return printable >= 0.95 * len(decoded)
 

@@ -18,6 +18,10 @@ from tests.fixtures.ocr.make_fixtures import letter_pdf
     pytest.param(b"\xff\xd8\xff\xe0", "image/jpeg", id="jpeg"),
     pytest.param("Beschlusskontrolle zu V0870/21".encode(), "text/plain", id="text"),
     pytest.param(b"<html><body>", None, id="html"),
+    pytest.param(b'{"kind": "unknown"}', None, id="json-object"),
+    pytest.param(b'[\n  {"id": 1}]', None, id="json-array"),
+    # a scanning service's page mark opens the letter: text, though it starts like a JSON array
+    pytest.param("[Scan 0412-2024 / Seite 1]\nGEMEINDE LINDENBERG".encode(), "text/plain", id="text-after-page-mark"),
     pytest.param(b"PK\x03\x04\x00\x00", None, id="zip"),
 ])
 def test_media_type_from_content(head, media_type):

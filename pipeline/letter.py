@@ -706,13 +706,14 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
             # (its own sentences undated: the shared work's date, in a sentence about no point in particular)
             own = " ".join(sentences_dated_for(response, clean_quote(point.quote), sharing))
         text = " ".join(named) or own or response
-        deadlines = find_deadlines(text, not_before=letter_date, reports=bool(ASKS_FOR_REPORTS.search(clean_quote(point.quote))))
-        for value in _date_cell(point.facts.get("date"), letter_date):
-            if value not in deadlines:
-                deadlines.append(value)
+        reports = bool(ASKS_FOR_REPORTS.search(clean_quote(point.quote)))
+        work = find_deadlines(text, not_before=letter_date)
+        deadlines = find_deadlines(text, not_before=letter_date, reports=True) if reports else list(work)
+        cell = _date_cell(point.facts.get("date"), letter_date)
+        deadlines += [value for value in cell if value not in deadlines]
         # (a date in the other points' sentences of a shared answer sets no term for this one; the next report
         # a reporting point is answered with is no work still open)
-        work_dated = bool(find_deadlines(text, not_before=letter_date) or _date_cell(point.facts.get("date"), letter_date))
+        work_dated = bool(work or cell)
         dated = work_dated if not sharing or evidence == response else bool(find_deadlines(evidence, not_before=letter_date))
         status = _status_cell(point.facts.get("status")) or ("unknown" if _declares(clean_quote(point.quote))
                                                              else classify(evidence, dated)[0])

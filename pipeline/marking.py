@@ -96,14 +96,14 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
     otherwise the box before 'vertraulich' decides; a form label without a visible box
     cannot be decided."""
     listed = _annex_items(lines)
-    own = next((m for line in lines[:40] if (m := _OWN_STATUS.match(line.strip()))), None) or _own_status_below(lines[:40])
+    own = _own_status(lines[:40])
     if own:     # the form states its own status: its consultation table's column tells how each session treats it
         listed |= _session_rows(lines)
     for k, line in enumerate(lines):
         if k not in listed and is_marking(line):
             return True, []
     if own and not CONFIDENTIAL_STATEMENT.search(" ".join(line.strip() for line in lines)):
-        return not re.fullmatch(r"öffentlich", own.group("status"), re.I), []
+        return own.lower() != "öffentlich", []
     if CONFIDENTIAL_STATEMENT.search(" ".join(line.strip() for line in lines)):
         return True, []
     for line in lines:
@@ -152,15 +152,18 @@ _SESSION_TABLE = re.compile(r"^(?:(?:Beratung(?:sfolge)?|Gremium)\b.*\b|(?:[A-Z�
 _SESSION_ROW = re.compile(r"^(?:.*\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}.*|(?:nicht\s*-?\s*)?öffentlich)$", re.I)
 
 
-def _own_status_below(lines: list[str]) -> re.Match | None:
-    """A form's row of labels ("Datum  Öffentlichkeitsstatus  Aktenzeichen") over its row of values
-    ("15.05.2023  öffentlich"): the one status word there."""
+def _own_status(lines: list[str]) -> str | None:
+    """The status word of a form's own field: "Öffentlichkeitsstatus  öffentlich" on one line, or a row of
+    labels ("Datum  Öffentlichkeitsstatus  Aktenzeichen") over its row of values ("15.05.2023  öffentlich")."""
+    stated = next((m.group("status") for line in lines if (m := _OWN_STATUS.match(line.strip()))), None)
+    if stated:
+        return stated
     for k, line in enumerate(lines):
-        if re.search(r"\bÖffentlichkeitsstatus\b", line) and not _OWN_STATUS.match(line.strip()):
+        if re.search(r"\bÖffentlichkeitsstatus\b", line):
             below = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
             words = re.findall(r"(?<![\w-])(?:nicht\s*-?\s*öffentlich|öffentlich|vertraulich)\b", below, re.I)
             if len(words) == 1:
-                return re.match(r"(?P<status>.+)", words[0])
+                return words[0]
     return None
 
 

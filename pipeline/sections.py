@@ -68,9 +68,10 @@ class Sections:
 
 # A form's own number ("Vorlagen-Nr.: V/0644/2024", "Drucksachen-Nr.: 21-4102") is no reference.
 # In parentheses under a "Beschluss … vom …" line it names the resolution: "(Drucksache Nr.: 26931-23)".
-_OWN_NUMBER = re.compile(r"^(?!\()\W{0,2}(?:Vorlagen?|Drucksachen?|Mitteilungs?)-?\s?Nr\.?\s*:", re.I)
+_OWN_LABEL = r"(?:Vorlagen?|Drucksachen?|Mitteilungs?)-?\s?Nr\.?"
+_OWN_NUMBER = re.compile(rf"^(?!\()\W{{0,2}}{_OWN_LABEL}\s*:", re.I)
 # the same without its colon, the number alone after it: "Drucksachen-Nr. 2411523", "Vorlage Nr. 101.19.1544"
-_OWN_NUMBER_ALONE = re.compile(r"^(?:Vorlagen?|Drucksachen?|Mitteilungs?)-?\s?Nr\.?\s*[\w./-]+$", re.I)
+_OWN_NUMBER_ALONE = re.compile(rf"^{_OWN_LABEL}\s*[\w./-]+$", re.I)
 
 
 # A form's field naming the resolution reported on ("Ursprungsdrucksache: DS/0456/IX", "Bezug: Beschluss …").
@@ -100,8 +101,7 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
     if titled is not None:
         return titled - 1 if _heading_above(lines, titled) and not REPORT_TITLE.search(lines[titled]) else titled
     for i in range(stop):
-        if not has_resolution(lines[i]) or _OWN_NUMBER.match(lines[i]) or _own_number_beside(lines[i]) \
-                or _OWN_NUMBER_ALONE.match(lines[i].strip()):
+        if not has_resolution(lines[i]) or _own_number(lines[i]):
             continue
         if re.match(r"^(?:Anlage|Seite)\b", lines[i]):
             continue
@@ -121,11 +121,14 @@ def _kind_and_number(line: str) -> bool:
     return len(found) == 1 and bool(FORM_KIND.match(line[:found[0][1]].strip(" :–-"))) and not line[found[0][2]:].strip()
 
 
-def _own_number_beside(line: str) -> bool:
-    """A letterhead's row ending in the form's own number ("Bundesstadt Bonn  Drucksachen-Nr. 2312045"),
-    with no resolution named before it ("Beschluss … vom 14.03.2023, Drucksachen-Nr. 2210731" is one)."""
+def _own_number(line: str) -> bool:
+    """The form's own number, labelled ("Vorlage-Nr.: …", "Drucksachen-Nr. 2411523" alone) or at the end of
+    a letterhead's row ("Bundesstadt Bonn  Drucksachen-Nr. 2312045") with no resolution named before it
+    ("Beschluss … vom 14.03.2023, Drucksachen-Nr. 2210731" is one). `line` names an identifier."""
+    if _OWN_NUMBER.match(line) or _OWN_NUMBER_ALONE.match(line.strip()):
+        return True
     before = line[:find_resolutions(line)[0][1]]
-    label = re.search(r"(?:Vorlagen?|Drucksachen?|Mitteilungs?)-?\s?Nr\.?\s*:?\s*$", before)
+    label = re.search(rf"{_OWN_LABEL}\s*:?\s*$", before)
     return bool(label) and bool(re.search(r"\w{3}", before[:label.start()])) and not re.search(r"[Bb]eschlu(?:ss|ß)|Antrag|vom\s+\d", before) \
         and not REPORT_WORDS.search(before[:label.start()])
 

@@ -9,7 +9,7 @@ from pipeline.header import CITY
 from pipeline.lexicon import FOLLOW_UP
 from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.sections import ACK, GREETING
-from pipeline.text import RUNS_ON, clean_value, sentence_spans
+from pipeline.text import RUNS_ON, clean_value, join_lines, sentence_spans
 
 _TITLE = r"(?:(?:Prof\.|Dr\.(?:\s?-?\s?Ing\.|\s?rer\.\s?\w+\.|\s?jur\.|\s?med\.|\s?phil\.)?|Dipl\.\s?-\s?\w+\.(?:\s?\(FH\))?|Mag\.|M\.\s?A\.|B\.\s?A\.)\s*)"
 _NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßé]+(?:-[A-ZÄÖÜ][a-zäöüßé]+)?"
@@ -84,9 +84,9 @@ def find_next_review(lines: list[str], after_points: list[str] = ()) -> str | No
     found = _announced_review(lines)
     if found:
         return found
-    if _NO_FURTHER.search(" ".join(line.strip() for line in lines)):
+    if _NO_FURTHER.search(join_lines(lines, straighten=False)):
         return None     # "eine weitere Berichterstattung ist nicht vorgesehen": a later date is about something else
-    for _, sentence in sentence_spans(" ".join(line.strip() for line in lines)):
+    for _, sentence in sentence_spans(join_lines(lines, straighten=False)):
         if _REPORT_AGAIN.search(sentence):
             dates = sorted(find_periods(sentence) + find_dates(sentence), key=lambda d: d.start)
             if dates:
@@ -96,7 +96,7 @@ def find_next_review(lines: list[str], after_points: list[str] = ()) -> str | No
                 return year.group("year")
     # the letter's last words: "Über die Inbetriebnahme werde ich in der Sitzung am 17. Juli 2023 berichten."
     for last in (lines[-8:], [mend_words(line, _REVIEW_WORDS) for line in after_points]):
-        for _, sentence in reversed(sentence_spans(" ".join(line.strip() for line in last))):
+        for _, sentence in reversed(sentence_spans(join_lines(last, straighten=False))):
             if _WILL_BE_REPORTED.search(sentence):
                 dates = sorted(find_periods(sentence) + find_dates(sentence), key=lambda d: d.start)
                 if dates:
@@ -201,7 +201,8 @@ _NOT_A_NAME = re.compile(r"^(?:Der|Die|Das|Den|Dem|Des|Stadt|Gemeinde|Landkreis|
 
 
 def is_role(line: str) -> bool:
-    return bool(ROLE_WORD.search(line)) and len(line) < 90 and not re.search(r"\d", line)
+    # (no digits: an address or a date; but an ordinal may rank the post: "2. Bürgermeister")
+    return bool(ROLE_WORD.search(line)) and len(line) < 90 and not re.search(r"\d", re.sub(r"^\s*[1-3]\.\s", "", line))
 
 
 # A surname signed alone ("Sittel" over "Bürgermeister"), as old letters and typewritten copies print it.
@@ -292,7 +293,7 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
                     displaced.append(clean_value("\n".join(role)))
                 role, role_first = [text], False
                 continue
-        if open_block and not re.search(r"\d", text) and len(text) < 90 and (role or is_role(text) or text[:1].islower()):
+        if open_block and (is_role(text) or not re.search(r"\d", text)) and len(text) < 90 and (role or is_role(text) or text[:1].islower()):
             role.append(text)
             continue
         if is_role(text):
@@ -338,12 +339,33 @@ def _label_beside_name(lines: list[str]) -> list[str]:
     return lines
 
 
-def _halves(line: str, test) -> tuple[str, str] | None:
-    """The one way to cut `line` at a space into two parts that both pass `test`, or None."""
+def _halves(line: str, test, rank=None) -> tuple[str, str] | None:
+    """The one way to cut `line` at a space into two parts that both pass `test`, or None. Where
+    several do, `rank` (lower is likelier) may single one out."""
     words = line.split()
     cuts = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words))]
     found = [(a, b) for a, b in cuts if test(a) and test(b)]
+    if len(found) > 1 and rank:
+        best = min(rank(a, b) for a, b in found)
+        found = [cut for cut in found if rank(*cut) == best]
     return found[0] if len(found) == 1 else None
+
+
+_TITLE_WORD = re.compile(rf"^{_TITLE}$")
+# Words that name a unit, not a post: a role does not start with them alone ("Verwaltung Oberbürgermeisterin")
+_UNIT_WORDS = {"Verwaltung", "Abteilung", "Fachbereich", "Dezernat", "Leitung"}
+
+
+def _name_rank(left: str, right: str) -> int:
+    """How far two names are from the usual given name and surname: 'Dr. Rüdiger Thalheim' / 'Gisela Eckardt'
+    before 'Dr. Rüdiger' / 'Thalheim Gisela Eckardt'."""
+    plain = [len([w for w in part.split() if not _TITLE_WORD.match(w + " ")]) for part in (left, right)]
+    return sum(abs(n - 2) for n in plain)
+
+
+def _role_rank(left: str, right: str) -> int:
+    """A role that starts with a unit's name ("Verwaltung Oberbürgermeisterin") is a cut in the wrong place."""
+    return sum(part.split()[0] in _UNIT_WORDS for part in (left, right))
 
 
 def _role_head(part: str) -> bool:
@@ -364,8 +386,8 @@ def _signatures_run_together(lines: list[str]) -> list[str]:
         return len(name.split()) >= 2 and is_name(name)
 
     for i in range(len(lines) - 1):
-        names = _halves(lines[i].strip(), signed_name)
-        roles = _halves(lines[i + 1].strip(), _role_head) if names else None
+        names = _halves(lines[i].strip(), signed_name, _name_rank)
+        roles = _halves(lines[i + 1].strip(), _role_head, _role_rank) if names else None
         if names and roles:
             return lines[:i] + [names[0], roles[0], "", names[1], roles[1]] + lines[i + 2:]
     return lines
@@ -417,6 +439,13 @@ def _name_comma_role(lines: list[str]) -> list[str]:
     return out
 
 
+def _label_beside_greeting(line: str) -> str:
+    """'Mit freundlichen Grüßen   Kenntnisnahme:' -> 'Kenntnisnahme:': the acknowledgement's label stands
+    beside the greeting, heading the right column; '' when the line holds no such label."""
+    m = re.search(r"\s(?=(?:Zur\s+)?Kenntnis(?:nahme|\s+genommen)\s*:?\s*$)", line)
+    return line[m.end():].strip() if m and GREETING.match(line[:m.start()].strip()) else ""
+
+
 def find_signatories(closing: list[str], by_column: bool = False) -> tuple[Person | None, Person | None]:
     """(sender, acknowledged_by) from the lines after the greeting. When a text's OCR put the
     sender's block after the 'Kenntnisnahme' label, the first block there is the sender. Where the
@@ -424,7 +453,8 @@ def find_signatories(closing: list[str], by_column: bool = False) -> tuple[Perso
     one column after the other: a label opening the closing heads its own column, the acknowledgement,
     and the sender's signed column follows."""
     lines = _label_beside_name(_signatures_run_together(_name_comma_role(_formula_beside_label(
-        _unglued([line for line in closing if not GREETING.match(line.strip())])))))
+        _unglued([line if not GREETING.match(line.strip()) else _label_beside_greeting(line) for line in closing
+                  if not GREETING.match(line.strip()) or _label_beside_greeting(line)])))))
     ack_at = next((i for i, line in enumerate(lines) if ACK.match(line.strip())), None)
     if ack_at is None:
         people = _blocks(lines)
@@ -440,6 +470,10 @@ def find_signatories(closing: list[str], by_column: bool = False) -> tuple[Perso
             # two columns read one after the other; the role above the other name is the sender's
             sender = Person(name=sender.name, role=displaced[0])
         return sender, (after[0] if after else None)
+    if len(after) == 1 and after[0].name and after[0].role and (roles := _halves(after[0].role, _role_head, _role_rank)):
+        # the label heads the right column, whose role was printed without a name beside the signed block's
+        # role: "Leiter des Amtes für Kultur  Oberbürgermeister" is two roles, the sender's and the acknowledger's
+        return Person(name=after[0].name, role=roles[0]), Person(name=None, role=roles[1])
     if len(after) >= 2:
         # (a role without a name after the first block is the acknowledgement's, left unsigned)
         return (after[1], after[0]) if by_column and after[1].name else (after[0], after[1])

@@ -20,7 +20,7 @@ MONTHS = {
 _GLYPH_AS_LETTER = str.maketrans({"0": "o", "1": "i", "5": "s", "6": "g", "8": "b", "|": "i"})
 _ABBREVIATIONS = {name: number for name, number in MONTHS.items() if len(name) == 3}
 
-_MONTH_RE = "(?:" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r"|[A-Z0-9|ÄÖÜ]{3}|[A-Za-zäöü]{6,9})\.?"
+_MONTH_RE = "(?:" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r"|[A-Z0-9|ÄÖÜ]{3}[l1|]?|[A-Za-zäöü]{6,9})\.?"
 
 # 13.10.2021 / 13.10.21 / 3. 4. 2001
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
@@ -74,6 +74,8 @@ def month_number(word: str) -> int | None:
     if len(key) >= 6:     # a full name with one letter misread ("Novcmber"): only when one month is that close
         close = {n for name, n in MONTHS.items() if len(name) == len(key) and sum(a != b for a, b in zip(key, name)) == 1}
         return close.pop() if len(close) == 1 else None
+    if len(key) == 4 and word[:3].isupper() and key[3] in "l1|" and key[:3] + "i" in MONTHS:
+        return MONTHS[key[:3] + "i"]     # a stamp's "JUNl", "JUL1": OCR's l or 1 for the final I
     if len(key) != 3 or not word[:3].isupper() and not any(ch.isdigit() for ch in word):
         return None
     key = key.translate(_GLYPH_AS_LETTER)

@@ -52,6 +52,10 @@ _PAST = re.compile(r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|fand|fanden|erf
                    r"|konnte|konnten)\b", re.I)     # "konnte nicht wie vorgesehen bis Mitte 2023 vorgelegt werden": missed
 
 
+# A postponement names its new date, in whatever tense: "musste auf April 2023 verschoben werden".
+_POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+|das\s+|Ende\s+|Mitte\s+|Anfang\s+)?$", re.I)
+_POSTPONE = re.compile(r"\b(?:verschoben|verlegt|vertagt|verschieben|verschiebt|verlegen|verlagert)\b")
+
 # A sentence announcing the next report to the council.
 _REVIEW = re.compile(r"\berneut\b[^.;]{0,80}\b(?:bericht|informier|unterricht|befass)\w*"
                      r"|\b(?:[Nn]ächste|[Ww]eitere)[nrs]?\s+(?:Beschlusskontrolle|Bericht|Berichterstattung|Sachstandsbericht)\b")
@@ -88,7 +92,7 @@ def find_deadlines(response: str, not_before: str | None = None, reports: bool =
             # answer, no target of the point (an answer that opens with it answers a point asking for a report)
             continue
 
-        def add(start: int, end: int, value: str, needs_future: bool) -> None:
+        def add(start: int, end: int, value: str, needs_future: bool, postponed: bool = False) -> None:
             if any(s < end and start < e for s, e in taken):
                 return
             taken.append((start, end))
@@ -104,10 +108,10 @@ def find_deadlines(response: str, not_before: str | None = None, reports: bool =
             clause = part if _PAST.search(part) or _FUTURE.search(part) else clause
             # "wie vorgesehen" looks back at the plan, it plans nothing
             planned = re.sub(r"\bbis\b|\bwie\s+(?:ursprünglich\s+)?(?:vorgesehen|geplant)\b", "", clause, flags=re.I)
-            past = _PAST.search(clause) and not _FUTURE.search(planned)
+            past = _PAST.search(clause) and not _FUTURE.search(planned) and not postponed
             if past and not re.search(r"\bspätestens\b", before, re.I):
                 return         # "Bis Ende 2023 wurden 18 Wartehallen begrünt."
-            if needs_future and (_PAST.search(clause) and not re.search(r"\bbis\b", before, re.I) and not _PROMISE.search(clause)
+            if needs_future and not postponed and (_PAST.search(clause) and not re.search(r"\bbis\b", before, re.I) and not _PROMISE.search(clause)
                                  or not _FUTURE.search(clause) or _START.search(clause)):
                 return
             if not_before and value[:len(not_before)] < not_before[:len(value)]:
@@ -121,10 +125,11 @@ def find_deadlines(response: str, not_before: str | None = None, reports: bool =
         for d in find_dates(sentence):
             start, end = sentence_start + d.start, sentence_start + d.end
             before = sentence[max(0, d.start - 40):d.start]
-            if not _TARGET_BEFORE.search(before):
+            postponed = bool(_POSTPONED_TO.search(before) and _POSTPONE.search(_clause(sentence, d.start)))
+            if not _TARGET_BEFORE.search(before) and not postponed:
                 taken.append((start, end))
                 continue
-            add(start, end, d.value, not re.search(r"\bbis\b|spätestens", before, re.I))
+            add(start, end, d.value, not re.search(r"\bbis\b|spätestens", before, re.I), postponed)
         for m in _YEAR_END.finditer(sentence):
             before = sentence[max(0, m.start() - 30):m.start()]
             needs = not re.search(r"\bbis\b|spätestens", before, re.I)

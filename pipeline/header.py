@@ -18,7 +18,7 @@ CITY = re.compile(
     r"|(?:[A-ZÄÖÜ][a-zäöü]+-\s+und\s+)?[A-ZÄÖÜ][a-zäöü]+stadt"
     r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Bezirk|Amt(?=\s+[A-ZÄÖÜ])(?!\s+Für)|Samtgemeinde|Städteregion|Regionalverband|Region|Verbandsgemeindeverwaltung|Verbandsgemeinde|Gemeindeverwaltung|Ortsgemeinde)"
     # "Offenbach am Main", "Murnau a. Staffelsee", OCR's "Offenbach amMain"
-    r"\s+[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|a\.(?:\s?d\.)?|im|in|ob\s+der|von)\s*[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
+    r"\s+(?!(?:Der|Die|Das)\b)[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|a\.(?:\s?d\.)?|im|in|ob\s+der|von)\s*[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
     # a name of several words that fills the line: "Mansfelder Grund-Helbra", "Malchin am Kummerower See"
     # (after a word that cannot end it: an adjective, "Bad")
     r"(?:(?:(?<=Bad)|(?<=[a-zäöü]er)|(?<=[a-zäöü]re)|(?<=ische)|(?<=ischen)|(?<=ischer)|(?<=\bam\s[A-ZÄÖÜ][a-zäöü]{3}er))"
@@ -34,12 +34,12 @@ UNIT = re.compile(
     r"|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
     r"|Die\s+Bürgermeisterin|Der\s+Magistrat|Stadtkämmerei|Kämmerei|Fachdienst|Fachgebiet|Abteilung|Sachgebiet|Stabsstelle"
     r"|Verwaltungsgemeinschaft|Der\s+Landrat|Die\s+Landrätin|Der\s+Kreisausschuss|Der\s+Senat|Senatsverwaltung|Senator(?:in)?\b"
-    r"|Senatsbereich|Geschäftskreis|Bereich\s+[A-ZÄÖÜ]|Direktorium|Stabsbereich|Geschäftsführung|Geschäftsstelle"
+    r"|Senatsbereich|Geschäftskreis|Bereich\s+[A-ZÄÖÜ]|Direktorium|Stabsbereich|Geschäftsführung|Geschäftsstelle|Geschäftsleitung"
     r"|[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ]\w*)?(?:amt|ämter|verwaltung|betrieb|referat)\b)", re.I)
 LABEL = re.compile(
     r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Gesch\.-?Z\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Erstellungsdatum|Bearbeiter(?:in)?"
     r"|Sachbearbeiter(?:in)?|Sachbearbeitung|Bearbeitung|Verteiler|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl|(?:Ihre?\s+)?Ansprechpartner(?:in)?"
-    r"|Mein\s+Zeichen|Zeichen(?=\s*:)|Unser\s+Aktenzeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)-?\s?(?:Nr\.?|Nummer))(?:(?<=\.)|\b)"
+    r"|Mein\s+Zeichen|Zeichen(?=\s*:)|Unser\s+Aktenzeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)[-–]?\s?(?:Nr\.?|Nummer))(?:(?<=\.)|\b)"
     r"(?!\s+(?:der|des|dem|vom)\b)\s*:?\s*(?P<value>.*)$")      # "Datum der Sitzung" is another date
 # A label inside a line, where a plain-text conversion ran two columns together ("An den Unser Zeichen: 6101-41/21"),
 # also with no space left between them ("… Bauen und UmweltUnser Zeichen: 66.1/2025-031").
@@ -108,6 +108,10 @@ _KREIS_SPACED = re.compile(r"^(?!Land|Stadt|Kreis\b)[A-ZÄÖÜ][a-zäöüß]{2,}
 _STREET_BESIDE = re.compile(r"\s+[A-ZÄÖÜ][\w.-]+(?:\s[\w.-]+)?\s\d{1,3}[a-z]?")
 
 
+# a form's own number in the column beside its letterhead: "… Rostock   Vorlage 2024/IV/0612"
+_OWN_NUMBER_BESIDE = re.compile(r"^(?:[\wäöü]*[Vv]orlage|Drucksache|Mitteilung|Vorlagen?-?Nr\.?|Drs\.)\s*:?\s*[\w./-]*\d[\w./-]*$")
+
+
 def find_city(lines: list[str]) -> tuple[str | None, int | None]:
     """The issuing authority, and the index of its letterhead line (its last line when the name
     wraps; None when it was only found in a return-address line such as 'Landeshauptstadt
@@ -147,7 +151,8 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
         # digits say an address line, unless they are the house number of a street beside the name ("… Untermarkt 13")
         # (or a form's label column beside it: "Bundesstadt Bonn   Drucksachen-Nr. 2312045")
         if m and not (re.search(r"\d", head) and not _STREET_BESIDE.fullmatch(head[m.end():])
-                      and not (head[m.end():].startswith(" ") and LABEL.match(head[m.end():].strip()))):
+                      and not (head[m.end():].startswith(" ") and (LABEL.match(head[m.end():].strip())
+                                                                    or _OWN_NUMBER_BESIDE.match(head[m.end():].strip())))):
             city = re.sub(r"\s+", " ", m.group("city")).rstrip(".,;:")
             city = re.sub(r"\b(am|im|an der)(?=[A-ZÄÖÜ])", r"\1 ", city)      # "amMain"
             # a name's word set in capitals ("Hansestadt LÜBECK"): type, not spelling
@@ -447,19 +452,23 @@ def split_embedded_labels(lines: list[str]) -> list[str]:
     return out
 
 
+_NEXT_FIELD = re.compile(r"\s+(?=[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-Za-zäöüß]+)?:\s)")
+
+
 def labelled_values(lines: list[str]) -> dict[str, str]:
     """Label -> value from 'GZ: (GB 1) 17.3' lines, also when OCR put the labels on lines
     of their own and the values further down in the same order."""
     values: dict[str, str] = {}
     waiting: list[str] = []
-    for line in _nonempty(lines):
+    for line in _nonempty(split_embedded_labels(lines)):
         m = LABEL.match(line.strip())
         if not m and " · " in line:
             # a letterhead's cells run into one line ("Amt 61 · Az. 61.3/He-2024-017"): a later cell's label
             m = next((c for cell in line.split(" · ")[1:] if (c := LABEL.match(cell.strip())) and c.group("value")), None)
         if m:
             label = re.sub(r"\s+", " ", m.group("label").lower())
-            value = m.group("value").lstrip(".:|!; ").rstrip()
+            # (another form field run on after it ends it: "61.2-Ra/2023-118 Federführung: Fachbereich …")
+            value = _NEXT_FIELD.split(m.group("value").lstrip(".:|!; ").rstrip())[0]
             end = _PLACE_DATE.search(value)
             if end and end.start() > 0 and place_date(value, anywhere=True):
                 value = value[:end.start()].rstrip(" ,–—|")     # "32.1-Sa/22-011 Zwickau, 20.03.2023": two columns

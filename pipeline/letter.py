@@ -23,7 +23,7 @@ from pipeline.mandates import is_artefact, read_body, running_lines
 from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
-from pipeline.sections import ACK, GREETING, SALUTATION, Sections, split_sections
+from pipeline.sections import ACK, GREETING, SALUTATION, SECTION_HEADING, Sections, split_sections
 from pipeline.status import answer_for_point, see_point, sentences_dated_for, sentences_naming, split_sentences
 from pipeline.status_model import classify
 from pipeline.tables import spaced_table
@@ -274,7 +274,7 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
 
 # The lead-in of a letter that quotes a resolution: "… hat folgenden Beschluss gefasst:", "… beauftragt,"
 # or that it answers a named resolution: "Zu dem oben genannten Beschluss nimmt das Amt wie folgt Stellung:"
-_RESOLVED = re.compile(r"\bBeschluss\b[^.:]{0,60}\bgefasst\b|\bbeschlossen\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b"
+_RESOLVED = re.compile(r"\bBeschluss\b[^.:]{0,60}\bgefasst\b|\bbeschlossen\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b|\baufgefordert\b|\bfordert\b[^.]{0,80}\bauf\b"
                        # "zum Beschluss des Marktgemeinderates teilen wir …", "zu dem o. g. Beschluss des Stadtrates …"
                        r"|\b(?:[Zz]u\s+(?:dem|diesem|Ihrem|obigem)|[Zz]um)\s+(?:[\w.]+\s+){0,3}Beschluss\b"
                        r"|\b(?:Vollzug|Umsetzung|Stand)\s+des\s+(?:\w+\s+){0,2}Beschlusses\b"   # "zum Vollzug des oben genannten Beschlusses berichte ich"
@@ -282,6 +282,27 @@ _RESOLVED = re.compile(r"\bBeschluss\b[^.:]{0,60}\bgefasst\b|\bbeschlossen\b|\bb
 
 
 _POINT_HEADING = re.compile(r"^(?:Zu\s+)?Beschluss(?:punkt|ziffer)\s+\d{1,2}\b")
+
+
+# A title that names its matter, then its aspects: "Spielplatz Wagrierweg: Sanierung und Beteiligung …" (a form's row
+# of labels has a one-word label, digits or a second label)
+_TITLE_WITH_COLON = re.compile(r"^[A-ZÄÖÜ][^\d:]*\s[^\d:\s]+:\s[^:]+$")
+
+
+def _session_beside(lines: list[str], identifier: str | None) -> str | None:
+    """The session printed in brackets right after an identifier, where a lead-in names several resolutions
+    with theirs: "zu den Beschlüssen V1689/17 (SR/035/2017) und A0290/17 (SR/037/2017)"."""
+    if not identifier:
+        return None
+    for line in lines:
+        at = line.find(identifier)
+        if at < 0:
+            continue
+        rest = line[at + len(identifier):]
+        found = find_sessions(rest)
+        if found and re.fullmatch(r"\s*\((?:Sitzung\s*:?\s*)?", rest[:found[0][1]]) and rest[found[0][2]:].lstrip().startswith(")"):
+            return found[0][0]
+    return None
 
 
 def _answers_a_resolution(body: list[str], named: bool) -> bool:
@@ -363,15 +384,18 @@ def parse_letter(doc: Document) -> Record:
         subject, body = _quoted_title(parts.body)     # „Hitzeaktionsplan für Köln – kühle Orte schaffen“
         parts = Sections(parts.header, parts.reference, body, parts.closing)
     subject = subject or _title_above(parts.header) or _undated_title(_title_subject(parts.reference)) \
-        or _labelled_subject(_before_points(parts.body))
+        or _labelled_subject(_before_points(parts.body)) or _title_over_section(parts.header + parts.reference)
     if first_session is None:
         # "zu den Beschlüssen des Kreistages vom 15.12.2022 (Sitzung KT/2022/05)": a session named in
         # the reference block without an identifier is the session of the resolutions reported on
         # (not the resolution's own identifier, which may have a session's shape: "Beschluss BV/012/2023")
-        sessions = [s for line in parts.header + parts.reference + _before_points(parts.body) for s, *_ in find_sessions(line)]
-        first_session = sessions[0] if len(set(sessions)) == 1 and sessions[0] not in {r for r, _, _ in resolutions} else None
+        near = parts.header + parts.reference + _before_points(parts.body)
+        sessions = [s for line in near for s, *_ in find_sessions(line)]
+        first_session = sessions[0] if len(set(sessions)) == 1 and sessions[0] not in {r for r, _, _ in resolutions} \
+            else _session_beside(near, first_res)
     # a subject that is a form's labelled row ("Gremium / …, Sitzung VA/14/2022 am …") yields to its "Betreff:"
-    if subject is None or re.match(r"^[\wäöüÄÖÜß-]+\s*:", subject) or re.search(r"\w:\s|[☐☒□■]", subject) or find_sessions(subject):
+    if subject is None or re.match(r"^[\wäöüÄÖÜß-]+\s*:", subject) or re.search(r"\w:\s", subject) and not _TITLE_WITH_COLON.match(subject) \
+            or re.search(r"[☐☒□■]", subject) or find_sessions(subject):
         subject = _betreff(parts.header + parts.reference + parts.body[:15]) \
             or (None if header.LABEL.match(subject or "") or _ADDRESS_LABEL.match(subject or "") else subject)   # another label's row
     known = [r for r, _, _ in resolutions]
@@ -523,7 +547,9 @@ def _department(parts: Sections, city: str | None, city_at: int | None, values: 
     if found is not None and (header.CITY.match(found) or found == city):
         found = None      # the city's own line is no unit: the unit stands elsewhere in the letterhead
     if found is None or header.ORGAN.match(found):
-        lines = [line.strip() for line in parts.header + parts.reference + _before_points(parts.body)]
+        # (a unit set between dashes: "- Geschäftsleitung -")
+        lines = [re.sub(r"^[-–—]\s+(.+?)\s+[-–—]$", r"\1", line.strip())
+                 for line in parts.header + parts.reference + _before_points(parts.body)]
         at = next((k for k, line in enumerate(lines)
                    if header.UNIT.match(line) and not header.ORGAN.match(line) and line != city
                    and not header.LABEL.match(line) and len(line) < 90
@@ -636,6 +662,30 @@ def _title_above(header_lines: list[str]) -> str | None:
     title = re.sub(r"^über\s+(?=[A-ZÄÖÜ„\"])", "", filled[-1])   # "Vorlage – zur Kenntnisnahme –" / "über Sichere Schulwege …"
     if len(title) > 150 or not title[:1].isupper() or title.endswith((".", ":", ",")) or header.LABEL.match(title) \
             or header.RECIPIENT_START.match(title) or REPORT_TITLE.search(title) or find_dates(title) or has_resolution(title):
+        return None
+    return clean_value(title)
+
+
+def _title_over_section(lines: list[str]) -> str | None:
+    """A form's title is the paragraph right above its first section heading ("Spielplatz Wagrierweg: …" /
+    "Jugendlichen" / "Sachverhalt:"), set apart by a blank line above it."""
+    at = next((k for k, line in enumerate(lines) if SECTION_HEADING.match(line.strip())), None)
+    if at is None:
+        return None
+    end = at
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].strip() and end - start < 3:
+        start -= 1
+    paragraph = [line.strip() for line in lines[start:end]]
+    if not paragraph or start > 0 and lines[start - 1].strip():
+        return None
+    title = " ".join(paragraph)
+    if len(title) > 150 or not title[:1].isupper() or title.endswith((".", ":", ",")) or header.LABEL.match(title) \
+            or header.RECIPIENT_START.match(title) or REPORT_TITLE.search(title) or find_dates(title) or has_resolution(title) \
+            or header.CITY.match(title) or header.UNIT.match(title) or header.ORGAN.match(title) or FORM_KIND.match(title) \
+            or is_marking(title):
         return None
     return clean_value(title)
 

@@ -80,7 +80,7 @@ PARAGRAPH_IDENTIFIER = re.compile(r"(?<![\w])(?P<id>§\s?\d{3,5})(?![\w/-])")
 # ---------------------------------------------------------------------------------------
 # Session numbers: SR/026/2021, F/026/2021, SBR Pi/004/2020, KT/021/2022. Also any value
 # after a "Sitzung(snummer)" label.
-SESSION_LABEL = re.compile(r"\bSitzung(?:s-?(?:nummer|Nr\.?)|(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?\s+Nr\.)?\s*:?\s*(?P<value>[A-ZÄÖÜ][\w ]{0,8}/\d{1,4}/\d{2,4}"
+SESSION_LABEL = re.compile(r"(?:\bSitzung|(?<=[a-zäöü]s)sitzung)(?:s-?(?:nummer|Nr\.?)|(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?\s+Nr\.)?\s*:?\s*(?P<value>[A-ZÄÖÜ][\w ]{0,8}/\d{1,4}/\d{2,4}"
                            r"|(?<=Nr\.\s)\d{1,3}/(?:19|20)\d{2}(?![\d/])"      # "Sitzung Nr. 03/2024 vom 19.03.2024", "Sitzung des Rates Nr. 09/2024"
                            r"|[A-ZÄÖÜ]{1,5}\s?\d{1,4}/(?:19|20)\d{2}(?![\d/])"   # "(Sitzung KT 14/2022 vom …)"
                            r"|(?:19|20)\d{2}/[A-Z]{2,4}/\d{2,4}(?![\d/]))")        # "Sitzung 2023/BS/019"
@@ -221,6 +221,9 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 r"|[^.:]*\b(?:bitte\s+ich|[Ii]ch\s+bitte|bitten\s+wir|[Ww]ir\s+bitten|bitten\s+Sie|(?:wird|werden)\s+(?:\w+\s+){0,2}gebeten)\b"
                                 r"[^.:]*\b(?:Kenntnis\w*|vertraulich|zu\s+behandeln)\b[^:]*$"
                                 r"|[^.:]*\bum\s+Kenntnisnahme\s+gebeten\b"
+                                # "Wegen … wird dieser Bericht als Verschlusssache eingestuft.": the letter's own treatment
+                                r"|[^.:;]*\b(?:dieser|diese|dieses|der\s+vorliegende|die\s+vorliegende)\s+(?:\w*[Bb]ericht|Mitteilung|Schreiben|Vorlage|Information)\b"
+                                r"[^.:;]*\b(?:eingestuft|Verschlusssache|vertraulich\s+zu\s+behandeln)\b"
                                 # "Die Angelegenheit wird nach … erneut auf die Tagesordnung gesetzt.": when it comes back
                                 r"|(?:Die|Das|Der)\s+\w+\s+wird\b[^.]*\b(?:erneut|wieder)\s+auf\s+die\s+Tage\s?s\s?ordnung\b)")     # "Der Stadtrat wird um Kenntnisnahme gebeten."
 # "Die Verwaltung wird dem Ausschuss im Dezember 2023 über die Auslastung berichten.": after the last point's

@@ -46,7 +46,7 @@ _LEAD_LABEL = re.compile(
 _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*[\"“”]?$")
 _PAGE_ARTEFACT = re.compile(
     rf"^{PAGE_MARK}$"
-    r"|\bSeite\s*[\dlI]{1,3}\s*(?:von|/)\s*\d+\b|^[A-ZÄÖÜ].{10,}\sSeite\s+\d{1,3}$|\bIBAN\b|·.*·"
+    r"|\bSeite\s*:?\s*[\dlI]{1,3}\s*(?:von|/)\s*\d+\b|^[A-ZÄÖÜ].{10,}\sSeite\s+\d{1,3}$|\bIBAN\b|·.*·"
     r"|^(?:Postanschrift|Besucheranschrift|Hausanschrift|Bankverbindung|Internet|Sprechzeiten)\s*:")
 # Labelled lines after an answer that are facts about the point, not answer text.
 # A form's rows about the point that are not its answer ("zuständiges Amt: …", "Gründe für Verzögerung: …") are kept apart too.
@@ -221,9 +221,10 @@ class _Reader:
         else:
             num = (0, m.group("letter"))
         rest = strip_debris(m.group("rest"))
-        lettered = re.match(r"^(?P<sub>[a-h])\)\s+(?P<rest>\S.*)$", rest)
+        lettered = re.match(r"^(?P<sub>[a-h])\)(?:\s+(?P<rest>\S.*)|\s*:?\s*)$", rest)
         if m.group("num") and not num[1] and lettered:
-            num, rest = (num[0], lettered.group("sub")), lettered.group("rest")    # "2. a) Der …": point 2a
+            # "2. a) Der …": point 2a; "Beschlusspunkt 3. a):" heads point 3a
+            num, rest = (num[0], lettered.group("sub")), lettered.group("rest") or ""
         self.width = len(m.group("num")) if m.group("num") else 1
         if m.group("roman"):
             self.roman = m.group("roman") + "."
@@ -760,6 +761,8 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
                 # (a sentence broken over lines is read whole: "… wird dem Kreistag zur Sitzung im September 2025" / "berichtet.")
                 or CLOSING_STATEMENT.match(bare if re.search(r"[.!?]", bare) else f"{bare} {following_of[i]}") and i > last_numbered
                 and not bare.endswith(":")
+                # ("Der Beschluss ist damit vollzogen." after a letter's only point is that point's answer)
+                and not (len(reader.points) == 1 and OF_RESOLUTION.search(bare))
                 or REPORTS_LATER.match(bare if bare.endswith(".") else f"{bare} {following_of[i]}") and i > last_numbered
                 and reader.answered()):
             break       # (the announcement may go on on the next line: "… über die Auslastung" / "berichten.")

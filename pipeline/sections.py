@@ -215,13 +215,13 @@ def _subject_end(lines: list[str], ref: int) -> int:
             return i
         if text:
             seen_text = True
-        elif seen_text and (i > ref + 1 or _SECTION_HEADING.match(next((x.strip() for x in lines[i:] if x.strip()), ""))):
+        elif seen_text and (i > ref + 1 or SECTION_HEADING.match(next((x.strip() for x in lines[i:] if x.strip()), ""))):
             return i      # (a section's heading in the next paragraph, "Inhalt der Mitteilung", is no title)
     return len(lines)
 
 
 # The headings a Vorlage's sections open with, under its subject.
-_SECTION_HEADING = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Inhalt\s+der\s+(?:Mitteilung|Vorlage|Information)|Vorbemerkung(?:en)?"
+SECTION_HEADING = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Inhalt\s+der\s+(?:Mitteilung|Vorlage|Information)|Vorbemerkung(?:en)?"
                               r"|Sachverhalt|Begründung|Sachdarstellung|Ausgangslage|Anlass|Erläuterungen?|Problembeschreibung)\s*:?$")
 
 

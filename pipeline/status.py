@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.nlp import build_matcher, by_length, mend_words, nlp
-from pipeline.text import sentence_spans
+from pipeline.nlp import build_matcher, by_length, lexicon, mend_words, nlp
+from pipeline.text import sentence_spans, within_one_edit
 
 NEG = {"LOWER": {"IN": ["nicht", "kein", "keine", "keinen", "nie"]}}
 OPT = {"OP": "*", "IS_PUNCT": False,
@@ -123,6 +123,9 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [PRESENT, OPT, lemma(*STANDING)],
             [lemma("Umsetzung", "Einrichtung", "Vergabe", "Beteiligung", "Anordnung"), lemma("erfolgen")],
             [lower("ist"), lower("erfolgt")], [lower("sind"), lower("erfolgt")],
+            # an examination that has a result is finished: "Die Prüfung hat ergeben, dass …", "Im Ergebnis der Prüfung …"
+            [lemma("Prüfung", "Überprüfung", "Untersuchung"), {"OP": "{0,3}", "IS_PUNCT": False}, lemma("ergeben")],
+            [lower("ergebnis"), lower("der", "dieser"), lemma("Prüfung", "Überprüfung", "Untersuchung")],
             # the letter itself carries out a duty to report: "Die Unterrichtung erfolgt mit dieser Mitteilung."
             [lower("mit"), lower("diesem", "dieser", "der", "dem", "vorliegender", "vorliegendem", "vorliegenden"),
              {"OP": "?", "LOWER": {"IN": ["vorliegenden", "heutigen"]}},
@@ -153,7 +156,7 @@ POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Diese|Damit\s+ist\s+der|Somit\s+
                             r"|Ziffer|Beschlussziffer|Verpflichtung|Vorgabe|Forderung|Aufgabe"
                             r"|Beschluss|(?:Auftrag|Beschluss)\b(?=.*\b(?:damit|somit|insoweit|insofern)\b))\b")
 _SEE_POINT = re.compile(r"^(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:die\s+)?(?:Antwort|Ausführungen|Stellungnahme)\s+zu(?:m)?\s+|zu\s+)?"
-                        r"(?:(?:Beschluss)?[Pp]unkt|Ziffer|Buchstabe)?\s*(\d{1,2}(?:\.\d{1,2}(?!\.\d))?[a-z]?|[a-h](?=\)))")
+                        r"(?:(?:Beschluss)?[Pp]unkt|Ziffer|Buchstabe)?\s*(\d{1,2}(?:\.\d{1,2}(?!\.\d))?(?:[a-z]|\.?\s?[a-h](?=\)))?|[a-h](?=\)))")
 _FUTURE_ONLY = re.compile(r"\b(?:wird|werden|soll|sollen)\b[^.]*\b(?:erfolgen|vorgelegt|umgesetzt|erarbeitet)\b")
 
 # The letter itself does what the point asks (a duty to report).
@@ -185,6 +188,9 @@ def cues(text: str) -> list[tuple[str, int, int]]:
             label = None if doc[end - 1].lower_ in _DECIDED_BY_OTHERS else "not_started"
         if label == "done" and _a_draft(doc, start, end):
             label = "in_progress"     # "Das Konzept liegt im Entwurf vor": drafted, not finished
+        if label == "done" and any(t.lower_ in ("ergeben", "ergab", "ergebnis") for t in doc[start:end]) \
+                and any(t.lower_ in NEGATORS for t in doc[end:]):
+            label = None              # "Die Prüfung hat ergeben, dass … nicht …": what it found decides, not that it ended
         if label:
             out.append((label, start, end))
     for token in doc:
@@ -284,8 +290,14 @@ def _cue_forms() -> dict[int, frozenset[str]]:
 
 
 def mend_cue_words(text: str) -> str:
-    """Cue words OCR damaged by one glyph ('erfüilt', 'umgesctzt') read as the cue word they must be."""
-    return mend_words(text, _cue_forms())
+    """Cue words OCR damaged by one glyph ('erfüilt', 'umgesctzt') read as the cue word they must be,
+    and the negation too short for that ('nicbt', 'nlcht'): a lost "nicht" turns a refusal into a deed."""
+    known = lexicon()
+    return _SHORT_NEGATION.sub(lambda m: m.group(0) if m.group(0) in known or m.group(0).capitalize() in known or not within_one_edit(m.group(0), "nicht")
+                               else "nicht", mend_words(text, _cue_forms()))
+
+
+_SHORT_NEGATION = re.compile(r"\bn[a-zäöüß1|]{3,4}\b")
 
 
 def sentence_status(sentence: str) -> str | None:
@@ -450,4 +462,4 @@ def _named_numbers(sentence: str) -> set[str]:
 def see_point(response: str) -> str | None:
     """'Siehe Punkt 4.' -> '4': the answer refers to another point's answer."""
     m = _SEE_POINT.match(response.strip())
-    return m.group(1) if m else None
+    return re.sub(r"\.?\s(?=[a-h]$)|\.(?=[a-h]$)", "", m.group(1)) if m else None    # "3. a)" -> "3a"

@@ -112,11 +112,11 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
         starts = _RECORD_NUMBER.match(first.text) and (number_col is None or cell_of_first == number_col)
         gap = row[0].top - previous_bottom
         if _AFTER_TABLE.match(text) or (not starts and gap > height * 2.2) or first.x0 < columns[0][0] - height * 3 \
-                or not starts and _runs_across(row, columns, roles, height):
+                or not starts and _runs_across(row, columns, roles, height) and not _group_heading(text):
             break
-        if not starts and _identifier_alone(text):
-            # a row naming only a resolution heads the records of that resolution below it
-            groups.append((len(records), text.strip()))
+        if not starts and (_identifier_alone(text) or _group_heading(text)):
+            # a row naming a resolution (alone or with its title) heads the records of that resolution below it
+            groups.append((len(records), text.strip(" |")))
             previous_bottom = max(seg.bottom for seg in row)
             end += 1
             continue
@@ -151,7 +151,8 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
         return None
     lines: list[str] = [""]
     for k, record in enumerate(records):
-        lines += [line for at, value in groups if at == k for line in (f"Zu {value}:", "")]
+        lines += [line for at, value in groups if at == k
+                  for line in (f"Zu {value}:" if _identifier_alone(value) else value, "")]
         # ("–": an empty cell; "|Die …": a ruling OCR ran into the cell's first word)
         cell = {role: join_lines(texts, straighten=False).strip(" –—|") for role, texts in record.cells.items()}
         lines.append(f"{_number_label(record.number)} „{cell.get('point', '')}“")
@@ -166,6 +167,16 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
 def _identifier_alone(text: str) -> bool:
     found = find_resolutions(text)
     return len(found) == 1 and found[0][0] == text.strip(" :|")
+
+
+# A group's heading row across the table: "II. A0290/17 – Interimsstandort …", "Beschluss V1689/17: …"
+_GROUP_ROW = re.compile(r"^(?:[IVX]{1,4}\.|[A-H]\.|Beschluss(?:nummer|-Nr\.)?:?)?\s*$")
+
+
+def _group_heading(text: str) -> bool:
+    """A row that opens with a resolution's identifier (after a group's numeral) and goes on with its title."""
+    found = find_resolutions(text)
+    return len(found) == 1 and bool(_GROUP_ROW.match(text[:found[0][1]].strip(" |")))
 
 
 def _runs_across(row, columns: list[tuple[float, str]], roles: list[str], height: float) -> bool:

@@ -229,3 +229,15 @@ def test_a_row_naming_only_a_resolution_heads_the_records_below_it():
     assert "Zu V0101/24:\n\n1. „Eine Liste erstellen.“" in text
     assert "Zu A0202/24:\n\n1. „Bänke aufstellen.“" in text
     assert "„Eine Liste erstellen. A0202/24“" not in text     # the identifier's row is no part of the point above
+
+
+def test_a_row_across_the_table_naming_a_resolution_and_its_title_heads_its_records():
+    # "I. V0303/19 – Schwimmhalle Nord" runs across every column: a group's heading, not the end of the table
+    words = _words(130, [(50, "Nr."), (80, "Beschlusspunkt"), (300, "Sachstand"), (480, "Termin")])
+    words += _words(148, [(50, "I. V0303/19 – Schwimmhalle Nord – Sanierung des Daches")])
+    words += _words(166, [(50, "1"), (80, "Das Dach ist zu sanieren."), (300, "Die Planung läuft."), (480, "2026")])
+    words += _words(184, [(50, "II. A0404/19 – Öffnungszeiten der Schwimmhalle Nord")])
+    words += _words(202, [(50, "1"), (80, "Abends länger öffnen."), (300, "Seit Mai bis 22 Uhr."), (480, "–")])
+    text = layout_text([Page(1, 600, 800, tuple(words))])
+    assert "I. V0303/19 – Schwimmhalle Nord – Sanierung des Daches\n\n1. „Das Dach ist zu sanieren.“" in text
+    assert "II. A0404/19 – Öffnungszeiten der Schwimmhalle Nord\n\n1. „Abends länger öffnen.“" in text

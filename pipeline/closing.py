@@ -59,7 +59,7 @@ _FINAL = re.compile(
     rf"|(?:damit|somit|hiermit)\s+(?:ist|wurde)\s+(?:der|die|das|dieser|diese)\s+{_MATTER}\s+(?:\w+\s+){{0,5}}?(?:vollständig\s+)?"
     r"(?:erledigt|abgeschlossen)\s*[.:]"
     # "… dass der Beschluss des Beirates damit abschließend beantwortet ist"
-    rf"|{_MATTER}\b[^.]{{0,60}}?\babschließend\s+(?:beantwortet|behandelt|erledigt)\b"
+    rf"|{_MATTER}\b[^.]{{0,60}}?\babschließend\s+(?:beantwortet|behandelt|bearbeitet|erledigt)\b"
     r"|Schlussbericht)", re.I)
 _INTERIM = re.compile(r"\b(?:Zwischenstand|Zwischenbericht|Sachstand|aktuellen\s+Stand|derzeitigen\s+Stand|Zwischeninformation)\b", re.I)
 # A report still to come, named with an indefinite or a "further" article: "Eine weitere Mitteilung erfolgt nach …",
@@ -171,6 +171,8 @@ def _dates_in_sentence(text: str, near: int) -> list:
 
 
 def find_report_type(lead: str, body_text: str, next_review: str | None, statuses: list[str]) -> str:
+    # (words OCR split or damaged read whole: "abs chließend")
+    lead, body_text = mend_words(lead, _REVIEW_WORDS), mend_words(body_text, _REVIEW_WORDS)
     if next_review:
         return "interim"   # a final report announces no further review
     if _NO_FURTHER.search(body_text) or _FINAL.search(lead):
@@ -209,11 +211,11 @@ def is_role(line: str) -> bool:
 _SURNAME_ALONE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?$")
 
 
-def signed_name(line: str, below: str) -> bool:
+def signed_name(line: str, below: str, marked: bool = False) -> bool:
     """A signer's name: a full name, a name whose first letters a signature swallowed, or a surname alone
-    that is no German word, each over a role."""
+    that is no German word, each over a role (or `marked` as signed: "gez. Oberhäuser-Lenz")."""
     return is_name(line) or (_damaged_name(line) or bool(_SURNAME_ALONE.match(line)) and line.lower() not in lexicon()
-                             and line not in lexicon() and not is_role(line)) and is_role(below)
+                             and line not in lexicon() and not is_role(line)) and (is_role(below) or marked)
 
 
 def _damaged_name(line: str) -> bool:
@@ -277,7 +279,7 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
             text = deputy.group("rest")
             if not text:
                 continue
-        if signed_name(text, following):
+        if signed_name(text, following, marked=bool(deputy) and bool(re.match(r"(?i)gez", texts[k]))):
             if open_block and role and not name and role_first:
                 name = text          # the role printed above the name ("Beigeordneter" / "Ascan Egerer")
                 continue
@@ -465,6 +467,11 @@ def find_signatories(closing: list[str], by_column: bool = False) -> tuple[Perso
     after = _blocks([label_rest] + lines[ack_at + 1:], displaced)
     if before:
         sender = before[0]
+        roles = _halves(after[0].role, _role_head, _role_rank) if after and after[0].role and len(after) == 1 else None
+        if sender.name and not sender.role and roles:
+            # "Jana Holzmüller-Rieck" / "Kenntnisnahme:" / "Jan Feldhusen" / "Beigeordnete für … Oberbürgermeister": both
+            # columns' roles on one row under the second name; the left one is the sender's
+            return Person(name=sender.name, role=roles[0]), Person(name=after[0].name, role=roles[1])
         if sender.name and not sender.role and displaced:
             # "Dr. Susanne Weigand" / "Kenntnis genommen:" / "Beigeordnete …" / "Michael Brandner" / "Oberbürgermeister":
             # two columns read one after the other; the role above the other name is the sender's

@@ -112,12 +112,16 @@ _STREET_BESIDE = re.compile(r"\s+[A-ZÄÖÜ][\w.-]+(?:\s[\w.-]+)?\s\d{1,3}[a-z]?
 _OWN_NUMBER_BESIDE = re.compile(r"^(?:[\wäöü]*[Vv]orlage|Drucksache|Mitteilung|Vorlagen?-?Nr\.?|Drs\.)\s*:?\s*[\w./-]*\d[\w./-]*$")
 
 
+_FORM_TITLE_BESIDE = re.compile(r"^\s*(?P<word>Landeshauptstadt|Stadt|Gemeinde|Landkreis)\s+[A-ZÄÖÜ][a-zäöü]*(?:drucksache|vorlage|mitteilung)\s*$")
+
+
 def find_city(lines: list[str]) -> tuple[str | None, int | None]:
     """The issuing authority, and the index of its letterhead line (its last line when the name
     wraps; None when it was only found in a return-address line such as 'Landeshauptstadt
     Dresden · Amt … · Postfach')."""
     fallback = None
-    lines = list(lines)
+    # (a form's title beside the city word, its name on the next line: "Landeshauptstadt   Informationsdrucksache" / "Hannover")
+    lines = [_FORM_TITLE_BESIDE.sub(r"\g<word>", line) for line in lines]
     wrapped: set[int] = set()
     for i in range(len(lines) - 1):     # "Landeshauptstadt" / "Wiesbaden" on two lines
         line = lines[i]
@@ -125,6 +129,7 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
             lines[i], lines[i + 1] = "", f"{line.strip()} {lines[i + 1].strip()}"    # "Freie" / "Hansestadt" / "Bremen"
             continue
         nxt = re.split(r"\s{3,}", lines[i + 1].strip())[0]     # (a right column beside it: "Rostock      NICHTÖFFENTLICH")
+        nxt = re.sub(r"\s+(?:Nr\.|Nummer)\s*\S*\d\S*$", "", nxt)   # (or the form's number: "Hannover Nr. 1432/2023")
         if is_marking(nxt) and i + 2 < len(lines) and _CITY_WORD_ALONE.match(line.strip()):
             # a marking stamped between the name's lines: "Verbandsgemeindeverwaltung" / "VERTRAULICH" / "Obere Lauter"
             below = lines[i + 2].strip()
@@ -212,7 +217,9 @@ _RUN_IN_CELLS = re.compile(r"\s+\|\s.*$|(?:\s+(?:\S\s+)?(?:vertraulich|nicht\s?�
 
 
 def tidy_unit(value: str | None) -> str | None:
-    if not value or "·" in value and re.search(r"\d", value) or re.match(r"^[\w-]+\s*:", value) and not _UNIT_LEAD_LABEL.match(value):
+    # (an address line's cells: "Bauamt · Marktplatz 1 · 86911 Dießen"; not "Dezernat 3 · Kreisentwicklung")
+    if not value or "·" in value and re.search(r"\d", value[value.index("·"):]) \
+            or re.match(r"^[\w-]+\s*:", value) and not _UNIT_LEAD_LABEL.match(value):
         return None
     value = _without_place_date(_RUN_IN_LABEL.sub("", _UNIT_LEAD_LABEL.sub("", value)))
     value = re.sub(r"^(Dezernat|Amt|Fachbereich|Referat|Geschäftsbereich)\s+(?=\1\b)", "", value)   # a form's label: "Dezernat  Dezernat III"
@@ -264,6 +271,8 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
             apart = False
             if not parts and re.fullmatch(r"[A-ZÄÖÜ]{1,4}", text):
                 continue     # a logo's letters under the city's name ("SB"): no unit
+            if not parts and re.match(r"(?:Nr\.|Nummer)\s*:?\s*\S*\d", text):
+                continue     # the form's own number under its title ("Nr. 0587/2024"): no unit
             # "Bauamt · Marktplatz 1 · 86911 Dießen": the unit heads its address line
             addressed = re.match(r"(?P<head>[^·|•\d]+?)\s[·|•]\s[^·|•]*\d", text)
             if not parts and addressed and UNIT.match(head := addressed.group("head")) and not CITY.match(head) \
@@ -553,13 +562,14 @@ def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
         value = place_date(line, anywhere=True)
         if value:
             return value
-    for line in lines:
-        if re.search(r"Beschluss|Sitzung|vom", line):
+    texts = [line.strip() for line in lines if line.strip()]
+    for k, line in enumerate(texts):
+        # (a date under a session's label dates the session: "Datum der Sitzung" / "18.04.2024")
+        if re.search(r"Beschluss|Sitzung|vom", line) or k and re.search(r"Sitzung|Beratung|Termin", texts[k - 1]):
             continue
         dates = find_dates(line)
-        if dates and len(line.strip()) < 30:
+        if dates and len(line) < 30:
             return dates[0].value
-    texts = [line.strip() for line in lines if line.strip()]
     for i in range(len(texts)):
         # the report's title dates it: "Bericht des Magistrats vom 14.07.2023, B 286", also broken over
         # lines with its own number between: "Bericht des Magistrats" / "B 112" / "vom 07.04.2025"
@@ -594,7 +604,7 @@ _DATED_TITLE = re.compile(r"^(?:Bericht|Mitteilung|Information|Vorlage|Stellungn
 
 
 # (a separator may follow it before the next column: "Leipzig, 10.12.2024 – Az.: …")
-_PLACE_DATE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w().-]+(?:\s(?:am|an\s+der|[A-ZÄÖÜ(])[\w().-]*){0,2},\s*(?:den\s+|am\s+)?(?P<date>\d[\d. ]*\S*(?:\s+\d{4})?)\s*(?:[–—|]\s*)?$")
+_PLACE_DATE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w().-]+(?:\s(?:am|an\s+der|[A-ZÄÖÜ(])[\w().-]*){0,2}(?:,|\s/)\s*(?:den\s+|am\s+)?(?P<date>\d[\d. ]*\S*(?:\s+\d{4})?)\s*(?:[–—|]\s*)?$")
 
 
 def place_date(line: str, anywhere: bool = False) -> str | None:

@@ -146,7 +146,7 @@ def _signature_without_greeting(parts: Sections) -> Sections:
         return parts        # a greeting opened the closing: the signatures are there
     body = parts.body
     annex = next((j for j in range(len(body) - 1, max(-1, len(body) - 8), -1)
-                  if re.match(r"^\s*Anlage(?:n|/n|\(n\))?\s*:?\s*(?:keine\.?)?\s*$", body[j])), None)
+                  if re.match(r"^\s*Anlage(?:n|/n|\(n\))?(?:\s+\d{1,2})?\s*(?::.*|keine\.?)?\s*$", body[j])), None)
     # "Anlagen" / "keine" ("Anlage/n: keine") after the signature: the annex list is no signature; else signed under the annex list
     running = running_lines(body)
     k = _signature_start(body, annex, running) if annex is not None else None
@@ -190,7 +190,8 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
         if text and (sentence or not (closing.signed_name(text, below) or closing.is_role(text) or closing.DEPUTY.match(text) or tail)):
             break
         deputy = closing.DEPUTY.match(text)
-        named = named or closing.signed_name(deputy.group("rest") if deputy else text, below)
+        named = named or closing.signed_name(deputy.group("rest") if deputy else text, below,
+                                             marked=bool(deputy) and bool(re.match(r"(?i)gez", text)))
         k -= 1
     return k if named else None
 
@@ -317,6 +318,10 @@ def _answers_a_resolution(body: list[str], named: bool) -> bool:
 
 
 _STRUCTURE_FORMS = by_length(STRUCTURE_WORDS)
+# A letterhead's labels, read through one damaged glyph ("Aktcnzeichen:"): a label OCR spoilt hides its value.
+_LABEL_FORMS = by_length({"Aktenzeichen", "Geschäftszeichen", "Sachbearbeiter", "Sachbearbeiterin", "Ansprechpartner",
+                          "Ansprechpartnerin", "Bearbeiterin", "Drucksache", "Vorlagen-Nr"})
+_LABEL_LINE = re.compile(r"^\W{0,2}[A-ZÄÖÜ][\wäöüß-]{6,}\s*:")
 
 
 def parse_letter(doc: Document) -> Record:
@@ -326,6 +331,7 @@ def parse_letter(doc: Document) -> Record:
     text = text_columns("\n".join(spaced_table(doc.text.split("\n"))), header.is_field_label) \
         if doc.media_type == "text/plain" else doc.text
     lines = [mend_words(line, _STRUCTURE_FORMS, one_edit=False) for line in normalize(text).split("\n")]
+    lines = [mend_words(m.group(0), _LABEL_FORMS) + line[m.end():] if (m := _LABEL_LINE.match(line)) else line for line in lines]
     lines = header.pair_label_column(_join_dangling_context(lines))
     parts = _signature_without_greeting(split_sections(lines))
     if parts.reference and introduces_quote(parts.reference[-1]):
@@ -544,14 +550,14 @@ def _department(parts: Sections, city: str | None, city_at: int | None, values: 
     if submitted:
         return submitted  # a form's "Eingereicht von: Dezernat …" names the unit the report comes from
     found = header.find_department(parts.header, city_at, values)
-    if found is not None and (header.CITY.match(found) or found == city):
+    if found is not None and (header.CITY.match(found) or found.lower() == (city or "").lower()):
         found = None      # the city's own line is no unit: the unit stands elsewhere in the letterhead
-    if found is None or header.ORGAN.match(found):
+    if found is None or header.ORGAN.match(found) or header.ORGAN.match(found.title()):   # (or in capitals: "DER MAGISTRAT")
         # (a unit set between dashes: "- Geschäftsleitung -")
         lines = [re.sub(r"^[-–—]\s+(.+?)\s+[-–—]$", r"\1", line.strip())
                  for line in parts.header + parts.reference + _before_points(parts.body)]
         at = next((k for k, line in enumerate(lines)
-                   if header.UNIT.match(line) and not header.ORGAN.match(line) and line != city
+                   if header.UNIT.match(line) and not header.ORGAN.match(line) and not header.ORGAN.match(line.title()) and line.lower() != (city or "").lower()
                    and not header.LABEL.match(line) and len(line) < 90
                    and not re.search(r"\b(?:wird|werden|hat|ist)\b|[,.:]$", line)       # a sentence names no unit
                    and not BOX_GLYPH.search(line) and not re.search(r"\s[A-ZÄÖÜ][a-zäöü]+:\s", line)), None)   # nor a form's row of boxes or labels

@@ -26,6 +26,8 @@ IDENTIFIER_SHAPES = {
     # Kreise and Gemeinden: DrS/2022/183, GR/2023/088 (three digits at least: KT/2022/05 is a session);
     # a supplement's number after a hyphen: VO/2023/12604-01 (Lübeck)
     "kind_year_number": r"[A-Z][A-Za-z]{1,3}/(?:19|20)\d{2}/\d{3,5}(?:-\d{1,2})?",
+    # Verbandsgemeinden, Gemeinderäte: BV 2023/0231, GR 2021/112 (kind, a space, year, number)
+    "kind_space_year_number": r"[A-Z]{2,3}\s(?:19|20)\d{2}/\d{3,5}",
     # Chemnitz: B-088/2023, BA-141/2020
     "kind_dash_number_year": r"[A-Z]{1,3}-\d{2,4}/(?:19|20)\d{2}",
     # Magdeburg: DS0187/22, DS 0870/2021, Frankfurt: NR 279/17
@@ -59,7 +61,8 @@ NUMERIC_SHAPES = {
 _STRONG = "|".join(f"(?:{p})" for p in IDENTIFIER_SHAPES.values())
 STRONG_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG})(?![\w/]|-\w|\.\d)")
 # The same shapes read through OCR: a letter O or o where a digit must stand ("VII-A-O4512").
-OCR_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG.replace(chr(92) + 'd', '[0-9Oo]')})(?![\w/]|-\w|\.\d)")
+# (a year's "20" too: "AN/1322/2O23")
+OCR_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG.replace(chr(92) + 'd', '[0-9Oo]').replace('(?:19|20)', '(?:19|2[0Oo])')})(?![\w/]|-\w|\.\d)")
 _NUMERIC = "|".join(f"(?:{p})" for p in NUMERIC_SHAPES.values())
 CONTEXT_IDENTIFIER = re.compile(
     rf"\b{CONTEXT_WORDS}(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?=\s+(?:(?:Nr\.?|Nummer)\s|[A-ZÄÖÜ]{{1,4}}\s\d|vom\s[\d.\s]{{6,11}}\()))?"

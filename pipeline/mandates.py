@@ -475,6 +475,9 @@ class _Reader:
             rest = head.group("rest")
             more = MORE_TARGETS.match(rest)
             numbers = TARGET.findall(more.group(0)) if more else []
+            if head.group("num") and head.group("sub"):
+                # "Zu Punkt 2 a) und b):" names 2a and 2b
+                numbers = [head.group("num") + n if re.fullmatch(r"[a-h]", n) else n for n in numbers]
             if target is not None and numbers:
                 last = numbers[-1]
                 upto = "bis" in more.group(0)

@@ -138,8 +138,8 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
     for label, ticked in checkboxes:
         if label == "vertraulich":
             return ticked, []
-    if any(_LABEL_AT_LINE_END.match(line.strip()) for line in lines[:30]):
-        return None, ["'vertraulich' form label found at the end of a letterhead line, its checkbox lost: "
+    if any(_LABEL_AT_LINE_END.match(line.strip()) or _LABEL_AT_LINE_START.match(line.strip()) for line in lines[:30]):
+        return None, ["'vertraulich' form label found at the end or the start of a letterhead line, its checkbox lost: "
                       "treated as confidential; check the original"]
     if any(_BOX_IN_WORD.search(line) for line in lines[:40]):
         return None, ["a form's checkbox ran into the text of another line (the letterhead's columns overlap), "
@@ -209,6 +209,8 @@ _BOX_IN_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][☐☒☑□■◻▢⊠][A-Z
 
 # A form's label run into another column's line, its box lost in the text ("An: Stadtbezirksbeirat
 # Pieschen   vertraulich"): not a sentence about it ("… sind vertraulich") and not the marking (capitals).
+# ... or at the start of one, another field beside it ("vertraulich   Anzahl der Anlagen 0"): its box lost too
+_LABEL_AT_LINE_START = re.compile(r"^vertraulich\s+[A-ZÄÖÜ]")
 _LABEL_AT_LINE_END = re.compile(r"^(?!.*\b(?:ist|sind|wird|werden|bleibt|bleiben|als|zu|nicht)\b)\S.{2,80}\svertraulich$")
 
 

@@ -118,6 +118,11 @@ def test_round_15_leaks_a_marking_naming_the_letter_and_its_annex_and_a_label_th
                                                 "An: Stadtbezirksbeirat Pieschen vertraulich", "eilt"], ())
     assert confidential is None and "checkbox" in warnings[0]
     assert find_confidential(["Die Angaben zu Bietern sind vertraulich"], ())[0] is False
+    # (round 43) the label first on its line, another field of the letterhead beside it, its box lost
+    confidential, warnings = find_confidential(["Landeshauptstadt Hannover Informationsdrucksache",
+                                                "vertraulich Anzahl der Anlagen 0"], ())
+    assert confidential is None and "checkbox" in warnings[0]
+    assert find_confidential(["Die Zahlen werden", "vertraulich behandelt."], ())[0] is False
     # an option of two words before the box: the box before "vertraulich" decides
     assert find_confidential(["☐ Rücksprache ☐ zur Kenntnis", "☒ zur Information ☐ vertraulich"], ()) == (False, [])
     assert find_confidential(["☐ zur Information ☒ vertraulich"], ())[0] is True

@@ -218,6 +218,11 @@ def signed_name(line: str, below: str, marked: bool = False) -> bool:
                              and line not in lexicon() and not is_role(line)) and (is_role(below) or marked)
 
 
+def signed_copy(line: str) -> bool:
+    """"gez. …": a copy marks the name under it as signed."""
+    return bool(re.match(r"(?i)\s*gez(?:\.|eichnet)", line))
+
+
 def _damaged_name(line: str) -> bool:
     """A name whose first letters a signature swallowed ('.hristian Wirftrich')."""
     return bool(re.fullmatch(r"\W{0,2}[a-zäöü]{2,}(?:\s+[A-ZÄÖÜ][a-zäöüß]+){1,2}", line))
@@ -267,7 +272,7 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
             if not (is_name(text) and is_role(following)) and not (open_block and is_role(text)):
                 continue
         deputy = DEPUTY.match(text)
-        if deputy and re.match(r"(?i)gez", text) and deputy.group("rest") and open_block and role and not name:
+        if deputy and signed_copy(text) and deputy.group("rest") and open_block and role and not name:
             # "gez." marks a copy without a signature, its role printed above ("Der Magistrat" /
             # "Oberbürgermeister" / "gez. Dr. Jonas Wehrheim"): the line just above is the signer's role
             name, role, role_first = deputy.group("rest"), [role[-1]], True   # a role under the name still wins
@@ -279,7 +284,7 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
             text = deputy.group("rest")
             if not text:
                 continue
-        if signed_name(text, following, marked=bool(deputy) and bool(re.match(r"(?i)gez", texts[k]))):
+        if signed_name(text, following, marked=signed_copy(texts[k])):
             if open_block and role and not name and role_first:
                 name = text          # the role printed above the name ("Beigeordneter" / "Ascan Egerer")
                 continue
@@ -441,6 +446,17 @@ def _name_comma_role(lines: list[str]) -> list[str]:
     return out
 
 
+def _without_greeting(closing: list[str]) -> list[str]:
+    """The closing's lines without the greeting; a Kenntnisnahme label printed beside it stays."""
+    out = []
+    for line in closing:
+        if not GREETING.match(line.strip()):
+            out.append(line)
+        elif label := _label_beside_greeting(line):
+            out.append(label)
+    return out
+
+
 def _label_beside_greeting(line: str) -> str:
     """'Mit freundlichen Grüßen   Kenntnisnahme:' -> 'Kenntnisnahme:': the acknowledgement's label stands
     beside the greeting, heading the right column; '' when the line holds no such label."""
@@ -455,8 +471,7 @@ def find_signatories(closing: list[str], by_column: bool = False) -> tuple[Perso
     one column after the other: a label opening the closing heads its own column, the acknowledgement,
     and the sender's signed column follows."""
     lines = _label_beside_name(_signatures_run_together(_name_comma_role(_formula_beside_label(
-        _unglued([line if not GREETING.match(line.strip()) else _label_beside_greeting(line) for line in closing
-                  if not GREETING.match(line.strip()) or _label_beside_greeting(line)])))))
+        _unglued(_without_greeting(closing))))))
     ack_at = next((i for i, line in enumerate(lines) if ACK.match(line.strip())), None)
     if ack_at is None:
         people = _blocks(lines)

@@ -190,8 +190,7 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
         if text and (sentence or not (closing.signed_name(text, below) or closing.is_role(text) or closing.DEPUTY.match(text) or tail)):
             break
         deputy = closing.DEPUTY.match(text)
-        named = named or closing.signed_name(deputy.group("rest") if deputy else text, below,
-                                             marked=bool(deputy) and bool(re.match(r"(?i)gez", text)))
+        named = named or closing.signed_name(deputy.group("rest") if deputy else text, below, marked=closing.signed_copy(text))
         k -= 1
     return k if named else None
 
@@ -543,6 +542,11 @@ def _submitting_unit(lines: list[str]) -> str | None:
     return None
 
 
+def _organ(line: str) -> bool:
+    """The authority's organ, not a unit: "Der Magistrat", also in capitals ("DER MAGISTRAT")."""
+    return bool(header.ORGAN.match(line) or header.ORGAN.match(line.title()))
+
+
 def _department(parts: Sections, city: str | None, city_at: int | None, values: dict[str, str]) -> str | None:
     """The letterhead's unit; when that is only the organ ("Der Landrat"), a unit printed under
     the form's title ("Fachdienst 7 – Umwelt") is the issuing unit."""
@@ -552,12 +556,12 @@ def _department(parts: Sections, city: str | None, city_at: int | None, values: 
     found = header.find_department(parts.header, city_at, values)
     if found is not None and (header.CITY.match(found) or found.lower() == (city or "").lower()):
         found = None      # the city's own line is no unit: the unit stands elsewhere in the letterhead
-    if found is None or header.ORGAN.match(found) or header.ORGAN.match(found.title()):   # (or in capitals: "DER MAGISTRAT")
+    if found is None or _organ(found):
         # (a unit set between dashes: "- Geschäftsleitung -")
         lines = [re.sub(r"^[-–—]\s+(.+?)\s+[-–—]$", r"\1", line.strip())
                  for line in parts.header + parts.reference + _before_points(parts.body)]
         at = next((k for k, line in enumerate(lines)
-                   if header.UNIT.match(line) and not header.ORGAN.match(line) and not header.ORGAN.match(line.title()) and line.lower() != (city or "").lower()
+                   if header.UNIT.match(line) and not _organ(line) and line.lower() != (city or "").lower()
                    and not header.LABEL.match(line) and len(line) < 90
                    and not re.search(r"\b(?:wird|werden|hat|ist)\b|[,.:]$", line)       # a sentence names no unit
                    and not BOX_GLYPH.search(line) and not re.search(r"\s[A-ZÄÖÜ][a-zäöü]+:\s", line)), None)   # nor a form's row of boxes or labels
@@ -666,10 +670,15 @@ def _title_above(header_lines: list[str]) -> str | None:
     if len(filled) < 2 or not (REPORT_TITLE.search(filled[-2]) or alone):
         return None
     title = re.sub(r"^über\s+(?=[A-ZÄÖÜ„\"])", "", filled[-1])   # "Vorlage – zur Kenntnisnahme –" / "über Sichere Schulwege …"
-    if len(title) > 150 or not title[:1].isupper() or title.endswith((".", ":", ",")) or header.LABEL.match(title) \
-            or header.RECIPIENT_START.match(title) or REPORT_TITLE.search(title) or find_dates(title) or has_resolution(title):
-        return None
-    return clean_value(title)
+    return None if _no_title(title) else clean_value(title)
+
+
+def _no_title(text: str) -> bool:
+    """What a title line cannot be: long, lower case, a sentence's end, a label, an addressee, a genre heading,
+    dated, or naming a resolution."""
+    return len(text) > 150 or not text[:1].isupper() or text.endswith((".", ":", ",")) or bool(header.LABEL.match(text)) \
+        or bool(header.RECIPIENT_START.match(text)) or bool(REPORT_TITLE.search(text)) or bool(find_dates(text)) \
+        or has_resolution(text)
 
 
 def _title_over_section(lines: list[str]) -> str | None:
@@ -688,10 +697,8 @@ def _title_over_section(lines: list[str]) -> str | None:
     if not paragraph or start > 0 and lines[start - 1].strip():
         return None
     title = " ".join(paragraph)
-    if len(title) > 150 or not title[:1].isupper() or title.endswith((".", ":", ",")) or header.LABEL.match(title) \
-            or header.RECIPIENT_START.match(title) or REPORT_TITLE.search(title) or find_dates(title) or has_resolution(title) \
-            or header.CITY.match(title) or header.UNIT.match(title) or header.ORGAN.match(title) or FORM_KIND.match(title) \
-            or is_marking(title):
+    if _no_title(title) or header.CITY.match(title) or header.UNIT.match(title) or header.ORGAN.match(title) \
+            or FORM_KIND.match(title) or is_marking(title):
         return None
     return clean_value(title)
 

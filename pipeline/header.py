@@ -44,7 +44,8 @@ LABEL = re.compile(
 # A label inside a line, where a plain-text conversion ran two columns together ("An den Unser Zeichen: 6101-41/21"),
 # also with no space left between them ("… Bauen und UmweltUnser Zeichen: 66.1/2025-031").
 EMBEDDED_LABEL = re.compile(r"(?:(?<=\S)(?<!\bIhr)(?<!\bIhre)(?<!\bMein)(?<!\bUnser)\s+|(?<=[a-zäöüß]))(?=(?:GZ|Az\.|Gesch\.-?Z\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Mein\s+Zeichen|Ihr\s+Zeichen|Datum"
-                            r"|Sachbearbeiter(?:in)?|Bearbeiter(?:in)?|Telefon|Name|Auskunft|(?:Ihre?\s+)?Ansprechpartner(?:in)?)\s*:)")
+                            r"|Sachbearbeiter(?:in)?|Bearbeiter(?:in)?|Telefon|Name|Auskunft|(?:Ihre?\s+)?Ansprechpartner(?:in)?)\s*:"
+                            r"|(?:Az|GZ|Gz)\.\s+(?=[\w./-]*\d))")      # an abbreviated label needs no colon: "An die Mitglieder   Az. 815.21/HB-KB"
 # File-number labels, in order of preference when a letter prints several.
 FILE_LABELS = ("gz", "gz.", "az.", "az", "gesch.-z.", "gesch.z.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
                "mein zeichen", "zeichen", "unser aktenzeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.", "vorlagen-nummer")
@@ -108,8 +109,8 @@ _KREIS_SPACED = re.compile(r"^(?!Land|Stadt|Kreis\b)[A-ZÄÖÜ][a-zäöüß]{2,}
 _STREET_BESIDE = re.compile(r"\s+[A-ZÄÖÜ][\w.-]+(?:\s[\w.-]+)?\s\d{1,3}[a-z]?")
 
 
-# a form's own number in the column beside its letterhead: "… Rostock   Vorlage 2024/IV/0612"
-_OWN_NUMBER_BESIDE = re.compile(r"^(?:[\wäöü]*[Vv]orlage|Drucksache|Mitteilung|Vorlagen?-?Nr\.?|Drs\.)\s*:?\s*[\w./-]*\d[\w./-]*$")
+# a form's own number in the column beside its letterhead: "… Rostock   Vorlage 2024/IV/0612", "… Stuttgart   GRDrs 214/2024"
+_OWN_NUMBER_BESIDE = re.compile(r"^(?:[\wäöü]*[Vv]orlage|[\wäöü]*[Dd]rucksache|Mitteilung|Vorlagen?-?Nr\.?|[A-Z]{0,3}Drs\.?)\s*:?\s*[\w./-]*\d[\w./-]*$")
 
 
 _FORM_TITLE_BESIDE = re.compile(r"^\s*(?P<word>Landeshauptstadt|Stadt|Gemeinde|Landkreis)\s+[A-ZÄÖÜ][a-zäöü]*(?:drucksache|vorlage|mitteilung)\s*$")
@@ -258,6 +259,8 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 scope, previous = True, text
                 continue
             previous = text
+            if parts and _RUNS_ON.search(parts[-1]):
+                text = _without_place_date(text)     # "Referat Soziales und" / "gesellschaftliche Integration   Stuttgart, 12.03.2024"
             if not text or BOX_LINE.match(text) or _OPTION_LINE.match(text):
                 if parts and (re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) or len(parts) == 1 and ORGAN.match(parts[0])):
                     # below an organ and a blank line only a unit goes on ("Der Magistrat" / "" / "B 412": no unit)
@@ -792,6 +795,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
     groups: list[tuple[str, str | None, list[str]]] = []
     note_open = False      # a note in parentheses after the identifier runs on ("(NR 612/23 GRÜNE," / "SPD)")
     closed = False         # the subject ended ("Beschluss des Stadtrates vom …" follows it)
+    dash_open = False      # the subject's line ended in a dash: it goes on below
     previous = ""          # the last line read
     held_in = None         # the session a line of its own names for the resolutions below it
     before = None          # a subject the genre's heading gives above the first identifier
@@ -854,6 +858,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             note_open = text[end:].count("(") > text[end:].count(")")
             groups.append((value, session, [subject_start] if subject_start else []))
             closed = False
+            # the title goes on below (one in quotes runs on to its closing mark as it is)
+            dash_open = bool(subject_start) and bool(re.search(r"\s[–—-]\s*$", text)) and not re.search(r"[„“\"»]", text[end:])
             continue
         if REPORT_TITLE.fullmatch(genre := re.sub(r"^hier\s*:\s*", "", text).strip(" :–-")) or _REPORT_WORD.fullmatch(genre):
             continue       # the genre's heading under the subject ("Sachstandsbericht", "hier: Sachstand zur Umsetzung") is no part of it
@@ -875,6 +881,10 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                     and not (groups[-1][2] and re.search(r"\s(?:de[rsmn]|in|im)$", groups[-1][2][-1])):   # (unless it ends "… in der")
                 # the subject stands above the line saying when it was decided, or below it
                 closed = bool(groups[-1][2])
+            elif dash_open and not closed and not LABEL.match(text):
+                groups[-1][2][-1] += " –"      # "Umgestaltung des Wilhelmsplatzes –" / "Aufenthaltsqualität und Marktbetrieb"
+                groups[-1][2].append(text)
+                dash_open = False
             elif LABEL.match(text) or UNIT.match(text) or CITY.match(text) or ORGAN.match(text) \
                     or re.match(r"Sitzung(?:s-?(?:nummer|Nr\.?)|\s+Nr\.)\s*:?|Sitzung\s*:", text) \
                     or _SESSION_LINE.match(text) and bool(sessions or find_dates(text)):

@@ -15,7 +15,7 @@ from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header
 from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
-from pipeline.lexicon import (ASKS_FOR_REPORTS, CARRIER_FORM, DECLARES, FORM_KIND, LOOKALIKE_WORDS, NO_DATE_CELL, ORDERS, OTHER_GENRE,
+from pipeline.lexicon import (ASKS_FOR_REPORTS, CARRIER_FORM, DECLARES, FORM_KIND, LOOKALIKE_WORDS, NEXT_SECTION, NO_DATE_CELL, ORDERS, OTHER_GENRE,
                                OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE, RECEIPT, REPORT_TITLE, STATUS_CELL, STRUCTURE_WORDS)
 from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_marking
 from pipeline.answers import clean_quote, clean_response, introduces_quote
@@ -35,7 +35,7 @@ def _own_number(lines: list[str], resolution: str | None) -> str | None:
     return number if number != resolution else None
 
 
-_DANGLING = re.compile(r"(?:\b(?:Drucksache|Vorlage|Beschluss|Antrag|Nr\.|Drs\.|Drucks\.|DS)|\(Drucksache)\s*$"
+_DANGLING = re.compile(r"(?:\b(?:Drucksache|Vorlage|Beschluss|Antrag|Nr\.|Drs\.|Drucks\.|DS)|\(Drucksache)(?:\s+[A-Z]{1,4})?\s*$"   # "(Beschluss VV" / "11/2023)"
                        r"|^[IVX]{1,4}\.\s.*\b(?:zur|zum|zu|des|der|vom)\s*$")   # "II. Beschluss … zur" / "Vorlage VO/23/…"
 
 
@@ -179,6 +179,8 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
                 or is_artefact(text) or re.sub(r"\d+", "#", text) in running or named and _scribble(text):
             k -= 1                # a marking under the signature ("– nicht öffentlich –"), a stamp's date, a page's footer,
             continue              # OCR's reading of the handwriting over the name ("MLvmn [vn")
+        if text and _under_section_heading(body, k - 1):
+            break                 # "Beteiligte Stellen" / "Referat Wirtschaft, …": a form's section lists units, not signers
         sentence = len(text) > 25 and text.endswith(".")      # "… nimmt den Bericht zur Kenntnis.": body text
         above = next((x.strip() for x in reversed(body[max(0, k - 3):k - 1]) if x.strip()), "")
         # a role's last words on a line of their own ("Bezirksstadtrat für Ordnung und öffentlichen" / "Raum")
@@ -193,6 +195,18 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
         named = named or closing.signed_name(deputy.group("rest") if deputy else text, below, marked=closing.signed_copy(text))
         k -= 1
     return k if named else None
+
+
+def _under_section_heading(body: list[str], j: int) -> bool:
+    """Whether line j is in a short paragraph under a heading of a form's sections alone on its
+    line ("Beteiligte Stellen"; not a row with its value, "Rechtsgrundlage: § 13 …")."""
+    for k in range(j, max(-1, j - 4), -1):
+        text = body[k].strip()
+        if not text:
+            return False
+        if NEXT_SECTION.match(text) and not re.search(r":\s*\S", text):
+            return True
+    return False
 
 
 def _scribble(text: str) -> bool:
@@ -487,11 +501,13 @@ def _reference_below(body: list[str], own: str) -> list[str]:
     found = [f for f in find_resolutions(lead[start]) if f[0] != own]
     titled = bool(re.search(r"[A-Za-zÄÖÜäöüß]{4,}", lead[start][found[0][2]:]))
     out, blanks = [], 0
-    for line in lead[start:]:
+    for k, line in enumerate(lead[start:]):
         blanks += not line.strip()
-        if blanks == (1 if titled else 2) or line.rstrip().endswith(":"):
+        if blanks == (1 if titled else 2) or k and line.rstrip().endswith(":"):
             break
         out.append(line)
+        if line.rstrip().endswith(":"):
+            break     # "… mit Drucksache 22-1033 folgenden Beschluss gefasst:": the resolution's words follow
     return out
 
 

@@ -38,6 +38,8 @@ IDENTIFIER_SHAPES = {
     "kind_body_number_year": r"[A-ZÄÖÜ]{2,3}/[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}/\d{2,4}/(?:19|20)\d{2}",   # SÜD/BV/031/2024
     # Region Hannover: 1487 (V) BDs, 2196 (V) IDs (number, the assembly's term, the kind of Drucksache)
     "number_term_kind": r"\d{2,5}\s?\([IVX]{1,4}\)\s?[A-Z]{1,2}Ds",
+    # Offenbach: 2021-26/DS-I(A)0412 (the council's term, the kind with its series, the number)
+    "term_kind_number": r"(?:19|20)\d{2}-\d{2}/[A-Z]{1,3}-[IVX]{1,4}(?:\([A-Z]{1,2}\))?\d{3,5}",
     # Dresden 2007: A0501-SR60-07
     "dresden_2007": r"[VA]\d{4}-[A-Z]{2,4}\d{1,3}-\d{2}",
 }
@@ -245,7 +247,7 @@ REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+(?:\s[a-zäöüß]+)?\s+wir
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
 # heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
 NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick"
-                           r"|Finanzielle\s+Auswirkungen|Beschlussvorschlag"
+                           r"|Finanzielle\s+Auswirkungen|Beschlussvorschlag|Beteiligte\s+Stellen|Mitzeichnung(?:\s+[^:]{3,40})?"
                            # a Berlin Vorlage zur Kenntnisnahme: "3. Rechtsgrundlage:", "4. Haushaltsmäßige Auswirkungen:"
                            r"|Rechtsgrundlagen?\s*:.*|Haushaltsmäßige\s+Auswirkungen\s*:.*|[A-ZÄÖÜ][\w-]*\s+Auswirkungen\s*:.*"
                            # a form's later sections: "3. Auswirkungen auf den Haushaltsplan …:", "4. Gleichstellungsrelevanz: keine"

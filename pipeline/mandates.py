@@ -36,6 +36,8 @@ from pipeline.text import RUNS_ON, join_lines, repair_label, sentence_spans, str
 _GROUP_HEAD = re.compile(r"^(?P<prefix>(?:[IVX1l]{1,4}\.\s*)?(?:zu[mr]?|Zu[mr]?)\s+(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*(?=\())?|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*|\d\.\s*(?=(?:Antrag|Vorlage|Beschluss|Drucksache)\b|[A-Z][\w/-]*\d\s+[–—-]\s))?"
                          r"(?:(?:der|dem|den)\s+)?"
                          r"(?P<kind>(?:[A-Z]{1,4}-)?(?:Antrag|Vorlage|Beschlussantrag|Beschlussvorlage|Beschluss|Drucksache))?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
+_TITLE_NAMING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?P<title>[A-ZÄÖÜ][^().:;„“\"]{3,100}?)\s*"
+                           r"\((?:[\w-]*(?:Beschluss|Vorlage|Drucksache|Antrag)\w*)\s+[^()]{3,40}\)\s*:?$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
 _LEAD_LABEL = re.compile(
     r"^(?:(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Vollzug|Bericht|Ergebnis|Erläuterung|Sachstandsbericht|Erledigungsvermerk)"
@@ -403,7 +405,12 @@ class _Reader:
         m = _GROUP_HEAD.match(line)
         # "V2210/23" alone, or with its session ("A0456/23 – SR/062/2023") after points were read: the next resolution's points
         bare = bool(m) and (line.strip(" :") in self.known and len(self.known) > 1 or bool(self.points) and self.first_soon and _identifier_alone(line))
-        if not m or len(line) > 130 or self.depth > 0 or not (m.group("prefix") or m.group("kind") or bare):
+        # "1. Sanierung des Hochbehälters (Beschluss VV 08/2023)" over "Beschlusspunkt 1: „…“": a numbered
+        # title naming its resolution in brackets, the resolution's points below it
+        named = _TITLE_NAMING.match(line.strip())
+        named = named if named and self.depth == 0 and (_starts_quote(self.following.strip()) or (
+            (below := MARKER.match(self.following.strip())) and below.group("word") and below.group("num") == "1")) else None
+        if not m or len(line) > 130 or self.depth > 0 or not (m.group("prefix") or m.group("kind") or bare or named):
             return None
         found = find_resolutions(line)     # the whole line: "Zu § 6012" needs its "Zu"
         # "II. Beschluss des Ausschusses vom 12.07.2023 zur Vorlage VO/23/20387/52": a numbered heading
@@ -412,12 +419,12 @@ class _Reader:
         described = roman and bool(m.group("kind"))
         # "II. Beleuchtung des Fußweges (DS 2411302)": a numbered title naming a resolution of the reference in brackets
         described = described or roman and bool(found) and found[0][0] in self.known and bool(re.search(r"\([^()]*\)\s*:?\s*$", line))
-        if not found or (found[0][1] > len(line) - len(m.group("rest")) + 2 or len(line) > 90) and not described:
+        if not found or (found[0][1] > len(line) - len(m.group("rest")) + 2 or len(line) > 90) and not (described or named):
             return None
         value = found[0][0]
         sessions = find_sessions(m.group("rest"))
         # "I. Drucksache DrS/2022/183 – Ausbau der …": the title may start on the heading's line
-        title = line[found[0][2]:].strip(" –—-:,")
+        title = named.group("title") if named else line[found[0][2]:].strip(" –—-:,")
         if re.match(r"(?:ist|sind|wird|werden|wurde|wurden|gilt|gelten|bleibt|bleiben)\b", title) or introduces_quote(line):
             # "Beschluss B-SV 44/2023 ist damit abgeschlossen.", "Drucksache 22-1033 folgenden Beschluss
             # gefasst:": a sentence about it, no heading
@@ -870,9 +877,11 @@ def _introduces_sub_points(point: Point, points: list[Point]) -> bool:
 
 
 def _unfinished(point: Point) -> bool:
-    """A stem that its sub-points finish as a sentence: "Die Verwaltung wird beauftragt, Tempo 30 nachts"."""
+    """A stem that its sub-points finish as a sentence: "Die Verwaltung wird beauftragt, Tempo 30 nachts",
+    or a clause of the enacting sentence above it: "2. gemeinsam mit dem Fachamt …" / "2.1 … aufzustellen,"."""
     text = join_lines(point.quote).rstrip(" \"“”»«")
-    return bool(text) and not text.endswith((".", "!", "?", ";", ":")) and len(text.split()) >= 3 and bool(MANDATE_LANGUAGE.search(text))
+    return bool(text) and not text.endswith((".", "!", "?", ";", ":")) and len(text.split()) >= 3 \
+        and (bool(MANDATE_LANGUAGE.search(text)) or text[:1].islower())
 
 
 def _complete_sub_points(points: list[Point], stems: list[Point]) -> None:

@@ -13,7 +13,7 @@ MARKER = re.compile(
     r"(?:(?P<num>\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z]|\s[a-z](?=[.):]|(?(word)\s*$|(?!))))?|(?P<letter>[a-h])(?=\)))"
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache))?\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+[„\"“»])))\s*(?P<rest>.*)$")
 ANSWER_HEAD = re.compile(
-    r"^(?:(?:Sachstand|Stellungnahme|Antwort|Stand)\s+(?=zu\s))?(?:zu|Zu|ZU)(?:[.,]?\s+|[.,]?(?=[a-h]\))|(?=\d)|(?=(?:Beschluss)?[Pp]unkt|Zi[ft]f))(?:den\s+(?=\S*[Pp]unkten|Zi[ft]f?[ec]rn))?(?:(?:Beschluss)?[Pp]unkt(?:en)?|Zi[ft]f?[ec]rn?|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:(?P<num>\d{1,2}|l(?=\.))(?:\.(?P<dot>\d{1,2}))?(?:(?:\.?\s?|\)\s?(?=[a-z]\)))(?P<sub>[a-z])(?=\)|\b))?"
+    r"^(?:(?:Sachstand|Stellungnahme|Antwort|Stand)\s+(?=zu\s))?(?:zu|Zu|ZU)(?:[.,]?\s+|[.,]?(?=[a-h]\))|(?=\d)|(?=(?:Beschluss)?(?:[Pp]unkt|[Zz]i[ft]f)))(?:den\s+(?=\S*(?:[Pp]unkten|[Zz]i[ft]f?[ec]rn)))?(?:(?:Beschluss)?(?:[Pp]unkt(?:en)?|[Zz]i[ft]f?[ec]rn?)|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:(?P<num>\d{1,2}|l(?=\.))(?:\.(?P<dot>\d{1,2}))?(?:(?:\.?\s?|\)\s?(?=[a-z]\)))(?P<sub>[a-z])(?=\)|\b))?"
     r"|(?P<letter>[a-h])(?=\)))(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache)\b)?"   # "Zu Ziffer 2 des Beschlusses"
     r"\s*[.:)]*\s*(?P<rest>.*)$")   # "Zu l.:": OCR's l for 1; "Zu 1) a):" the clause a) of point 1; "Zu.a):" OCR's stop
 # "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points

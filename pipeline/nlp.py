@@ -63,6 +63,7 @@ def _inflection(a: str, b: str) -> bool:
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{7,}")
 _SPLIT = re.compile(r"\b([a-zäöüß]{2,})\s([a-zäöüß]{3,})\b")
+_PARTICLES = frozenset({"ab", "an", "auf", "aus", "bei", "durch", "ein", "fest", "fort", "mit", "nach", "um", "vor", "weg", "zu", "zurück", "zusammen"})
 
 
 # A short lower-case word, and the glyphs OCR reads for an "i" in it ("nlcht", "derzeít"): a function word misread.
@@ -105,6 +106,10 @@ def mend_words(text: str, forms: dict[int, frozenset[str]], one_edit: bool = Tru
     def join(m: re.Match) -> str:
         a, b = m.group(1), m.group(2)
         if (a not in known or b not in known) and (a + b) in known:
+            return a + b
+        # a particle split off its participle at the clause's end ("ist … vor gesehen."): both are words, the
+        # split is no German (a particle stands after its verb, not before the participle)
+        if a in _PARTICLES and b.startswith("ge") and re.match(r"\s*(?:[.,;:!?]|$)", m.string[m.end():]) and (a + b) in known:
             return a + b
         return m.group(0)
 

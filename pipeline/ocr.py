@@ -27,6 +27,7 @@ import os
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import math
+import re
 import statistics
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -166,12 +167,23 @@ def recognise(image) -> Recognition:
     api = _api()
     api.SetImage(image)
     api.Recognize()
+    words, lines = _collect(api)
+    if not lines:
+        return Recognition(image.width, image.height, (), ())
+    words, lines = recover_lost_bands(image, words, lines)
+    unread = sum(1 for w in words if w.box[3] < TOP_PART * image.height and w.confidence < UNREAD_CONFIDENCE
+                 and sum(ch.isalnum() for ch in w.text) >= 3)
+    return Recognition(image.width, image.height, tuple(_drop_specks(words)), tuple(lines), unread)
+
+
+def _collect(api, dx: int = 0, dy: int = 0, first_line: int = 0) -> tuple[list[RawWord], list[RawLine]]:
+    """The words and lines of a recognised image, moved by (dx, dy) and numbered from `first_line`."""
+    from tesserocr import RIL
+
     words: list[RawWord] = []
     lines: list[RawLine] = []
     it = api.GetIterator()
-    if it is None:
-        return Recognition(image.width, image.height, (), ())
-    while True:
+    while it is not None:
         if it.IsAtBeginningOf(RIL.TEXTLINE):
             baseline = it.Baseline(RIL.TEXTLINE)
             box = it.BoundingBox(RIL.TEXTLINE)
@@ -179,19 +191,59 @@ def recognise(image) -> Recognition:
                 (x1, y1), (x2, y2) = baseline
                 attrs = it.RowAttributes()   # row_height spans descenders to ascenders
                 x_height = float(attrs["row_height"]) - float(attrs["ascenders"]) + float(attrs["descenders"])
-                lines.append(RawLine((x1, y1, x2, y2), box, x_height))
+                lines.append(RawLine((x1 + dx, y1 + dy, x2 + dx, y2 + dy), _moved(box, dx, dy), x_height))
         try:
             text = (it.GetUTF8Text(RIL.WORD) or "").strip()
         except RuntimeError:        # "No text returned": an empty element
             text = ""
         box = it.BoundingBox(RIL.WORD)
         if text and box and lines:
-            words.append(RawWord(text, float(it.Confidence(RIL.WORD)), box, len(lines) - 1))
+            words.append(RawWord(text, float(it.Confidence(RIL.WORD)), _moved(box, dx, dy), first_line + len(lines) - 1))
         if not it.Next(RIL.WORD):
             break
-    unread = sum(1 for w in words if w.box[3] < TOP_PART * image.height and w.confidence < UNREAD_CONFIDENCE
-                 and sum(ch.isalnum() for ch in w.text) >= 3)
-    return Recognition(image.width, image.height, tuple(_drop_specks(words)), tuple(lines), unread)
+    return words, lines
+
+
+def _moved(box: tuple[int, int, int, int], dx: int, dy: int) -> tuple[int, int, int, int]:
+    return box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy
+
+
+LOST_GAP = 1.5           # a gap between lines this many line heights tall may hold lines the layout left out
+LOST_CONFIDENCE = 70.0   # the mean word confidence a band's reading needs to count as text (not a signature or stamp)
+
+
+def recover_lost_bands(image, words: list[RawWord], lines: list[RawLine]) -> tuple[list[RawWord], list[RawLine]]:
+    """Tesseract's page layout sometimes leaves out whole paragraphs (an indented block between two
+    read lines): a tall gap between lines that holds rows of ink is read again as one block, and
+    its lines are kept when they read as confident text, not as a signature's or a stamp's strokes."""
+    import numpy as np
+
+    used = sorted({w.line for w in words})
+    boxes = sorted((lines[k].box for k in used), key=lambda b: b[1])
+    if len(boxes) < 3:
+        return words, lines
+    height = statistics.median(b[3] - b[1] for b in boxes)
+    pixels = np.asarray(image)
+    left, right = 0, image.width       # the page's width: lost lines may reach past every line read
+    for above, below in zip(boxes, boxes[1:]):
+        top, bottom = max(b[3] for b in boxes if b[1] <= above[1]), below[1]
+        if bottom - top < LOST_GAP * height:
+            continue
+        band = pixels[top + 2:bottom - 2, left:right] < 128
+        inked = band.sum(axis=1) >= 2        # rows with ink: text, or a point's number alone ("2.")
+        if inked.sum() < 0.4 * height:
+            continue
+        api = _block_api()
+        api.SetImage(image.crop((left, top + 2, right, bottom - 2)))
+        api.Recognize()
+        found, found_lines = _collect(api, left, top + 2, len(lines))
+        wordy = [w for w in found if sum(ch.isalpha() for ch in w.text) >= 3]
+        number = len(found) == 1 and re.fullmatch(r"(?:\d{1,2}|[IVX]{1,4})[.),]", found[0].text)
+        if number:       # a number alone on its line ends in its stop ("2," is OCR's reading of "2.")
+            found = [replace(found[0], text=found[0].text.replace(",", "."))]
+        if found and (len(wordy) >= 4 or number) and statistics.fmean(w.confidence for w in found) >= LOST_CONFIDENCE:
+            words, lines = words + found, lines + found_lines
+    return words, lines
 
 
 TOP_PART = 0.3              # where letterheads put markings and stamps

@@ -13,12 +13,12 @@ _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": 
 _D = r"[\dOoDQIl|iSsBZzG]"
 # V0870/21, A 0116/1S, V-Pl0013/19, V-PI00004/19. At least two real digits.
 RESOLUTION = re.compile(
-    r"(?<![A-Za-z0-9/])(?P<prefix>[VA])(?:-(?P<district>[A-Z](?:[A-Za-z]{1,2}|[a-z]?0)))?\s?(?P<number>" + _D + r"{4,5})"
+    r"(?<![A-Za-z0-9/])(?P<prefix>[VA])(?:-(?P<district>[A-Z](?:[A-Za-z]{1,2}|[a-z]?0|1)))?\s?(?P<number>" + _D + r"{4,5})"
     r"\s?/\s?(?P<year>" + _D + r"{2})(?![\d/])"
 )
 # SR/026/2021, F/026/2021, UKW/011/2021, SBR Pl/048/2019, BR-M/05/2023, OR SW/005/2021, SR/047(VII)/22
 SESSION = re.compile(
-    r"(?<![A-Za-zÄÖÜäöüß0-9/-])(?P<body>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:-[A-ZÄÖÜ][A-Za-zäöü]{0,3})?(?:\s(?P<district>[A-Z](?:[a-zI]{1,2}|[a-z]?0))"
+    r"(?<![A-Za-zÄÖÜäöüß0-9/-])(?P<body>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:-[A-ZÄÖÜ][A-Za-zäöü]{0,3})?(?:\s(?P<district>[A-Z](?:[a-zI]{1,2}|[a-z]?0|1))"
     r"|(?<=OR|BR)\s[A-Z]{2,3})?)/(?P<number>" + _D + r"{2,3})"     # a district council's code in capitals: "OR SW", "SBR NS"
     # Magdeburg: the council's term in parentheses, the year in two digits ("SR/047(VII)/22")
     r"(?:(?P<term>\([IVX]{1,4}\))/(?P<short_year>" + _D + r"{2})|/(?P<year>(?:19|20)" + _D + r"{2}))(?![\d/])"
@@ -30,12 +30,12 @@ def _digits(text: str) -> str:
 
 
 def _district(code: str | None, hint: str | None) -> str | None:
-    """District codes are one capital and lower-case letters: OCR's capital I is an l or i."""
+    """District codes are one capital and lower-case letters: OCR's capital I or digit 1 is an l."""
     if not code:
         return None
     if hint and hint[0] == code[0] and len(hint) == len(code):
         return hint
-    return code[0] + code[1:].replace("I", "l").replace("0", "o")
+    return code[0] + code[1:].replace("I", "l").replace("1", "l").replace("0", "o")     # "B1": Blasewitz's "Bl"
 
 
 _PARAGRAPH_CONTEXT = re.compile(r"\b(?:Beschluss\w*|Beschl\.|Vorlage|Antrag|Bericht|zu|zum)(?!\w)", re.I)

@@ -194,8 +194,9 @@ def cues(text: str) -> list[tuple[str, int, int]]:
         if label:
             out.append((label, start, end))
     for token in doc:
+        damaged = _damaged_separable(token.lower_)
         for (verb, particle), label in SEPARABLE.items():
-            if token.lemma_.lower() != verb and token.lower_ != verb:
+            if token.lemma_.lower() != verb and token.lower_ != verb and damaged != verb:
                 continue
             end = _clause_end(doc, token.i)
             last = doc[end - 1] if end > token.i + 1 else None
@@ -206,6 +207,26 @@ def cues(text: str) -> list[tuple[str, int, int]]:
                 if label:
                     out.append((label, token.i, end))
     return out
+
+
+_GLYPHS = "abcdefghijklmnopqrstuvwxyzäöüß"
+
+
+@lru_cache(maxsize=4096)
+def _damaged_separable(word: str) -> str | None:
+    """The separable verb a word no dictionary knows is, one glyph away ('licgt' … 'vor' is 'liegt'):
+    too short for `mend_cue_words`, it counts only with its particle closing the clause."""
+    table = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    if len(word) < 4 or not word.isalpha() or word in lexicon() or word.capitalize() in lexicon() or table.get(word):
+        return None
+    verbs = {verb for verb, _ in SEPARABLE}
+    for k in range(len(word)):
+        for glyph in _GLYPHS:
+            variant = word[:k] + glyph + word[k + 1:]
+            lemma = variant if variant in verbs else table.get(variant)
+            if variant != word and lemma in verbs:
+                return lemma
+    return None
 
 
 def _a_term(doc, start: int, end: int) -> bool:

@@ -142,6 +142,47 @@ def test_a_framed_stamp_tilted_a_few_degrees_is_read(tmp_path, angle):
     assert "VERTRAULICH" in read_document(tmp_path / "stamped.png").stamps
 
 
+def _enumeration_page():
+    from PIL import ImageFont
+    page = Image.new("L", (2480, 1700), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
+    lines = [(300, "Mitteilung zum Beschluss B-017/2024"), (300, "Der Stadtrat hat Folgendes beschlossen:"),
+             (300, "1. Die Verwaltung wird beauftragt,"), (400, "a) die Flächen bis Ende 2026 zu sichern,"),
+             (400, "b) ein Pflegekonzept vorzulegen."), (300, "2."), (400, "a) Der Stadtrat erhält einen Bericht."),
+             (300, "Mit freundlichen Grüßen")]
+    for k, (x, text) in enumerate(lines):
+        draw.text((x, 150 + 150 * k), text, font=font, fill=0)
+    return page
+
+
+def test_a_number_alone_on_its_line_that_the_layout_dropped_is_read_again():
+    """Tesseract's page layout drops a point's number standing alone ("2.") as if it were a speck; a
+    blind round's scan lost it so, and with it the numbering of the points below."""
+    api = ocr._api()
+    api.SetImage(_enumeration_page())
+    api.Recognize()
+    assert "2." not in [w.text for w in ocr._collect(api)[0]]       # the layout's own reading
+    assert "2." in [w.text for w in ocr.recognise(_enumeration_page()).words]
+
+
+def test_lines_the_page_layout_left_out_are_read_again():
+    """The layout sometimes drops a whole indented paragraph between two lines it read (a blind
+    round's scan lost a point's two clauses so). Here its reading of a real page loses those lines by
+    hand; the band between the lines kept is read again from the pixels."""
+    page = _enumeration_page()
+    api = ocr._api()
+    api.SetImage(page)
+    api.Recognize()
+    words, lines = ocr._collect(api)
+    lost = {w.line for w in words if w.text in ("a)", "b)") and w.box[1] < 800}
+    kept = [w for w in words if w.line not in lost]
+    found, _ = ocr.recover_lost_bands(page, kept, lines)
+    assert not {"sichern,", "Pflegekonzept"} & {w.text for w in kept}
+    assert {"a)", "sichern,", "b)", "Pflegekonzept", "2."} <= {w.text for w in found}
+    assert len(found) == len(words) + 1       # and the "2." the layout had dropped
+
+
 def test_ocr_never_leaves_a_scan_unread():
     doc = read_document(FIXTURES / "letter_scan.pdf", ocr="never")
     assert not doc.ocr and "Landeshauptstadt" not in doc.text

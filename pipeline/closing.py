@@ -8,7 +8,7 @@ from pipeline.dates import find_dates, find_periods
 from pipeline.header import CITY
 from pipeline.lexicon import FOLLOW_UP
 from pipeline.nlp import by_length, lexicon, mend_words
-from pipeline.sections import ACK, GREETING
+from pipeline.sections import ACK, ACK_WORD, GREETING
 from pipeline.text import RUNS_ON, clean_value, join_lines, sentence_spans
 
 _TITLE = r"(?:(?:Prof\.|Dr\.(?:\s?-?\s?Ing\.|\s?rer\.\s?\w+\.|\s?jur\.|\s?med\.|\s?phil\.)?|Dipl\.\s?-\s?\w+\.(?:\s?\(FH\))?|Mag\.|M\.\s?A\.|B\.\s?A\.)\s*)"
@@ -394,9 +394,14 @@ def _signatures_run_together(lines: list[str]) -> list[str]:
 
     for i in range(len(lines) - 1):
         names = _halves(lines[i].strip(), signed_name, _name_rank)
-        roles = _halves(lines[i + 1].strip(), _role_head, _role_rank) if names else None
+        # (the left role may go on below the row: "Beigeordneter für Stadtentwicklung, Oberbürgermeister" / "Bau, Verkehr …")
+        roles = _halves(lines[i + 1].strip(), _role_head, _role_rank) \
+            or _halves(lines[i + 1].strip(), lambda part: _role_head(part.rstrip(",")), _role_rank) if names else None
         if names and roles:
-            return lines[:i] + [names[0], roles[0], "", names[1], roles[1]] + lines[i + 2:]
+            left, rest = roles[0], lines[i + 2:]
+            if re.search(r"(?:,|\bund|\bfür)$", left) and rest and rest[0].strip() and not is_name(rest[0].strip()):
+                left, rest = f"{left} {rest[0].strip()}", rest[1:]   # the left role's second line under the row
+            return lines[:i] + [names[0], left, "", names[1], roles[1]] + rest
     return lines
 
 
@@ -420,7 +425,29 @@ def _unglued(lines: list[str]) -> list[str]:
             out += list(spaced)
         else:
             out.append(line)
-    return out
+    return _left_role_wrapped(out)
+
+
+def _left_role_wrapped(lines: list[str]) -> list[str]:
+    """Two signature blocks side by side, staggered, the left role broken over two lines: "Robert Langhammer" /
+    "Beigeordneter für Stadtentwicklung, Andreas Pätzold" / "Bau, Verkehr und Liegenschaften Oberbürgermeister"
+    -> the left name with its whole role, then the right name and role."""
+    for k in range(1, len(lines) - 1):
+        if not is_name(lines[k - 1].strip()):
+            continue
+        words = lines[k].split()
+        cut = next((n for n in range(2, len(words) - 1) if words[n - 1].endswith(",") and is_role(" ".join(words[:n]).rstrip(","))
+                    and is_name(" ".join(words[n:])) and len(words[n:]) >= 2), None)
+        if cut is None:
+            continue
+        below = lines[k + 1].split()
+        # the row below: the left role's rest, then the right block's role
+        tails = [(" ".join(below[:n]), " ".join(below[n:])) for n in range(1, len(below))]
+        tails = [(rest, role) for rest, role in tails if _role_head(role) and not is_role(rest)]
+        if len(tails) == 1:
+            rest, role = tails[0]
+            return lines[:k] + [f"{' '.join(words[:cut])} {rest}", "", " ".join(words[cut:]), role] + lines[k + 2:]
+    return lines
 
 
 def _role_and_name(line: str) -> tuple[str, str] | None:
@@ -446,10 +473,26 @@ def _name_comma_role(lines: list[str]) -> list[str]:
     return out
 
 
+# A page's footer between the greeting and the signatures of the next page: its row of labels
+# ("Besucheranschrift Postanschrift Internet") and its address lines (postcode, Postfach, web address).
+_FOOTER_LABELS = re.compile(r"^(?:(?:Besucheranschrift|Postanschrift|Hausanschrift|Bankverbindung|Internet|Telefon|Sprechzeiten)\b:?\s*){2,}$")
+_FOOTER_LINE = re.compile(r"\b\d{5}\s+[A-ZÄÖÜ]|\bPostfach\b|\bwww\.|@|\bIBAN\b")
+
+
+def _without_footer(lines: list[str]) -> list[str]:
+    out, footer = [], False
+    for line in lines:
+        text = line.strip()
+        footer = bool(_FOOTER_LABELS.match(text)) or footer and bool(text) and bool(_FOOTER_LINE.search(text))
+        if not footer and not re.fullmatch(r"[-–]\s*\d{1,2}\s*[-–]", text):     # and the next page's number, "- 2 -"
+            out.append(line)
+    return out
+
+
 def _without_greeting(closing: list[str]) -> list[str]:
-    """The closing's lines without the greeting; a Kenntnisnahme label printed beside it stays."""
+    """The closing's lines without the greeting and a page's footer; a Kenntnisnahme label printed beside the greeting stays."""
     out = []
-    for line in closing:
+    for line in _without_footer(closing):
         if not GREETING.match(line.strip()):
             out.append(line)
         elif label := _label_beside_greeting(line):
@@ -460,7 +503,7 @@ def _without_greeting(closing: list[str]) -> list[str]:
 def _label_beside_greeting(line: str) -> str:
     """'Mit freundlichen Grüßen   Kenntnisnahme:' -> 'Kenntnisnahme:': the acknowledgement's label stands
     beside the greeting, heading the right column; '' when the line holds no such label."""
-    m = re.search(r"\s(?=(?:Zur\s+)?Kenntnis(?:nahme|\s+genommen)\s*:?\s*$)", line)
+    m = re.search(rf"\s(?={ACK_WORD}\s*:?\s*$)", line)
     return line[m.end():].strip() if m and GREETING.match(line[:m.start()].strip()) else ""
 
 
@@ -477,7 +520,7 @@ def find_signatories(closing: list[str], by_column: bool = False) -> tuple[Perso
         people = _blocks(lines)
         return (people[0] if people else None), None
     before = _blocks(lines[:ack_at])
-    label_rest = re.sub(r"^(?:Zur\s+)?Kenntnis(?:nahme|\s+genommen)\s*:?\s*", "", lines[ack_at].strip(), flags=re.I)
+    label_rest = re.sub(rf"^{ACK_WORD}\s*:?\s*", "", lines[ack_at].strip(), flags=re.I)
     displaced: list[str] = []
     after = _blocks([label_rest] + lines[ack_at + 1:], displaced)
     if before:

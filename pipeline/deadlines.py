@@ -18,7 +18,7 @@ from pipeline.nlp import mend_words
 from pipeline.text import sentence_spans
 
 _YEAR_END = re.compile(r"\b(?:Ende|Mitte|Anfang|Frühjahr|Sommer|Herbst|Winter|Jahresende)\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b")
-_BARE_YEAR = re.compile(r"\b(?:im\s+(?:Jahr|Laufe\s+des\s+Jahres)\s+|bis\s+(?:zum\s+Jahr\s+)?|für\s+(?:das\s+Jahr\s+)?)(?P<year>(?:19|20)\d{2})\b(?![./]\d)")
+_BARE_YEAR = re.compile(r"\b(?:im\s+(?:Jahr|Haushaltsjahr|Wirtschaftsjahr|Laufe\s+des\s+Jahres)\s+|bis\s+(?:zum\s+Jahr\s+)?|für\s+(?:das\s+Jahr\s+)?)(?P<year>(?:19|20)\d{2})\b(?![./]\d)")
 # "für 2025" names a target only where the sentence plans ("für 2025 vorgesehen"), not in "Berichtspflicht für das Jahr 2024".
 _PLANS = re.compile(r"\b(?:(?:ein)?geplant|vorgesehen|angestrebt|beabsichtigt|erwartet|terminiert|avisiert)\b")
 # What must stand just before a date for it to be a target.
@@ -27,7 +27,7 @@ _TARGET_BEFORE = re.compile(
     r"|\bspätestens(?:\s+(?:zum|im|bis|am))?|\bvoraussichtlich(?:\s+(?:im|zum|bis|Ende|Mitte))?|\bTermin:?|\bFrist:?"
     r"|\b(?:im|zum|für|in|Ende|Mitte|Anfang)(?:\s+(?:den|das|dem|des))?"
     r"|\b\w*[Ss]itzung(?:\s+\S+){0,3}\s+am)\s*$", re.I)     # "für die Ratssitzung am 04.07.2024 vorgesehen"
-_START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem|frühestens(?:\s+(?:im|zum|ab|Ende|Mitte))?"
+_START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem|frühestens(?:\s+(?:im|zum|ab|Ende|Mitte))?(?:\s+(?:Haushalts|Wirtschafts)?[Jj]ahr)?"
                            r"|nicht\s+vor(?:\s+(?:dem|der|Ende|Mitte))?)\s*(?:dem\s+)?$"
                            r"|\b(?:Laufzeit|Vertragslaufzeit|befristet|gültig|Geltungsdauer|Bindungsfrist)\b[^.;]{0,20}\bbis\s+(?:zum\s+)?$", re.I)
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|(?:ein)?geplant|vorgesehen|angestrebt|beabsichtigt|voraussichtlich|erfolgt|"

@@ -9,6 +9,7 @@ from pipeline.dates import find_dates
 from pipeline.lexicon import FORM_KIND, REPORT_TITLE
 from pipeline.marking import BOX_GLYPH, BOX_LINE, is_marking
 from pipeline.references import find_resolutions, find_sessions, session_district
+from pipeline.sections import SECTION_HEADING
 from pipeline.text import clean_value, join_lines
 
 CITY = re.compile(
@@ -27,8 +28,8 @@ CITY = re.compile(
     # a Kreis whose name is the whole line: "Saale-Holzland-Kreis", "Erzgebirgskreis", "Rhein-Sieg-Kreis"
     r"|(?!Land|Wahl|Stadt)[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:-Kreis|kreis)(?=\s*$)"
     # a Zweckverband is named by its task and area, the whole line: "Zweckverband Abwasserbeseitigung Obere Iller"
-    # ("Abwasserzweckverband Untere Bode", "Wasser- und Abwasserzweckverband Fläming-Nord")
-    r"|(?:[A-ZÄÖÜ][\wäöüß]+-\s+und\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+z|Z)weckverband(?:\s+[A-ZÄÖÜ][\w.-]+){1,4}(?=\s*$))")
+    # ("Abwasserzweckverband Untere Bode", "Wasser- und Abwasserzweckverband Fläming-Nord", "Zweckverband Wasser und Abwasser Vogtland")
+    r"|(?:[A-ZÄÖÜ][\wäöüß]+-\s+und\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+z|Z)weckverband(?:\s+(?:(?:und|für|zur)\s+)?[A-ZÄÖÜ][\w.-]+){1,4}(?=\s*$))")
 UNIT = re.compile(
     r"^(?:Geschäftsbereich|Amt\b|Ämter|Eigenbetrieb|Beigeordnete[rn]?\b|Bürgermeister(?:in)?\b|Dezernat|Referat|Fachbereich"
     r"|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
@@ -131,6 +132,11 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
             continue
         nxt = re.split(r"\s{3,}", lines[i + 1].strip())[0]     # (a right column beside it: "Rostock      NICHTÖFFENTLICH")
         nxt = re.sub(r"\s+(?:Nr\.|Nummer)\s*\S*\d\S*$", "", nxt)   # (or the form's number: "Hannover Nr. 1432/2023")
+        if _FORM_TITLE.fullmatch(nxt) and i + 2 < len(lines) and _CITY_WORD_ALONE.match(line.strip()) \
+                and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+", lines[i + 2].strip()) and not UNIT.match(lines[i + 2].strip()):
+            # the form's title printed between the name's lines: "Landeshauptstadt" / "Hausmitteilung" / "Dresden"
+            lines[i], lines[i + 1], lines[i + 2] = "", nxt, f"{line.strip()} {lines[i + 2].strip()}"
+            continue
         if is_marking(nxt) and i + 2 < len(lines) and _CITY_WORD_ALONE.match(line.strip()):
             # a marking stamped between the name's lines: "Verbandsgemeindeverwaltung" / "VERTRAULICH" / "Obere Lauter"
             below = lines[i + 2].strip()
@@ -173,7 +179,7 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
 # A return-address line ("Gemeinde X · Hauptstraße 7 · 09629 X") or a postcode ends a letterhead unit.
 _RETURN_ADDRESS = re.compile(r"\s[·|•]\s|\b\d{5}\s+[A-ZÄÖÜ]|\bTelefon\b")
 # Form titles printed in the letterhead area are no unit.
-_FORM_TITLE = re.compile(r"^(?:Hausmitteilung|(?:Geschäftliche\s+)?Mitteilung|Informationsvorlage|Berichtsvorlage|Vorlage|Drucksache|Mitteilungsvorlage)\b", re.I)
+_FORM_TITLE = re.compile(r"^(?:Hausmitteilung|(?:Geschäftliche\s+)?Mitteilung|Information|Informationsvorlage|Berichtsvorlage|Vorlage|Drucksache|Mitteilungsvorlage)\b", re.I)
 
 
 # A row of a form's choices, its first box printed or typed: "[x] öffentlich [ ] nicht öffentlich".
@@ -229,6 +235,7 @@ def tidy_unit(value: str | None) -> str | None:
     beside = re.match(r"^(?P<organ>.+?)\s+[·|–—]\s+(?P<unit>.+)$", value)
     if beside and ORGAN.match(beside.group("organ")) and UNIT.match(beside.group("unit")):
         value = beside.group("unit")
+    value = re.sub(r"(?<=\S)\s*·\s*(?=\S)", " · ", value)     # OCR's "Umwelt· Kreisentwicklungsamt"
     # a note on whom it acts for, wrapped under it: "Fachbereich Bauen" / "– für die Gemeinde Süderhöft –"
     value = re.sub(r"\s+[–—-]\s*(?:für|im\s+Auftrag)\s+(?:die|den|das)\s+[^–—]+[–—-]?$", "", value)
     value = re.sub(r"\s+[O\d]{1,2}\.[O\d]{1,2}\.\d{2,4}$", "", value)    # a date column's value without its place (OCR: O for 0)
@@ -274,8 +281,8 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
             apart = False
             if not parts and re.fullmatch(r"[A-ZÄÖÜ]{1,4}", text):
                 continue     # a logo's letters under the city's name ("SB"): no unit
-            if not parts and re.match(r"(?:Nr\.|Nummer)\s*:?\s*\S*\d", text):
-                continue     # the form's own number under its title ("Nr. 0587/2024"): no unit
+            if not parts and (re.match(r"(?:Nr\.|Nummer)\s*:?\s*\S*\d", text) or re.fullmatch(r"[A-Z]{0,4}\d[\d.-]*/[\d/.-]*\d", text)):
+                continue     # the form's own number under its title ("Nr. 0587/2024", "I0245/22"): no unit
             # "Bauamt · Marktplatz 1 · 86911 Dießen": the unit heads its address line
             addressed = re.match(r"(?P<head>[^·|•\d]+?)\s[·|•]\s[^·|•]*\d", text)
             if not parts and addressed and UNIT.match(head := addressed.group("head")) and not CITY.match(head) \
@@ -289,6 +296,15 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 break        # below the place and date only a unit's name goes on
             if parts and LABEL.match(text) and re.search(r"\s[a-zäöü]+$", parts[-1]):
                 continue     # "Abteilung Bauen, … und öffentliche" / "Geschäftszeichen: …" / "Ordnung": the label's column between
+            cells = [c.strip() for c in re.split(r"\s[·|•]\s", text)]
+            if len(parts) == 1 and ORGAN.match(parts[0]) and len(cells) >= 3 and CITY.match(cells[0]) and UNIT.match(cells[1]) \
+                    and not ORGAN.match(cells[1]):
+                parts = [cells[1]]      # "Der Oberbürgermeister" / "Stadt Bielefeld · Amt für Verkehr · 33597 Bielefeld": the unit
+                break                   # is named in the return address below the organ
+            if not parts and len(cells) == 2 and ORGAN.match(cells[0]) and UNIT.match(cells[1]) and not ORGAN.match(cells[1]) \
+                    and not re.search(r"\d", text):
+                parts = [cells[1]]      # "Der Leitende Verwaltungsbeamte · Fachbereich Zentrale Dienste": the head, then the unit
+                break
             if LABEL.match(text) or RECIPIENT_START.match(text) or find_dates(text) or _RETURN_ADDRESS.search(text) \
                     or _ADDRESS.match(text) or (parts and CITY.match(text)):
                 break
@@ -303,7 +319,8 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 if len(parts) == 1 and ORGAN.match(parts[0]):
                     parts = [text]     # "Der Kreisausschuss" / "Fachbereich Schulen …": the unit is the lower line
                     continue
-                if not ORGAN.match(text) and _LOWER_UNIT.match(text) and not _LOWER_UNIT.match(parts[0]):
+                if not ORGAN.match(text) and (_LOWER_UNIT.match(text) or parts[0].startswith("Geschäftsbereich") and _AMT_OF_TWO.match(text)) \
+                        and not _LOWER_UNIT.match(parts[0]):
                     parts[-1] += ","   # "Dezernat Bau und Umwelt" / "Fachdienst Stadtgrün": the unit within the unit
                     parts.append(text)
                 break
@@ -336,12 +353,14 @@ _RUNS_ON = re.compile(r"(?:\bund|,|-|\bfür|\bder|\bdes)$")
 
 # The authority's organ printed above its unit: "Der Oberbürgermeister", "Der Kreisausschuss", "Der Magistrat".
 # (the head of the administration printed without an article too: "Oberbürgermeister", "Landrätin")
-ORGAN = re.compile(r"^(?:(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+|(?:Stadt|Kreis|Gemeinde|Amts)verwaltung|Landratsamt"
+ORGAN = re.compile(r"^(?:(?:Der|Die)\s+(?:[A-ZÄÖÜ][a-zäöü]+e\s+)?[A-ZÄÖÜ][\wäöüß-]+|(?:Stadt|Kreis|Gemeinde|Amts)verwaltung|Landratsamt"
                    r"|(?:Ober)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Magistrat|Gemeindevorstand)$")   # the whole administration too
 
 
 # Units inside a Dezernat or Geschäftsbereich, printed on the line below it.
 _LOWER_UNIT = re.compile(r"^(?:Amt\b|Fachdienst|Fachgebiet|Sachgebiet|Abteilung|Fachbereich|[A-ZÄÖÜ][\w-]*(?:amt|dezernat|referat)\b)")
+# A Dresden Geschäftsbereich's Amt of two words ("Straßen- und Tiefbauamt"): the form names both as the sender
+_AMT_OF_TWO = re.compile(r"^[A-ZÄÖÜ][\w-]*-\s+und\s+[A-ZÄÖÜ]\w*amt\b")
 
 
 def unit_from(texts: list[str], k: int) -> str:
@@ -456,6 +475,44 @@ def _split_paired_labels(lines: list[str]) -> list[str]:
     return out
 
 
+# A form's rows "an" / "von" before the addressee and the sending unit, in lower case (Dresden's Hausmitteilung
+# as a text export: "an Fraktionen des Stadtrates □ vertraulich" / … / "von Geschäftsbereich Umwelt …")
+_TO_ROW = re.compile(r"^\s*an\s+(?=[A-ZÄÖÜ]|alle\s)")
+_FROM_ROW = re.compile(r"^\s*von\s+(?=[A-ZÄÖÜ])")
+_BOX_BEFORE = re.compile(r"^\s*(?:[☐☒☑□■◻▢⊠]|[DoO0xX]|\[\s*[xX]?\s*\])\s*vertraulich\s+(?=[A-ZÄÖÜ])")
+_BOX_AFTER = re.compile(r"\s+[☐☒☑□■◻▢⊠]\s*[a-zäöüß]+\s*$")
+
+
+def _split_box(line: str) -> list[str]:
+    m = _BOX_BEFORE.match(line)
+    return [line[m.end():], line[:m.end()].rstrip()] if m else [line]      # the unit first: it may go on from the line above
+
+
+def form_rows(lines: list[str]) -> list[str]:
+    """A form's box run into the line of a unit on a line of its own; the rows of a form's "an" and "von"
+    labels as the addressee block and the unit they are: "an" as the label "An:" (no part of the value),
+    the addressee's further lines after it (the form's title and boxes printed between them put below),
+    the "von" row's unit (on its line or the next) in a paragraph of its own, a box printed at the row's
+    end off (the letter's confidentiality is read from the lines as printed). Only where both labels
+    stand, so a line of prose starting "an" or "von" stays as it is."""
+    # the confidentiality box run into the unit beside it: "D vertraulich Straßen- und Tiefbauamt"
+    lines = [part for line in lines for part in _split_box(line)]
+    to = next((i for i, line in enumerate(lines[:20]) if _TO_ROW.match(line)), None)
+    sender = next((i for i, line in enumerate(lines[:25]) if _FROM_ROW.match(line) and UNIT.match(_FROM_ROW.sub("", line))
+                   or line.strip() == "von" and UNIT.match(_next_nonempty(lines, i))), None)
+    if to is None or sender is None or sender < to:
+        return lines
+    between = [line for line in lines[to + 1:sender] if line.strip()]
+    aside = [line for line in between if _FORM_TITLE.match(line.strip()) or BOX_LINE.match(line.strip())]
+    unit = _FROM_ROW.sub("", lines[sender], count=1) if lines[sender].strip() != "von" else ""
+    return (lines[:to] + [_BOX_AFTER.sub("", _TO_ROW.sub("An: ", lines[to], count=1))]
+            + [line for line in between if line not in aside] + [""] + aside + [""] + ([unit] if unit else []) + lines[sender + 1:])
+
+
+def _next_nonempty(lines: list[str], i: int) -> str:
+    return next((line.strip() for line in lines[i + 1:] if line.strip()), "")
+
+
 def split_embedded_labels(lines: list[str]) -> list[str]:
     """Lines that run two columns together are split before each embedded label."""
     out: list[str] = []
@@ -481,23 +538,47 @@ def labelled_values(lines: list[str]) -> dict[str, str]:
             label = re.sub(r"\s+", " ", m.group("label").lower())
             # (another form field run on after it ends it: "61.2-Ra/2023-118 Federführung: Fachbereich …")
             value = _NEXT_FIELD.split(m.group("value").lstrip(".:|!; ").rstrip())[0]
-            end = _PLACE_DATE.search(value)
+            value = re.sub(r"\s+[a-zäöüß]{2,}-$", "", value)    # a broken word of the column beside it: "52.1-41 23 02 öffent-"
+            end = PLACE_DATE.search(value)
             if end and end.start() > 0 and place_date(value, anywhere=True):
                 value = value[:end.start()].rstrip(" ,–—|")     # "32.1-Sa/22-011 Zwickau, 20.03.2023": two columns
-            if value:
+            # (a row of column heads, "Datum Nummer": the values stand on the row below)
+            if value and not (_COLUMN_HEAD.fullmatch(value) or is_field_label(value)):
                 values.setdefault(label, value)
             else:
                 waiting.append(label)
+                if value and is_field_label(value):
+                    waiting.append(re.sub(r"\s+", " ", LABEL.match(value).group("label").lower()))
             continue
         if not waiting:
             continue
         text = line.strip()
+        dated = PLACE_DATE.search(text)
+        files = [label for label in waiting if label in FILE_LABELS]
+        if dated and dated.start() > 0 and "datum" in waiting and files \
+                and _plausible(files[-1], rest := text[:dated.start()].strip(" ,–—|")):
+            # the row of values under a row of labels: a file number, then the place and date
+            # ("Geschäftszeichen Datum" / "Dez. III/43-2023-009 Freiberg, 06.03.2023")
+            values.setdefault(files[-1], rest)
+            values.setdefault("datum", text[dated.start():].strip())
+            waiting = []
+            continue
+        cells = re.split(r"\s{2,}", text)
+        if len(waiting) >= 2 and len(cells) == len(waiting) and _fits(waiting, cells):
+            # the row of values under a row of labels, column by column ("Dez. III/43-2023-009   Freiberg, 06.03.2023")
+            for label, cell in zip(waiting, cells):
+                values.setdefault(label, cell)
+            waiting = []
+            continue
         for k, label in enumerate(waiting):
             if _plausible(label, text):
                 values.setdefault(label, text)
                 del waiting[: k + 1]
                 break
     return values
+
+
+_COLUMN_HEAD = re.compile(r"(?:Nummer|Nr\.?|Vorlage|Drucksache|Sitzung|Seite)")
 
 
 def _fits(labels: list[str], values: list[str]) -> bool:
@@ -513,7 +594,7 @@ def _plausible(label: str, value: str) -> bool:
             return False
         return bool(find_dates(value)) or bool(re.search(r"(?<![/\w.-])(19|20)\d{2}(?![/\w-])", value))
     if label in FILE_LABELS:
-        return bool(re.search(r"\d", value)) and len(value) <= 40 and not find_dates(value)
+        return bool(re.search(r"\d", value)) and len(value) <= 40 and not find_dates(value) and not _ADDRESS.match(value)   # not "Bürgerstraße 63"
     return False
 
 
@@ -575,9 +656,11 @@ def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
             return dates[0].value
     for i in range(len(texts)):
         # the report's title dates it: "Bericht des Magistrats vom 14.07.2023, B 286", also broken over
-        # lines with its own number between: "Bericht des Magistrats" / "B 112" / "vom 07.04.2025"
-        for width in (1, 2, 3):
-            m = _DATED_TITLE.match(" ".join(texts[i:i + width]))
+        # lines with its own number between: "Bericht des Magistrats" / "B 112" / "vom 07.04.2025",
+        # and with the addressee and the unit printed between title and number
+        for rows in ([texts[i:i + width] for width in (1, 2, 3)]
+                     + [[texts[i], *texts[j:j + 2]] for j in range(i + 2, min(i + 5, len(texts)))]):
+            m = _DATED_TITLE.match(" ".join(rows))
             dates = find_dates(m.group("date")) if m else []
             if dates and dates[0].start == 0:
                 return dates[0].value
@@ -607,13 +690,13 @@ _DATED_TITLE = re.compile(r"^(?:Bericht|Mitteilung|Information|Vorlage|Stellungn
 
 
 # (a separator may follow it before the next column: "Leipzig, 10.12.2024 – Az.: …")
-_PLACE_DATE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w().-]+(?:\s(?:am|an\s+der|[A-ZÄÖÜ(])[\w().-]*){0,2}(?:,|\s/)\s*(?:den\s+|am\s+)?(?P<date>\d[\d. ]*\S*(?:\s+\d{4})?)\s*(?:[–—|]\s*)?$")
+PLACE_DATE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w().-]+(?:\s(?:am|an\s+der|[A-ZÄÖÜ(])[\w().-]*){0,2}(?:,|\s/)\s*(?:den\s+|am\s+)?(?P<date>\d[\d. ]*\S*(?:\s+\d{4})?)\s*(?:[–—|]\s*)?$")
 
 
 def place_date(line: str, anywhere: bool = False) -> str | None:
     """The date of a 'Place, date' line ('Landshut, 27.09.2024'); with `anywhere`, also such a
     pair ending a longer line."""
-    m = _PLACE_DATE.search(line.strip())
+    m = PLACE_DATE.search(line.strip())
     if not m or (not anywhere and m.start() > 0):
         return None
     dates = find_dates(m.group("date"))
@@ -642,7 +725,8 @@ def find_recipients(lines: list[str]) -> str | None:
               and not LABEL.match(line.strip()) and not CITY.match(line.strip())
               and not re.fullmatch(r"An\s*:", line.strip())    # a form's bare label: its value stands further down
               # a consultation table's row: "Ausschuss für Umwelt und  16.05.2024" under "Beratung  Tag"
-              and not (find_dates(line) and any(_CONSULTATION.match(x.strip()) for x in lines[max(0, i - 6):i]))]
+              and not (find_dates(line) and any(_CONSULTATION.match(x.strip()) for x in lines[max(0, i - 6):i]))
+              and not _under_consultation(lines, i)]
     # "An den Ortsbeirat …" says it addresses; a form's row "Ortsbeirat X  Kenntnisnahme  06.03.2024" yields to it
     starts = [i for i in starts if lines[i].strip().startswith("An ")] + starts
     for i in starts[:1]:
@@ -674,6 +758,17 @@ def find_recipients(lines: list[str]) -> str | None:
             j += 1
         return clean_value(re.sub(r"^An\s*:\s*", "", "\n".join(parts)))    # a form's label is no part of it
     return None
+
+
+def _under_consultation(lines: list[str], i: int) -> bool:
+    """Whether line i is a row of a form's "Beratungsfolge" list (its heading alone above it in the same
+    paragraph): the bodies that will consult the paper, their dates in a column of their own, not its addressee."""
+    k = i - 1
+    while k >= 0 and lines[k].strip() and i - k <= 5:
+        if re.fullmatch(r"Beratungsfolge\s*:?", lines[k].strip()):
+            return True
+        k -= 1
+    return False
 
 
 def _envelope_block(lines: list[str]) -> str | None:
@@ -733,7 +828,7 @@ def _without_place_date(line: str) -> str:
     for k in range(len(words) - 1, 0, -1):      # the shortest "Place, date" ending the line
         if words[k - 1] in _PLACE_JOINERS:
             continue      # "Offenbach am Main, 14. November 2023": the place has more words
-        if place_date(" ".join(words[k:])) and _PLACE_DATE.match(" ".join(words[k:])):
+        if place_date(" ".join(words[k:])) and PLACE_DATE.match(" ".join(words[k:])):
             return " ".join(words[:k]).rstrip(" ,")
     return line
 
@@ -760,7 +855,8 @@ _FORM_NUMBER_LINE = re.compile(
     rf"^(?!\()\W{{0,2}}(?:{_FORM_TITLE_WORD}\s+)?{_FORM_TITLE_WORD}(?:\s*-?\s*(?:Nr\.?|Nummer))?\s*:?\s*"
     r"(?:[A-ZÄÖÜ][\w ()./-]{1,40},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+)?"   # a place and date run in between
     r"(?:\((?:ggf|ggfs|bitte|falls|sofern)\b[^)]{0,40}\)\s*)?"       # the form's hint: "(ggf. Nachtragsvermerk)"
-    r"(?P<id>\S+(?:\s\S+)?)\s*(?:[–—-]\s*(?:nicht\s?)?öffentlich\s*[–—-])?\s*$", re.I)     # its marking beside it
+    r"(?P<id>\S+(?:\s\S+)?)\s*(?:[–—-]\s*(?:nicht\s?)?öffentlich\s*[–—-])?"      # its marking beside it
+    r"(?:\s+(?=(?:Az\.|AZ|GZ|Gz\.|Aktenzeichen|Geschäftszeichen|Datum)\s*:).*)?\s*$", re.I)   # or a labelled field's column
 
 
 def form_number(lines: list[str]) -> str | None:
@@ -861,10 +957,13 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             # the title goes on below (one in quotes runs on to its closing mark as it is)
             dash_open = bool(subject_start) and bool(re.search(r"\s[–—-]\s*$", text)) and not re.search(r"[„“\"»]", text[end:])
             continue
-        if REPORT_TITLE.fullmatch(genre := re.sub(r"^hier\s*:\s*", "", text).strip(" :–-")) or _REPORT_WORD.fullmatch(genre):
+        genre = re.sub(r"\s+zu[mr]\s+(?:Vollzug|Umsetzung|Stand)$", "", re.sub(r"^hier\s*:\s*", "", text).strip(" :–-"))   # "Zwischennachricht zum Vollzug"
+        if REPORT_TITLE.fullmatch(genre) or _REPORT_WORD.fullmatch(genre):
             continue       # the genre's heading under the subject ("Sachstandsbericht", "hier: Sachstand zur Umsetzung") is no part of it
         if BARE_SUBJECT_LABEL.fullmatch(text):
             continue       # "Titel" alone: its value stands below, after the reference
+        if SECTION_HEADING.match(text):
+            break          # "Sachverhalt": the form's text begins
         if re.fullmatch(r"\([^()]{3,60}\)", text) or _AGENDA_ITEM.fullmatch(text):
             continue       # a remark in parentheses ("(nichtöffentliche Sitzung)") or the agenda item ("TOP 8.1.3") is no subject
         if place_date(text):

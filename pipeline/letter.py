@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from models import Alias, Mandate, Person, Record, Source, overall_status
-from pipeline import closing, header
+from pipeline import closing, header, letterhead_columns
 from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import (ASKS_FOR_REPORTS, CARRIER_FORM, DECLARES, FORM_KIND, LOOKALIKE_WORDS, NEXT_SECTION, NO_DATE_CELL, ORDERS, OTHER_GENRE,
@@ -24,7 +24,7 @@ from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, SECTION_HEADING, Sections, split_sections
-from pipeline.status import answer_for_point, see_point, sentences_dated_for, sentences_naming, split_sentences
+from pipeline.status import answer_for_point, keeps_prohibition, see_point, sentences_dated_for, sentences_naming, split_sentences
 from pipeline.status_model import classify
 from pipeline.tables import spaced_table
 from pipeline.text import RUNS_ON, clean_value, normalize, sentence_spans, text_columns, within_one_edit
@@ -40,7 +40,8 @@ _DANGLING = re.compile(r"(?:\b(?:Drucksache|Vorlage|Beschluss|Antrag|Nr\.|Drs\.|
 
 
 # "… vom 12.09.2022 (OR" / "SW/011/2022)": a session code whose body the line break cut off
-_OPEN_CODE = re.compile(r"\([A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}\s*$")
+# (or its label: "… vom 07.12.2023 (Sitzung" / "AA/2023/05)")
+_OPEN_CODE = re.compile(r"\([A-ZÄÖÜ][A-Za-zÄÖÜ]{0,3}\s*$|\bSitzung(?:snummer|s-Nr\.)?\s*:?\s*$")
 
 
 def _split_session(line: str, following: str) -> bool:
@@ -139,19 +140,38 @@ def _undated_title(title: str | None) -> str | None:
     return title if title and not find_dates(title) and not has_resolution(title) and not find_sessions(title) else None
 
 
+_ANNEX_TITLE = re.compile(r"^\s*Anlage\s+\d{1,2}\s*:\s*[A-ZÄÖÜ]")
+# A form's field with a short value on its line: "Vertraulichkeit: Nein", "Anlagen: keine Beratungsergebnis: –".
+_FORM_FIELD = re.compile(r"^\s*[A-ZÄÖÜ][\wäöüß/.-]+(?:\s[\wäöüß/.-]+)?:\s*(?:\S+(?:\s+\S+){0,4})?\s*$")
+
+
 def _signature_without_greeting(parts: Sections) -> Sections:
     """A letter that closes without a greeting ends its body with the signature block: move
     the trailing name and role lines (with 'gez.', 'In Vertretung') to the closing."""
     if not parts.body or parts.closing and not ACK.match(parts.closing[0].strip()):
         return parts        # a greeting opened the closing: the signatures are there
     body = parts.body
-    annex = next((j for j in range(len(body) - 1, max(-1, len(body) - 8), -1)
-                  if re.match(r"^\s*Anlage(?:n|/n|\(n\))?(?:\s+\d{1,2})?\s*(?::.*|keine\.?)?\s*$", body[j])), None)
+    annexes = [j for j in range(len(body) - 1, max(-1, len(body) - 8), -1)
+               if re.match(r"^\s*Anlage(?:n|/n|\(n\))?(?:\s+\d{1,2})?\s*(?::.*|keine\.?)?\s*$", body[j])]
+    # (an annex printed after the signature, its title on its first line: "Anlage 1: Kostenverfolgung …", a table below)
+    annexes += [j for j in range(max(0, len(body) - 8), max(-1, len(body) - 40), -1) if _ANNEX_TITLE.match(body[j])]
     # "Anlagen" / "keine" ("Anlage/n: keine") after the signature: the annex list is no signature; else signed under the annex list
     running = running_lines(body)
-    k = _signature_start(body, annex, running) if annex is not None else None
+    k = next((k for annex in annexes if (k := _signature_start(body, annex, running)) is not None), None)
     if k is None:
         k = _signature_start(body, len(body), running)
+    if k is None:
+        # a form's fields printed under the signature ("Vertraulichkeit: Nein", "Anlagen: keine")
+        # (and a received stamp among them: "Büro der Stadtverordnetenversammlung:" / "Eing. 11. OKT. 2023")
+        fields, moved = len(body), True
+        while moved and len(body) - fields < 10:
+            end = fields
+            while fields > 0 and (not body[fields - 1].strip() or _FORM_FIELD.match(body[fields - 1])) and len(body) - fields < 10:
+                fields -= 1
+            fields = _received_stamp_above(body, fields)
+            moved = fields < end
+        if fields < len(body) and any(_FORM_FIELD.match(line) for line in body[fields:]):
+            k = _signature_start(body, fields, running)
     if k is None:
         return parts
     block = [line for line in body[k:] if not is_artefact(line)]
@@ -160,7 +180,7 @@ def _signature_without_greeting(parts: Sections) -> Sections:
 
 # A received stamp read into the text under a signature: its label line ("Eingang: Gemeinde Groß Köris",
 # "Eing. 17.08.23") or a line that is only its date ("FEB. 2024", "5.04.2023")
-_RECEIVED_LABEL = re.compile(rf"^(?:{RECEIPT}|Eing\.)(?:\s|:|$)")
+_RECEIVED_LABEL = re.compile(rf"^(?:{RECEIPT}|Eing\.)(?:\s|:|$)", re.I)
 
 
 def _stamp_line(text: str) -> bool:
@@ -173,7 +193,7 @@ def _stamp_line(text: str) -> bool:
 def _signature_start(body: list[str], end: int, running: set[str]) -> int | None:
     """Where the name and role lines ending at `end` begin; None when no name is among them."""
     k, named = _received_stamp_above(body, end), False
-    while k > 0 and len(body) - k < 10:
+    while k > 0 and end - k < 10:
         text = body[k - 1].strip()
         if text and not named and (is_marking(text.strip("–- ").split(" – ")[0]) or _stamp_line(text)) \
                 or is_artefact(text) or re.sub(r"\d+", "#", text) in running or named and _scribble(text):
@@ -202,8 +222,8 @@ def _under_section_heading(body: list[str], j: int) -> bool:
     line ("Beteiligte Stellen"; not a row with its value, "Rechtsgrundlage: § 13 …")."""
     for k in range(j, max(-1, j - 4), -1):
         text = body[k].strip()
-        if not text:
-            return False
+        if not text or k < j and len(text) > 25 and text.endswith("."):
+            return False      # (a sentence between: the section's text ended, "Keine über die … hinaus." / "gez.")
         if NEXT_SECTION.match(text) and not re.search(r":\s*\S", text):
             return True
     return False
@@ -228,7 +248,8 @@ def _received_stamp_above(body: list[str], end: int) -> int:
         start -= 1
     block = [line.strip() for line in body[start:k]]
     if start > 0 and 2 <= len(block) <= 4 and any(find_dates(line) and _stamp_line(line) for line in block) \
-            and all(_stamp_line(line) or len(line) <= 30 and len(line.split()) <= 3 for line in block):
+            and all(_stamp_line(line) or len(line) <= 30 and len(line.split()) <= 3
+                    or len(line) <= 45 and line.endswith(":") for line in block):   # "Büro der Stadtverordnetenversammlung:"
         return start
     return end
 
@@ -335,6 +356,9 @@ _STRUCTURE_FORMS = by_length(STRUCTURE_WORDS)
 _LABEL_FORMS = by_length({"Aktenzeichen", "Geschäftszeichen", "Sachbearbeiter", "Sachbearbeiterin", "Ansprechpartner",
                           "Ansprechpartnerin", "Bearbeiterin", "Drucksache", "Vorlagen-Nr"})
 _LABEL_LINE = re.compile(r"^\W{0,2}[A-ZÄÖÜ][\wäöüß-]{6,}\s*:")
+# A unit's head word opening its line, read through one damaged glyph ("Dezeruat Bau und Umwelt")
+_UNIT_FORMS = by_length({"Dezernat", "Geschäftsbereich", "Fachbereich", "Referat", "Abteilung"})
+_UNIT_LINE = re.compile(r"^\W{0,2}[A-ZÄÖÜ][\wäöüß]{6,}\b(?=\s+[A-ZÄÖÜ\d])")
 
 
 def parse_letter(doc: Document) -> Record:
@@ -345,6 +369,7 @@ def parse_letter(doc: Document) -> Record:
         if doc.media_type == "text/plain" else doc.text
     lines = [mend_words(line, _STRUCTURE_FORMS, one_edit=False) for line in normalize(text).split("\n")]
     lines = [mend_words(m.group(0), _LABEL_FORMS) + line[m.end():] if (m := _LABEL_LINE.match(line)) else line for line in lines]
+    lines = [mend_words(m.group(0), _UNIT_FORMS) + line[m.end():] if (m := _UNIT_LINE.match(line)) else line for line in lines]
     lines = header.pair_label_column(_join_dangling_context(lines))
     parts = _signature_without_greeting(split_sections(lines))
     if parts.reference and introduces_quote(parts.reference[-1]):
@@ -360,7 +385,9 @@ def parse_letter(doc: Document) -> Record:
     if not resolutions:
         found_points, groups = read_body(parts.body, None, [])
         if groups:       # the resolutions are named by headings in the body ("I. Beschluss VII/2022/04123")
-            resolutions = groups
+            # (the reference may name their one session: "… Beschlüssen … aus der Sitzung vom 21.09.2023 (VGR 06/2023)")
+            sessions = {s for s, *_ in find_sessions(" ".join(line.strip() for line in parts.reference))}
+            resolutions = [(res, ses or (next(iter(sessions)) if len(sessions) == 1 else None), title) for res, ses, title in groups]
         elif found_points:
             # A report whose identifier is not legible (a scan lost it): a letter still, when it quotes
             # and answers points; the resolution stays empty rather than guessed.
@@ -378,7 +405,8 @@ def parse_letter(doc: Document) -> Record:
         below = [r for r in header.parse_reference(_reference_below(parts.body, own))[0] if r[0] != own]
         if below:
             resolutions = below
-    parts = Sections(header.split_embedded_labels(parts.header), parts.reference, parts.body, parts.closing)
+    parts = Sections(header.split_embedded_labels(letterhead_columns.separate(header.form_rows(parts.header))),
+                     parts.reference, parts.body, parts.closing)
     city, city_at = header.find_city(parts.header)
     # a form may print its labelled fields ("Az.:", "Datum:") between the title and the first point
     # (and OCR may put the letterhead's label column below the salutation, among the first points)
@@ -484,7 +512,9 @@ def _own_form_number(parts: Sections) -> str | None:
     reports on it by that number ("die Vorlage VII-DS-07730 … beschlossen"): then it is a resolution."""
     own = header.form_number(parts.header + parts.reference + parts.body[:_FORM_LINES])
     # a page's running header repeating the number ("- 2 -" / "Stadt Osnabrück - VO/2024/0312") is no mention
-    page_tops = {k + d for k, line in enumerate(parts.body) if is_artefact(line) for d in (1, 2)}
+    # (a form feed's debris, "." or a blank line, before it does not count)
+    texts = [k for k, line in enumerate(parts.body) if line.strip(" .·-\f")]
+    page_tops = {j for n, k in enumerate(texts) if is_artefact(parts.body[k]) for j in texts[n + 1:n + 3]}
     # (nor is a footer naming it: "Stadt Köln – Mitteilung 3917/2024 – Seite 2 von 2")
     elsewhere = [line for k, line in enumerate(parts.body)
                  if k not in page_tops and not is_artefact(line) and (k >= _FORM_LINES or not header.form_number([line]))]
@@ -503,8 +533,8 @@ def _reference_below(body: list[str], own: str) -> list[str]:
     out, blanks = [], 0
     for k, line in enumerate(lead[start:]):
         blanks += not line.strip()
-        if blanks == (1 if titled else 2) or k and line.rstrip().endswith(":"):
-            break
+        if blanks == (1 if titled else 2) or k and line.rstrip().endswith(":") or SECTION_HEADING.match(line.strip()):
+            break     # (a form's section, "Ausgangslage", opens the text below the title)
         out.append(line)
         if line.rstrip().endswith(":"):
             break     # "… mit Drucksache 22-1033 folgenden Beschluss gefasst:": the resolution's words follow
@@ -796,6 +826,8 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
         dated = work_dated if not sharing or evidence == response else bool(find_deadlines(evidence, not_before=letter_date))
         status = _status_cell(point.facts.get("status")) or ("unknown" if _declares(clean_quote(point.quote))
                                                              else classify(evidence, dated)[0])
+        if status == "rejected" and keeps_prohibition(clean_quote(point.quote), evidence):
+            status = "done"       # "nicht … zu nutzen" / "Eine Nutzung ist nicht vorgesehen.": the order is kept
         drafts.append([point, response, deadlines, status])
     by_number = {(d[0].resolution, d[0].number): d for d in drafts}
     for draft in drafts:   # "Siehe Punkt 4." takes point 4's status

@@ -85,7 +85,9 @@ PARAGRAPH_IDENTIFIER = re.compile(r"(?<![\w])(?P<id>§\s?\d{3,5})(?![\w/-])")
 # ---------------------------------------------------------------------------------------
 # Session numbers: SR/026/2021, F/026/2021, SBR Pi/004/2020, KT/021/2022. Also any value
 # after a "Sitzung(snummer)" label.
-SESSION_LABEL = re.compile(r"(?:\bSitzung|(?<=[a-zäöü]s)sitzung)(?:s-?(?:nummer|Nr\.?)|(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?\s+Nr\.)?\s*:?\s*(?P<value>[A-ZÄÖÜ][\w ]{0,8}/\d{1,4}/\d{2,4}"
+SESSION_LABEL = re.compile(r"(?:\bSitzung|(?<=[a-zäöü]s)sitzung)(?:s-?(?:nummer|Nr\.?)|(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?\s+Nr\.)?\s*:?\s*"
+                           r"(?:vom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}\s*\((?=[^()]{4,14}\)))?"     # "Sitzung vom 21.09.2023 (VGR 06/2023)"
+                           r"(?P<value>[A-ZÄÖÜ][\w ]{0,8}/\d{1,4}/\d{2,4}"
                            r"|(?<=Nr\.\s)\d{1,3}/(?:19|20)\d{2}(?![\d/])"      # "Sitzung Nr. 03/2024 vom 19.03.2024", "Sitzung des Rates Nr. 09/2024"
                            r"|[A-ZÄÖÜ]{1,5}\s?\d{1,4}/(?:19|20)\d{2}(?![\d/])"   # "(Sitzung KT 14/2022 vom …)"
                            r"|(?:19|20)\d{2}/[A-Z]{2,4}/\d{2,4}(?![\d/]))")        # "Sitzung 2023/BS/019"
@@ -101,7 +103,7 @@ REPORT_TITLE = re.compile(
     r"|Information\s+zu(?:m|r)?\s+(?:Beschluss|Umsetzung|Stand|Vorlage|Antrag)"
     r"|(?:Umsetzung|Vollzug)\s+de[sr]\s+(?:\w+\s+)?(?:\w*[Bb]eschlusses|\w*[Bb]eschlüsse|Antrags|Antrages)"   # "des Beiratsbeschlusses"
     r"|Umsetzung\s+von\s+\w*(?:[Bb]eschlüssen|[Bb]eschlusses)"
-    r"|Zwischenbericht|Abschlussbericht|Schlussbericht|Zwischenstand|Endbericht|Berichtsvorlage"
+    r"|Zwischenbericht|Abschlussbericht|Schlussbericht|Zwischenstand|Endbericht|Berichtsvorlage|Zwischen(?:nachricht|mitteilung)"
     r"|Stand\s+der\s+Umsetzung|Umsetzungsstand|Umsetzungsbericht|Sachstand\s+zur\s+Umsetzung", re.I)
 # A form's kind printed alone in its letterhead: a genre name, but no heading with the subject under it.
 FORM_KIND = re.compile(r"^(?:Informations|Mitteilungs|Berichts)(?:vorlage|drucksache)$", re.I)
@@ -264,7 +266,7 @@ FUNCTION_WORDS = frozenset({
 STRUCTURE_WORDS = {"beschließt", "beschlossen", "Beschluss", "Beschlusses", "Beschlusspunkt", "folgenden", "gefasst",
                    "Sachstand", "Wiedervorlage", "Kenntnisnahme", "Stellungnahme", "freundlichen"}
 QUOTE_INTRO = re.compile(r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst|beschlossen|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)|^Beschluss"
-                          r"|Wortlaut\s+des\s+Beschlusses)(?:\s*\([^()]{1,40}\))?\s*:\s*$", re.I)   # "… gefasst (Drs. 22-1386):", "… Beschluss zum Antrag 23-22104 gefasst:"
+                          r"|Wortlaut\s+des\s+Beschlusses|folgenden\s+Wortlaut|\b(?:Beschluss|Antrag)\s+lautet(?:e)?)(?:\s*\([^()]{1,40}\))?\s*:\s*$", re.I)   # "… gefasst (Drs. 22-1386):", "… Beschluss zum Antrag 23-22104 gefasst:"
 
 
 # "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows
@@ -281,11 +283,11 @@ OF_RESOLUTION = re.compile(r"\b(?:Beschluss|Ersuchen|Auftrag|Angelegenheit)\b[^.
 # announcement by the administration ("Die Verwaltung wird im Oktober 2024 erneut berichten.") stays the letter's.
 ASKS_FOR_REPORTS = re.compile(r"\b(?:berichte[nt]?|[Bb]ericht(?:erstattung)?|informier(?:en|t)|unterrichte[nt]?|Sachstand)\b")
 NEXT_REPORT_SUBJECT = re.compile(r"^(?:Der|Die)\s+nächste\s+(?:Bericht|Berichterstattung|Sachstandsbericht|Zwischenbericht)\b")
-NEXT_REPORT = re.compile(r"\berneut\b|\bnächste[nr]?\s+(?:Bericht|Sachstand)|\bweitere[nr]?\s+Bericht", re.I)
+NEXT_REPORT = re.compile(r"\berneut\b|\bnächste[nr]?\s+(?:Bericht|Sachstand)|\bweitere[nr]?\s+Bericht|\bweiteren\s+(?:Umsetzungs|Sach)?[Ss]tand\b", re.I)
 LETTER_CLOSING = re.compile(
     r"(?:\b|(?<=[Ee]ine))(?:weitere[nr]?|abschließende[nr]?|nächste[nr]?|erneute[nr]?)\s+(?:Berichterstattung|Bericht|" + FOLLOW_UP + r"|Information|Sachstandsmitteilung)\b"
     rf"|{OF_RESOLUTION.pattern}"
-    r"|\bweiteren\s+(?:Umsetzungs)?[Ss]tand\b"
+    r"|\bweiteren\s+(?:Umsetzungs|Sach)?[Ss]tand\b"
     r"|\bzu\s+diesem\s+Beschluss\b|\b" + FOLLOW_UP + r"\s+(?:ist|wird)\b"
     r"|\bweiteren\s+(?:Fortgang|Fortschritt|Verlauf)\b|\berneut\b[^.]{0,80}\b(?:informier|bericht|unterricht)\w*"
     r"|\b(?:berichte[nt]?|informier\w+|unterrichte[nt]?)\s+(?:\w+\s+){0,3}erneut\b"     # "Der Magistrat berichtet erneut im II. Quartal"

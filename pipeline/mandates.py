@@ -410,6 +410,15 @@ class _Reader:
         named = _TITLE_NAMING.match(line.strip())
         named = named if named and self.depth == 0 and (_starts_quote(self.following.strip()) or (
             (below := MARKER.match(self.following.strip())) and below.group("word") and below.group("num") == "1")) else None
+        if self.depth == 0 and self.points and introduces_quote(line) and len(line) <= 160:
+            # "Mit Beschluss vom 26.01.2023, § 2914, hat die Stadtverordnetenversammlung zudem beschlossen:": a sentence
+            # bringing in another resolution of the reference, its words below, after the first one's points
+            found = find_resolutions(line)
+            if len(found) == 1 and found[0][0] in self.known and found[0][0] != self.resolution \
+                    and not any(p.resolution == found[0][0] for p in self.points):
+                self.groups.append((found[0][0], None, []))
+                self.subject_open = False
+                return found[0][0]
         if not m or len(line) > 130 or self.depth > 0 or not (m.group("prefix") or m.group("kind") or bare or named):
             return None
         found = find_resolutions(line)     # the whole line: "Zu § 6012" needs its "Zu"
@@ -464,6 +473,10 @@ class _Reader:
         group = self.group_head(text)
         if group:
             self.resolution, self.last, self.current, self.mode, self.depth = group, None, None, "lead", 0
+            quoted = [p for p in self.points if p.resolution == group]
+            if len(quoted) == 1 and not quoted[0].response:
+                # "Zu V0732/15" over the answer to the one point quoted above: the heading names the point answered
+                self.answer_to, self.mode, self.subject_open = quoted[0], "answer", False
             return
         text = self._restated_head(text)
         head = ANSWER_HEAD.match(text)
@@ -570,7 +583,8 @@ class _Reader:
             labelled = _QUOTE_LABEL.match(text)    # "Beschlusstext: Der Stadtrat beschließt …" says what it is
             # (without a label too, once an earlier resolution's points were read: its words are the point)
             unquoted = ((self.groups or labelled) and (self.label_soon and (worded or sentence)
-                                                      or worded and len(self.groups) > 1 and bool(self.points)
+                                                      or worded and bool(self.points) and (len(self.groups) > 1 or any(
+                                                          p.resolution != self.resolution for p in self.points))
                                                       and not text.rstrip().endswith(":"))
                         and not any(p.resolution == self.resolution for p in self.points))
             if _starts_quote(text) and text.rstrip().endswith((",", ":")) and MARKER.match(self.following):

@@ -138,6 +138,12 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
     for label, ticked in checkboxes:
         if label == "vertraulich":
             return ticked, []
+    for line in lines[:30]:
+        # a printed box before the label ending a line of other words ("an Fraktionen des Stadtrates □ vertraulich"):
+        # the glyph itself, no letter OCR may have made of it, says ticked or not
+        printed = _GLYPH_BEFORE_LABEL.search(line)
+        if printed:
+            return printed.group("box") in TICKED, []
     if any(_LABEL_AT_LINE_END.match(line.strip()) or _LABEL_AT_LINE_START.match(line.strip()) for line in lines[:30]):
         return None, ["'vertraulich' form label found at the end or the start of a letterhead line, its checkbox lost: "
                       "treated as confidential; check the original"]
@@ -211,6 +217,7 @@ _BOX_IN_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][☐☒☑□■◻▢⊠][A-Z
 # Pieschen   vertraulich"): not a sentence about it ("… sind vertraulich") and not the marking (capitals).
 # ... or at the start of one, another field beside it ("vertraulich   Anzahl der Anlagen 0"): its box lost too
 _LABEL_AT_LINE_START = re.compile(r"^vertraulich\s+[A-ZÄÖÜ]")
+_GLYPH_BEFORE_LABEL = re.compile(r"\s(?P<box>[☐☒☑□■◻▢⊠])\s*vertraulich\s*$")
 _LABEL_AT_LINE_END = re.compile(r"^(?!.*\b(?:ist|sind|wird|werden|bleibt|bleiben|als|zu|nicht)\b)\S.{2,80}\svertraulich$")
 
 

@@ -176,6 +176,14 @@ def recognise(image) -> Recognition:
     return Recognition(image.width, image.height, tuple(_drop_specks(words)), tuple(lines), unread)
 
 
+def _inside(words: list[RawWord], lines: list[RawLine], top: int, bottom: int, first_line: int) -> tuple[list[RawWord], list[RawLine]]:
+    """The lines (and their words) whose middle lies between `top` and `bottom`, numbered from `first_line`."""
+    kept = [k for k, line in enumerate(lines) if top <= (line.box[1] + line.box[3]) / 2 <= bottom]
+    index = {k: first_line + n for n, k in enumerate(kept)}
+    return ([replace(w, line=index[w.line - first_line]) for w in words if w.line - first_line in index],
+            [lines[k] for k in kept])
+
+
 def _collect(api, dx: int = 0, dy: int = 0, first_line: int = 0) -> tuple[list[RawWord], list[RawLine]]:
     """The words and lines of a recognised image, moved by (dx, dy) and numbered from `first_line`."""
     from tesserocr import RIL
@@ -208,7 +216,7 @@ def _moved(box: tuple[int, int, int, int], dx: int, dy: int) -> tuple[int, int, 
     return box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy
 
 
-LOST_GAP = 1.5           # a gap between lines this many line heights tall may hold lines the layout left out
+LOST_GAP = 1.2           # a gap between lines this many line heights tall may hold lines the layout left out
 LOST_CONFIDENCE = 70.0   # the mean word confidence a band's reading needs to count as text (not a signature or stamp)
 
 
@@ -233,10 +241,13 @@ def recover_lost_bands(image, words: list[RawWord], lines: list[RawLine]) -> tup
         inked = band.sum(axis=1) >= 2        # rows with ink: text, or a point's number alone ("2.")
         if inked.sum() < 0.4 * height:
             continue
+        # read with the lines around it, whole: a page turned by a degree puts the lost line's ends beside
+        # theirs, and a crop at the gap's edges would cut them; of what is read, the lines inside the gap count
+        upper, lower = max(0, top - height), min(image.height, bottom + height)
         api = _block_api()
-        api.SetImage(image.crop((left, top + 2, right, bottom - 2)))
+        api.SetImage(image.crop((left, upper, right, lower)))
         api.Recognize()
-        found, found_lines = _collect(api, left, top + 2, len(lines))
+        found, found_lines = _inside(*_collect(api, left, upper, len(lines)), top, bottom, len(lines))
         wordy = [w for w in found if sum(ch.isalpha() for ch in w.text) >= 3]
         number = len(found) == 1 and re.fullmatch(r"(?:\d{1,2}|[IVX]{1,4})[.),]", found[0].text)
         if number:       # a number alone on its line ends in its stop ("2," is OCR's reading of "2.")

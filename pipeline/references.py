@@ -65,7 +65,7 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
             start, end = m.span("id")
             if any(s < end and start < e for _, s, e, _ in found):
                 continue
-            if re.match(r"\([IVX]{1,4}\)\d", text[end:]):
+            if re.match(r"\([IVX1l|]{1,4}\)\d", text[end:]):
                 continue      # a longer number goes on: Magdeburg's decision "1812-058(VII)22", no Vorlage's identifier
             # a session's shape right after "Beschluss"/"Vorlage" is the resolution; elsewhere a session
             if pattern is not CONTEXT_IDENTIFIER and any(s < end and start < e for s, e in sessions):
@@ -86,6 +86,11 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
             if pattern is PARAGRAPH_IDENTIFIER and not _paragraph_is_resolution(text, start, end):
                 continue
             found.append((re.sub(r"\s+", " ", m.group("id")), start, end, False))
+    for m in _LOST_PARAGRAPH.finditer(text):
+        # "Beschluss … vom 23.03.2023, 3062" / "…, 8 2914": the paragraph sign OCR lost or read as a digit or letter
+        start, end = m.span("id")
+        if not any(s < end and start < e for _, s, e, _ in found) and not _LAW_AFTER.match(text[end:]):
+            found.append(("§ " + m.group("num"), start, end, True))
     for m in LOWERED_PREFIX_IDENTIFIER.finditer(text):
         start, end = m.span("id")
         if not any(s < end and start < e for _, s, e, _ in found):
@@ -96,6 +101,9 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
     return sorted(found, key=lambda f: f[1])
 
 
+# Frankfurt's "Beschluss der Stadtverordnetenversammlung vom 23.03.2023, § 3062", its § unread
+_LOST_PARAGRAPH = re.compile(r"\bBeschlu(?:ss|ß)\w*\b[^.;:§]{0,60}?\bvom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2},\s*"
+                             r"(?P<id>(?:[8S$]\s)?(?P<num>\d{4}))(?=\s*(?:\(|,|\.?\s*$))")
 _LETTER_ZERO = re.compile(r"^([A-Z])0(?=/(?:19|20)\d{2}/\d{3,5}\b)")
 
 
@@ -126,6 +134,8 @@ def _dresden_resolutions(text: str, district_hint: str | None) -> list[tuple[str
         if not district and len(number) == 5 and sum(not ch.isdigit() for ch in number) == 1:
             # a resolution without district has four digits: OCR read one zero twice ('A0O218/21')
             number = "".join(ch for ch in number if ch.isdigit())
+        elif not district and len(number) == 5 and all(ch in "0OoDQ" for ch in number[:2]) and not number[:2].isdigit():
+            number = number[1:]     # its zero read as two glyphs ('AOD312/10')
         value = m.group("prefix") + (f"-{district}" if district else "") + _digits(number) + "/" + _digits(year)
         printed = re.sub(r"\s", "", m.group(0))
         found.append((value, m.start(), m.end(), value != printed))

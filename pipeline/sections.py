@@ -55,7 +55,9 @@ SALUTATION = _Salutation()
 # The Kenntnisnahme label of a signature block, alone or before a name ("Kenntnisnahme:"), not the
 # end of a sentence broken over lines ("… folgende Vorlage zur" / "Kenntnisnahme vor:").
 _SIGN_OFF = re.compile(r"^\s*(?:Im\s+Auftrag|In\s+Vertretung|i\.\s?A\.|i\.\s?V\.)(?:\s{3,}\S.*)?\s*$")
-ACK = re.compile(_DEBRIS + r"(?:Zur\s+)?Kenntnis(?:nahme|\s+genommen)\b(?!\s+(?:vor|zu|gebeten|gegeben|genommen)\b)", re.I)
+# ("Gesehen:" is the same label in other bodies' forms, alone on its line)
+ACK_WORD = r"(?:(?:Zur\s+)?Kenntnis(?:nahme|\s+genommen)\b|Gesehen(?=\s*:?\s*$))"
+ACK = re.compile(_DEBRIS + ACK_WORD + r"(?!\s+(?:vor|zu|gebeten|gegeben|genommen)\b)", re.I)
 
 
 @dataclass(frozen=True)

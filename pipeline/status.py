@@ -484,3 +484,27 @@ def see_point(response: str) -> str | None:
     """'Siehe Punkt 4.' -> '4': the answer refers to another point's answer."""
     m = _SEE_POINT.match(response.strip())
     return re.sub(r"\.?\s(?=[a-h]$)|\.(?=[a-h]$)", "", m.group(1)) if m else None    # "3. a)" -> "3a"
+
+
+# An order not to do something: "…, die Rasenflächen … nicht für Abstellflächen zu nutzen", "keine weiteren Flächen zu versiegeln".
+_PROHIBITION = re.compile(r"\b(?:nicht|keine[nmrs]?|kein)\b(?P<clause>[^.;,:]{0,80}?\b(?:zu\s+[a-zäöüß]+(?:en|[lr]n)|[a-zäöüß]+zu[a-zäöüß]+(?:en|[lr]n)))\b")
+# An answer that the forbidden thing is not intended or does not happen: "Eine Nutzung … ist nicht vorgesehen."
+_NOT_INTENDED = re.compile(r"\b(?:nicht|keine?)\b[^.;]{0,60}\b(?:vorgesehen|geplant|beabsichtigt|erfolgt|stattfinden|statt)\b"
+                           r"|\b(?:ist|wird|sind|werden)\s+(?:auch\s+)?(?:weiterhin\s+)?ausgeschlossen\b")
+
+
+def keeps_prohibition(quote: str, response: str) -> bool:
+    """Whether the answer says that what the point forbids is not done: a negated answer to a
+    negated order agrees with it ("… nicht für Abstellflächen zu nutzen" / "Eine Nutzung … als
+    Abstellflächen ist nicht vorgesehen."). The answer must name the forbidden thing: a word of
+    the order's clause (by its stem) in the negated sentence."""
+    order = _PROHIBITION.search(quote)
+    if not order:
+        return False
+    # (a verb by its stem: "nutzen" is named by "Nutzung")
+    stems = {re.sub(r"(?:en|n)$", "", w.lower())[:5] for w in re.findall(r"[A-Za-zÄÖÜäöüß]{5,}", order.group("clause"))
+             if w.lower() not in {"werden", "worden", "sollen", "können", "dürfen", "weitere", "weiteren"}}
+    for sentence in split_sentences(response):
+        if _NOT_INTENDED.search(sentence) and any(re.search(rf"\b{re.escape(stem)}", sentence.lower()) for stem in stems):
+            return True
+    return False

@@ -19,6 +19,7 @@ def clean_quote(lines: list[str]) -> str:
     text = re.sub(r"^[\"“”„»«']+\s*", "", text)
     text = re.sub(r"\s*[\"“”„»«'/*]+\s*$", "", text)
     text = re.sub(r"^(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*", "", text)
+    text = re.sub(r"\s+Begründung\s*:.*$", "", text)      # a motion's reasons after its last point: no part of it
     return text.strip()
 
 

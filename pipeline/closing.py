@@ -28,6 +28,7 @@ _NEXT_REVIEW = re.compile(
     r"|weitere\s+" + FOLLOW_UP + r""
     # "Ein abschließender Bericht folgt …, voraussichtlich im Februar 2024" (not "mit diesem abschließenden Bericht")
     r"|\b[Ee]in\s+abschließender\s+(?:Bericht|Sachstandsbericht|Zwischenbericht)"
+    r"|\b[Ee]ine\s+abschließende\s+(?:Mitteilung|Information)(?=\s+(?:erhalten|folgt|geht)\b)"   # "Eine abschließende Mitteilung erhalten Sie, …"
     r"|\b[Ee]inen\s+abschließenden\s+(?:Bericht|Sachstandsbericht)"    # "… Ihnen im Mai 2024 einen abschließenden Bericht … geben"
     r"|(?<!keine\s)(?<!kein\s)[Ww]eitere[rn]?\s+(?:Sachstand|(?:Sachstands|Zwischen)?(?:[Bb]ericht|Berichterstattung|Information|Unterrichtung|Mitteilung))\b)")
 # "Über den weiteren Fortgang werde ich Sie im September 2024 erneut informieren."
@@ -67,7 +68,7 @@ _INTERIM = re.compile(r"\b(?:Zwischenstand|Zwischenbericht|Sachstand|aktuellen\s
 _ANNOUNCES_REPORT = re.compile(
     r"\b(?:[Ee]in(?:e[mnr]?)?|[Ww]eitere[nmr]?|[Nn]ächste[nmr]?)\s+(?:\w+\s+)?(?:\w*[Bb]ericht|Mitteilung|Information|Unterrichtung"
     r"|Sachstandsmitteilung)\w*\b(?:.*\b(?:folg(?:t|en)|erfolg(?:t|en)\s+(?:nach|im|bis|voraussichtlich|sobald|zum|mit))"
-    r"|.*\b(?:wird|werden)\b.*\b(?:informiert|vorgelegt|berichtet|erstattet|unterrichtet)\b)"
+    r"|.*\b(?:wird|werden)\b.*\b(?:informiert|vorgelegt|berichtet|erstattet|unterrichtet)\b|\s+erhalten\s+Sie\b)"
     r"|\b(?:wird|werden)\b.*\b(?:mit\s+)?(?:ein(?:e[mnr]?)?|weitere[nmr]?)\s+\w*[Bb]ericht\w*\b", re.I)
 _DEBRIS = re.compile(r"^[^A-Za-zÄÖÜäöü]*$|^\W?\w{0,2}\W*$")
 
@@ -94,6 +95,9 @@ def find_next_review(lines: list[str], after_points: list[str] = ()) -> str | No
             year = _REVIEW_YEAR.search(sentence)     # "… wird der Magistrat im Jahr 2025 erneut berichten."
             if year:
                 return year.group("year")
+    labelled = labelled_review(lines)       # a field of the form: "Nächste Beschlussverfolgung: … Juli 2024"
+    if labelled:
+        return labelled
     # the letter's last words: "Über die Inbetriebnahme werde ich in der Sitzung am 17. Juli 2023 berichten."
     for last in (lines[-8:], [mend_words(line, _REVIEW_WORDS) for line in after_points]):
         for _, sentence in reversed(sentence_spans(join_lines(last, straighten=False))):
@@ -105,7 +109,7 @@ def find_next_review(lines: list[str], after_points: list[str] = ()) -> str | No
 
 
 # A form's field for the next review in its letterhead: "Wiedervorlage: 12/2023".
-_REVIEW_FIELD = re.compile(r"^\W{0,2}(?:Wiedervorlage|Nächste\s+(?:Berichterstattung|" + FOLLOW_UP + r"|Vorlage)"
+_REVIEW_FIELD = re.compile(r"^\W{0,2}(?:Wiedervorlage|N[äa]chste\s+(?:Berichterstattung|" + FOLLOW_UP + r"|Vorlage)"
                            r"|(?:Schluss|Abschluss)bericht(?=\s*:))\s*(?::|am|zum|im)?\s*(?P<value>\S.*)$")     # "Schlussbericht: bis 31.03.2024"
 
 
@@ -379,25 +383,59 @@ def _role_head(part: str) -> bool:
     """A role that starts with its role word ("Leiterin Bauamt", "Erster Bürgermeister"), not with a
     unit's name ("Bauamt Erster Bürgermeister"): how two roles run into one line are told apart."""
     words = re.sub(r"^(?:Der|Die)\s+", "", part).split()
+    while len(words) > 1 and _QUALIFIER.fullmatch(words[0]) and not ROLE_WORD.search(words[0]):
+        words = words[1:]             # "Technischer Betriebsleiter": the role word after its adjective
     return is_role(part) and bool(words) and bool(ROLE_WORD.search(words[0])) \
-        and not re.search(r"\b(?:Erste|Zweite|Stellvertretende)[rn]?$", part) \
-        and not RUNS_ON.search(part)    # "Erster" qualifies the role after it; "Leiterin des" goes on
+        and not re.search(r"(?:\b(?:Erste|Zweite|Stellvertretende|[A-ZÄÖÜ][a-zäöü]+(?:isch|lich|ig)e)|\s[A-ZÄÖÜ][a-zäöü]+ende)[rn]?$", part) \
+        and not RUNS_ON.search(part)    # "Erster", "Technischer" qualify the role after them; "Leiterin des" goes on
+
+
+# An adjective before a role word: "Erster", "Stellvertretende", "Technischer", "Kaufmännische", "Leitender"
+_QUALIFIER = re.compile(r"(?:Erste|Zweite|Stellvertretende|[A-ZÄÖÜ][a-zäöü]+(?:isch|lich|ig|end)e)[rn]?")
+
+
+def _two_roles(text: str) -> tuple[str, str] | None:
+    """Two signers' roles read as one: "Beigeordnete für Umwelt Oberbürgermeister" (side by side), or with the left
+    role's second line after both ("Beigeordnete für Umwelt und Klima, Oberbürgermeister Recht und Ordnung")."""
+    halves = _halves(text, _role_head, _role_rank)
+    if halves:
+        return halves
+    words = text.split()
+    found = [(" ".join(words[:k] + words[m:]), " ".join(words[k:m]))
+             for k in range(1, len(words) - 1) if words[k - 1].endswith(",")
+             for m in range(k + 1, len(words)) if _role_head(" ".join(words[k:m])) and _role_head(" ".join(words[:k]).rstrip(","))
+             and not ROLE_WORD.search(words[m]) and words[m][:1].isupper()]
+    return found[0] if len(found) == 1 else None
+
+
+def _full_name(part: str) -> bool:     # "gez. Theresa Windisch"
+    m = DEPUTY.match(part)
+    name = m.group("rest") if m else part
+    return len(name.split()) >= 2 and is_name(name)
+
+
+def _names_and_roles(row: str, below: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """Two names side by side over their two roles ("Thomas Glöck Dipl.-Ing. Bernd Ruh" / "Verbandsvorsitzender
+    Technischer Betriebsleiter"); the left role may go on below the row ("Beigeordneter für Stadtentwicklung,
+    Oberbürgermeister" / "Bau, Verkehr …")."""
+    names = _halves(row.strip(), _full_name, _name_rank)
+    roles = _halves(below.strip(), _role_head, _role_rank) \
+        or _halves(below.strip(), lambda part: _role_head(part.rstrip(",")), _role_rank) if names else None
+    return (names, roles) if names and roles else None
+
+
+def names_side_by_side(row: str, below: str) -> bool:
+    """Whether `row` holds two signers' names, their roles on the line below."""
+    return _names_and_roles(row, below) is not None
 
 
 def _signatures_run_together(lines: list[str]) -> list[str]:
     """Two signature blocks side by side that a text conversion ran into single lines ("Markus Brand
     Ulrike Stein" over "Oberbürgermeister Bürgermeisterin"): the left block, then the right."""
-    def signed_name(part: str) -> bool:     # "gez. Theresa Windisch"
-        m = DEPUTY.match(part)
-        name = m.group("rest") if m else part
-        return len(name.split()) >= 2 and is_name(name)
-
     for i in range(len(lines) - 1):
-        names = _halves(lines[i].strip(), signed_name, _name_rank)
-        # (the left role may go on below the row: "Beigeordneter für Stadtentwicklung, Oberbürgermeister" / "Bau, Verkehr …")
-        roles = _halves(lines[i + 1].strip(), _role_head, _role_rank) \
-            or _halves(lines[i + 1].strip(), lambda part: _role_head(part.rstrip(",")), _role_rank) if names else None
-        if names and roles:
+        found = _names_and_roles(lines[i], lines[i + 1])
+        if found:
+            names, roles = found
             left, rest = roles[0], lines[i + 2:]
             if re.search(r"(?:,|\bund|\bfür)$", left) and rest and rest[0].strip() and not is_name(rest[0].strip()):
                 left, rest = f"{left} {rest[0].strip()}", rest[1:]   # the left role's second line under the row
@@ -458,19 +496,18 @@ def _role_and_name(line: str) -> tuple[str, str] | None:
     return found[0] if len(found) == 1 else None
 
 
-def _name_comma_role(lines: list[str]) -> list[str]:
+def name_comma_role(line: str) -> tuple[str, str] | None:
     """A signer's name and role on one line, a comma between ("gez. Karl-Heinz Wolfram, Bürgermeister"):
-    the name, then the role below it, as signature blocks print them."""
-    out = []
-    for line in lines:
-        head, comma, tail = line.strip().partition(", ")
-        deputy = DEPUTY.match(head) if comma else None
-        name = deputy.group("rest") if deputy else head
-        if comma and len(name.split()) >= 2 and is_name(name) and _role_head(tail):
-            out += [head, tail]
-        else:
-            out.append(line)
-    return out
+    (name, role), or None."""
+    head, comma, tail = line.strip().partition(", ")
+    deputy = DEPUTY.match(head) if comma else None
+    name = deputy.group("rest") if deputy else head
+    return (head, tail) if comma and len(name.split()) >= 2 and is_name(name) and _role_head(tail) else None
+
+
+def _name_comma_role(lines: list[str]) -> list[str]:
+    """Each signer's name and role on one line: the name, then the role below it, as signature blocks print them."""
+    return [part for line in lines for part in (name_comma_role(line) or [line])]
 
 
 # A page's footer between the greeting and the signatures of the next page: its row of labels
@@ -525,7 +562,7 @@ def find_signatories(closing: list[str], by_column: bool = False) -> tuple[Perso
     after = _blocks([label_rest] + lines[ack_at + 1:], displaced)
     if before:
         sender = before[0]
-        roles = _halves(after[0].role, _role_head, _role_rank) if after and after[0].role and len(after) == 1 else None
+        roles = _two_roles(after[0].role) if after and after[0].role and len(after) == 1 else None
         if sender.name and not sender.role and roles:
             # "Jana Holzmüller-Rieck" / "Kenntnisnahme:" / "Jan Feldhusen" / "Beigeordnete für … Oberbürgermeister": both
             # columns' roles on one row under the second name; the left one is the sender's

@@ -84,7 +84,7 @@ def _nonempty(lines: list[str]) -> list[str]:
 
 
 # "Zweckverband Trinkwasserversorgung" / "Mulde-Parthe": a Verband's name may wrap to a second line.
-_ZWECKVERBAND_START = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+z|Z)weckverband(?:\s+[A-ZÄÖÜ]\w+)?$")
+_ZWECKVERBAND_START = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+z|Z)weckverband(?:\s+[A-ZÄÖÜ]\w+)?(?:\s+und\s+[A-ZÄÖÜ]\w+)?$")   # "Zweckverband Wasser und Abwasser"
 _CITY_WORD_ALONE = re.compile(r"^(?:Landeshauptstadt|(?:Freie\s+(?:und\s+)?)?Hansestadt|Stadt|Gemeinde|Landkreis|Bundesstadt|(?:[A-ZÄÖÜ][a-zäöü]+-\s+und\s+)?Universitätsstadt|Verbandsgemeinde(?:verwaltung)?|Samtgemeinde|Gemeindeverwaltung|Stadtverwaltung|Kreisverwaltung)$")
 
 
@@ -279,8 +279,8 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
             if apart and not (UNIT.match(text) or _LOWER_UNIT.match(text)):
                 break
             apart = False
-            if not parts and re.fullmatch(r"[A-ZÄÖÜ]{1,4}", text):
-                continue     # a logo's letters under the city's name ("SB"): no unit
+            if not parts and (re.fullmatch(r"[A-ZÄÖÜ]{1,4}", text) or re.fullmatch(r"Körperschaft\s+des\s+öffentlichen\s+Rechts", text)):
+                continue     # a logo's letters under the city's name ("SB"), a Verband's legal form: no unit
             if not parts and (re.match(r"(?:Nr\.|Nummer)\s*:?\s*\S*\d", text) or re.fullmatch(r"[A-Z]{0,4}\d[\d.-]*/[\d/.-]*\d", text)):
                 continue     # the form's own number under its title ("Nr. 0587/2024", "I0245/22"): no unit
             # "Bauamt · Marktplatz 1 · 86911 Dießen": the unit heads its address line
@@ -335,7 +335,7 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 break
         if parts:
             return _join_department(parts)
-    if "von" in values:                     # a form's "Von: Geschäftsbereich …"
+    if values.get("von", "")[:1].isupper():     # a form's "Von: Geschäftsbereich …" (not a sentence's "Von den 4,5 Stellen …")
         return clean_value(values["von"])
     texts = [_without_place_date(line.strip()) for line in lines]    # "Der Magistrat   Offenbach, 14. November 2023"
     units = [k for k, text in enumerate(texts) if UNIT.match(text) and not LABEL.match(text)
@@ -708,8 +708,22 @@ _NAME_GOES_ON = re.compile(r"(?:\bder|\bdes|\w-\s+und)$")
 
 def _council(lines: list[str], i: int) -> bool:
     above = [x.strip() for x in lines[:i] if x.strip()][-3:]     # (a form's table may stand column by column)
+    # (a consultation table's rows are no addressee, unless it lists one body: "Beratungsfolge" / "Gremium" / "Bezirksversammlung Altona")
+    # (the form's table with its column label "Gremium" over the one body: "Beratungsfolge" / "Gremium" / "Bezirksversammlung Altona")
+    consulted = any(_CONSULTATION.match(x) for x in above) and not (
+        any(re.fullmatch(r"Beratungsfolge\s*:?", x) for x in above) and any(x == "Gremium" for x in above)
+        and len(_consulted_rows(lines, i)) == 1)
     return bool(_COUNCIL_START.match(lines[i].strip())) and not find_dates(lines[i]) and "|" not in lines[i] \
-        and not any(_CONSULTATION.match(x) for x in above) and not re.match(r"^(?:Kreis|Haupt|Fach)?[Aa]usschuss\b", above[-1] if above else "")
+        and not consulted and not re.match(r"^(?:Kreis|Haupt|Fach)?[Aa]usschuss\b", above[-1] if above else "")
+
+
+def _consulted_rows(lines: list[str], i: int) -> list[str]:
+    """The bodies listed in the "Beratungsfolge" paragraph around line i (its column labels left out)."""
+    start = i
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    return [line for line in _paragraph(lines, start) if line.strip()
+            and not re.fullmatch(r"(?:Beratungsfolge|Gremium|Datum|Sitzung\w*|Zuständigkeit)(?:\s+\w+){0,2}\s*:?", line.strip())]
 
 
 def find_recipients(lines: list[str]) -> str | None:
@@ -752,7 +766,7 @@ def find_recipients(lines: list[str]) -> str | None:
                     continue
                 break
             if find_dates(own) or CITY.match(nxt) and not of_city or UNIT.match(nxt) \
-                    or _DOCUMENT_TITLE.match(nxt):
+                    or _DOCUMENT_TITLE.match(nxt) or REPORT_TITLE.match(nxt):    # (the genre's heading below it)
                 break
             parts.append(own)
             j += 1
@@ -761,14 +775,21 @@ def find_recipients(lines: list[str]) -> str | None:
 
 
 def _under_consultation(lines: list[str], i: int) -> bool:
-    """Whether line i is a row of a form's "Beratungsfolge" list (its heading alone above it in the same
-    paragraph): the bodies that will consult the paper, their dates in a column of their own, not its addressee."""
+    """Whether line i is a row of a form's "Beratungsfolge" list of several bodies (its heading alone above it
+    in the same paragraph): the bodies that will consult the paper in turn, not its addressee. A list of one
+    body ("Beratungsfolge" / "Gremium" / "Bezirksversammlung Altona") names whom the paper goes to."""
     k = i - 1
     while k >= 0 and lines[k].strip() and i - k <= 5:
         if re.fullmatch(r"Beratungsfolge\s*:?", lines[k].strip()):
-            return True
+            return len(_consulted_rows(lines, i)) >= 2
         k -= 1
     return False
+
+
+def _paragraph(lines: list[str], start: int) -> list[str]:
+    """The lines from `start` to the next blank line."""
+    end = next((j for j in range(start, len(lines)) if not lines[j].strip()), len(lines))
+    return lines[start:end]
 
 
 def _envelope_block(lines: list[str]) -> str | None:

@@ -209,10 +209,13 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
                 or re.search(r"(?:,|\bund|\bfür)$", above) and len(text.split()) <= 6) and closing.is_role(above) \
             and not closing.is_name(above)
         below = next((x.strip() for x in body[k:] if x.strip()), "")
-        if text and (sentence or not (closing.signed_name(text, below) or closing.is_role(text) or closing.DEPUTY.match(text) or tail)):
+        # two signers' blocks run into single lines; a name and role on one ("Carsten Oellerich, Bezirksamtsleiter")
+        pair = bool(text) and (closing.names_side_by_side(text, below) or closing.name_comma_role(text) is not None)
+        if text and (sentence or not (closing.signed_name(text, below) or closing.is_role(text) or closing.DEPUTY.match(text)
+                                      or tail or pair)):
             break
         deputy = closing.DEPUTY.match(text)
-        named = named or closing.signed_name(deputy.group("rest") if deputy else text, below, marked=closing.signed_copy(text))
+        named = named or pair or closing.signed_name(deputy.group("rest") if deputy else text, below, marked=closing.signed_copy(text))
         k -= 1
     return k if named else None
 
@@ -313,7 +316,9 @@ _RESOLVED = re.compile(r"\bBeschluss\b[^.:]{0,60}\bgefasst\b|\bbeschlossen\b|\bb
                        # "zum Beschluss des Marktgemeinderates teilen wir …", "zu dem o. g. Beschluss des Stadtrates …"
                        r"|\b(?:[Zz]u\s+(?:dem|diesem|Ihrem|obigem)|[Zz]um)\s+(?:[\w.]+\s+){0,3}Beschluss\b"
                        r"|\b(?:Vollzug|Umsetzung|Stand)\s+des\s+(?:\w+\s+){0,2}Beschlusses\b"   # "zum Vollzug des oben genannten Beschlusses berichte ich"
-                       r"|\b[Zz]u\s+(?:\w+\s+){0,3}(?:des|dieses)\s+(?:[\w.]+\s+){0,3}Beschlusses\b")   # "zu den einzelnen Punkten des o. g. Beschlusses"
+                       r"|\b[Zz]u\s+(?:\w+\s+){0,3}(?:des|dieses)\s+(?:[\w.]+\s+){0,3}Beschlusses\b"   # "zu den einzelnen Punkten des o. g. Beschlusses"
+                       # "… nehmen zu den einzelnen Punkten wie folgt Stellung", "zu den Beschlusspunkten berichten wir"
+                       r"|\bzu\s+den\s+(?:einzelnen\s+)?(?:Beschluss)?(?:[Pp]unkten|[Zz]iffern)\b[^.]{0,40}\b(?:Stellung|bericht\w*|informier\w*|mit)\b")
 
 
 _POINT_HEADING = re.compile(r"^(?:Zu\s+)?Beschluss(?:punkt|ziffer)\s+\d{1,2}\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.dates import find_dates
+from pipeline.text import RUNS_ON
 from pipeline.header import FILE_LABELS, LABEL, PLACE_DATE, RECIPIENT_START, UNIT, place_date
 
 # A label of the right column after some words of the left one ("… Reichertsried Zeichen: BA 6102-3/Mp",
@@ -77,10 +78,14 @@ def separate(lines: list[str]) -> list[str]:
                 labels.append(piece)
             else:
                 waiting = piece.rstrip(": ")
-        elif (dated := PLACE_DATE.search(text)) and dated.start() > 0 and place_date(text, anywhere=True) \
+        elif not alone and (dated := PLACE_DATE.search(text)) and dated.start() > 0 and place_date(text, anywhere=True) \
                 and re.search(r"[A-Za-zÄÖÜäöüß]{3}", text[:dated.start()]):
-            labels.append(text[dated.start():].strip())      # the place and date in the right column
-            text = text[:dated.start()]
+            cut = dated.start()
+            # a place of one word where the left column's line cannot end before it ("der Verbandsversammlung  Hüttlingen, …")
+            while RUNS_ON.search(text[:cut].rstrip()) and (space := text.find(" ", cut + 1)) > 0 and text[space + 1:space + 2].isupper():
+                cut = space
+            labels.append(text[cut:].strip())      # the place and date in the right column
+            text = text[:cut].rstrip(" –—-|")
         elif i == start or RECIPIENT_START.match(text.strip()):
             unit = _unit_beside(text, _next_text(left, i))
             if unit:

@@ -49,7 +49,7 @@ CONTEXT_WORDS = (r"(?:\w*(?:[Dd]rucksachen?|[Vv]orlagen?|[Bb]eschl[uü]ss(?:es|e
                  r"|Drs\.|Drucks\.|GRDrs\.?|DS(?:-Nr\.)?|Beschlussnummer|Anregung)")
 # Any identifier-like token: letter and digit groups joined by / or - ("22/1456-BR", "BV/145/2021/II-50",
 # "20-26 / V 06211", "G-23/045", "1127/2023/6A", "B-SV 44/2023", "VG-Rat 2024/031"). Counted only right after a context word.
-GENERIC_SHAPE = (r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3})?(?:\s?[/-]\s?|\s)?)?(?:O(?=\d))?\d{1,6}"   # OCR's O before digits: "VGR-O27/2023"
+GENERIC_SHAPE = (r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}(?:[/-][A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3})?(?:\s?[/-]\s?|\s)?)?(?:O(?=\d))?\d{1,6}"   # OCR's O before digits: "VGR-O27/2023"
                  r"(?:\s?[/-]\s?(?:[A-ZÄÖÜ]{1,5}\s)?(?:[0-9][0-9A-Za-z]{0,5}|[A-Z][A-Za-z]{0,4})){1,4}|\d{5,8}")
 NUMERIC_SHAPES = {
     "number_year": r"(?:[A-Z]{1,4}\s)?\d{1,5}/(?:(?:19|20)\d{2}|\d{2})",   # 57/2021, 112/2022, OR 07/2023
@@ -70,7 +70,7 @@ CONTEXT_IDENTIFIER = re.compile(
     rf"\b{CONTEXT_WORDS}(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?=\s+(?:(?:Nr\.?|Nummer)\s|[A-ZÄÖÜ]{{1,4}}\s\d|vom\s[\d.\s]{{6,11}}\()))?"
     r"(?:\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—,-]?(?=\s*(?:Nr\.?|Nummer)\s|\s*\())?"     # "Ihr Beschluss vom 19.10.2023 – Nr. 21/114"
     # (or the number in brackets after the body and date: "Beschluss der Verbandsversammlung vom 10.12.2024 (VV-2024-07)")
-    rf"\s*(?:\((?=[^()]+\)))?\s*(?:Nr\.?|Nummer)?\s*:?\s*(?P<id>{_NUMERIC}|{GENERIC_SHAPE})(?![\w/-]|\.\d)")
+    rf"\s*(?:\((?=[^()]+\)))?\s*(?:Nr\.?|Nummer)?\s*:?\s*(?P<id>{_NUMERIC}|{GENERIC_SHAPE}|(?<=Nr\.\s)(?!(?:19|20)\d{{2}}\b)\d{{3,4}})(?![\w/-]|\.\d)")   # "Beschluss Nr. 0287" (not a year)
 # Shapes with a roman numeral read through OCR, its I as 1, l or | ("V11/2021/02345", "DS/0512/1X"):
 # the shape leaves no other reading, so the numeral is repaired.
 ROMAN_OCR_IDENTIFIER = re.compile(r"(?<![\w/.-])(?P<id>(?P<lead>[IVX][IVX1l|]{0,3})/(?:19|20)\d{2}/\d{3,6}"
@@ -87,9 +87,10 @@ PARAGRAPH_IDENTIFIER = re.compile(r"(?<![\w])(?P<id>§\s?\d{3,5})(?![\w/-])")
 # after a "Sitzung(snummer)" label.
 SESSION_LABEL = re.compile(r"(?:\bSitzung|(?<=[a-zäöü]s)sitzung)(?:s-?(?:nummer|Nr\.?)|(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?\s+Nr\.)?\s*:?\s*"
                            r"(?:vom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}\s*\((?=[^()]{4,14}\)))?"     # "Sitzung vom 21.09.2023 (VGR 06/2023)"
-                           r"(?P<value>[A-ZÄÖÜ][\w ]{0,8}/\d{1,4}/\d{2,4}"
+                           r"(?P<value>[A-ZÄÖÜ][\w ]{0,8}(?:/[A-ZÄÖÜ][\wäöü]{0,4})?/\d{1,4}/\d{2,4}"
                            r"|(?<=Nr\.\s)\d{1,3}/(?:19|20)\d{2}(?![\d/])"      # "Sitzung Nr. 03/2024 vom 19.03.2024", "Sitzung des Rates Nr. 09/2024"
-                           r"|[A-ZÄÖÜ]{1,5}\s?\d{1,4}/(?:19|20)\d{2}(?![\d/])"   # "(Sitzung KT 14/2022 vom …)"
+                           r"|(?<=itzung\s)\d{1,3}/(?:19|20)\d{2}(?![\d/])"    # "aus der Beiratssitzung 07/2023 vom 09.05.2023"
+                           r"|[A-ZÄÖÜ]{1,5}[\s-]?\d{1,4}/(?:19|20)\d{2}(?![\d/])"   # "(Sitzung KT 14/2022 vom …)", "(Sitzung VV-1/2023)"
                            r"|(?:19|20)\d{2}/[A-Z]{2,4}/\d{2,4}(?![\d/]))")        # "Sitzung 2023/BS/019"
 
 # ---------------------------------------------------------------------------------------

@@ -35,14 +35,15 @@ from pipeline.text import RUNS_ON, join_lines, repair_label, sentence_spans, str
 # "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512", "II. Zum Beschluss § 3588", "Zu 2. (§ 2388)" (the reference's second).
 _GROUP_HEAD = re.compile(r"^(?P<prefix>(?:[IVX1l]{1,4}\.\s*)?(?:zu[mr]?|Zu[mr]?)\s+(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*(?=\())?|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*|\d\.\s*(?=(?:Antrag|Vorlage|Beschluss|Drucksache)\b|[A-Z][\w/-]*\d\s+[–—-]\s))?"
                          r"(?:(?:der|dem|den)\s+)?"
-                         r"(?P<kind>(?:[A-Z]{1,4}-)?(?:Antrag|Vorlage|Beschlussantrag|Beschlussvorlage|Beschluss|Drucksache))?\s*(?:Nr\.\s*)?(?P<rest>.*?):?\s*$")
+                         r"(?P<kind>(?:[A-Z]{1,4}-)?(?:Antrag|Vorlage|Beschlussantrag|Beschlussvorlage|Beschluss|Drucksache))?\s*(?:Nr\.\s*)?"
+                         r"(?:(?<=[a-z]\s)\d{1,2}\s*[–—-]\s*(?=[A-Z]))?(?P<rest>.*?):?\s*$")     # "Beschluss 2 – AN/2023/033: …"
 _TITLE_NAMING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?P<title>[A-ZÄÖÜ][^().:;„“\"]{3,100}?)\s*"
                            r"\((?:[\w-]*(?:Beschluss|Vorlage|Drucksache|Antrag)\w*)\s+[^()]{3,40}\)\s*:?$")
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
 _LEAD_LABEL = re.compile(
     r"^(?:(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Vollzug|Bericht|Ergebnis|Erläuterung|Sachstandsbericht|Erledigungsvermerk)"
     r"(?:\s+(?:der|des|zur|zum)\s+[\wäöüÄÖÜß]+)?"
-    r"|(?:Hierzu|Dazu)\s+(?:berichtet|teilt|antwortet)\s+[^.:]{0,40}"
+    r"|(?:Hierzu|Dazu)(?:\s+(?:berichtet|teilt|antwortet)\s+[^.:]{0,40})?"      # "Hierzu: Die Anordnung liegt vor."
     r"|(?:Das|Der|Die)\s+[\w-]+\s+(?:berichtet|teilt|antwortet)\s+(?:hierzu|dazu)\b[^.:]{0,30})\s*:\s*"
     r"|[→⇒➔➜]\s*|[-=]>\s*", re.I)   # an arrow before the answer: "→ Die Ausführungsplanung liegt vor."
 _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*[\"“”]?$")
@@ -59,6 +60,9 @@ _FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date"
 # beschlossen, die Verwaltung zu beauftragen,"): with a trailing comma, what follows are the points' clauses.
 _COMMISSIONS = re.compile(r"(?:\b|(?<=wird)|(?<=werden))(?:beauftragt|ersucht|gebeten|aufgefordert|ermächtigt)\b"
                           r"|\bzu\s+(?:beauftragen|ersuchen|bitten|ermächtigen|verpflichten)\b|\baufzufordern\b")
+# An answer's heading naming the resolution and its point: "Zu A0345/10, Punkt 1:", "Zu V0981/11 Ziffer 2:"
+_RESOLUTION_POINT_HEAD = re.compile(r"^(?:Zu|zu)\s+(?P<id>\S.{2,40}?),?\s+(?:Beschluss)?(?:Punkt|Ziffer|Nr\.)\s+"
+                                    r"(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*[:.)]?\s*(?P<rest>.*)$")
 # A lead line naming the one point of the resolution reported on: "Beschluss … vom 05.12.2024, Ziffer 3:".
 _NAMES_POINT = re.compile(r"\b(?:Ziffer|(?:Beschluss)?[Pp]unkt)\s+(?P<n>\d{1,2})(?:\s*:?|\s+[^.:\d]{3,50}:)\s*$")  # "Zu Ziffer 3 berichten wir:"
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
@@ -165,6 +169,11 @@ def _starts_quote(text: str) -> bool:
     return bool(text) and (text[0] in _OPENERS or (text[0] in "\"“»" and len(text) > 1 and not text[1].isspace()))
 
 
+def _head_key(head: re.Match) -> str:
+    """The number an answer's heading names as points are numbered: "2.1", "3a", "4"."""
+    return head.group("num").replace("l", "1") + (f".{head.group('dot')}" if head.group("dot") else "") + (head.group("sub") or "")
+
+
 def _head_number(head: re.Match) -> tuple[int, str]:
     """An answer heading's number as the sequence counts it: "Zu Ziffer 3.1" (3, ".1"), "Zu 2a)" (2, "a")."""
     return int(head.group("num")), f".{int(head.group('dot'))}" if head.group("dot") else head.group("sub") or ""
@@ -201,6 +210,7 @@ class _Reader:
         self.label_soon = False    # an answer label ("Stand:") follows within a few lines
         self.sequence_soon = False # this "1." opens paragraphs numbered 1, 2, 3 in order
         self.first_soon = False    # a point numbered 1 follows within a few lines: a new group's points may start
+        self.clause_soon = False   # this line opens a quote whose enacting clause ends with ":" over a "1." (two or three lines)
         self.following = ""        # the next non-empty line
         self.width = 1             # digits of the last marker's number as printed ("01": 2)
         self.headed = False        # points are headed like answers ("Zu Beschlusspunkt 1:" over the point's words)
@@ -272,8 +282,13 @@ class _Reader:
                 # "2." read twice at the start: OCR misread the first "1." (the sequence says so)
                 self.current.number = f"{self.roman}{1:0{self.width}d}"
                 ok = True
-            if not ok and num == (self.last[0] + 2, "") and not self.last[1]:
-                ok = self._recover_lost_number()
+            if not ok and num == self.last and not num[1] and num[0] > 1 and self.current is not None and self.current.response \
+                    and _starts_quote(rest) and self.depth == 0:
+                # "2. „…“ answer", "2. „…“": a new quote under the answered point's number; OCR misread the next
+                # number (3 as 2), since no letter numbers two points alike in a row
+                num, ok = (num[0] + 1, ""), True
+            if not ok and num == (self.last[0] + 2, "") and (not self.last[1] or self.current is not None and self.current.response):
+                ok = self._recover_lost_number()     # (after sub-points too: "2.3 „…“ answer", "„…“ answer", "4. „…“")
         return (num, rest) if ok else None
 
     def _recover_lost_number(self) -> bool:
@@ -305,7 +320,11 @@ class _Reader:
                         and (j > k or len(line) > 1)), None)
             if end is None or end + 1 >= len(point.response):
                 return False
-            self._insert_lost(point.response[k:end + 1], point.response[end + 1:])
+            answer = point.response[end + 1:]
+            head = ANSWER_HEAD.match(answer[0].strip())
+            if head and head.group("num") and int(head.group("num").replace("l", "1")) == self.last[0] + 1 and not head.group("rest"):
+                answer = answer[1:]       # its answer's heading ("Zu 3."), which named the lost number
+            self._insert_lost(point.response[k:end + 1], answer)
             point.response = point.response[:k]
             return True
         return False
@@ -451,6 +470,22 @@ class _Reader:
         self.subject_open = not quoted     # the title (or its rest) follows, up to a blank line or a resolution's words
         return next((k for k in self.known if k == value), value)
 
+    def _answer_naming_resolution(self, text: str) -> bool:
+        """'Zu A0345/10, Punkt 2:' after both resolutions' points were quoted: the answer to point 2 of that
+        resolution."""
+        m = _RESOLUTION_POINT_HEAD.match(text)
+        if not m or self.depth > 0:
+            return False
+        found = find_resolutions(m.group("id"))
+        resolution = found[0][0] if len(found) == 1 else None
+        target = next((p for p in self.points if p.resolution == resolution and p.number.lstrip("0") == m.group("num")), None)
+        if target is None:
+            return False
+        self.resolution, self.answer_to, self.mode, self.subject_open = resolution, target, "answer", False
+        if m.group("rest"):
+            target.response.append(m.group("rest"))
+        return True
+
     def _restated_head(self, text: str) -> str:
         """'Punkt 1: Der Entwurf liegt vor …' after points 1-3 were quoted and none answered: the
         numbering restarts over the answers, so the heading is an answer's ('Zu Punkt 1:').
@@ -470,6 +505,8 @@ class _Reader:
     def feed(self, line: str, following: str) -> None:
         text = line.strip()
         self.following = following
+        if self._answer_naming_resolution(text):
+            return
         group = self.group_head(text)
         if group:
             self.resolution, self.last, self.current, self.mode, self.depth = group, None, None, "lead", 0
@@ -480,6 +517,10 @@ class _Reader:
             return
         text = self._restated_head(text)
         head = ANSWER_HEAD.match(text)
+        if head and self.depth > 0 and not self.block and self.current is not None and head.group("num") \
+                and self.current.number.lstrip("0") == _head_key(head).lstrip("0") and self.current.quote:
+            # "2.1 „die Einrichtung … bis zum Sommer 2025" / "Zu 2.1:": the quote lost its closing mark (OCR)
+            self.depth, self.current.unclosed = 0, True
         if head and (self.depth == 0 or self.block):
             key = head.group("letter") or (
                 head.group("num").replace("l", "1") + (f".{head.group('dot')}" if head.group("dot") else "") + (head.group("sub") or ""))
@@ -587,7 +628,7 @@ class _Reader:
                                                           p.resolution != self.resolution for p in self.points))
                                                       and not text.rstrip().endswith(":"))
                         and not any(p.resolution == self.resolution for p in self.points))
-            if _starts_quote(text) and text.rstrip().endswith((",", ":")) and MARKER.match(self.following):
+            if _starts_quote(text) and (text.rstrip().endswith((",", ":")) and MARKER.match(self.following) or self.clause_soon):
                 # „Der Magistrat wird beauftragt, / 1. eine … / 2. …“: the quote's enacting clause, its points follow
                 self.depth, _ = _quote_delta(text, self.depth)
                 self.announced = True
@@ -797,6 +838,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
         reader.label_soon = any(i < k <= i + 6 for k in label_at[bisect.bisect_right(label_at, i):][:1])
         reader.sequence_soon = i in sequences
         reader.first_soon = any(i < k <= i + 4 for k in first_at[bisect.bisect_right(first_at, i):][:1])
+        reader.clause_soon = _enacting_clause_over_points(lines, i)
         reader.feed(line, following)
     if reader.depth > 0 and reader.current is not None and not reader.block:
         reader.current.unclosed = True
@@ -834,6 +876,22 @@ _QUOTE_LABEL = re.compile(r"^(?:Beschluss(?:text|wortlaut|inhalt)|Wortlaut(?:\s+
 # vom …", which names it)
 _ONLY_POINT_LABEL = re.compile(r"^(?:Beschluss(?:text|wortlaut|inhalt)?|Wortlaut(?:\s+des\s+Beschlusses)?)\s*:\s*"
                                r"(?P<rest>(?!(?:vom|Nr\.?|Nummer)\s|\S*\d)\S.*)$", re.I)
+
+
+def _enacting_clause_over_points(lines: list[str], i: int) -> bool:
+    """Whether line i opens a quote whose first sentence, over two or three lines, ends with ":" (or ",") and
+    a point "1." follows it: „Der Bezirksausschuss fordert die Stadtverwaltung auf, … an der" / "Grundschule …
+    zu verbessern:" / "1. …"."""
+    if not _starts_quote(lines[i].strip()) or re.search(r"[.!?][“”\"]?\s*$", lines[i]):
+        return False
+    following = [line.strip() for line in lines[i + 1:i + 5] if line.strip()]
+    for k, line in enumerate(following[:2]):
+        if MARKER.match(line) or re.search(r"[.!?][“”\"]?$", line):
+            return False
+        if line.endswith((":", ",")):
+            after = MARKER.match(following[k + 1]) if k + 1 < len(following) else None
+            return bool(after and after.group("num") == "1")
+    return False
 
 
 def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]:

@@ -101,7 +101,7 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
     listed = _annex_items(lines)
     own = _own_status(lines[:40])
     if own:     # the form states its own status: its consultation table's column tells how each session treats it
-        listed |= _session_rows(lines)
+        listed |= _session_rows(lines) | _consultation_cells(lines)
     for k, line in enumerate(lines):
         if k not in listed and is_marking(line):
             return True, []
@@ -154,7 +154,7 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
 
 
 # A form's field stating the document's own status: "Öffentlichkeitsstatus  öffentlich".
-_OWN_STATUS = re.compile(r"^(?:Öffentlichkeitsstatus|Öffentlichkeit\s+der\s+Vorlage)\s*:?\s+"
+_OWN_STATUS = re.compile(r"^(?:Öffentlichkeitsstatus|Öffentlichkeit\s+der\s+Vorlage|Status)\s*:?\s+"
                          r"(?P<status>öffentlich|nicht\s*-?\s*öffentlich|vertraulich)\s*$", re.I)
 # A consultation table's heading ("Beratung  Tag  Behandlung") or its treatment column's heading alone.
 _SESSION_TABLE = re.compile(r"^(?:(?:Beratung(?:sfolge)?|Gremium)\b.*\b|(?:[A-ZÄÖÜ][\w/.]*\s+){1,3})?(?:Behandlung|Sitzungsart|Öffentlichkeit)\s*$")
@@ -188,6 +188,22 @@ def _session_rows(lines: list[str]) -> set[int]:
                 break
             rows.add(j)
     return rows
+
+
+def _consultation_cells(lines: list[str]) -> set[int]:
+    """A status word alone on its line within a form's "Beratungsfolge" block (up to its text's first section,
+    "Sachverhalt"): a cell of the consultation table whose columns the layout read apart."""
+    cells: set[int] = set()
+    for k, line in enumerate(lines):
+        if not re.match(r"\W{0,2}Beratungsfolge\b", line.strip()):
+            continue
+        for j in range(k + 1, min(len(lines), k + 20)):
+            text = lines[j].strip()
+            if re.match(r"(?:Sachverhalt|Begründung|Sachdarstellung|Inhalt)\b", text):
+                break
+            if re.fullmatch(r"(?:nicht\s*-?\s*)?öffentlich", text, re.I):
+                cells.add(j)
+    return cells
 
 
 _ANNEX_HEADING = re.compile(r"^\W{0,2}(?:Anlagen?|Anhänge|Anhang|Beilagen?)\s*:?\s*$")

@@ -243,7 +243,7 @@ def recover_lost_bands(image, words: list[RawWord], lines: list[RawLine]) -> tup
             continue
         # read with the lines around it, whole: a page turned by a degree puts the lost line's ends beside
         # theirs, and a crop at the gap's edges would cut them; of what is read, the lines inside the gap count
-        upper, lower = max(0, top - height), min(image.height, bottom + height)
+        upper, lower = max(0, round(top - height)), min(image.height, round(bottom + height))   # (a median may be x.5)
         api = _block_api()
         api.SetImage(image.crop((left, upper, right, lower)))
         api.Recognize()

@@ -98,6 +98,11 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
     # OCR's zero in a kind's letters before the year ("V0/2023/1187" for "VO/2023/1187"): a kind is letters only
     found = [(_LETTER_ZERO.sub(r"\1O", value), start, end, True) if _LETTER_ZERO.match(value) else (value, start, end, repaired)
              for value, start, end, repaired in found]
+    # a bare number after "Nr." ("Beschluss Nr. 0089") only where nothing else names the resolution:
+    # "Beschluss Nr. 0089 … (Antrag 23-O-02-0017)" is reported on by the Antrag's identifier
+    bare = [f for f in found if re.fullmatch(r"\d{3,4}", f[0]) and text[:f[1]].endswith("Nr. ")]
+    if bare and len(bare) < len(found):
+        found = [f for f in found if f not in bare]
     return sorted(found, key=lambda f: f[1])
 
 

@@ -19,7 +19,8 @@ _DEBRIS = re.compile(r"^[\s*•·_~|]+$")
 # OCR reads a small l as a capital I inside a word ("MitgIieder", "SchuIe"); German prints a capital
 # I there only in gender forms ("BürgerInnen", "LehrerIn"), which are kept. Same length: offsets hold.
 # No German word starts with I before ä, ö, ü or i ("Iäuft", "Iiegt").
-_CAPITAL_I_FOR_L = re.compile(r"(?<=[a-zäöüß])I(?=[a-zäöüß])(?!nnen\b|n\b)|(?<![\w])I(?=[äöüi][a-zäöüß])")
+_CAPITAL_I_FOR_L = re.compile(r"(?<=[a-zäöüß])I(?=[a-zäöüß])(?!nnen\b|n\b)|(?<![\w])I(?=[äöüi][a-zäöüß])"
+                              r"|(?<=[A-Za-zäöüß])!(?=[a-zäöüß])")      # and "!" inside a word ("He!ga"): no sentence ends so
 
 
 # OCR reads a small l as the digit 1 and an o as 0 ("voraussicht1ich"); no German word or identifier has

@@ -6,6 +6,7 @@ variants (turned pages, multi-page TIFFs, broken files) are made from them in tm
 from __future__ import annotations
 
 import struct
+from dataclasses import replace
 import time
 import zlib
 from pathlib import Path
@@ -181,6 +182,28 @@ def test_lines_the_page_layout_left_out_are_read_again():
     assert not {"sichern,", "Pflegekonzept"} & {w.text for w in kept}
     assert {"a)", "sichern,", "b)", "Pflegekonzept", "2."} <= {w.text for w in found}
     assert len(found) == len(words) + 1       # and the "2." the layout had dropped
+
+
+def test_lines_read_again_keep_whole_pixel_boxes_when_the_line_height_is_a_half():
+    """The median of an even number of line heights may end in .5; the band read again is cut at
+    whole pixels, or every box after it is fractional and a later stage that slices by them fails
+    (a blind round's scan was refused as damaged so)."""
+    page = _enumeration_page()
+    api = ocr._api()
+    api.SetImage(page)
+    api.Recognize()
+    words, lines = ocr._collect(api)
+    lost = {w.line for w in words if w.text in ("a)", "b)") and w.box[1] < 800}
+    kept = [w for w in words if w.line not in lost]
+    used = sorted({w.line for w in kept})
+    if len(used) % 2:          # an even count of lines, their heights one pixel apart: the median is x.5
+        kept = [w for w in kept if w.line != used[-1]]
+        used = used[:-1]
+    lines = [replace(line, box=(line.box[0], line.box[1], line.box[2], line.box[1] + 40 + (k in used[::2])))
+             for k, line in enumerate(lines)]
+    found, _ = ocr.recover_lost_bands(page, kept, lines)
+    assert len(found) > len(kept)
+    assert all(isinstance(v, int) for w in found for v in w.box)
 
 
 def test_ocr_never_leaves_a_scan_unread():

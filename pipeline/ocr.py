@@ -176,6 +176,13 @@ def recognise(image) -> Recognition:
     return Recognition(image.width, image.height, tuple(_drop_specks(words)), tuple(lines), unread)
 
 
+def _read_already(word: RawWord, words: list[RawWord], height: float) -> bool:
+    """Whether the page's reading has this word already at its place (a neighbouring line read again
+    with the band, its box shifted by a turned page): the same text overlapping it across, close up or down."""
+    x0, top, x1, _ = word.box
+    return any(w.text == word.text and w.box[0] < x1 and x0 < w.box[2] and abs(w.box[1] - top) < 1.5 * height for w in words)
+
+
 def _inside(words: list[RawWord], lines: list[RawLine], top: int, bottom: int, first_line: int) -> tuple[list[RawWord], list[RawLine]]:
     """The lines (and their words) whose middle lies between `top` and `bottom`, numbered from `first_line`."""
     kept = [k for k, line in enumerate(lines) if top <= (line.box[1] + line.box[3]) / 2 <= bottom]
@@ -248,6 +255,7 @@ def recover_lost_bands(image, words: list[RawWord], lines: list[RawLine]) -> tup
         api.SetImage(image.crop((left, upper, right, lower)))
         api.Recognize()
         found, found_lines = _inside(*_collect(api, left, upper, len(lines)), top, bottom, len(lines))
+        found = [w for w in found if not _read_already(w, words, height)]
         wordy = [w for w in found if sum(ch.isalpha() for ch in w.text) >= 3]
         number = len(found) == 1 and re.fullmatch(r"(?:\d{1,2}|[IVX]{1,4})[.),]", found[0].text)
         if number:       # a number alone on its line ends in its stop ("2," is OCR's reading of "2.")

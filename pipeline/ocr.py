@@ -178,9 +178,10 @@ def recognise(image) -> Recognition:
 
 def _read_already(word: RawWord, words: list[RawWord], height: float) -> bool:
     """Whether the page's reading has this word already at its place (a neighbouring line read again
-    with the band, its box shifted by a turned page): the same text overlapping it across, close up or down."""
+    with the band, its box shifted by a turned page): the same text overlapping it across, less than
+    0.6 line heights up or down (the line below may start with the same word: it is more than a line down)."""
     x0, top, x1, _ = word.box
-    return any(w.text == word.text and w.box[0] < x1 and x0 < w.box[2] and abs(w.box[1] - top) < 1.5 * height for w in words)
+    return any(w.text == word.text and w.box[0] < x1 and x0 < w.box[2] and abs(w.box[1] - top) < 0.6 * height for w in words)
 
 
 def _inside(words: list[RawWord], lines: list[RawLine], top: int, bottom: int, first_line: int) -> tuple[list[RawWord], list[RawLine]]:

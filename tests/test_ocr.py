@@ -211,9 +211,9 @@ def test_a_neighbouring_line_read_again_with_a_band_is_not_added_twice():
     the gap: its words are on the page's reading already (a unit's name came out "Dezernat Finanzen,
     Finanzen, …" so); a word of the same text elsewhere on the page is another word."""
     page = [ocr.RawWord("Finanzen,", 90.0, (100, 200, 220, 240), 0), ocr.RawWord("Dezernat", 90.0, (100, 400, 210, 440), 1)]
-    assert ocr._read_already(ocr.RawWord("Finanzen,", 80.0, (104, 228, 226, 268), 5), page, 40)
-    assert not ocr._read_already(ocr.RawWord("Finanzen,", 80.0, (104, 330, 226, 370), 5), page, 40)
-    assert not ocr._read_already(ocr.RawWord("Finanzen,", 80.0, (600, 228, 720, 268), 5), page, 40)
+    assert ocr._read_already(ocr.RawWord("Finanzen,", 80.0, (104, 215, 226, 255), 5), page, 40)
+    assert not ocr._read_already(ocr.RawWord("Finanzen,", 80.0, (104, 250, 226, 290), 5), page, 40)   # the line below: its own word
+    assert not ocr._read_already(ocr.RawWord("Finanzen,", 80.0, (600, 215, 720, 255), 5), page, 40)
 
 
 def test_ocr_never_leaves_a_scan_unread():

@@ -708,8 +708,8 @@ _NAME_GOES_ON = re.compile(r"(?:\bder|\bdes|\w-\s+und)$")
 
 def _council(lines: list[str], i: int) -> bool:
     above = [x.strip() for x in lines[:i] if x.strip()][-3:]     # (a form's table may stand column by column)
-    # (a consultation table's rows are no addressee, unless it lists one body: "Beratungsfolge" / "Gremium" / "Bezirksversammlung Altona")
-    # (the form's table with its column label "Gremium" over the one body: "Beratungsfolge" / "Gremium" / "Bezirksversammlung Altona")
+    # (a consultation table's rows are no addressee, unless the form's table lists one body under its column label
+    # "Gremium": "Beratungsfolge" / "Gremium" / "Bezirksversammlung Altona")
     consulted = any(_CONSULTATION.match(x) for x in above) and not (
         any(re.fullmatch(r"Beratungsfolge\s*:?", x) for x in above) and any(x == "Gremium" for x in above)
         and len(_consulted_rows(lines, i)) == 1)

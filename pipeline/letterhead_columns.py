@@ -119,7 +119,7 @@ def _fits(label: str, value: str) -> bool:
         return bool(find_dates(value))
     if name in ("telefon", "telefax", "fax", "zimmer"):
         return not re.search(r"[A-Za-zÄÖÜäöüß]", value)
-    return name in FILE_LABELS or name in ("geschäftszeichen", "aktenzeichen")
+    return name in FILE_LABELS
 
 
 def _unit_beside(text: str, below: str) -> str | None:

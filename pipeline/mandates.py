@@ -522,8 +522,7 @@ class _Reader:
             # "2.1 „die Einrichtung … bis zum Sommer 2025" / "Zu 2.1:": the quote lost its closing mark (OCR)
             self.depth, self.current.unclosed = 0, True
         if head and (self.depth == 0 or self.block):
-            key = head.group("letter") or (
-                head.group("num").replace("l", "1") + (f".{head.group('dot')}" if head.group("dot") else "") + (head.group("sub") or ""))
+            key = head.group("letter") or _head_key(head)
             # "Zu I.2": point 2 of the first resolution's group
             roman = _ROMAN_INDEX.get(head.group("roman") or "")
             resolution = self.groups[roman][0] if roman is not None and roman < len(self.groups) else self.resolution
@@ -790,8 +789,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     """The points of the body, and the resolutions its headings name: (resolution, session, title).
     Running headers and footers are found in `letter` (the whole text; the body by default)."""
     reader = _Reader(resolution, known)
-    reader.headed_below = {(m.group("num") or "").replace("l", "1") + (f".{m.group('dot')}" if m.group("dot") else "")
-                           + (m.group("sub") or "") for line in body if (m := ANSWER_HEAD.match(line.strip())) and m.group("num")}
+    reader.headed_below = {_head_key(m) for line in body if (m := ANSWER_HEAD.match(line.strip())) and m.group("num")}
     running = running_lines(body if letter is None else letter)
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(repair_label(line, LINE_LABELS))]

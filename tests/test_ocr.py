@@ -167,17 +167,22 @@ def test_a_number_alone_on_its_line_that_the_layout_dropped_is_read_again():
     assert "2." in [w.text for w in ocr.recognise(_enumeration_page()).words]
 
 
-def test_lines_the_page_layout_left_out_are_read_again():
-    """The layout sometimes drops a whole indented paragraph between two lines it read (a blind
-    round's scan lost a point's two clauses so). Here its reading of a real page loses those lines by
-    hand; the band between the lines kept is read again from the pixels."""
+def _page_losing_its_clauses():
+    """The enumeration page, Tesseract's reading of it, and that reading without point 1's two clauses."""
     page = _enumeration_page()
     api = ocr._api()
     api.SetImage(page)
     api.Recognize()
     words, lines = ocr._collect(api)
     lost = {w.line for w in words if w.text in ("a)", "b)") and w.box[1] < 800}
-    kept = [w for w in words if w.line not in lost]
+    return page, words, lines, [w for w in words if w.line not in lost]
+
+
+def test_lines_the_page_layout_left_out_are_read_again():
+    """The layout sometimes drops a whole indented paragraph between two lines it read (a blind
+    round's scan lost a point's two clauses so). Here its reading of a real page loses those lines by
+    hand; the band between the lines kept is read again from the pixels."""
+    page, words, lines, kept = _page_losing_its_clauses()
     found, _ = ocr.recover_lost_bands(page, kept, lines)
     assert not {"sichern,", "Pflegekonzept"} & {w.text for w in kept}
     assert {"a)", "sichern,", "b)", "Pflegekonzept", "2."} <= {w.text for w in found}
@@ -188,13 +193,7 @@ def test_lines_read_again_keep_whole_pixel_boxes_when_the_line_height_is_a_half(
     """The median of an even number of line heights may end in .5; the band read again is cut at
     whole pixels, or every box after it is fractional and a later stage that slices by them fails
     (a blind round's scan was refused as damaged so)."""
-    page = _enumeration_page()
-    api = ocr._api()
-    api.SetImage(page)
-    api.Recognize()
-    words, lines = ocr._collect(api)
-    lost = {w.line for w in words if w.text in ("a)", "b)") and w.box[1] < 800}
-    kept = [w for w in words if w.line not in lost]
+    page, _, lines, kept = _page_losing_its_clauses()
     used = sorted({w.line for w in kept})
     if len(used) % 2:          # an even count of lines, their heights one pixel apart: the median is x.5
         kept = [w for w in kept if w.line != used[-1]]

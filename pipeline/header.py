@@ -10,7 +10,7 @@ from pipeline.lexicon import FORM_KIND, REPORT_TITLE
 from pipeline.marking import BOX_GLYPH, BOX_LINE, is_marking
 from pipeline.references import find_resolutions, find_sessions, session_district
 from pipeline.sections import SECTION_HEADING
-from pipeline.text import clean_value, join_lines
+from pipeline.text import clean_value, join_lines, within_one_edit
 
 CITY = re.compile(
     r"^(?:Die\s+|Der\s+)?(?P<city>(?:Landeshauptstadt|Freie\s+und\s+Hansestadt|Freie\s+Hansestadt|Hansestadt|Große\s+Kreisstadt"
@@ -46,7 +46,8 @@ LABEL = re.compile(
 # also with no space left between them ("… Bauen und UmweltUnser Zeichen: 66.1/2025-031").
 EMBEDDED_LABEL = re.compile(r"(?:(?<=\S)(?<!\bIhr)(?<!\bIhre)(?<!\bMein)(?<!\bUnser)\s+|(?<=[a-zäöüß]))(?=(?:GZ|Az\.|Gesch\.-?Z\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Mein\s+Zeichen|Ihr\s+Zeichen|Datum"
                             r"|Sachbearbeiter(?:in)?|Bearbeiter(?:in)?|Telefon|Name|Auskunft|(?:Ihre?\s+)?Ansprechpartner(?:in)?)\s*:"
-                            r"|(?:Az|GZ|Gz)\.\s+(?=[\w./-]*\d))")      # an abbreviated label needs no colon: "An die Mitglieder   Az. 815.21/HB-KB"
+                            r"|(?:Az|GZ|Gz)\.\s+(?=[\w./-]*\d)"
+                            r"|GZ\s+(?=\(?[A-Za-z]{0,4}\s?\d))")   # "… Landeshauptstadt Dresden GZ (GB 2) 40.31/2025-11"      # an abbreviated label needs no colon: "An die Mitglieder   Az. 815.21/HB-KB"
 # File-number labels, in order of preference when a letter prints several.
 FILE_LABELS = ("gz", "gz.", "az.", "az", "gesch.-z.", "gesch.z.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
                "mein zeichen", "zeichen", "unser aktenzeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.", "vorlagen-nummer")
@@ -155,7 +156,8 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
             lines[i], lines[i + 1] = f"{line.strip()} {nxt}", ""
             wrapped.add(i)
     for i, line in enumerate(lines):
-        head = re.split(r"\s[·|•]\s|,\s", line)[0].strip()
+        # (a form's sender row names it after its label: "Absender  Landeshauptstadt Dresden")
+        head = _UNIT_LEAD_LABEL.sub("", re.split(r"\s[·|•]\s|,\s", line)[0].strip())
         if _KREIS_SPACED.match(head):
             head = re.sub(r"\s+", "-", head)
         # a letterhead in capitals ("STADT FRANKFURT AM MAIN") names the city as it is written
@@ -294,7 +296,7 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 continue     # the place and date beside the city, above the unit ("Berlin, den 12.09.2023")
             if not parts and dated and not UNIT.match(text):
                 break        # below the place and date only a unit's name goes on
-            if parts and LABEL.match(text) and re.search(r"\s[a-zäöü]+$", parts[-1]):
+            if parts and LABEL.match(text) and (re.search(r"\s[a-zäöü]+$", parts[-1]) or _RUNS_ON.search(parts[-1])):
                 continue     # "Abteilung Bauen, … und öffentliche" / "Geschäftszeichen: …" / "Ordnung": the label's column between
             cells = [c.strip() for c in re.split(r"\s[·|•]\s", text)]
             if len(parts) == 1 and ORGAN.match(parts[0]) and len(cells) >= 3 and CITY.match(cells[0]) and UNIT.match(cells[1]) \
@@ -365,9 +367,11 @@ _AMT_OF_TWO = re.compile(r"^[A-ZÄÖÜ][\w-]*-\s+und\s+[A-ZÄÖÜ]\w*amt\b")
 
 def unit_from(texts: list[str], k: int) -> str:
     """The unit whose name starts on texts[k], with the lines it wraps onto ("Dezernat Umwelt und" / "Stadtentwicklung")."""
-    parts = [texts[k]]
-    while re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) and k + len(parts) < len(texts) and texts[k + len(parts)]:
-        parts.append(texts[k + len(parts)])
+    parts, at = [texts[k]], k + 1
+    while re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) and at < len(texts) and texts[at]:
+        if not LABEL.match(texts[at]):       # (a label's row run in between: "Datum 17. Februar 2025")
+            parts.append(texts[at])
+        at += 1
     return _join_department(parts)
 
 
@@ -486,6 +490,24 @@ _BOX_AFTER = re.compile(r"\s+[☐☒☑□■◻▢⊠]\s*[a-zäöüß]+\s*$")
 def _split_box(line: str) -> list[str]:
     m = _BOX_BEFORE.match(line)
     return [line[m.end():], line[:m.end()].rstrip()] if m else [line]      # the unit first: it may go on from the line above
+
+
+# A letterhead's row labels long enough that one wrong letter cannot make another word of them.
+_LONG_LABELS = ("Absender", "Empfänger", "Aktenzeichen", "Geschäftszeichen", "Sachbearbeiter", "Sachbearbeiterin", "Verteiler",
+                "Bearbeiter", "Bearbeiterin", "Ansprechpartner", "Ansprechpartnerin")
+_FIRST_WORD = re.compile(r"^(?P<indent>\s*)(?P<word>[A-Za-zÄÖÜäöüß]{7,})(?=[\s:]|$)")
+
+
+def mend_labels(lines: list[str]) -> list[str]:
+    """Row labels OCR damaged by one letter at a line's start, read as printed ("Abseuder Landeshauptstadt
+    Dresden" is the "Absender" row), so the label rules below find them."""
+    def mend(line: str) -> str:
+        m = _FIRST_WORD.match(line)
+        if not m or m.group("word") in _LONG_LABELS:
+            return line
+        label = next((x for x in _LONG_LABELS if within_one_edit(m.group("word").lower(), x.lower())), None)
+        return line if label is None else m.group("indent") + label + line[m.end():]
+    return [mend(line) for line in lines]
 
 
 def form_rows(lines: list[str]) -> list[str]:

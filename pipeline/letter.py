@@ -293,12 +293,12 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
     top = [line.strip() for line in lines[:40] if line.strip()]
     # whichever genre name stands first decides: "Beschlussverfolgung" above "Beschlussvorlage B-214/2023"
     # is a report on that Vorlage; "Beschlussausfertigung" above "Beschlusskontrolle" is none
-    other = next((k for k, line in enumerate(top[:12]) if _names_other_genre(line, top[k + 1] if k + 1 < len(top) else "")), None)
+    other = next((k for k, line in enumerate(top[:25]) if _names_other_genre(line, top[k + 1] if k + 1 < len(top) else "")), None)
     # a heading broken after its first word ("Mitteilung" / "zum Beschluss VII/2021/02543") is read whole
     report = next((k for k, line in enumerate(top[:25]) if not _DUTY_TO_REPORT.search(line)
                    and (REPORT_TITLE.search(line) or len(line) <= 30 and REPORT_TITLE.match(" ".join(top[k:k + 2])))), None)
     if other is not None and report is not None and other < report and CARRIER_FORM.match(top[other]) \
-            and has_resolution(top[report]):
+            and (has_resolution(top[report]) or report - other <= 3):     # (or titled just under it: "Sachstandsbericht")
         other = None     # the session paper carries a report on the resolution its heading names
     if other is not None and (report is None or other <= report):   # one line: its first words name the genre
         return False
@@ -342,7 +342,19 @@ def _session_beside(lines: list[str], identifier: str | None) -> str | None:
         found = find_sessions(rest)
         if found and re.fullmatch(r"\s*\((?:Sitzung\s*:?\s*)?", rest[:found[0][1]]) and rest[found[0][2]:].lstrip().startswith(")"):
             return found[0][0]
+    # a short session number in brackets after the identifier and its date, on the line or the next:
+    # "… AA/034/2023 vom 22.06.2023" / "(AA-S 04/2023)" (a resolution's own numbers run to three digits or more)
+    # (found where it is printed, OCR's "AA/O34/2O23" too)
+    joined = " ".join(line.strip() for line in lines)
+    for value, _, end, _ in find_resolutions(joined):
+        m = _SHORT_SESSION_BESIDE.match(joined[end:]) if value == identifier else None
+        if m:
+            return m.group("session")
     return None
+
+
+_SHORT_SESSION_BESIDE = re.compile(r"\s*(?:vom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\s*)?\((?:Sitzung\s*:?\s*)?"
+                                   r"(?P<session>[A-ZÄÖÜ]{1,5}(?:-[A-ZÄÖÜ]{1,3})?\s?\d{1,2}/(?:19|20)\d{2})\)")
 
 
 def _answers_a_resolution(body: list[str], named: bool) -> bool:
@@ -410,7 +422,7 @@ def parse_letter(doc: Document) -> Record:
         below = [r for r in header.parse_reference(_reference_below(parts.body, own))[0] if r[0] != own]
         if below:
             resolutions = below
-    parts = Sections(header.split_embedded_labels(letterhead_columns.separate(header.form_rows(parts.header))),
+    parts = Sections(header.split_embedded_labels(letterhead_columns.separate(header.form_rows(header.mend_labels(parts.header)))),
                      parts.reference, parts.body, parts.closing)
     city, city_at = header.find_city(parts.header)
     # a form may print its labelled fields ("Az.:", "Datum:") between the title and the first point

@@ -228,8 +228,10 @@ class _Reader:
         if m.group("num"):
             num = (int(m.group("num")), f".{int(m.group('dot'))}" if m.group("dot") else (m.group("sub") or "").strip())
         elif self.last and self.last[0] > 0 and (self.last[0], m.group("letter")) in next_numbers(self.last) and (
-                self.last[1] or self._stem_open()):
-            num = (self.last[0], m.group("letter"))     # "3. Zur Finanzierung:" then "a)", "b)": points 3a, 3b
+                self.last[1] or self._stem_open() or self._quote_after_answer(m.group("rest"))):
+            # "3. Zur Finanzierung:" then "a)", "b)": points 3a, 3b; so too "2. „…“ answer" then "a) „…“ answer":
+            # a quoted lettered point after an answered number continues that number's parts
+            num = (self.last[0], m.group("letter"))
         else:
             num = (0, m.group("letter"))
         rest = strip_debris(m.group("rest"))
@@ -334,6 +336,11 @@ class _Reader:
         lost = Point(f"{self.roman}{self.last[0] + 1:0{self.width}d}", self.resolution, quote=quote, response=list(response))
         self.points.append(lost)
         self.current, self.last = lost, (self.last[0] + 1, "")
+
+    def _quote_after_answer(self, rest: str) -> bool:
+        """A lettered quote ("a) „…“") outside any quote, after the current point's answer."""
+        point = self.current
+        return self.depth == 0 and point is not None and bool(point.response) and _starts_quote(strip_debris(rest))
 
     def _stem_open(self) -> bool:
         """The current point's text is a stem its sub-points complete: "3. Zur Finanzierung:",
@@ -725,15 +732,18 @@ _SENTENCE_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+\S+(?:\s+\S+){4}")
 
 _ROMAN_POINT = re.compile(r"^(?P<indent>\s*)(?P<r>[IVX]{1,5})\.\s+(?P<rest>[A-ZÄÖÜ„\"»].*)$")
 _ROMAN_ANSWER = re.compile(r"^(?P<head>\s*[Zz]u\s+(?:(?:Beschluss)?[Zz]iffer|Punkt|Nr\.)?\s*)(?P<r>[IVX]{1,5})(?P<tail>\s*[.:)])")
+_POINT_LABEL = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wortlaut)\s*:\s*$")
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
 def _roman_points(lines: list[str]) -> tuple[list[str], bool]:
     """Points numbered I., II., III. in this order (not headings naming a resolution) are read as
     1., 2., 3., and answers headed "Zu Ziffer II:" as "Zu Ziffer 2:"; True when so."""
-    # a point is a sentence ("I. Die Verwaltung wird beauftragt, …"); "I. Vortrag der Referentin" is a section
+    # a point is a sentence ("I. Die Verwaltung wird beauftragt, …") or the label of one ("I. Beschluss:" over
+    # its words); "I. Vortrag der Referentin" is a section
     found = [(k, m) for k, line in enumerate(lines) if (m := _ROMAN_POINT.match(line))
-             and not find_resolutions(m.group("rest")[:60]) and len(m.group("rest").split()) >= 5]
+             and not find_resolutions(m.group("rest")[:60])
+             and (len(m.group("rest").split()) >= 5 or _POINT_LABEL.match(m.group("rest")))]
     if len(found) < 2 or [m.group("r") for _, m in found] != _ROMANS[:len(found)]:
         return lines, False
     out = list(lines)

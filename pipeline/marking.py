@@ -27,6 +27,9 @@ _CHOICE = re.compile(r"(?<![\w-])öffentlich\b.{0,30}\bnicht\s*-?\s*öffentlich|
 # (a typed box too: "[ ] öffentlich   [X] nichtöffentlich")
 _BOXED_MARKING = re.compile(r"(?:^|\s)(?:(?P<box>[☐□◻▢○☒☑■✗✘⊠xXDoO0])|\[(?P<typed>\s*[xX]?\s*)\])\s+(?:nicht\s*-?\s*öffentlich|vertraulich|VS\b)", re.I)
 
+# Boxes printed after their labels, the line ending in the last one's printed glyph: "öffentlich X nichtöffentlich □"
+_BOXES_AFTER_LABELS = re.compile(r"(?<![\w-])öffentlich\s+(?:[☐□◻▢○☒☑■✗✘⊠xX])\s+nicht\s*-?\s*öffentlich\s+(?P<box>[☐□◻▢○☒☑■✗✘⊠])\s*$", re.I)
+
 
 def _ticked(boxed: re.Match) -> bool:
     return boxed.group("typed").strip() != "" if boxed.group("typed") is not None else boxed.group("box") in TICKED
@@ -58,6 +61,9 @@ def is_marking(line: str) -> bool:
         return False      # a sentence's last words, its verb at the end ("Verschlusssache eingestuft.")
     if _QUALIFIED_ITEM.search(text):
         return False      # "2. Beschwerdestatistik 2023 (nichtöffentlich)": an item of a list is marked, not the letter
+    after = _BOXES_AFTER_LABELS.search(text)
+    if after:             # "öffentlich X nichtöffentlich □": the box after the marking decides
+        return after.group("box") in TICKED
     boxed = _BOXED_MARKING.search(text)
     if boxed:             # "Status: X öffentlich D nichtöffentlich": the box before the marking decides
         return _ticked(boxed)
@@ -111,6 +117,9 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
         return True, []
     for line in lines:
         if _CHOICE.search(line):
+            after = _BOXES_AFTER_LABELS.search(line)
+            if after:       # "öffentlich X nichtöffentlich □": each box follows its label
+                return after.group("box") in TICKED, []
             boxed = _BOXED_MARKING.search(line)
             if boxed:
                 return _ticked(boxed), []

@@ -99,7 +99,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [lemma("beginnen")], [lemma("einleiten")], [lemma("aufnehmen")],
             # verb forms only: an attributive participle ("die vorgesehene Stelle") states no plan
             [{"LEMMA": {"IN": ["planen", "vorsehen"]}, "LOWER": {"REGEX": r"^(?!.*(?:t|en)e[nmrs]?$)"}}],
-            [lower("geplant")], [lower("vorgesehen")],
+            [lower("geplant")], [lower("vorgesehen")], [lower("beabsichtigt")],
             [lemma("erfolgen"), lower("in"), lower("zwei", "mehreren", "drei")],
             # the present passive of work in hand: "wird derzeit erarbeitet", "werden geprüft"
             [PRESENT, OPT, {"LOWER": {"REGEX": r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}t|[a-zäöüß]+iert|erarbeitet|erstellt|vorbereitet"
@@ -110,7 +110,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [lemma("laufen")], [lower("läuft", "laufen")],
             [lower("noch"), lower("zu"), {"LOWER": {"REGEX": r"^[a-zäöüß]+en$"}}],
             [lower("teilweise", "weitgehend", "größtenteils", "überwiegend"), OPT, lemma(*DONE_VERBS)],
-            [lemma("sollen")], [lower("voraussichtlich")], [lower("angestrebt")],
+            [lemma("sollen")], [lower("soll", "sollen")], [lower("voraussichtlich")], [lower("angestrebt")],
         ],
         "done": [
             # a verb form, not its present participle used as an adjective ("entsprechend", "abschließend")
@@ -152,7 +152,7 @@ def _matcher():
 
 
 # A sentence about the point itself decides: "Der Beschlusspunkt wird erfüllt.", "Der Auftrag ist damit erledigt."
-POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Diese|Damit\s+ist\s+der|Somit\s+ist\s+der)\s+(?:Beschlusspunkt|Punkt|Beschlussteil|Prüfauftrag"
+POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Diese|Dem|Diesem|Damit\s+ist\s+der|Somit\s+ist\s+der)\s+(?:Beschlusspunkt|Punkt|Beschlussteil|Prüfauftrag"
                             r"|Ziffer|Beschlussziffer|Verpflichtung|Vorgabe|Forderung|Aufgabe"
                             r"|Beschluss|(?:Auftrag|Beschluss)\b(?=.*\b(?:damit|somit|insoweit|insofern)\b))\b")
 _SEE_POINT = re.compile(r"^(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:die\s+)?(?:Antwort|Ausführungen|Stellungnahme)\s+zu(?:m)?\s+|zu\s+)?"
@@ -180,6 +180,8 @@ def cues(text: str) -> list[tuple[str, int, int]]:
         label: str | None = doc.vocab.strings[match_id]
         if label == "in_progress" and _a_term(doc, start, end):
             continue      # "Der Vertrag läuft vom 1.1.2024 bis zum 31.12.2028": a term, not work in hand
+        if label == "in_progress" and _a_reasons_plan(doc, start, end):
+            continue      # "…, da der Zuschlag vorher erteilt werden soll": a plan given as a reason, not work on the point
         if not (label in ("rejected", "not_started") and any(t.lower_ in NEGATORS for t in doc[start:end])):
             label = _in_scope(label, doc, start, end)   # patterns that read a negation themselves keep it
         elif label == "rejected" and _for_now(doc, start, end):
@@ -236,6 +238,14 @@ def _a_term(doc, start: int, end: int) -> bool:
     lo, hi = _clause_start(doc, start), _clause_end(doc, end - 1)
     words = [t.lower_ for t in doc[lo:hi]]
     return ("bis" in words and ("vom" in words or "seit" in words or "ab" in words)) or "jahre" in words or "laufzeit" in words
+
+
+def _a_reasons_plan(doc, start: int, end: int) -> bool:
+    """'soll' alone as the cue, in a clause of reason or purpose ("da …", "weil …", "damit …")."""
+    if end - start != 1 or doc[start].lower_ not in ("soll", "sollen"):
+        return False
+    lo = _clause_start(doc, start)
+    return lo > 0 and doc[lo - 1].lower_ in ("da", "weil", "dass", "sodass", "damit", "ob")
 
 
 def _a_draft(doc, start: int, end: int) -> bool:

@@ -46,8 +46,10 @@ LABEL = re.compile(
 # also with no space left between them ("… Bauen und UmweltUnser Zeichen: 66.1/2025-031").
 EMBEDDED_LABEL = re.compile(r"(?:(?<=\S)(?<!\bIhr)(?<!\bIhre)(?<!\bMein)(?<!\bUnser)\s+|(?<=[a-zäöüß]))(?=(?:GZ|Az\.|Gesch\.-?Z\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Mein\s+Zeichen|Ihr\s+Zeichen|Datum"
                             r"|Sachbearbeiter(?:in)?|Bearbeiter(?:in)?|Telefon|Name|Auskunft|(?:Ihre?\s+)?Ansprechpartner(?:in)?)\s*:"
+                            # an abbreviated label needs no colon: "An die Mitglieder   Az. 815.21/HB-KB",
+                            # "… Landeshauptstadt Dresden GZ (GB 2) 40.31/2025-11"
                             r"|(?:Az|GZ|Gz)\.\s+(?=[\w./-]*\d)"
-                            r"|GZ\s+(?=\(?[A-Za-z]{0,4}\s?\d))")   # "… Landeshauptstadt Dresden GZ (GB 2) 40.31/2025-11"      # an abbreviated label needs no colon: "An die Mitglieder   Az. 815.21/HB-KB"
+                            r"|GZ\s+(?=\(?[A-Za-z]{0,4}\s?\d))")
 # File-number labels, in order of preference when a letter prints several.
 FILE_LABELS = ("gz", "gz.", "az.", "az", "gesch.-z.", "gesch.z.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
                "mein zeichen", "zeichen", "unser aktenzeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.", "vorlagen-nummer")

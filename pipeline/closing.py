@@ -6,7 +6,7 @@ import re
 from models import Person
 from pipeline.dates import find_dates, find_periods
 from pipeline.header import CITY
-from pipeline.lexicon import FOLLOW_UP
+from pipeline.lexicon import FOLLOW_UP, REVIEW_WORDS
 from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.sections import ACK, ACK_WORD, GREETING
 from pipeline.text import RUNS_ON, clean_value, join_lines, sentence_spans
@@ -37,7 +37,7 @@ _REPORT_AGAIN = re.compile(r"\b(?:" + FOLLOW_UP + r"|Berichterstattung)\b.*\b(?:
                            r"|\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?(?:Fortgang|Fortschritt|Verlauf)|weiteren\s+(?:Umsetzungs|Sach)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht|befass)\w*"
                            r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
 _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+" + FOLLOW_UP + r"|" + FOLLOW_UP + r"\s+(?:ist|wird)\s+(?:damit\s+)?"
-                         r"(?:abgeschlossen|beendet|eingestellt)"
+                         r"(?:abgeschlossen|geschlossen|beendet|eingestellt)"
                          r"|weitere[nr]?\s+(?:" + FOLLOW_UP + r"|Berichterstattung|Bericht\w*)\s+(?:\w+\s+){0,4}?(?:ist|wird|sind)\s+"
                          r"nicht\s+(?:mehr\s+)?(?:erforderlich|vorgesehen|notwendig|geplant)"
                          # "eine weitere Berichterstattung erfolgt nicht."
@@ -74,8 +74,7 @@ _DEBRIS = re.compile(r"^[^A-Za-zÄÖÜäöü]*$|^\W?\w{0,2}\W*$")
 
 
 # Words of the next review's announcement, the targets of OCR mending ("erneut bcrichten")
-_REVIEW_WORDS = by_length({"berichten", "berichtet", "informieren", "informiert", "unterrichten", "unterrichtet",
-                           "Berichterstattung", "Wiedervorlage", "Sachstandsbericht", "Zwischenbericht", "Beschlusskontrolle"})
+_REVIEW_WORDS = by_length(REVIEW_WORDS)
 
 
 def find_next_review(lines: list[str], after_points: list[str] = ()) -> str | None:
@@ -125,9 +124,11 @@ def labelled_review(lines: list[str]) -> str | None:
 
 
 _REVIEW_YEAR = re.compile(r"\b(?:im\s+(?:Jahr(?:e)?|Laufe\s+des\s+Jahres)|Ende|Anfang|Mitte|Ende\s+des\s+Jahres)\s+(?P<year>20\d{2})\b(?![./]\d)")
-_WILL_REPORT = re.compile(r"\b(?:werde|werden|wird)\b.*\b(?:berichten|informieren|unterrichten|vorgelegt|vorlegen)\b", re.I)
+# (within one clause, no past between: "… wird nicht eingerichtet; der Ausschuss wurde am 05.09.2024 hierüber unterrichtet")
+_SAME_CLAUSE = r"(?:(?!\bwurden?\b)[^;])*"
+_WILL_REPORT = re.compile(rf"\b(?:werde|werden|wird)\b{_SAME_CLAUSE}\b(?:berichten|informieren|unterrichten|vorgelegt|vorlegen)\b", re.I)
 # the passive too, in the letter's last words with a date: "Über die Inbetriebnahme wird … im Mai 2024 berichtet."
-_WILL_BE_REPORTED = re.compile(rf"{_WILL_REPORT.pattern}|\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)\b", re.I)
+_WILL_BE_REPORTED = re.compile(rf"{_WILL_REPORT.pattern}|\b(?:wird|werden)\b{_SAME_CLAUSE}\b(?:berichtet|informiert|unterrichtet)\b", re.I)
 
 
 def _announced_review(lines: list[str]) -> str | None:

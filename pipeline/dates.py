@@ -18,6 +18,7 @@ MONTHS = {
 }
 # Glyphs OCR puts for a letter in upper-case stamps ("N0V.", "0KT", "AU6").
 _GLYPH_AS_LETTER = str.maketrans({"0": "o", "1": "i", "5": "s", "6": "g", "8": "b", "|": "i"})
+_YEAR_GLYPHS = str.maketrans("OolL", "0011")
 _ABBREVIATIONS = {name: number for name, number in MONTHS.items() if len(name) == 3}
 
 _MONTH_RE = "(?:" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True)) + r"|[A-Z0-9|ÄÖÜ]{3}[l1|]?|[A-Za-zäöü]{6,9})\.?"
@@ -26,7 +27,7 @@ _MONTH_RE = "(?:" + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, rever
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
 # 13. Oktober 2021 / 13. OKT. 2021 / 13 OKT 2021 / Oktober 2021 / 1FEB. 2020 (day unsure)
 _WORDED = re.compile(
-    r"(?:(?<!\d)(?P<day>\d{1,2})\s*\.?\s*)?(?<![A-Za-zÄÖÜäöü])(?P<month>" + _MONTH_RE + r")\s*(?P<year>(?:19|2[0O])[\dO]{2})(?![\dA-Za-z])",
+    r"(?:(?<!\d)(?P<day>\d{1,2})\s*\.?\s*)?(?<![A-Za-zÄÖÜäöü])(?P<month>" + _MONTH_RE + r")\s*(?P<year>(?:19|2[0O])(?:[\dO]{2}|[\dOl][\dO]|[\dO]l))(?![\dA-Za-z])",
     re.IGNORECASE,
 )
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -118,7 +119,7 @@ def find_dates(text: str) -> list[FoundDate]:
         # A day glued to the month ("1FEB.") or following debris ("ß 4.") is unsure in a
         # stamp: keep the month precision rather than guess.
         glued = day is not None and not re.search(r"[\s.]", text[m.end("day"):m.start("month")] or "")
-        year = int(m.group("year").replace("O", "0"))   # a stamp's year with OCR's O for 0 ("2O24")
+        year = int(m.group("year").translate(_YEAR_GLYPHS))   # OCR's O for 0, l for 1 ("2O24", "20l2")
         if day and (glued or _debris_before(text, start)):
             add(_iso(year, month), start, m.end())
         else:

@@ -1099,7 +1099,8 @@ def quoted_title(subject: str | None) -> str | None:
 
 
 _REFERENCE_NOISE = re.compile(
-    r"\b(?:\w*[Bb]eschluss|Sitzung)(?:\s+(?:des|der)\s+\w+)?\s+vom\s+[\d.]+(?:\s*[A-Za-zäÄ]+\.?\s+\d{4})?|\bSitzungs(?:nummer|-Nr\.?)\b|\bSitzung\b|\bvom\s+[\d.]{6,10}")
+    # ("… A0512/11, Stadtratssitzung vom" with its date on the next line: when it was decided, no title)
+    r"\b(?:\w*[Bb]eschluss|\w*[Ss]itzung)(?:\s+(?:des|der)\s+\w+)?\s+(?:vom\s+[\d.]+(?:\s*[A-Za-zäÄ]+\.?\s+\d{4})?|(?:vom|am)\s*$)|\bSitzungs(?:nummer|-Nr\.?)\b|\bSitzung\b|\bvom\s+[\d.]{6,10}")
 
 
 def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bool]]) -> str | None:

@@ -20,6 +20,7 @@ from pipeline.lexicon import (ASKS_FOR_REPORTS, CARRIER_FORM, DECLARES, FORM_KIN
 from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_marking
 from pipeline.answers import clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
+from pipeline.markers import hanging_markers
 from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
@@ -278,6 +279,16 @@ _RECORD_OF_DECISION = re.compile(r"\bJa\s*:?\s*\d+\s*[,;/]?\s*Nein\s*:?\s*\d+|^F
 _DUTY_TO_REPORT = re.compile(r"^\d{1,2}[.)]\s.*\b(?:zu\s+(?:berichten|informieren|unterrichten)|vorzulegen)\b")
 
 
+# A report named with an indefinite article is some report, not this one: "… dem Stadtrat jährlich einen
+# Sachstandsbericht vorzulegen" (a resolution's point ordering reports).
+_SOME_REPORT = re.compile(r"\b(?:ein(?:e[mnrs]?)?|jährlich(?:e[mnrs]?)?)\s+$", re.I)
+
+
+def _names_itself(line: str) -> bool:
+    m = REPORT_TITLE.search(line)
+    return bool(m) and not _SOME_REPORT.search(line[:m.start()])
+
+
 def _names_other_genre(line: str, below: str) -> bool:
     """A heading of another genre: whole, broken after a few words ("Antwort der Verwaltung" / "auf die
     Anfrage …"), with one letter of its first word damaged, or printed beside the letterhead's name."""
@@ -296,7 +307,7 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
     other = next((k for k, line in enumerate(top[:25]) if _names_other_genre(line, top[k + 1] if k + 1 < len(top) else "")), None)
     # a heading broken after its first word ("Mitteilung" / "zum Beschluss VII/2021/02543") is read whole
     report = next((k for k, line in enumerate(top[:25]) if not _DUTY_TO_REPORT.search(line)
-                   and (REPORT_TITLE.search(line) or len(line) <= 30 and REPORT_TITLE.match(" ".join(top[k:k + 2])))), None)
+                   and (_names_itself(line) or len(line) <= 30 and REPORT_TITLE.match(" ".join(top[k:k + 2])))), None)
     if other is not None and report is not None and other < report and CARRIER_FORM.match(top[other]) \
             and (has_resolution(top[report]) or report - other <= 3):     # (or titled just under it: "Sachstandsbericht")
         other = None     # the session paper carries a report on the resolution its heading names
@@ -387,7 +398,7 @@ def parse_letter(doc: Document) -> Record:
     lines = [mend_words(line, _STRUCTURE_FORMS, one_edit=False) for line in normalize(text).split("\n")]
     lines = [mend_words(m.group(0), _LABEL_FORMS) + line[m.end():] if (m := _LABEL_LINE.match(line)) else line for line in lines]
     lines = [mend_words(m.group(0), _UNIT_FORMS) + line[m.end():] if (m := _UNIT_LINE.match(line)) else line for line in lines]
-    lines = header.pair_label_column(_join_dangling_context(lines))
+    lines = header.pair_label_column(_join_dangling_context(hanging_markers(lines)))
     parts = _signature_without_greeting(split_sections(lines))
     if parts.reference and introduces_quote(parts.reference[-1]):
         # "… hat folgenden Beschluss gefasst (Drs. 22-1386):" names the resolution and opens its text

@@ -198,6 +198,12 @@ PAGE_MARK = r"(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)"
 FOLLOW_UP = r"(?:Beschlu(?:ss|ß)(?:kontrolle|verfolgung|controlling|überwachung)|Umsetzungskontrolle)"
 
 
+# The words that announce the next review, which OCR damage must not hide ("Die nächstc Beschlusskontrolle",
+# "erneut bcrichten"): pipeline.closing and pipeline.mandates mend them before they look for the announcement.
+REVIEW_WORDS = frozenset({"nächste", "nächsten", "berichten", "berichtet", "informieren", "informiert", "unterrichten", "unterrichtet",
+                          "Berichterstattung", "Wiedervorlage", "Sachstandsbericht", "Zwischenbericht", "Beschlusskontrolle"})
+
+
 # ---------------------------------------------------------------------------------------
 # Where the quoted points and their answers begin and end (pipeline.mandates, pipeline.answers).
 # A line after which no answer goes on: the next review, contacts, annexes, the petitum.
@@ -245,6 +251,9 @@ REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+(?:\s[a-zäöüß]+)?\s+wir
                            r"\b(?:berichten|informieren|unterrichten)\b"
                            # the council in the passive: "Die Stadtverordnetenversammlung wird nach …, voraussichtlich im
                            # III. Quartal 2023, abschließend informiert."
+                           # the writer's own: "Ich werde den Verbandsgemeinderat nach Auslieferung … abschließend informieren."
+                           r"|(?:Ich|Wir)\s+(?:werde|werden)\s+(?:Sie|Ihnen|den|die|das|dem|der)\s(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*"
+                           r"\b(?:berichten|informieren|unterrichten)\b"
                            r"|(?:Die|Der|Das)\s+[\w-]*(?:versammlung|rat|tag|ausschuss|vertretung|beirat|schaft)\s+wird\s"
                            r"(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*\b(?:informiert|unterrichtet)\s*\.?$")   # "… bis zum 30.04.2024 einen Schlussbericht vorlegen"
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a

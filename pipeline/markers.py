@@ -42,3 +42,20 @@ def next_numbers(last: tuple[int, str] | None) -> set[tuple[int, str]]:
     else:
         nxt |= {(n, "a"), (n, ".1")}
     return nxt
+
+
+# A point's number or a group's roman numeral alone on its line, as a text export of a hanging indent leaves
+# it ("1." / "Beschluss: Die Verwaltung …", "II." / "Beschluss-Nr. 2024/131, …")
+_MARKER_ALONE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]|[IVX]{1,4}\.)\s*$")
+
+
+def hanging_markers(lines: list[str]) -> list[str]:
+    """The lines with a number alone on its line joined to the line right below it (unless that one
+    starts with a number of its own), as OCR reads the two: "1. Beschluss: Die Verwaltung …"."""
+    out: list[str] = []
+    for line in lines:
+        if out and _MARKER_ALONE.match(out[-1]) and line.strip() and not MARKER.match(line.strip()):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out

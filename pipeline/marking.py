@@ -31,6 +31,25 @@ _BOXED_MARKING = re.compile(r"(?:^|\s)(?:(?P<box>[☐□◻▢○☒☑■✗✘
 _BOXES_AFTER_LABELS = re.compile(r"(?<![\w-])öffentlich\s+(?:[☐□◻▢○☒☑■✗✘⊠xX])\s+nicht\s*-?\s*öffentlich\s+(?P<box>[☐□◻▢○☒☑■✗✘⊠])\s*$", re.I)
 
 
+# A form's question answered by ticking yes or no: "Vertraulich: ☐ ja  ☒ nein", "nichtöffentlich  X ja  o nein"
+_YES_NO_BOX = r"[☐□◻▢○☒☑■✗✘⊠xXDoO0]"
+_YES_NO = re.compile(rf"^\W{{0,2}}(?P<label>vertraulich|nicht\s*-?\s*öffentlich|öffentlich)\s*[:?]?\s*(?P<a>{_YES_NO_BOX})\s*(?P<first>ja|nein)"
+                     rf"\s+(?P<b>{_YES_NO_BOX})\s*(?:ja|nein)\s*$", re.I)
+
+
+def yes_no_answer(line: str) -> bool | None:
+    """Whether a yes/no question on the form marks the letter confidential; None when it is no such
+    question or its boxes do not tell (both ticked, or neither)."""
+    m = _YES_NO.match(line.strip())
+    if not m:
+        return None
+    yes, no = (m.group("a"), m.group("b")) if m.group("first").lower() == "ja" else (m.group("b"), m.group("a"))
+    if (yes in TICKED) == (no in TICKED):
+        return None
+    public_question = m.group("label").lower() == "öffentlich"       # "öffentlich: ☐ ja ☒ nein" marks by its no
+    return (no in TICKED) if public_question else (yes in TICKED)
+
+
 def _ticked(boxed: re.Match) -> bool:
     return boxed.group("typed").strip() != "" if boxed.group("typed") is not None else boxed.group("box") in TICKED
 _ANNEX = re.compile(r"\b(?:Anlagen?|Anhang|Beilagen?)\b")
@@ -50,6 +69,8 @@ def is_marking(line: str) -> bool:
     any case and spacing, also damaged by OCR; not a form's lower-case label next to its box
     and not the word inside a sentence ('in nichtöffentlicher Sitzung beraten')."""
     text = line.strip()
+    if _YES_NO.match(text):
+        return bool(yes_no_answer(text))      # ticked "ja" marks; an unreadable answer is find_confidential's to warn of
     if not text or BOX_LINE.match(text) or len(text) > 160 or _ANNEX.search(text) and not _THIS_LETTER.search(text):
         return False      # an annex marked non-public does not mark the letter (unless the line names the letter too)
     if text[0] in UNTICKED_GLYPHS:
@@ -109,6 +130,13 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
     if own:     # the form states its own status: its consultation table's column tells how each session treats it
         listed |= _session_rows(lines) | _consultation_cells(lines)
     for k, line in enumerate(lines):
+        if _YES_NO.match(line.strip()):
+            answer = yes_no_answer(line)
+            if answer is None:
+                return None, ["the form's question 'vertraulich: ja / nein' was found, but its boxes cannot be read: "
+                              "treated as confidential; check the original"]
+            if answer or not any(is_marking(other) for j, other in enumerate(lines) if j != k and j not in listed):
+                return answer, []
         if k not in listed and is_marking(line):
             return True, []
     if own and not CONFIDENTIAL_STATEMENT.search(" ".join(line.strip() for line in lines)):

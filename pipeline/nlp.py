@@ -56,9 +56,10 @@ def by_length(words: set[str]) -> dict[int, frozenset[str]]:
 
 
 def _inflection(a: str, b: str) -> bool:
-    """Two forms that differ in their last two letters only ('vorliegenden', 'vorliegender')."""
+    """Two forms that differ in their last two letters only ('vorliegenden', 'vorliegender'), those of `a`
+    letters of German endings ('nächstc' is a damaged 'nächste', no form of it)."""
     n = min(len(a), len(b)) - 2
-    return a[:n] == b[:n]
+    return a[:n] == b[:n] and set(a[n:]) <= set("emnrst")
 
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{7,}")

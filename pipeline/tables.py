@@ -17,7 +17,7 @@ from pipeline.text import join_lines
 
 # Heading words by the role of their column.
 ROLES = {
-    "number": re.compile(r"^(?:Nr\.?|Ziffer|Pkt\.?|lfd\.?|Punkt)$", re.I),
+    "number": re.compile(r"^(?:Nr\.?|Ziff(?:er|\.)?|Pkt\.?|lfd\.?|Punkt)$", re.I),
     "point": re.compile(r"^(?:Beschlusspunkt|Beschlusstext|Beschlussinhalt|Beschlussteil|Beschlussantrag|Beschlussziffer|Auftrag"
                         r"|Inhalt|Beschluss|Maßnahme)$", re.I),
     "answer": re.compile(r"^(?:Sachstand|Erledigungsvermerk|Umsetzungsstand|Stellungnahme|Bemerkungen?|Umsetzung|Ergebnis"
@@ -437,4 +437,43 @@ def stacked_table(lines: list[str]) -> list[str]:
         state, when = _STATE_WORD.search(" ".join(cells)), _CELL_DATE.search(" ".join(cells))
         out += [f"Status: {state.group(0)}"] if state else []
         out += [f"Termin: {when.group(0)}"] if when else []
+    return out + [""] + lines[i:]
+
+
+# A row of a two-column table of answers under points quoted above it: "1 Acht Bänke wurden … aufgestellt."
+_ANSWER_ROW = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)[.)]?\s+(?P<answer>\S.*)$")
+
+
+def answers_table(lines: list[str]) -> list[str]:
+    """The lines with a two-column table of answers ("Beschlusspunkt  Umsetzungsstand" over rows "1  Acht
+    Bänke …", "2  Siehe Punkt 1.") rewritten as answers headed with their point's number ("Zu 1: Acht …"),
+    which the points reader gives to the points quoted above; lines without such a table unchanged."""
+    for k, line in enumerate(lines):
+        words = line.split()
+        roles = [_role(word) for word in words]
+        if 2 <= len(words) <= 4 and roles[0] in ("number", "point") and roles[-1] == "answer" \
+                and all(r in ("number", "point", "answer") for r in roles[1:-1]):
+            break
+    else:
+        return lines
+    rows: list[list[str]] = []
+    i, gap = k + 1, False
+    while i < len(lines):
+        text = lines[i].strip()
+        row = _ANSWER_ROW.match(text)
+        if not text or _PAGE_MARK.match(text):
+            gap = gap or (bool(rows) and not text)
+        elif row and [n for n, *_ in rows] == [str(j) for j in range(1, len(rows) + 1)] and row.group("number") == str(len(rows) + 1):
+            rows.append([row.group("number"), row.group("answer")])
+            gap = False
+        elif rows and not gap and not _AFTER_TABLE.match(text):
+            rows[-1].append(text)          # the answer wraps
+        elif rows or text:
+            break                          # the letter goes on after the table
+        i += 1
+    if len(rows) < 2:
+        return lines
+    out = lines[:k]
+    for number, *answer in rows:
+        out += ["", f"Zu {number}: {join_lines(answer)}"]
     return out + [""] + lines[i:]

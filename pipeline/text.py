@@ -297,12 +297,13 @@ _LABEL_WORD = re.compile(r"^(?P<debris>[^\w\s]{0,2}\s?)(?P<word>[A-Za-zÄÖÜä�
 
 def repair_label(line: str, labels: tuple[str, ...]) -> str:
     """The line with its first word read as one of `labels` when OCR damaged it by one letter
-    and a number or a colon follows ("Bcschlusspunkt 2:" -> "Beschlusspunkt 2:")."""
+    and a number or a colon follows ("Bcschlusspunkt 2:" -> "Beschlusspunkt 2:"), or when it is
+    spelt the old way ("Beschlußpunkt 2:", before 1996)."""
     m = _LABEL_WORD.match(line.lstrip())
     if not m or m.group("word") in labels:
         return line
     word = m.group("word")
-    label = next((x for x in labels if within_one_edit(word.lower(), x.lower())), None)
+    label = next((x for x in labels if within_one_edit(word.lower().replace("ß", "ss"), x.lower())), None)
     if label is None:
         return line
     start = len(line) - len(line.lstrip()) + m.start("word")

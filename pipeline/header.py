@@ -553,7 +553,22 @@ def labelled_values(lines: list[str]) -> dict[str, str]:
     of their own and the values further down in the same order."""
     values: dict[str, str] = {}
     waiting: list[str] = []
+    paired: list[str] = []      # two labels under one heading, "Datum / Az.", whose values come as "16.01.2025 / ASB 40-31"
     for line in _nonempty(split_embedded_labels(lines)):
+        if (pair := _SLASHED_LABELS.match(line.strip())) and all(is_field_label(pair.group(g)) for g in ("a", "b")):
+            labels = [re.sub(r"\s+", " ", pair.group(g).lower()).rstrip(".") for g in ("a", "b")]
+            cells = re.split(r"\s+/\s+", pair.group("values") or "")
+            if len(cells) == 2:
+                for label, cell in zip(labels, cells):
+                    values.setdefault(label, cell.strip())
+            elif not pair.group("values"):
+                paired = labels
+            continue
+        if paired and len(cells := re.split(r"\s+/\s+", line.strip(" |\\ı"))) == 2:
+            for label, cell in zip(paired, cells):
+                values.setdefault(label, cell.strip())
+            paired = []
+            continue
         m = LABEL.match(line.strip())
         if not m and " · " in line:
             # a letterhead's cells run into one line ("Amt 61 · Az. 61.3/He-2024-017"): a later cell's label
@@ -603,6 +618,8 @@ def labelled_values(lines: list[str]) -> dict[str, str]:
 
 
 _COLUMN_HEAD = re.compile(r"(?:Nummer|Nr\.?|Vorlage|Drucksache|Sitzung|Seite)")
+# "Datum / Az. | 16.01.2025 / ASB 40-31/Kr" (or the labels alone, their values on a later row)
+_SLASHED_LABELS = re.compile(r"^\W{0,2}(?P<a>[A-ZÄÖÜ][\wäöüß.-]{1,20})\s*/\s*(?P<b>[A-ZÄÖÜ][\wäöüß.-]{1,20})\s*(?:[:|]\s*(?P<values>\S.*))?$")
 
 
 def _fits(labels: list[str], values: list[str]) -> bool:

@@ -21,7 +21,7 @@ from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_m
 from pipeline.answers import clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
 from pipeline.markers import hanging_markers
-from pipeline.nlp import by_length, lexicon, mend_words
+from pipeline.nlp import by_length, lexicon, mend_words, split_run_together
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, SECTION_HEADING, Sections, split_sections
@@ -395,7 +395,7 @@ def parse_letter(doc: Document) -> Record:
     # two columns side by side
     text = text_columns("\n".join(spaced_table(doc.text.split("\n"))), header.is_field_label) \
         if doc.media_type == "text/plain" else doc.text
-    lines = [mend_words(line, _STRUCTURE_FORMS, one_edit=False) for line in normalize(text).split("\n")]
+    lines = [split_run_together(mend_words(line, _STRUCTURE_FORMS, one_edit=False)) for line in normalize(text).split("\n")]
     lines = [mend_words(m.group(0), _LABEL_FORMS) + line[m.end():] if (m := _LABEL_LINE.match(line)) else line for line in lines]
     lines = [mend_words(m.group(0), _UNIT_FORMS) + line[m.end():] if (m := _UNIT_LINE.match(line)) else line for line in lines]
     lines = header.pair_label_column(_join_dangling_context(hanging_markers(lines)))

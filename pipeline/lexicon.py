@@ -67,8 +67,9 @@ STRONG_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG})(?![\w/]|-\w|\.\d
 OCR_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG.replace(chr(92) + 'd', '[0-9Oo]').replace('(?:19|20)', '(?:19|2[0Oo])')})(?![\w/]|-\w|\.\d)")
 _NUMERIC = "|".join(f"(?:{p})" for p in NUMERIC_SHAPES.values())
 CONTEXT_IDENTIFIER = re.compile(
-    rf"\b{CONTEXT_WORDS}(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?=\s+(?:(?:Nr\.?|Nummer)\s|[A-ZÄÖÜ]{{1,4}}[\s/-][O\d]|vom\s[\d.\s]{{6,11}}\()))?"
-    r"(?:\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—,-]?(?=\s*(?:Nr\.?|Nummer)\s|\s*\())?"     # "Ihr Beschluss vom 19.10.2023 – Nr. 21/114"
+    rf"\b{CONTEXT_WORDS}(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?=\s+(?:(?:Nr\.?|Nummer)\s|[A-ZÄÖÜ]{{1,4}}[\s/-][O\d]|vom\s[\d.\s]{{6,11}}(?:\(|,\s*[A-ZÄÖÜ]{{1,5}}[/-]\d))))?"
+    # "Ihr Beschluss vom 19.10.2023 – Nr. 21/114", "… der Stadtverordnetenversammlung vom 12.12.2023, SV-2023/0512"
+    r"(?:\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—,-]?(?=\s*(?:Nr\.?|Nummer)\s|\s*\(|(?<=,)\s*[A-ZÄÖÜ]{1,5}[/-]\d))?"
     # (or the number in brackets after the body and date: "Beschluss der Verbandsversammlung vom 10.12.2024 (VV-2024-07)")
     rf"\s*(?:\((?=[^()]+\)))?\s*(?:Nr\.?|Nummer)?\s*:?\s*(?P<id>{_NUMERIC}|{GENERIC_SHAPE}|(?<=Nr\.\s)(?!(?:19|20)\d{{2}}\b)\d{{3,4}})(?![\w/-]|\.\d)")   # "Beschluss Nr. 0287" (not a year)
 # Shapes with a roman numeral read through OCR, its I as 1, l or | ("V11/2021/02345", "DS/0512/1X"):

@@ -68,7 +68,8 @@ _COMMISSIONS = re.compile(r"(?:\b|(?<=wird)|(?<=werden))(?:beauftragt|ersucht|ge
 _RESOLUTION_POINT_HEAD = re.compile(r"^(?:Zu|zu)\s+(?P<id>\S.{2,40}?),?\s+(?:Beschluss)?(?:Punkt|Ziffer|Nr\.)\s+"
                                     r"(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*[:.)]?\s*(?P<rest>.*)$")
 # A lead line naming the one point of the resolution reported on: "Beschluss … vom 05.12.2024, Ziffer 3:".
-_NAMES_POINT = re.compile(r"\b(?:Ziffer|(?:Beschluss)?[Pp]unkt)\s+(?P<n>\d{1,2})(?:\s*:?|\s+[^.:\d]{3,50}:)\s*$")  # "Zu Ziffer 3 berichten wir:"
+# "Zu Ziffer 3 berichten wir:", "Unter Ziffer 3 des Beschlusses hat der Kreistag folgende Maßnahmen" / "beschlossen, …:"
+_NAMES_POINT = re.compile(r"\b(?:Ziffer|(?:Beschluss)?[Pp]unkt)\s+(?P<n>\d{1,2})(?:\s*:?|\s+[^.:\d]{3,160}:)\s*$")
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
 # sentence end starts a line of its own; the sequence check then decides whether it is a point.
 _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\(?\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")
@@ -590,7 +591,8 @@ class _Reader:
                 text = inner
             else:
                 self.depth = 0
-        if self.mode == "lead" and self.last is None and (named := _NAMES_POINT.search(text)):
+        if self.mode == "lead" and self.last is None and (named := _NAMES_POINT.search(text) or not text.endswith(":")
+                                                          and _NAMES_POINT.search(f"{text} {following}")):
             self.named = int(named.group("n"))
         text = self._lookalike_number(text)
         found = self.marker(text, following)

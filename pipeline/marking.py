@@ -27,6 +27,9 @@ _CHOICE = re.compile(r"(?<![\w-])öffentlich\b.{0,30}\bnicht\s*-?\s*öffentlich|
 # (a typed box too: "[ ] öffentlich   [X] nichtöffentlich")
 _BOXED_MARKING = re.compile(r"(?:^|\s)(?:(?P<box>[☐□◻▢○☒☑■✗✘⊠xXDoO0])|\[(?P<typed>\s*[xX]?\s*)\])\s+(?:nicht\s*-?\s*öffentlich|vertraulich|VS\b)", re.I)
 
+# The public choice's box read empty ("D öffentlich"): the letter is not public, whatever the other box shows.
+_PUBLIC_UNTICKED = re.compile(r"(?:^|\s)[☐□◻▢○Do0]\s+öffentlich\b")
+
 # Boxes printed after their labels, the line ending in the last one's printed glyph: "öffentlich X nichtöffentlich □"
 _BOXES_AFTER_LABELS = re.compile(r"(?<![\w-])öffentlich\s+(?:[☐□◻▢○☒☑■✗✘⊠xX])\s+nicht\s*-?\s*öffentlich\s+(?P<box>[☐□◻▢○☒☑■✗✘⊠])\s*$", re.I)
 
@@ -151,6 +154,8 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
             boxed = _BOXED_MARKING.search(line)
             if boxed:
                 return _ticked(boxed), []
+            if _PUBLIC_UNTICKED.search(line):
+                return True, []     # "D öffentlich & nichtöffentlich": public is not ticked, whatever OCR made of the other box
             return None, ["the form's choice 'öffentlich / nichtöffentlich' was found, but its boxes cannot be "
                           "read: treated as confidential; check the original"]
     for k, line in enumerate(lines):

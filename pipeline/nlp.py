@@ -39,6 +39,51 @@ def lexicon() -> frozenset[str]:
     return frozenset(words)
 
 
+# Two words OCR ran together, the second capitalised: "weitererBericht", "DasErgebnis", "imHaushalt"
+# (not a gender form, "BürgerInnen", nor a word the lexicon knows whole)
+_RUN_TOGETHER = re.compile(r"\b([A-ZÄÖÜ]?[a-zäöüß]+)([A-ZÄÖÜ][a-zäöüß]{2,})\b")
+_GENDER_ENDINGS = frozenset({"Innen", "In"})
+# and the negation run into its verb: "nichterfolgt", "nochnicht"
+_NEGATION_RUN_TOGETHER = re.compile(r"\b(nicht|noch)([a-zäöüß]{4,})\b")
+
+
+# Articles and prepositions the lemma table lacks, which OCR runs into the next word most ("imHaushalt", "DasErgebnis")
+_SHORT_WORDS = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am",
+                          "zum", "zur", "vom", "beim", "ins", "in", "an", "auf", "aus", "bei", "mit", "nach", "von", "zu", "für",
+                          "über", "unter", "vor", "bis", "seit", "durch", "gegen", "ohne", "um", "und", "oder", "sowie"})
+
+
+def _forms():
+    return nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+
+def _known_form(word: str, known: frozenset[str]) -> bool:
+    """A word the lexicon knows, as printed or in lower case, or an inflected form the lemma table lists ("weiterer")."""
+    low = word.lower()
+    return word in known or low in known or low in _SHORT_WORDS or low in _forms()
+
+
+def split_run_together(text: str) -> str:
+    """The text with two known words that OCR ran together parted again ("weitererBericht" -> "weiterer Bericht")."""
+    known = lexicon()
+
+    def split(m: re.Match) -> str:
+        a, b = m.group(1), m.group(2)
+        if b in _GENDER_ENDINGS or m.group(0) in known or len(a) < 2:
+            return m.group(0)
+        # (two nouns joined are a compound or a name: "StadtGrün", "StadtRad"; OCR runs a small word into the next)
+        noun = a[0].isupper() and a.lower() not in _SHORT_WORDS and a.lower() not in _forms()
+        if not noun and _known_form(a, known) and _known_form(b, known):
+            return f"{a} {b}"
+        return m.group(0)
+
+    def negation(m: re.Match) -> str:
+        rest = m.group(2)
+        return m.group(0) if _known_form(m.group(0), known) or not _known_form(rest, known) else f"{m.group(1)} {rest}"
+
+    return _NEGATION_RUN_TOGETHER.sub(negation, _RUN_TOGETHER.sub(split, text))
+
+
 def build_matcher(patterns: dict[str, list[list[dict]]]) -> Matcher:
     matcher = Matcher(nlp().vocab)
     for label, alternatives in patterns.items():

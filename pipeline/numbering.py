@@ -16,8 +16,8 @@ from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MA
 
 def repair_numbers(lines: list[str]) -> list[str]:
     """The lines with every number the sequence proves repaired."""
-    return _numbers_in_sequence(_lost_decimal_point(
-        _misread_first_head(_misread_first_number(_numbers_from_answers(_clause_numbers(lines))))))
+    return _numbers_in_sequence(_damaged_decimal_point(_lost_decimal_point(
+        _misread_first_head(_misread_first_number(_numbers_from_answers(_clause_numbers(lines)))))))
 
 
 _BARE_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})(?P<sub>[a-h])?\s+(?P<rest>[A-ZÄÖÜ„»][a-zäöüß]+.*)$")
@@ -57,6 +57,28 @@ def _lost_decimal_point(lines: list[str]) -> list[str]:
     return out
 
 
+# "3:2 Die Kreisverwaltung …", "3,3 Ein …": a decimal point OCR read as a colon or comma; "3:8" with the 3 read as 8
+_DAMAGED_DECIMAL = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})[:,;](?P<dot>\d)\s+(?P<rest>[A-ZÄÖÜ„»].*)$")
+_LOOKALIKE_DIGITS = {("8", "3"), ("3", "8"), ("7", "1"), ("1", "7"), ("6", "5"), ("5", "6"), ("8", "6"), ("6", "8"), ("0", "8"), ("8", "0")}
+
+
+def _damaged_decimal_point(lines: list[str]) -> list[str]:
+    """A point numbered "3:2" after "3.1" (and "3:8" after that): OCR damaged the decimal point, the digit
+    too at most where it looks alike; the point before it in the same group proves the number."""
+    out = list(lines)
+    last: tuple[int, int] | None = None
+    for k, line in enumerate(lines):
+        good, damaged = _DECIMAL_NUMBER.match(line), _DAMAGED_DECIMAL.match(line)
+        if good:
+            last = (int(good.group("n")), int(good.group("dot")))
+        elif damaged and last and int(damaged.group("n")) == last[0]:
+            expected = str(last[1] + 1)
+            if damaged.group("dot") == expected or (damaged.group("dot"), expected) in _LOOKALIKE_DIGITS:
+                out[k] = f"{damaged.group('indent')}{last[0]}.{expected} {damaged.group('rest')}"
+                last = (last[0], int(expected))
+    return out
+
+
 def _numbers_in_sequence(lines: list[str]) -> list[str]:
     """A point whose number lost its full stop to OCR ("1 Der Landrat wird beauftragt, …" before
     "2.1 …"): a bare number at a line start counts as a point's number when the numbered line
@@ -93,7 +115,7 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
 
 
 # OCR's reading of a first point's "1.": any digit or a look-alike, with any stop or none ("5", "3:", "l.")
-_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)[0-9lI|][.,:;]?(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
+_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)[0-9lI|](?P<stop>[.,:;)])?(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
 _LOOSE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.,:;)]|\.\d|[a-h]\)|\s+[„\"»A-ZÄÖÜ])")
 
 
@@ -164,15 +186,16 @@ def _misread_first_number(lines: list[str]) -> list[str]:
         if after != [2, 3] and not quoted:
             continue
         rest = m.group("rest")
+        mark = ")" if m.group("stop") == ")" else "."      # "7) Der …" before "2)", "3)": "1)"
         out = list(lines)
         if rest is None:
             nxt = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
             if nxt is None or not re.match(r"[„\"»A-ZÄÖÜ]", lines[nxt].strip()) or _LOOSE_NUMBER.match(lines[nxt]):
                 return lines
             out[k], out[nxt] = "", ""
-            out[k] = f"{m.group('indent')}1. {lines[nxt].strip()}"
+            out[k] = f"{m.group('indent')}1{mark} {lines[nxt].strip()}"
         else:
-            out[k] = f"{m.group('indent')}1. {rest}"
+            out[k] = f"{m.group('indent')}1{mark} {rest}"
         return out
     return _lost_first_number(lines, numbered)
 

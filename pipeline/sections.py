@@ -211,9 +211,12 @@ def _subject_end(lines: list[str], ref: int) -> int:
         title_goes_on = bool(_QUOTED_NAME.match(text)) and i > ref + 1 and bool(lines[i - 1].strip()) \
             and not lines[i - 1].rstrip().endswith((".", ":", "“", "”", '"')) \
             or bool(_QUOTED_NAME_AND.match(text)) and has_resolution(text)   # "„Rufbus …“ und 1522 (V) BDs": the next one named
+        if i > ref + 1 and text.endswith(":") and text[:1].islower() and lines[i - 1].strip() \
+                and not lines[i - 1].rstrip().endswith((".", ":")):
+            return i - 1      # a sentence over two lines announcing what follows: "Der Stand … ergibt sich aus der" / "folgenden Übersicht:"
         if i > ref and (i > ref + 3 or text.endswith(":") or _BODY_START.match(text) and not title_goes_on
                         and not _DATE_AT_START.match(text)) \
-                or i > ref + 1 and _LABELLED_TEXT.match(text):
+                or i > ref + 1 and (_LABELLED_TEXT.match(text) or _RUNNING_TEXT.match(text)):
             return i
         if text:
             seen_text = True
@@ -231,6 +234,9 @@ SECTION_HEADING = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Inhalt\s+der
 _DATE_AT_START = re.compile(r"^\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?\s+(?:19|20)\d{2}\b)")
 _QUOTED_NAME = re.compile(r"^[„»\"][^„“”»«\".:;!?]{2,60}[“”«\"]$")
 _QUOTED_NAME_AND = re.compile(r"^[„»\"][^„“”»«\".:;!?]{2,60}[“”«\"],?\s+(?:und|sowie)\s")
+# A long line of a sentence under the subject opens the body, when no blank line parts them: "Mit dem
+# Klimaschutzkonzept 2030 hat sich der Landkreis das Ziel gesetzt, die" (a title has no finite verb).
+_RUNNING_TEXT = re.compile(r"^[A-ZÄÖÜ](?=.{60,})(?:\S+\s+){2,}?(?:hat|haben|hatte|ist|sind|war|wird|werden|wurde|wurden)\s(?!.*[“”\"]$)")
 # A labelled paragraph under the subject opens the body ("Zur Einordnung: Die Grundschule …").
 _LABELLED_TEXT = re.compile(r"^[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+)?\s*:\s+(?:Der|Die|Das|Ein|Eine|Es|Wir|Im|In|Seit|Mit)\s+(?:\S+\s+){4}")
 _BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+)?(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+\d{1,2}\s*(?::|$)"

@@ -109,7 +109,9 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
         first = words[0]
         text = " ".join(w.text for w in words)
         cell_of_first = _column_of(first.x0, columns, height * 0.6)
-        starts = _RECORD_NUMBER.match(first.text) and (number_col is None or cell_of_first == number_col)
+        # (a ruling or a speck OCR ran into the number: "|2", "‚4")
+        number = first.text.lstrip("|¦!‚,'`[")
+        starts = _RECORD_NUMBER.match(number) and (number_col is None or cell_of_first == number_col)
         gap = row[0].top - previous_bottom
         if _AFTER_TABLE.match(text) or (not starts and gap > height * 2.2) or first.x0 < columns[0][0] - height * 3 \
                 or not starts and _runs_across(row, columns, roles, height) and not _group_heading(text):
@@ -121,8 +123,7 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
             end += 1
             continue
         if starts:
-            records.append(_Record(first.text.rstrip(".)") if not first.text.endswith(")") or first.text[:-1].isdigit()
-                                   else first.text))
+            records.append(_Record(number.rstrip(".)") if not number.endswith(")") or number[:-1].isdigit() else number))
             words = words[1:]
         elif not records and number_col is not None and (roles[cell_of_first] == "point"
                                                          or cell_of_first == number_col and len(first.text) <= 3):

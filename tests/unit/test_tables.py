@@ -241,3 +241,13 @@ def test_a_row_across_the_table_naming_a_resolution_and_its_title_heads_its_reco
     text = layout_text([Page(1, 600, 800, tuple(words))])
     assert "I. V0303/19 – Schwimmhalle Nord – Sanierung des Daches\n\n1. „Das Dach ist zu sanieren.“" in text
     assert "II. A0404/19 – Öffnungszeiten der Schwimmhalle Nord\n\n1. „Abends länger öffnen.“" in text
+
+
+def test_a_ruling_run_into_a_rows_number_still_starts_its_record():
+    words = _words(130, [(50, "Nr."), (80, "Beschlussziffer"), (300, "Sachstand"), (480, "Status")])
+    words += _words(150, [(50, "1"), (80, "Ein Programm erarbeiten."), (300, "Es liegt vor."), (480, "erledigt")])
+    words += _words(172, [(50, "|2"), (80, "Mittel einplanen."), (300, "Veranschlagt."), (480, "offen")])
+    words += _words(194, [(50, "‚3"), (80, "Jährlich berichten."), (300, "Folgt 2026."), (480, "offen")])
+    text = layout_text([Page(1, 600, 800, tuple(words))])
+    assert "2. „Mittel einplanen.“\nVeranschlagt.\nStatus: offen" in text
+    assert "3. „Jährlich berichten.“" in text

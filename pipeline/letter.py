@@ -25,9 +25,9 @@ from pipeline.nlp import by_length, lexicon, mend_words, split_run_together
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, SECTION_HEADING, Sections, split_sections
-from pipeline.status import answer_for_point, keeps_prohibition, see_point, sentences_dated_for, sentences_naming, split_sentences
+from pipeline.status import answer_for_point, keeps_prohibition, see_point, sentences_dated_for, sentences_naming, split_by_naming, split_sentences
 from pipeline.status_model import classify
-from pipeline.tables import spaced_table
+from pipeline.tables import answers_table, spaced_table
 from pipeline.text import RUNS_ON, clean_value, normalize, sentence_spans, text_columns, within_one_edit
 
 def _own_number(lines: list[str], resolution: str | None) -> str | None:
@@ -398,7 +398,8 @@ def parse_letter(doc: Document) -> Record:
     lines = [split_run_together(mend_words(line, _STRUCTURE_FORMS, one_edit=False)) for line in normalize(text).split("\n")]
     lines = [mend_words(m.group(0), _LABEL_FORMS) + line[m.end():] if (m := _LABEL_LINE.match(line)) else line for line in lines]
     lines = [mend_words(m.group(0), _UNIT_FORMS) + line[m.end():] if (m := _UNIT_LINE.match(line)) else line for line in lines]
-    lines = header.pair_label_column(_join_dangling_context(hanging_markers(lines)))
+    # (a two-column table of points or answers read first: its heading would end the subject)
+    lines = header.pair_label_column(_join_dangling_context(answers_table(hanging_markers(lines))))
     parts = _signature_without_greeting(split_sections(lines))
     if parts.reference and introduces_quote(parts.reference[-1]):
         # "… hat folgenden Beschluss gefasst (Drs. 22-1386):" names the resolution and opens its text
@@ -729,6 +730,10 @@ def _title_above(header_lines: list[str]) -> str | None:
     """The title between the genre heading and the identifier ("Sachstandsbericht zum
     Stadtratsbeschluss" / "Hitzeschutz in Quartieren" / "Sitzungsvorlage Nr. 20-26 / V 09318")."""
     filled = [line.strip() for line in header_lines if line.strip()]
+    if len(filled) >= 3 and header.DECISION_LINE.match(filled[-1]):
+        # the line saying when it was decided, under the title ("Beschluss des Ausschusses … vom 14.05.2024 (SB)")
+        last = max(k for k, line in enumerate(header_lines) if line.strip())
+        header_lines, filled = header_lines[:last], filled[:-1]
     titled = _GENRE_DASH_TITLE.match(filled[-1]) if filled else None
     if titled and REPORT_TITLE.fullmatch(titled.group("genre")):
         header_lines, filled = header_lines + [titled.group("title")], filled[:-1] + [titled.group("genre"), titled.group("title")]
@@ -834,6 +839,10 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
         # one answer given to several points: each point's status and terms from the sentences about it
         sharing = [clean_quote(other.quote) for other, theirs in zip(points, responses)
                    if other is not point and theirs == response and response]
+        if sharing and (parts := split_by_naming(response, point.number)):
+            # the answer takes its points one by one ("Zum ersten Beschlusspunkt …", "Was den zweiten … betrifft"):
+            # each point has its own part
+            response, sharing = " ".join(parts), []
         evidence = answer_for_point(response, clean_quote(point.quote), sharing, point.number)
         # (an answer naming the points by number, or their words, gives each the dates of its own sentences
         # and of those about none of them in particular)

@@ -45,7 +45,7 @@ IDENTIFIER_SHAPES = {
 }
 # Shapes made only of digits need a word before them that says what they are:
 # "Drucksache 21-3684", "Beschluss-Nr. 57/2021", "Vorlage Nr. 112/2022", "§ 1761", "1021/V".
-CONTEXT_WORDS = (r"(?:\w*(?:[Dd]rucksachen?|[Vv]orlagen?|[Bb]eschl[uü]ss(?:es|en|e)?|[Aa]ntrag(?:s|es)?|[Mm]itteilung)(?:s?-?(?:Nr\.?|[Nn]ummer))?"
+CONTEXT_WORDS = (r"(?:\w*(?:[Dd]rucksachen?|[Vv]orlagen?|[Vv]orl\.|[Bb]eschl[uü]ss(?:es|en|e)?|[Aa]ntrag(?:s|es)?|[Mm]itteilung)(?:s?-?(?:Nr\.?|[Nn]ummer))?"
                  r"|Drs\.|Drucks\.|GRDrs\.?|DS(?:-Nr\.)?|Beschlussnummer|Anregung)")
 # Any identifier-like token: letter and digit groups joined by / or - ("22/1456-BR", "BV/145/2021/II-50",
 # "20-26 / V 06211", "G-23/045", "1127/2023/6A", "B-SV 44/2023", "VG-Rat 2024/031"). Counted only right after a context word.
@@ -154,7 +154,9 @@ CONFIDENTIAL_STATEMENT = re.compile(
     r"(?:vertraulich|nicht\s*öffentlich|nichtöffentlich|nur\s+für\s+den\s+Dienstgebrauch)\b", re.I)
 # Sentences of an answer may use the words ("die nichtöffentliche Sitzung"): a marking stands alone
 # on its line or as the line's first words.
-MARKING_CONTEXT_WORDS = re.compile(r"\b(?:Sitzung|Beratung|Teil|Ausschusssitzung|Verhandlung|Tagesordnung)(?:en|e|s)?\b", re.I)
+# (and the verbs of a body's deliberation: "… im Jugendhilfeausschuss nichtöffentlich vorberaten")
+MARKING_CONTEXT_WORDS = re.compile(r"\b(?:Sitzung|Beratung|Teil|Ausschusssitzung|Verhandlung|Tagesordnung)(?:en|e|s)?\b"
+                                   r"|\b(?:vor)?(?:beraten|berät|verhandelt|behandelt|erörtert|getagt|tagt|tagte)\b", re.I)
 # The marking words as they stand on a line, upper case without spaces ("SS" as "S"): OCR-damaged
 # markings are compared with these.
 MARKING_WORDS = ("VERTRAULICH", "NICHTÖFFENTLICH", "NICHTOEFFENTLICH", "DIENSTGEBRAUCH", "VERSCHLUSACHE", "VSNFD")
@@ -213,18 +215,18 @@ ANSWERS_END = re.compile(
     r"(?:" + FOLLOW_UP + r"|Berichterstattung|Sachstand\w*|Information|Unterrichtung|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage|Wiedervorlage)|(?:Die\s+)?Wiedervorlage\b"
     r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|(?:Die\s+|In\s+der\s+)?Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b(?!\s*\d)|Beschlussvorschlag\s*:"
     r"|(?:Eine\s+)?[Ww]eitere\s+" + FOLLOW_UP + r""
-    # "Ein Schlussbericht folgt nach …", a form's "Schlussbericht: bis 31.03.2024"
-    r"|(?:Ein\s+)?(?:Schluss|Abschluss|Zwischen)bericht\s*(?::|folgt\b|wird\b|erfolgt\b)"
+    # "Ein Schlussbericht folgt nach …", "Der Abschlussbericht wird … vorgelegt.", a form's "Schlussbericht: bis 31.03.2024"
+    r"|(?:(?:Ein|Der)\s+)?(?:Schluss|Abschluss|Zwischen)bericht\s*(?::|folgt\b|wird\b|erfolgt\b)"
     # "Die Beschlusskontrollen zu … sind abgeschlossen.", "Die Beschlussverfolgung ist damit abgeschlossen."
     r"|Die\s+Beschluss(?:kontrolle|verfolgung|umsetzung)(?:n|en)?\b[^.]{0,60}?\b(?:ist|wird|sind|werden))")
 # A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
 # but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
 CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
                                 # "Mit diesem Bericht ist der Beschluss abschließend umgesetzt.": the whole resolution
-                                r"|Mit\s+(?:diese[mr]|de[mr]\s+vorliegenden)\s+\w+\s+(?:ist|wird|gilt)\s+der\s+Beschluss\b"
+                                r"|Mit\s+(?:diese[mr]|de[mr]\s+vorliegenden)\s+\w+\s+(?:ist|wird|gilt)\s+der\s+(?:Beschluss|Antrag)\b"
                                 r"|(?:Die|Diese|Beide|Alle|Sämtliche)\s+(?:\w+\s+)?Beschl(?:üsse|usspunkte)\b[^.]{0,60}?\b(?:sind|werden|wurden|gelten|damit)\b"
                                 # "Die Maßnahmen sind damit abgeschlossen.": all the work, after the last answer
-                                r"|(?:Die|Diese|Alle|Sämtliche)\s+(?:\w+\s+)?(?:Maßnahmen|Aufträge|Prüfaufträge|Punkte)\s+(?:sind|wurden|gelten)\s+(?:damit|somit|insgesamt)\b|Damit\s+sind\s+(?:die|beide|alle|sämtliche)\s+Beschl(?:üsse|usspunkte)"
+                                r"|(?:Die|Diese|Alle|Sämtliche)\s+(?:\w+\s+)?\w*(?:[Mm]aßnahmen|Aufträge|Prüfaufträge|Punkte)\s+(?:sind|wurden|gelten)\s+(?:damit|somit|insgesamt)\b|Damit\s+sind\s+(?:die|beide|alle|sämtliche)\s+Beschl(?:üsse|usspunkte)"
                                 # "Über den Fortgang wird dem Kreistag halbjährlich berichtet, …": the next reports
                                 r"|Über\s+(?:den|die|das)\s+(?:weiteren\s+)?\w+\b.*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)"
                                 # "Die Maßnahme ist abgeschlossen; eine weitere Berichterstattung ist nicht vorgesehen."
@@ -282,7 +284,7 @@ QUOTE_INTRO = re.compile(r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst|beschloss
 
 # "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows
 ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand\b|^Antwort\b|\bberichte[nt]?\b"
-                           r"|\bteile[nt]?\b[^:]{0,40}\bmit\b|\bmitteilen\b|\bFolgendes\b"     # "Hierzu teilen wir Ihnen Folgendes mit:", "… Folgendes" / "mitteilen:"
+                           r"|\bteil(?:e[nt]?|t)\b[^:]{0,50}\bmit\b|\bmitteilen\b|\bFolgendes\b"     # "Hierzu teilen wir Ihnen Folgendes mit:", "… Folgendes" / "mitteilen:"
                            r"|^(?:Zu[mr]\s+)?(?:Stand|Umsetzung|Umsetzungsstand)\b)[^:]{0,50}:\s*$", re.I)
 
 

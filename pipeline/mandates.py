@@ -82,6 +82,8 @@ _LOOKALIKES = {"A": "4", "l": "1", "L": "1", "|": "1", "S": "5", "B": "8", "Z": 
 # and its comma, semicolon or colon for the point after the number ("2; Der Kaufpreis …", "2: Die Finanzierung")
 _LOOKALIKE_STOP = re.compile(r"^(?P<n>\d{1,2})[;,:](?=\s+[„»\"A-ZÄÖÜ])")
 _ROMAN_INDEX = {"I": 0, "II": 1, "III": 2, "IV": 3, "V": 4, "VI": 5}
+# A roman numeral alone heading the answers to one resolution's points: "Zu I.", "Zu II.:"
+_ROMAN_GROUP_ANSWERS = re.compile(r"^[Zz]u\s+(?P<r>[IVX]{1,4})\.?\s*:?$")
 _OPENERS = "„‚»"
 _AMBIGUOUS = "\"“”'«"
 
@@ -180,7 +182,10 @@ def _head_key(head: re.Match) -> str:
 
 
 def _head_number(head: re.Match) -> tuple[int, str]:
-    """An answer heading's number as the sequence counts it: "Zu Ziffer 3.1" (3, ".1"), "Zu 2a)" (2, "a")."""
+    """An answer heading's number as the sequence counts it: "Zu Ziffer 3.1" (3, ".1"), "Zu 2a)" (2, "a"),
+    "Zu Beschlusspunkt b)" (0, "b") as points lettered only are counted."""
+    if head.group("letter"):
+        return 0, head.group("letter")
     return int(head.group("num")), f".{int(head.group('dot'))}" if head.group("dot") else head.group("sub") or ""
 
 
@@ -362,13 +367,14 @@ class _Reader:
         """An answer heading with no point of its number before it ("Zu Beschlusspunkt 1:" as the
         letter's first point) heads that point when the resolution's words follow it and its number
         continues the sequence; the answer then follows the quoted sentence unlabelled."""
-        if self.depth > 0 or head.group("letter") or not head.group("num").isdigit():
+        if self.depth > 0 or not head.group("letter") and not head.group("num").isdigit():
             return False
         if MORE_TARGETS.match(rest):
             return False     # "Zu 1. und 2.:" answers points it names; it quotes none
         num = _head_number(head)
         # the first heading is point 1, or any point whose quote follows it ("Zu Ziffer 3.1" / "„…“": a letter on some points only)
-        fits = (num in ((1, ""), (1, ".1")) or _starts_quote(rest or following)) if self.last is None else num in next_numbers(self.last)
+        fits = (num in ((1, ""), (1, ".1"), (0, "a")) or _starts_quote(rest or following)) if self.last is None \
+            else num in next_numbers(self.last)
         # the first such heading must quote a resolution's words; later ones continue its sequence.
         # A bare "Zu Beschlusspunkt 1" heading the letter's first words after it, which report nothing
         # ("Die Gemeinde errichtet drei Sirenen …"), heads the point too: no point stood before it to answer.
@@ -519,6 +525,12 @@ class _Reader:
         self.following = following
         if self._answer_naming_resolution(text):
             return
+        roman = _ROMAN_GROUP_ANSWERS.match(text)
+        if roman and self.depth == 0 and _ROMAN_INDEX.get(roman.group("r"), 99) < len(self.groups) and self.points:
+            # "Zu I." over "zu 1.", "zu 2.": the answers to the first resolution's points, as the groups were quoted
+            self.resolution = self.groups[_ROMAN_INDEX[roman.group("r")]][0]
+            self.answer_to, self.mode, self.current = None, "lead", None
+            return
         group = self.group_head(text)
         if group:
             self.resolution, self.last, self.current, self.mode, self.depth = group, None, None, "lead", 0
@@ -574,7 +586,7 @@ class _Reader:
                 # "Zu Beschlusspunkt 1:" over the point's own words, its answer below: a point's heading
                 n, sub = _head_number(head)
                 self.last = (n, sub)
-                self.current = Point(f"{self.roman}{n}{sub}", self.resolution)
+                self.current = Point(f"{self.roman}{n or ''}{sub}", self.resolution)
                 self.points.append(self.current)
                 self.title_waits = False
                 self.mode, self.headed = "text", True
@@ -762,8 +774,14 @@ def _roman_points(lines: list[str]) -> tuple[list[str], bool]:
     return out, True
 
 
+# A point's number over the label of its words: "3.1 Beschlusstext" (read as "Beschlusstext 3.1:")
+_NUMBER_OVER_LABEL = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)[.)]?\s+(?P<label>Beschlusstext|Beschlusspunkt|Wortlaut)\s*:?\s*$")
+
+
 def _inline_points(line: str) -> list[str]:
     """A line split where a point starts after a sentence end; "2. a) Der …" and "Zu 2. a)" stay one line."""
+    if m := _NUMBER_OVER_LABEL.match(line):
+        return [f"{m.group('label')} {m.group('num')}:"]
     parts = _INLINE_POINT.split(line)
     out = [parts[0]]
     for part in parts[1:]:

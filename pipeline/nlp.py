@@ -43,6 +43,8 @@ def lexicon() -> frozenset[str]:
 # (not a gender form, "BürgerInnen", nor a word the lexicon knows whole)
 _RUN_TOGETHER = re.compile(r"\b([A-ZÄÖÜ]?[a-zäöüß]+)([A-ZÄÖÜ][a-zäöüß]{2,})\b")
 _GENDER_ENDINGS = frozenset({"Innen", "In"})
+_MONTH_NAMES = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                          "november", "dezember"})
 # and the negation run into its verb: "nichterfolgt", "nochnicht"
 _NEGATION_RUN_TOGETHER = re.compile(r"\b(nicht|noch)([a-zäöüß]{4,})\b")
 
@@ -66,13 +68,17 @@ def _known_form(word: str, known: frozenset[str]) -> bool:
 def split_run_together(text: str) -> str:
     """The text with two known words that OCR ran together parted again ("weitererBericht" -> "weiterer Bericht")."""
     known = lexicon()
+    alone = " " not in text.strip()
 
     def split(m: re.Match) -> str:
         a, b = m.group(1), m.group(2)
         if b in _GENDER_ENDINGS or m.group(0) in known or len(a) < 2:
             return m.group(0)
-        # (two nouns joined are a compound or a name: "StadtGrün", "StadtRad"; OCR runs a small word into the next)
+        # (two nouns joined are a compound or a name: "StadtGrün", "StadtRad"; OCR runs a small word into the next,
+        # or a signatory's first name into the surname, alone on its line: "SabineGroß-Hennig")
         noun = a[0].isupper() and a.lower() not in _SHORT_WORDS and a.lower() not in _forms()
+        if noun and (alone or b.lower() in _MONTH_NAMES):     # "MitteOktober 2022"
+            return f"{a} {b}"
         if not noun and _known_form(a, known) and _known_form(b, known):
             return f"{a} {b}"
         return m.group(0)

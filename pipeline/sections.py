@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pipeline.lexicon import FORM_KIND, REPORT_TITLE
 from pipeline.markers import MANDATE_LANGUAGE
 from pipeline.references import find_resolutions, has_resolution
-from pipeline.text import starts_like, strip_debris, within_one_edit
+from pipeline.text import RUNS_ON, starts_like, strip_debris, within_one_edit
 
 # Words of a reference line's neighbourhood ("Beschlusskontrolle zu", "Sachstandsbericht", "Mitteilung").
 REPORT_WORDS = re.compile(
@@ -103,7 +103,7 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
     if titled is not None:
         return titled - 1 if _heading_above(lines, titled) and not REPORT_TITLE.search(lines[titled]) else titled
     for i in range(stop):
-        if not has_resolution(lines[i]) or _own_number(lines[i]):
+        if not has_resolution(lines[i]) or _own_number(lines[i], lines[i - 1] if i else ""):
             continue
         if re.match(r"^(?:Anlage|Seite)\b", lines[i]):
             continue
@@ -123,15 +123,17 @@ def _kind_and_number(line: str) -> bool:
     return len(found) == 1 and bool(FORM_KIND.match(line[:found[0][1]].strip(" :–-"))) and not line[found[0][2]:].strip()
 
 
-def _own_number(line: str) -> bool:
+def _own_number(line: str, above: str = "") -> bool:
     """The form's own number, labelled ("Vorlage-Nr.: …", "Drucksachen-Nr. 2411523" alone) or at the end of
     a letterhead's row ("Bundesstadt Bonn  Drucksachen-Nr. 2312045") with no resolution named before it
-    ("Beschluss … vom 14.03.2023, Drucksachen-Nr. 2210731" is one). `line` names an identifier."""
+    ("Beschluss … vom 14.03.2023, Drucksachen-Nr. 2210731" is one, also where that sentence began on the
+    line `above`: "Beschluss … vom 12.06.2024 (Sitzung" / "VGR/04/2024), Vorlage Nr. 0093/2024"). `line` names an identifier."""
     if _OWN_NUMBER.match(line) or _OWN_NUMBER_ALONE.match(line.strip()):
         return True
     before = line[:find_resolutions(line)[0][1]]
     label = re.search(rf"{_OWN_LABEL}\s*:?\s*$", before)
-    return bool(label) and bool(re.search(r"\w{3}", before[:label.start()])) and not re.search(r"[Bb]eschlu(?:ss|ß)|Antrag|vom\s+\d", before) \
+    context = f"{above} {before}" if above.count("(") > above.count(")") or RUNS_ON.search(above.rstrip()) else before
+    return bool(label) and bool(re.search(r"\w{3}", before[:label.start()])) and not re.search(r"[Bb]eschlu(?:ss|ß)|Antrag|vom\s+\d", context) \
         and not REPORT_WORDS.search(before[:label.start()])
 
 

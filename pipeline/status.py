@@ -42,7 +42,7 @@ CLAUSE_BREAKS = {",", ";", ":", "und", "oder", "aber", "sondern", "jedoch", "wä
 SEPARABLE = {("liegen", "vor"): "done", ("dauern", "an"): "in_progress", ("laufen", "an"): "in_progress",
              ("stehen", "aus"): "not_started", ("nehmen", "auf"): "in_progress", ("fallen", "weg"): "rejected",
              ("stellen", "zurück"): "not_started", ("schieben", "auf"): "not_started", ("stellen", "ein"): "rejected",
-             ("führen", "durch"): "done", ("kommen", "nach"): "done", ("schließen", "ab"): "done", ("setzen", "um"): "done"}
+             ("führen", "durch"): "done", ("sehen", "ab"): "rejected", ("kommen", "nach"): "done", ("schließen", "ab"): "done", ("setzen", "um"): "done"}
 
 
 # What a council or a funder decides: refused without a time word ("wurde nicht beschlossen"), pending with one.
@@ -480,8 +480,39 @@ def sentences_naming(sentences: list[str], number: str | None) -> list[str]:
     return kept if number in named_any and named_any - {number} else []
 
 
+# "Zum ersten Beschlusspunkt …", "Hinsichtlich des dritten Beschlusspunktes …": a point named by its ordinal
+_ORDINALS = {"ersten": "1", "zweiten": "2", "dritten": "3", "vierten": "4", "fünften": "5", "sechsten": "6", "siebten": "7",
+             "achten": "8", "neunten": "9", "zehnten": "10"}
+_ORDINAL_POINT = re.compile(r"\b(?P<ordinal>" + "|".join(_ORDINALS) + r")\s+(?:Beschluss)?(?:[Pp]unkt(?:es|s|e[ns]?)?|[Zz]iffer)\b", re.I)
+
+
+def split_by_naming(response: str, number: str | None) -> list[str]:
+    """The sentences of one answer to several points that are about point `number`, where the answer takes
+    the points one after the other, each part opened by a sentence naming its point alone ("Zum ersten
+    Beschlusspunkt …", "Was den zweiten Beschlusspunkt betrifft, …"). Empty where it does not."""
+    sentences = split_sentences(response)
+    # (the sentence opens by naming its point; "Die Standards (Ziffer 2) werden …" in a joint answer names it in passing)
+    named = [_named_numbers(sentence) if _opens_by_naming(sentence) else set() for sentence in sentences]
+    opened = [next(iter(n)) for n in named if n]
+    if not sentences or len(named[0]) != 1 or any(len(n) > 1 for n in named) or len(set(opened)) != len(opened) \
+            or number not in opened or not all(x.isdigit() for x in opened) or [int(x) for x in opened] != sorted(int(x) for x in opened):
+        return []
+    kept, mine = [], False
+    for sentence, n in zip(sentences, named):
+        if n:
+            mine = number in n
+        if mine:
+            kept.append(sentence)
+    return kept
+
+
+def _opens_by_naming(sentence: str) -> bool:
+    m = _ORDINAL_POINT.search(sentence) or _NAMED_POINTS.search(sentence)
+    return bool(m) and len(sentence[:m.start()].split()) <= 3 and "(" not in sentence[:m.start()]
+
+
 def _named_numbers(sentence: str) -> set[str]:
-    named = set()
+    named = {_ORDINALS[m.group("ordinal").lower()] for m in _ORDINAL_POINT.finditer(sentence)}
     for m in _NAMED_POINTS.finditer(sentence):
         values = re.findall(r"\d{1,2}(?:\.\d{1,2})?[a-z]?", m.group("numbers"))
         if "bis" in m.group("numbers") and len(values) == 2 and values[0].isdigit() and values[1].isdigit():

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.lexicon import PAGE_MARK
+from pipeline.markers import next_numbers
 from pipeline.references import find_resolutions, has_resolution
 from pipeline.text import join_lines
 
@@ -441,40 +442,59 @@ def stacked_table(lines: list[str]) -> list[str]:
     return out + [""] + lines[i:]
 
 
-# A row of a two-column table of answers under points quoted above it: "1 Acht Bänke wurden … aufgestellt."
-_ANSWER_ROW = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)[.)]?\s+(?P<answer>\S.*)$")
+# A row of a two-column table: its number, then the point's words or the answer ("2a Als Füllmaterial …",
+# "1 Acht Bänke wurden … aufgestellt.")
+_TWO_COLUMN_ROW = re.compile(r"^(?P<number>\d{1,2})(?P<sub>[a-h]|\.\d{1,2})?[.)]?\s+(?P<text>\S.*)$")
+
+
+def _row_key(m: re.Match) -> tuple[int, str]:
+    sub = m.group("sub") or ""
+    return int(m.group("number")), (f".{int(sub[1:])}" if sub.startswith(".") else sub)
 
 
 def answers_table(lines: list[str]) -> list[str]:
-    """The lines with a two-column table of answers ("Beschlusspunkt  Umsetzungsstand" over rows "1  Acht
-    Bänke …", "2  Siehe Punkt 1.") rewritten as answers headed with their point's number ("Zu 1: Acht …"),
-    which the points reader gives to the points quoted above; lines without such a table unchanged."""
+    """The lines with a two-column table rewritten as the text the points reader knows: a table of
+    answers ("Beschlusspunkt  Umsetzungsstand" over rows "1  Acht Bänke …", "2  Siehe Punkt 1.") as answers
+    headed with their point's number ("Zu 1: Acht …"), which go to the points quoted above; a table of
+    points ("Nr.  Beschluss" over "2a  Als Füllmaterial …") as numbered quotes (a first row whose number
+    OCR lost is the one before the second's). Lines without such a table unchanged."""
     for k, line in enumerate(lines):
         words = line.split()
         roles = [_role(word) for word in words]
-        if 2 <= len(words) <= 4 and roles[0] in ("number", "point") and roles[-1] == "answer" \
+        if 2 <= len(words) <= 4 and roles[0] in ("number", "point") and roles[-1] in ("answer", "point") \
+                and (roles[0] == "number" or roles[-1] == "answer") \
                 and all(r in ("number", "point", "answer") for r in roles[1:-1]):
             break
     else:
         return lines
-    rows: list[list[str]] = []
+    answers = roles[-1] == "answer"
+    rows: list[list] = []       # [(number, sub) or None, text, …]
     i, gap = k + 1, False
     while i < len(lines):
         text = lines[i].strip()
-        row = _ANSWER_ROW.match(text)
+        row = _TWO_COLUMN_ROW.match(text)
         if not text or _PAGE_MARK.match(text):
             gap = gap or (bool(rows) and not text)
-        elif row and [n for n, *_ in rows] == [str(j) for j in range(1, len(rows) + 1)] and row.group("number") == str(len(rows) + 1):
-            rows.append([row.group("number"), row.group("answer")])
+        elif row and (_row_key(row) == (1, "") if not rows else _row_key(row) in next_numbers(rows[-1][0] or (1, ""))):
+            rows.append([_row_key(row), row.group("text")])
             gap = False
-        elif rows and not gap and not _AFTER_TABLE.match(text):
-            rows[-1].append(text)          # the answer wraps
+        elif not rows and not answers and text[:1].isupper() and len(text.split()) >= 4:
+            rows.append([None, text])     # the first row, its number lost
+        elif rows and not gap and not _AFTER_TABLE.match(text) and not (not answers and _ANSWERS_HEADING.match(text)):
+            rows[-1].append(text)          # the cell wraps
         elif rows or text:
             break                          # the letter goes on after the table
         i += 1
-    if len(rows) < 2:
+    if len(rows) < 2 or rows[0][0] is None and rows[1][0] not in ((2, ""), (2, "a"), (2, ".1")):
         return lines
+    if rows[0][0] is None:
+        rows[0][0] = (1, "")       # the second row says what the first one's number was
     out = lines[:k]
-    for number, *answer in rows:
-        out += ["", f"Zu {number}: {join_lines(answer)}"]
+    for (n, sub), *text in rows:
+        number = f"{n}{sub}"
+        out += ["", f"Zu {number}: {join_lines(text)}"] if answers else ["", f"{number}. „{join_lines(text)}“"]
     return out + [""] + lines[i:]
+
+
+# A heading over the answers after a table of points: "Sachstand", "Stellungnahme der Verwaltung"
+_ANSWERS_HEADING = re.compile(r"^(?:Sachstand|Stellungnahme|Umsetzungsstand|Stand\s+der\s+Umsetzung|Antwort)\b")

@@ -90,6 +90,9 @@ def test_words_ocr_ran_together_are_parted():
     assert split_run_together("Die BürgerInnen und SchülerInnen, nichtöffentlich, nochmals") == \
         "Die BürgerInnen und SchülerInnen, nichtöffentlich, nochmals"
     assert split_run_together("Amt für StadtGrün") == "Amt für StadtGrün"     # two nouns: a name, not OCR's doing
+    # a first name run into the surname alone on its line, a month run into "Mitte"
+    assert split_run_together("SabineGroß-Hennig") == "Sabine Groß-Hennig"
+    assert split_run_together("bis MitteOktober 2022") == "bis Mitte Oktober 2022"
 
 
 def test_an_identifier_after_the_sittings_date_and_a_comma():

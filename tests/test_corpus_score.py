@@ -1,10 +1,10 @@
 """The shared scorer over the shared corpora and our blind sets, gated just under the measured figures.
 
 Runs `../shared/eval/score.py` when it exists (skipped otherwise): the seed letter, the real
-Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind50` —
+Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind51` —
 the blind rounds, development data once they were scored (docs/accuracy.md) — as text and digital
 PDFs, and the scans of all (real OCR, several minutes; BESCHLUSSARCHIV_SCANS=0 leaves them out). Except
-the newest sets (blind47 to blind50, not read yet, gated at their blind figures), these are letters we have read: the gates
+the newest set (blind51, not read yet, gated at its blind figures), these are letters we have read: the gates
 catch regressions, they do not measure reading.
 """
 from __future__ import annotations
@@ -168,6 +168,8 @@ CASES = [
     pytest.param(BLIND / "blind49", "txt", 0.95, id="blind49-txt"),
     pytest.param(BLIND / "blind50", "digital.pdf", 0.94, id="blind50-digital"),
     pytest.param(BLIND / "blind50", "txt", 0.89, id="blind50-txt"),
+    pytest.param(BLIND / "blind51", "digital.pdf", 0.91, id="blind51-digital"),
+    pytest.param(BLIND / "blind51", "txt", 0.92, id="blind51-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.96, id="seed-scan"),
@@ -222,6 +224,7 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind48", "scan.pdf", 0.85, id="blind48-scans"),
     pytest.param(BLIND / "blind49", "scan.pdf", 0.78, id="blind49-scans"),
     pytest.param(BLIND / "blind50", "scan.pdf", 0.78, id="blind50-scans"),
+    pytest.param(BLIND / "blind51", "scan.pdf", 0.87, id="blind51-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

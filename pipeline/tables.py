@@ -468,6 +468,8 @@ def answers_table(lines: list[str]) -> list[str]:
     else:
         return lines
     answers = roles[-1] == "answer"
+    if answers and sum(1 for line in lines[:k] if _POINT_ABOVE.match(line)) < 2:
+        return lines      # answers need their points quoted above: else a table whose columns ran together ("01 Alle … Ausstattung an 14 von")
     rows: list[list] = []       # [(number, sub) or None, text, …]
     i, gap = k + 1, False
     while i < len(lines):
@@ -496,5 +498,7 @@ def answers_table(lines: list[str]) -> list[str]:
     return out + [""] + lines[i:]
 
 
+# A point quoted above a table of answers: "1. „Am Markt sind Bänke aufzustellen.“"
+_POINT_ABOVE = re.compile(r"^\s*\d{1,2}[a-h]?[.)]\s+[„\"»“A-ZÄÖÜ]")
 # A heading over the answers after a table of points: "Sachstand", "Stellungnahme der Verwaltung"
 _ANSWERS_HEADING = re.compile(r"^(?:Sachstand|Stellungnahme|Umsetzungsstand|Stand\s+der\s+Umsetzung|Antwort)\b")

@@ -188,3 +188,10 @@ Das Ingenieurbüro wurde im September 2024 beauftragt.
 """)
     assert (record.resolution, record.session_number) == ("0093/2024", "VGR/04/2024")
     assert record.subject == "Hochwasservorsorgekonzept für die Ortsgemeinden"
+
+
+def test_a_table_whose_columns_ran_together_is_no_table_of_answers():
+    from pipeline.tables import answers_table
+    lines = ["Beschlusspunkt Erledigungsvermerk", "", "01 Alle Schulen erhalten Ausstattung an 14 von",
+             "bis zum Schuljahr 2023/24 19 Schulen", "02 Für die Wartung sind Stellen im Stellenplan"]
+    assert answers_table(lines) == lines      # no points quoted above it: its rows are points and answers run together

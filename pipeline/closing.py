@@ -73,14 +73,15 @@ _ANNOUNCES_REPORT = re.compile(
 _DEBRIS = re.compile(r"^[^A-Za-zÄÖÜäöü]*$|^\W?\w{0,2}\W*$")
 
 
-# Words of the next review's announcement, the targets of OCR mending ("erneut bcrichten")
-_REVIEW_WORDS = by_length(REVIEW_WORDS)
+# Words of the next review's announcement, the targets of OCR mending ("erneut bcrichten", "Die nächstc …");
+# pipeline.mandates mends them too before it looks for the end of the answers
+REVIEW_FORMS = by_length(REVIEW_WORDS)
 
 
 def find_next_review(lines: list[str], after_points: list[str] = ()) -> str | None:
     """The next review the letter announces. `after_points`: what follows the last answer (no answer's
     own dates there), where a passive announcement counts wherever it stands."""
-    lines = [mend_words(line, _REVIEW_WORDS) for line in lines]
+    lines = [mend_words(line, REVIEW_FORMS) for line in lines]
     found = _announced_review(lines)
     if found:
         return found
@@ -98,7 +99,7 @@ def find_next_review(lines: list[str], after_points: list[str] = ()) -> str | No
     if labelled:
         return labelled
     # the letter's last words: "Über die Inbetriebnahme werde ich in der Sitzung am 17. Juli 2023 berichten."
-    for last in (lines[-8:], [mend_words(line, _REVIEW_WORDS) for line in after_points]):
+    for last in (lines[-8:], [mend_words(line, REVIEW_FORMS) for line in after_points]):
         for _, sentence in reversed(sentence_spans(join_lines(last, straighten=False))):
             if _WILL_BE_REPORTED.search(sentence):
                 dates = sorted(find_periods(sentence) + find_dates(sentence), key=lambda d: d.start)
@@ -177,7 +178,7 @@ def _dates_in_sentence(text: str, near: int) -> list:
 
 def find_report_type(lead: str, body_text: str, next_review: str | None, statuses: list[str]) -> str:
     # (words OCR split or damaged read whole: "abs chließend")
-    lead, body_text = mend_words(lead, _REVIEW_WORDS), mend_words(body_text, _REVIEW_WORDS)
+    lead, body_text = mend_words(lead, REVIEW_FORMS), mend_words(body_text, REVIEW_FORMS)
     if next_review:
         return "interim"   # a final report announces no further review
     if _NO_FURTHER.search(body_text) or _FINAL.search(lead):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import groupby
 from dataclasses import dataclass, field
 
 from pipeline import formrows
@@ -22,17 +23,15 @@ from pipeline.dates import find_dates
 from pipeline.header import quoted_title
 from pipeline.marking import is_marking
 from pipeline.markers import ANSWER_HEAD, INFINITIVE, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET, next_numbers
-from pipeline.nlp import by_length, mend_words
+from pipeline.closing import REVIEW_FORMS
+from pipeline.nlp import mend_words
 from pipeline.numbering import repair_numbers
 from pipeline.answers import introduces_quote
-from pipeline.lexicon import LINE_LABELS, PAGE_MARK, REPORT_TITLE, REVIEW_WORDS, ANSWERS_END, ANSWER_INTRO, CLOSING_STATEMENT, NEXT_SECTION, OF_RESOLUTION, QUOTE_INTRO, REPORTS_LATER
+from pipeline.lexicon import LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, CLOSING_STATEMENT, NEXT_SECTION, OF_RESOLUTION, QUOTE_INTRO, REPORTS_LATER
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
 from pipeline.tables import answers_table, pipe_table, stacked_table
 from pipeline.text import RUNS_ON, join_lines, repair_label, sentence_spans, strip_debris
-
-# (read as these words where OCR damaged one letter: "Die nächstc Beschlusskontrolle …" ends the answers)
-_REVIEW_FORMS = by_length(REVIEW_WORDS)
 
 # A heading that opens the points of one resolution: "Zu A0218/21:", "II. V-Co00017/22 (OR Co/012/2022)", "Zu II. VII/2021/02960",
 # "2. VO/2022/0412 – Einrichtung eines Jugendbeirates",
@@ -845,7 +844,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
             reader.end_paragraph()
             continue
         starts_paragraph = i == 0 or not lines[i - 1].strip() or lines[i - 1].rstrip().endswith((".", ":"))
-        bare = mend_words(strip_debris(line.strip()).lstrip("\"'„“ "), _REVIEW_FORMS)
+        bare = mend_words(strip_debris(line.strip()).lstrip("\"'„“ "), REVIEW_FORMS)
         if not reader.points and ANSWERS_END.match(bare) and len(bare) < 70 and i < last_marker \
                 and (re.search(r"\d{4}", bare) or ":" in bare[:30]):
             continue      # a form's field above its points ("Nächste Berichterstattung 31.01.2024", "Wiedervorlage: …")
@@ -963,7 +962,7 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
         response = [lines[answer].strip()[label.end():]] if label and lines[answer].strip()[label.end():] else []
     for line in lines[answer + 1:]:     # the answer's paragraphs, up to the letter's closing words
         bare = strip_debris(line.strip())
-        if ANSWERS_END.match(mend_words(bare, _REVIEW_FORMS)) or CLOSING_STATEMENT.match(bare) and response and not OF_RESOLUTION.search(bare):
+        if ANSWERS_END.match(mend_words(bare, REVIEW_FORMS)) or CLOSING_STATEMENT.match(bare) and response and not OF_RESOLUTION.search(bare):
             break     # "Der Beschluss ist damit umgesetzt." is this only point's answer; "Über den Fortgang …" is not
         if bare:
             response.append(bare)
@@ -983,12 +982,7 @@ def _cited_points(lines: list[str], resolution: str | None) -> list[Point]:
     """Points cited in running text, each paragraph naming its number and quoting its words, the
     answer after the quote (after an introduction "Hierzu teile ich mit:") up to the next such
     paragraph or the letter's closing words."""
-    paragraphs: list[str] = []
-    for line in lines + [""]:
-        if line.strip():
-            paragraphs.append(join_lines([paragraphs.pop(), line.strip()]) if paragraphs and paragraphs[-1] else line.strip())
-        elif paragraphs and paragraphs[-1]:
-            paragraphs.append("")
+    paragraphs = [join_lines(list(group)) for filled, group in groupby(lines, key=lambda line: bool(line.strip())) if filled]
     points: list[Point] = []
     for text in filter(None, paragraphs):
         m = _CITED_POINT.search(text)
@@ -997,7 +991,7 @@ def _cited_points(lines: list[str], resolution: str | None) -> list[Point]:
             rest = "" if ANSWER_INTRO.search(rest) or rest.endswith(":") and len(rest) < 80 else rest
             points.append(Point(m.group("num"), resolution, quote=[m.group("quote").strip()], response=[rest] if rest else []))
         elif points:
-            bare = mend_words(strip_debris(text), _REVIEW_FORMS)
+            bare = mend_words(strip_debris(text), REVIEW_FORMS)
             if ANSWERS_END.match(bare) or NEXT_SECTION.match(bare) or REPORTS_LATER.match(bare) \
                     or CLOSING_STATEMENT.match(bare) and points[-1].response:
                 break

@@ -132,16 +132,17 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
     own = _own_status(lines[:40])
     if own:     # the form states its own status: its consultation table's column tells how each session treats it
         listed |= _session_rows(lines) | _consultation_cells(lines)
+    answered = None       # the form's yes/no question, when it was asked: a marking elsewhere still wins
     for k, line in enumerate(lines):
         if _YES_NO.match(line.strip()):
-            answer = yes_no_answer(line)
-            if answer is None:
+            answered = yes_no_answer(line)
+            if answered is None:
                 return None, ["the form's question 'vertraulich: ja / nein' was found, but its boxes cannot be read: "
                               "treated as confidential; check the original"]
-            if answer or not any(is_marking(other) for j, other in enumerate(lines) if j != k and j not in listed):
-                return answer, []
         if k not in listed and is_marking(line):
             return True, []
+    if answered is not None:
+        return answered, []
     if own and not CONFIDENTIAL_STATEMENT.search(" ".join(line.strip() for line in lines)):
         return own.lower() != "öffentlich", []
     if CONFIDENTIAL_STATEMENT.search(" ".join(line.strip() for line in lines)):

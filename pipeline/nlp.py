@@ -55,7 +55,9 @@ _SHORT_WORDS = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine
                           "über", "unter", "vor", "bis", "seit", "durch", "gegen", "ohne", "um", "und", "oder", "sowie"})
 
 
+@lru_cache(maxsize=1)
 def _forms():
+    """The lemma table's word forms (inflected ones too: "weiterer"), which `lexicon` holds only as lemmas."""
     return nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
 
 

@@ -22,7 +22,7 @@ from pipeline import formrows
 from pipeline.dates import find_dates
 from pipeline.header import quoted_title
 from pipeline.marking import is_marking
-from pipeline.markers import ANSWER_HEAD, INFINITIVE, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET, next_numbers
+from pipeline.markers import ANSWER_HEAD, INFINITIVE, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET, named_in_passing, next_numbers
 from pipeline.closing import REVIEW_FORMS
 from pipeline.nlp import mend_words
 from pipeline.numbering import repair_numbers
@@ -68,7 +68,7 @@ _RESOLUTION_POINT_HEAD = re.compile(r"^(?:Zu|zu)\s+(?P<id>\S.{2,40}?),?\s+(?:Bes
                                     r"(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*[:.)]?\s*(?P<rest>.*)$")
 # A lead line naming the one point of the resolution reported on: "Beschluss … vom 05.12.2024, Ziffer 3:".
 # "Zu Ziffer 3 berichten wir:", "Unter Ziffer 3 des Beschlusses hat der Kreistag folgende Maßnahmen" / "beschlossen, …:"
-_NAMES_POINT = re.compile(r"\b(?:Ziffer|(?:Beschluss)?[Pp]unkt)\s+(?P<n>\d{1,2})(?:\s*:?|\s+[^.:\d]{3,160}:)\s*$")
+_NAMES_POINT = re.compile(r"\b(?:Ziffer|(?:Beschluss)?[Pp]unkt)\s+(?P<n>\d{1,2})(?:\s*:?|,?\s+[^.:\d]{3,160}:)\s*$")
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
 # sentence end starts a line of its own; the sequence check then decides whether it is a point.
 _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\(?\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")
@@ -227,6 +227,7 @@ class _Reader:
         self.named: int | None = None   # the point a lead line reports on ("…, Ziffer 3:"): its parts 3.1, 3a may open the points
         self.headed_below: set[str] = set()   # the numbers answers further down are headed with ("Zu 2.:")
         self.title_waits = False   # a point titled only ("2. Ersatzbeschaffung"), its text in the next paragraph
+        self.skipped: set[int] = set()   # points the text names in passing ("Punkt 2 des Beschlusses … nicht aufgeführt")
 
     # -- line kinds -------------------------------------------------------------------
     def marker(self, line: str, following: str) -> tuple[tuple[int, str], str] | None:
@@ -255,8 +256,11 @@ class _Reader:
                 and not (_starts_quote(rest) or self.depth > 0) and not (self.announced and self.mode == "lead") \
                 and not (self.groups and self.mode == "lead" and self.current is None and _directive(rest)) \
                 and not (self.last and self.last[1].isalpha() and num == (self.last[0], chr(ord(self.last[1]) + 1))) \
-                and not self._stem_open():
-            return None   # "a)" starts points only before a quote, inside a quoted block or after a stem
+                and not self._stem_open() \
+                and not (self.last is None and self.mode == "lead" and MANDATE_LANGUAGE.search(f"{rest} {following}")):
+            # "a)" starts points only before a quote, inside a quoted block, after a stem, or as the first of
+            # points in a resolution's words ("a) Der Kreisausschuss wird beauftragt, …")
+            return None
         if m.group("word"):
             # "Punkt 1:", "Punkt 1) Der …" head a point; "Punkt 3 wurde …" is prose; "Punkt 2. Der …" heads
             # one where the sequence expects it (a wrapped "… siehe" / "Punkt 3. Die …" does not)
@@ -300,6 +304,8 @@ class _Reader:
                 num, ok = (num[0] + 1, ""), True
             if not ok and num == (self.last[0] + 2, "") and (not self.last[1] or self.current is not None and self.current.response):
                 ok = self._recover_lost_number()     # (after sub-points too: "2.3 „…“ answer", "„…“ answer", "4. „…“")
+            if not ok and num[0] == self.last[0] + 2 and num[1] in ("", "a", ".1") and self.last[0] + 1 in self.skipped:
+                ok = True     # the point between is one the letter leaves out and says so
         return (num, rest) if ok else None
 
     def _recover_lost_number(self) -> bool:
@@ -823,6 +829,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     Running headers and footers are found in `letter` (the whole text; the body by default)."""
     reader = _Reader(resolution, known)
     reader.headed_below = {_head_key(m) for line in body if (m := ANSWER_HEAD.match(line.strip())) and m.group("num")}
+    reader.skipped = named_in_passing(body)
     running = running_lines(body if letter is None else letter)
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(repair_label(line, LINE_LABELS))]

@@ -29,6 +29,16 @@ MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wort
 LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlLSBZGT|])[.:]\s+(?=[„»\"A-ZÄÖÜ])")
 
 
+# A point named in running text, heading nothing: "Punkt 2 des Beschlusses (Bericht …) wird mit dieser
+# Information erfüllt", "Ziffer 4 entfällt". A letter that leaves a point out this way skips its number.
+_NAMED_IN_PASSING = re.compile(r"\b(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+(\d{1,2})\s+(?=(?:des|der|wird|wurde|ist|entfällt)\b|\()")
+
+
+def named_in_passing(lines: list[str]) -> set[int]:
+    """The numbers of points the text names in passing."""
+    return {int(m.group(1)) for m in _NAMED_IN_PASSING.finditer(" ".join(line.strip() for line in lines))}
+
+
 def next_numbers(last: tuple[int, str] | None) -> set[tuple[int, str]]:
     """The numbers that may follow a point's: 2 -> 3, 3a, 3.1, 2a, 2.1; 2a -> 2b or 3; 2.1 -> 2.2 or 3."""
     if last is None:
@@ -46,7 +56,7 @@ def next_numbers(last: tuple[int, str] | None) -> set[tuple[int, str]]:
 
 # A point's number or a group's roman numeral alone on its line, as a text export of a hanging indent leaves
 # it ("1." / "Beschluss: Die Verwaltung …", "II." / "Beschluss-Nr. 2024/131, …")
-_MARKER_ALONE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]|[IVX]{1,4}\.)\s*$")
+_MARKER_ALONE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]|[IVX]{1,4}\.|[a-h]\))\s*$")
 
 
 def hanging_markers(lines: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicon import QUOTE_INTRO
-from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET, next_numbers
+from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET, named_in_passing, next_numbers
 
 
 def repair_numbers(lines: list[str]) -> list[str]:
@@ -98,6 +98,7 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
             m = _BARE_NUMBER.match(lines[k])
             out[k] = f"{m.group('indent')}{value}{sub + ')' if sub else '.'} {m.group('rest')}"
     numbered = [(k, value) for k, value, sub in numbered if not sub]
+    skipped = named_in_passing(lines)    # ("1 …", "3.1 …" where the text says point 2 is left out)
     # from the end: a number given its mark proves the one before it ("1 …", "2 …", "3.1 …")
     for n in range(len(numbered) - 1, -1, -1):
         k, value = numbered[n]
@@ -109,7 +110,7 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
         after = numbered[n + 1][1] if n + 1 < len(numbered) else None
         # the neighbour continuing the sequence must have its mark ("2.1", "3."): two bare numbers prove nothing
         if before == value - 1 and not _BARE_NUMBER.match(lines[numbered[n - 1][0]]) \
-                or after == value + 1 and not _BARE_NUMBER.match(out[numbered[n + 1][0]]):
+                or after in (value + 1, value + 2 if value + 1 in skipped else -1) and not _BARE_NUMBER.match(out[numbered[n + 1][0]]):
             out[k] = f"{m.group('indent')}{value}. {m.group('rest')}"
     return out
 
@@ -144,15 +145,18 @@ def _misread_first_head(lines: list[str]) -> list[str]:
 
 def _misread_restart(lines: list[str], numbered: list[tuple[int, int]]) -> list[str]:
     """Numbering that restarts for a second resolution, its "1." misread ("I. „An den …“" before
-    "2. „Der …“", after points 1 and 2 of the first): quoted like the "2." below it, after a higher number."""
+    "2. „Der …“", after points 1 and 2 of the first): quoted like the "2." below it, after a higher number.
+    So too the first quoted point of all, read as another digit ("4. »…«" over "2. »…«")."""
     out = list(lines)
     for k, line in enumerate(lines):
         m = _MISREAD_FIRST.match(line)
-        if not m or _LOOSE_NUMBER.match(line) or (m.group("rest") or "")[:1] not in "„\"»":
+        if not m or (m.group("rest") or "")[:1] not in "„\"»":
             continue
         before = [value for j, value in numbered if j < k][-1:]
+        if _LOOSE_NUMBER.match(line) and (before or line.strip()[:1] in "12"):
+            continue     # a digit read as printed, or the first one's number, which is 1 or 2 as the sequence has it
         later = [(j, value) for j, value in numbered if j > k][:1]
-        if before and before[0] >= 2 and later and later[0][1] == 2 \
+        if (not before or before[0] >= 2) and later and later[0][1] == 2 \
                 and re.match(r"^\s*2[.,:;)]?\s+[„\"»]", lines[later[0][0]]):
             out[k] = f"{m.group('indent')}1. {m.group('rest')}"
     return out

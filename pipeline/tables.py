@@ -101,6 +101,7 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
     groups: list[tuple[int, str]] = []     # (index of the record it heads, identifier): "A0045/24" alone on a row
     end = i + span
     previous_bottom = max(seg.bottom for seg in rows[end - 1])
+    numbered_above = -1     # the row whose number was read with the identifier above it
     while end < len(rows):
         row = rows[end]
         words = [w for seg in row for w in seg.words if not _RULE.match(w.text)]   # OCR reads ruling as '|'
@@ -113,6 +114,17 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
         # (a ruling or a speck OCR ran into the number: "|2", "‚4")
         number = first.text.lstrip("|¦!‚,'`[")
         starts = _RECORD_NUMBER.match(number) and (number_col is None or cell_of_first == number_col)
+        if end == numbered_above and starts:
+            starts, words = False, words[1:]    # the number under its resolution's identifier, read with it
+        # (a row in one piece across the columns is a group's heading: "A0245/21 – Schulwegsicherheit …")
+        named = _named_number(rows, end, words, columns, number_col, height) if not starts and len(row) > 1 else None
+        if named:
+            # the number cell names the resolution, then the point: "A0812/23" over "1" (a table of several resolutions)
+            identifier, number, below = named
+            if not groups or groups[-1][1] != identifier:
+                groups.append((len(records), identifier))
+            numbered_above = end + 1 if below else numbered_above
+            starts, words = True, [first] + (words[1:] if below else words[2:])
         gap = row[0].top - previous_bottom
         if _AFTER_TABLE.match(text) or (not starts and gap > height * 2.2) or first.x0 < columns[0][0] - height * 3 \
                 or not starts and _runs_across(row, columns, roles, height) and not _group_heading(text):
@@ -154,7 +166,7 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
     lines: list[str] = [""]
     for k, record in enumerate(records):
         lines += [line for at, value in groups if at == k
-                  for line in (f"Zu {value}:" if _identifier_alone(value) else value, "")]
+                  for line in (f"Zu {value}:" if _identifier_alone(value) else f"Zu {value}", "")]
         # ("–": an empty cell; "|Die …": a ruling OCR ran into the cell's first word)
         cell = {role: join_lines(texts, straighten=False).strip(" –—|") for role, texts in record.cells.items()}
         lines.append(f"{_number_label(record.number)} „{cell.get('point', '')}“")
@@ -164,6 +176,19 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
                 lines.append(f"{label}: {cell[role]}")
         lines.append("")
     return end, lines
+
+
+def _named_number(rows, end: int, words, columns, number_col: int | None, height: float) -> tuple[str, str, bool] | None:
+    """(identifier, number, whether the number is on the row below) when the row's number cell holds a
+    resolution's identifier and a point's number, on one line or two ("A0812/23" / "1")."""
+    if number_col is None or _column_of(words[0].x0, columns, height * 0.6) != number_col or not _identifier_alone(words[0].text):
+        return None
+    if len(words) > 1 and _column_of(words[1].x0, columns, height * 0.6) == number_col and _RECORD_NUMBER.match(words[1].text):
+        return words[0].text, words[1].text, False
+    below = [w for seg in rows[end + 1] for w in seg.words if not _RULE.match(w.text)] if end + 1 < len(rows) else []
+    if below and _column_of(below[0].x0, columns, height * 0.6) == number_col and _RECORD_NUMBER.match(below[0].text):
+        return words[0].text, below[0].text, True
+    return None
 
 
 def _identifier_alone(text: str) -> bool:
@@ -206,6 +231,17 @@ def _number_label(number: str) -> str:
 # each row starting with its number and wrapping over lines ("1 | Der Oberbürgermeister … | Der
 # Entwurf … | in Bearbeitung").
 _PIPE_ROW_START = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)[.)]?\s*\|")
+# A table of several resolutions numbers its rows with the identifier before the point: "A0812/23 1 | …"
+_PIPE_ROW_NAMED = re.compile(r"^\s*(?P<named>\S+(?:\s\S+)?)\s+(?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)[.)]?\s*\|")
+
+
+def _row_start(text: str) -> tuple[str | None, str] | None:
+    """(the resolution the row names, the point's number) when the line opens a row of a bar table."""
+    m = _PIPE_ROW_START.match(text)
+    if m:
+        return None, m.group("number")
+    m = _PIPE_ROW_NAMED.match(text)
+    return (m.group("named"), m.group("number")) if m and _identifier_alone(m.group("named")) else None
 
 
 _PAGE_MARK = re.compile(rf"^{PAGE_MARK}$")
@@ -238,7 +274,7 @@ def pipe_table(lines: list[str]) -> list[str]:
             gap = gap or not text
             i += 1
             continue
-        if _PIPE_ROW_START.match(text):
+        if _row_start(text):
             if row:
                 rows.append(row)
             row = text
@@ -252,9 +288,14 @@ def pipe_table(lines: list[str]) -> list[str]:
         rows.append(row)
     if not rows:
         return lines
-    out = lines[:k]
-    for record in ([cell.strip() for cell in row.split("|")] for row in rows):
-        out += _record_lines(record[0].rstrip(".)"), dict(zip(roles, record)))
+    out, named = lines[:k], None
+    for row in rows:
+        record = [cell.strip() for cell in row.split("|")]
+        resolution, number = _row_start(row)
+        if resolution and resolution != named:
+            out += ["", resolution]     # the next resolution's points: its identifier alone heads them
+            named = resolution
+        out += _record_lines(number, dict(zip(roles, record)))
     return out + [""] + lines[i:]
 
 

@@ -232,7 +232,7 @@ def _column_block(lines: list[str], start: int) -> tuple[int, int, dict[int, re.
     wide = split >= _RIGHT_HALF and split - m.end("left") >= _WIDE_GAP
     end, pairs = start, {}
     while end < len(lines) and lines[end].strip():
-        m = _TWO_COLUMNS.match(lines[end]) or (end - 1 in pairs and _ALIGNED.match(lines[end]))
+        m = _TWO_COLUMNS.match(lines[end]) or (end - 1 in pairs and (_ALIGNED.match(lines[end]) or _at_column(lines[end], split)))
         if m and abs(m.start("right") - split) <= 6:
             pairs[end] = m
         elif m and _TWO_COLUMNS.match(lines[end]):
@@ -251,6 +251,17 @@ def _column_block(lines: list[str], start: int) -> tuple[int, int, dict[int, re.
         while end < len(lines) and lines[end].strip() and len(lines[end]) - len(lines[end].lstrip()) >= split - 2:
             end += 1
     return (end, split, pairs) if len(pairs) >= 2 or wide else None
+
+
+def _at_column(line: str, split: int) -> re.Match | None:
+    """A line whose right side starts exactly at the column after two spaces: its left side, a long
+    role, filled the left column ("Beigeordnete für Bildung, Jugend und Sport  Matthias Reichelt"). Only
+    where the right column starts in the page's right half: a form's narrow labels ("Datum der Mitteilung  21.10.2025")
+    stay a row."""
+    if split < _RIGHT_HALF:
+        return None
+    m = re.match(rf"^(?P<left>.{{0,{max(split - 3, 0)}}}\S)\s{{2,}}(?P<right>\S.*)$", line)
+    return m if m and m.start("right") == split else None
 
 
 def _lines_above(lines: list[str], split: int) -> int:

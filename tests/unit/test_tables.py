@@ -239,8 +239,9 @@ def test_a_row_across_the_table_naming_a_resolution_and_its_title_heads_its_reco
     words += _words(184, [(50, "II. A0404/19 – Öffnungszeiten der Schwimmhalle Nord")])
     words += _words(202, [(50, "1"), (80, "Abends länger öffnen."), (300, "Seit Mai bis 22 Uhr."), (480, "–")])
     text = layout_text([Page(1, 600, 800, tuple(words))])
-    assert "I. V0303/19 – Schwimmhalle Nord – Sanierung des Daches\n\n1. „Das Dach ist zu sanieren.“" in text
-    assert "II. A0404/19 – Öffnungszeiten der Schwimmhalle Nord\n\n1. „Abends länger öffnen.“" in text
+    # (headed "Zu …" like a row naming only the identifier: the points reader takes it for a group's heading)
+    assert "Zu I. V0303/19 – Schwimmhalle Nord – Sanierung des Daches\n\n1. „Das Dach ist zu sanieren.“" in text
+    assert "Zu II. A0404/19 – Öffnungszeiten der Schwimmhalle Nord\n\n1. „Abends länger öffnen.“" in text
 
 
 def test_a_ruling_run_into_a_rows_number_still_starts_its_record():
@@ -251,3 +252,19 @@ def test_a_ruling_run_into_a_rows_number_still_starts_its_record():
     text = layout_text([Page(1, 600, 800, tuple(words))])
     assert "2. „Mittel einplanen.“\nVeranschlagt.\nStatus: offen" in text
     assert "3. „Jährlich berichten.“" in text
+
+
+def test_a_number_cell_naming_the_resolution_over_the_points_number():
+    # "A0101/24" over "1" in the number column: a table of two resolutions' points, each row naming its resolution
+    words = _words(130, [(50, "Nr."), (110, "Beschlusspunkt"), (300, "Sachstand"), (480, "Status")])
+    words += _words(150, [(50, "A0101/24"), (110, "Eine Liste"), (300, "Die Liste liegt vor."), (480, "erledigt")])
+    words += _words(162, [(50, "1"), (110, "erstellen.")])
+    words += _words(184, [(50, "A0101/24"), (110, "Bänke aufstellen."), (300, "Zwölf stehen."), (480, "erledigt")])
+    words += _words(196, [(50, "2")])
+    words += _words(218, [(50, "A0202/24"), (110, "Wege pflastern."), (300, "Begonnen."), (480, "offen")])
+    words += _words(230, [(50, "1")])
+    text = layout_text([Page(1, 600, 800, tuple(words))])
+    assert "Zu A0101/24:\n\n1. „Eine Liste erstellen.“\nDie Liste liegt vor." in text
+    assert "2. „Bänke aufstellen.“\nZwölf stehen." in text
+    assert "Zu A0202/24:\n\n1. „Wege pflastern.“\nBegonnen.\nStatus: offen" in text
+    assert text.count("Zu A0101/24") == 1        # the same resolution's rows share its heading

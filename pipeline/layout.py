@@ -113,7 +113,37 @@ def page_rows(page: Page) -> list[list[Line]]:
                 current.append(word)
         segments.append(Line(tuple(current)))
         result.append(segments)
-    return result
+    return _split_at_signature_edges(result, height)
+
+
+def _ack_label(text: str) -> bool:
+    """An acknowledgement's label ("Kenntnisnahme:", "Kenntnis genommen"), not a sentence answering a point
+    ("Kenntnisnahme; eine Maßnahme ist nicht erforderlich.")."""
+    return bool(ACK.match(text)) and len(text.split()) <= 6 and ";" not in text
+
+
+def _split_at_signature_edges(rows: list[list[Line]], height: float) -> list[list[Line]]:
+    """Two signature blocks set close together: a long role of the left one runs up to the right one's name
+    with little more than a word space ("Bürgermeister für Bildung, Jugend und  Dirk Hilbert"). A word that
+    starts where segments of two rows around start ("Kenntnisnahme:", "Oberbürgermeister"), after a gap wider
+    than a word space, starts a segment of its own. Only near an acknowledgement's label: prose keeps its words."""
+    out = [list(row) for row in rows]
+    for i, row in enumerate(rows):
+        around = rows[max(0, i - 3):i] + rows[i + 1:i + 4]
+        if not any(_ack_label(_row_text(r)) for r in around):
+            continue
+        edges = [seg.x0 for r in around for seg in r]
+        split: list[Line] = []
+        for seg in row:
+            words, current = seg.words, [seg.words[0]]
+            for before, word in zip(words, words[1:]):
+                if word.x0 - before.x1 > 0.8 * height and sum(abs(word.x0 - x) <= 1 for x in edges) >= 2:
+                    split.append(Line(tuple(current)))
+                    current = []
+                current.append(word)
+            split.append(Line(tuple(current)))
+        out[i] = split
+    return out
 
 
 def _row_text(row: list[Line]) -> str:
@@ -216,7 +246,9 @@ def _aligned_gap(rows: list[list[Line]], i: int, height: float) -> float | None:
     edge = row[1].x0
     around = rows[max(0, i - 3):i] + rows[i + 1:i + 4]
     near = [r for r in around if r and abs(r[0].x0 - edge) <= 3]
-    signed = any(ACK.match(_row_text(r)) for r in around)     # signatures only: a table's cells keep their reading
+    # signatures only: a table's cells keep their reading (and "Kenntnisnahme; eine Maßnahme ist nicht erforderlich."
+    # answering a point is a sentence, no acknowledgement's label)
+    signed = any(_ack_label(_row_text(r)) for r in around)
     return (row[0].x1 + edge) / 2 if len(near) >= 2 and signed else None
 
 
@@ -293,8 +325,14 @@ def _group_end(rows: list[list[Line]], i: int, split: float, width: float, reach
 
     def one_side(row: list[Line]) -> bool:
         return row[-1].x1 < right_x0 or row[0].x0 > split
+
+    def both_sides(row: list[Line]) -> bool:    # a narrower gap, at the right column's edge ("… und Sport  Oberbürgermeister")
+        return row[0].x1 < right_x0 and row[-1].x0 >= right_x0 - 1 and all(seg.x1 < right_x0 or seg.x0 >= right_x0 - 1 for seg in row)
     start = i
-    while i < len(rows) and (i == start or i not in headings) and (_column_gap(rows[i], width) is not None or one_side(rows[i]) and any(
+    # (signatures only: a form's grid of labels and values keeps its own reading)
+    signed = any(_ack_label(_row_text(r)) for r in rows[max(0, i - 3):i + 3])
+    while i < len(rows) and (i == start or i not in headings) and (_column_gap(rows[i], width) is not None or signed and i > start and both_sides(rows[i])
+                                                                   or one_side(rows[i]) and any(
             _column_gap(row, width) is not None for row in rows[i + 1:i + 1 + reach])):
         i += 1
     # one-sided lines set close under the last row still belong to its columns: a role's second line ("und Umwelt")

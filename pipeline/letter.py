@@ -417,6 +417,8 @@ def parse_letter(doc: Document) -> Record:
             # (the reference may name their one session: "… Beschlüssen … aus der Sitzung vom 21.09.2023 (VGR 06/2023)")
             sessions = {s for s, *_ in find_sessions(" ".join(line.strip() for line in parts.reference))}
             resolutions = [(res, ses or (next(iter(sessions)) if len(sessions) == 1 else None), title) for res, ses, title in groups]
+        elif found_points and (carried := _carried_number(parts.header, parts.body)):
+            resolutions = [(carried, None, _betreff(parts.header + parts.reference + parts.body[:15]))]
         elif found_points:
             # A report whose identifier is not legible (a scan lost it): a letter still, when it quotes
             # and answers points; the resolution stays empty rather than guessed.
@@ -498,8 +500,9 @@ def parse_letter(doc: Document) -> Record:
         # a report in prose without letter form: a press release. A signed report that names itself
         # one is a letter even when its points are not legible (a table that text conversion scrambled).
         return _not_a_letter(doc, lines, warnings)
-    if not points and any(_FORWARDS_REPORT.search(line) for line in parts.body):
-        return _not_a_letter(doc, lines, warnings)    # a cover letter: the report is its enclosure
+    if len(points) <= 1 and any(_FORWARDS_REPORT.search(line) for line in parts.body):
+        # a cover letter: the report is its enclosure (a quoted name in its prose is no point answered)
+        return _not_a_letter(doc, lines, warnings)
     mandates = _mandates(points, letter_date)
     statuses = [m.status for m in mandates]
 
@@ -513,8 +516,8 @@ def parse_letter(doc: Document) -> Record:
         kind="beschlusskontrolle",
         city=city,
         department=_department(parts, city, city_at, values),
-        file_number=header.find_file_number(values) or (own if own != first_res else None)
-        or _own_number(parts.header, first_res),
+        file_number=_not_the_resolution(header.find_file_number(values) or (own if own != first_res else None)
+                                        or _own_number(parts.header, first_res), first_res),
         letter_date=letter_date,
         resolution=first_res,
         session_number=first_session,
@@ -534,6 +537,22 @@ def parse_letter(doc: Document) -> Record:
 
 
 _FORM_LINES = 20    # lines at the top of the body where a form prints its own number
+
+
+def _not_the_resolution(value: str | None, resolution: str | None) -> str | None:
+    return None if value and value == resolution else value     # the resolution's number is not the letter's file number
+
+
+def _carried_number(header_lines: list[str], body: list[str]) -> str | None:
+    """The Drucksache number of a form that names no other resolution, whose lead tells what the assembly
+    resolved ("Die Bezirksverordnetenversammlung hat … Folgendes beschlossen:"): a Berlin "Vorlage zur
+    Kenntnisnahme" reports under the number of the Ersuchen it answers."""
+    values = header.labelled_values(header_lines)
+    value = next((values[k] for k in ("drucksache nr.", "drucksache-nr.", "drucksachen-nr.", "drucksachen nr.") if k in values), "")
+    found = find_resolutions(value)
+    if len(found) == 1 and found[0][0] == value.strip() and re.search(r"\bbeschlossen\b|\bBeschluss\s+gefasst\b", " ".join(_lead_in(body))):
+        return found[0][0]
+    return None
 
 
 def _own_form_number(parts: Sections) -> str | None:

@@ -156,7 +156,9 @@ CONFIDENTIAL_STATEMENT = re.compile(
 # on its line or as the line's first words.
 # (and the verbs of a body's deliberation: "… im Jugendhilfeausschuss nichtöffentlich vorberaten")
 MARKING_CONTEXT_WORDS = re.compile(r"\b(?:Sitzung|Beratung|Teil|Ausschusssitzung|Verhandlung|Tagesordnung)(?:en|e|s)?\b"
-                                   r"|\b(?:vor)?(?:beraten|berät|verhandelt|behandelt|erörtert|getagt|tagt|tagte)\b", re.I)
+                                   r"|\b(?:vor)?(?:beraten|berät|verhandelt|behandelt|erörtert|getagt|tagt|tagte)\b"
+                                   # "… werden nichtöffentlich geführt": how talks are held, no marking
+                                   r"|\b(?:geführt|durchgeführt|abgehalten|stattfinden|stattfindet|stattgefunden)\b", re.I)
 # The marking words as they stand on a line, upper case without spaces ("SS" as "S"): OCR-damaged
 # markings are compared with these.
 MARKING_WORDS = ("VERTRAULICH", "NICHTÖFFENTLICH", "NICHTOEFFENTLICH", "DIENSTGEBRAUCH", "VERSCHLUSACHE", "VSNFD")

@@ -48,7 +48,7 @@ _LEAD_LABEL = re.compile(
     r"(?:\s+(?:der|des|zur|zum)\s+[\wäöüÄÖÜß]+)?"
     r"|(?:Hierzu|Dazu)(?:\s+(?:berichtet|teilt|antwortet)\s+[^.:]{0,40})?"      # "Hierzu: Die Anordnung liegt vor."
     r"|(?:Das|Der|Die)\s+[\w-]+\s+(?:berichtet|teilt|antwortet)\s+(?:hierzu|dazu)\b[^.:]{0,30})\s*:\s*"
-    r"|[→⇒➔➜]\s*|[-=]>\s*", re.I)   # an arrow before the answer: "→ Die Ausführungsplanung liegt vor."
+    r"|[→⇒➔➜➢►▶]\s*|[-=]>\s*|>\s+(?=[A-ZÄÖÜ])", re.I)   # an arrow before the answer: "→ Die Ausführungsplanung liegt vor." (OCR: "> Die …")
 _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*[\"“”]?$")
 _PAGE_ARTEFACT = re.compile(
     rf"^{PAGE_MARK}$"
@@ -273,8 +273,9 @@ class _Reader:
             return None   # "3: „…" is a point as OCR read "3."; "3: Euro" is not
         if m.group("punct") == "." and rest and rest[:1].isdigit():
             return None  # a date or an amount, not a point
-        if m.group("punct") == "," and not _starts_quote(rest) and not (self.last and num in next_numbers(self.last)):
-            return None  # "5, An allen …" is OCR's "5." only where the sequence expects a 5
+        if m.group("punct") == "," and not _starts_quote(rest) and not (self.last and num in next_numbers(self.last)) \
+                and not (self.last is None and num == (1, "")):
+            return None  # "5, An allen …" is OCR's "5." only where the sequence expects a 5 (or a first point's 1)
         if self.last is None:
             if m.group("word"):
                 ok = num[0] <= 40
@@ -287,9 +288,9 @@ class _Reader:
                 ok = (num[0] <= 40 and quoted) or (num[0] == 1 and (self.mode == "lead" and (
                     not rest or self.announced or self.label_soon or self.sequence_soon
                     or MANDATE_LANGUAGE.search(f"{rest} {following}")
-                    # under the next resolution's heading, once the first one's points were read (the first
-                    # one headed in the body, or named in the reference above it)
-                    or bool(self.groups) and bool(self.points) and self.current is None)
+                    # under a resolution's heading in the body ("A. Drucksache 2024/087" / its title / "1. Im Raum …"),
+                    # a sentence, not a form's numbered section ("1. Beschluss des Gemeinderats")
+                    or bool(self.groups) and self.current is None and (bool(self.points) or len(rest.split()) >= 5))
                     or self.depth > 0)) or num in {(self.named, ".1"), (self.named, "a")}
         else:
             ok = num in next_numbers(self.last)
@@ -992,11 +993,15 @@ def _cited_points(lines: list[str], resolution: str | None) -> list[Point]:
     paragraphs = [join_lines(list(group)) for filled, group in groupby(lines, key=lambda line: bool(line.strip())) if filled]
     points: list[Point] = []
     for text in filter(None, paragraphs):
-        m = _CITED_POINT.search(text)
-        if m and len(m.group("quote").split()) >= 4 and all(p.number != m.group("num") for p in points):
-            rest = text[m.end():].strip()
-            rest = "" if ANSWER_INTRO.search(rest) or rest.endswith(":") and len(rest) < 80 else rest
-            points.append(Point(m.group("num"), resolution, quote=[m.group("quote").strip()], response=[rest] if rest else []))
+        cites = [m for m in _CITED_POINT.finditer(text) if len(m.group("quote").split()) >= 4]
+        fresh = [m for m in cites if all(p.number != m.group("num") for p in points)]
+        if fresh and len(fresh) == len(cites):
+            # (several in one paragraph: each answer runs up to the sentence citing the next point)
+            ends = [_sentence_start(text, m.end(), after.start()) for m, after in zip(cites, cites[1:])] + [len(text)]
+            for m, end in zip(cites, ends):
+                rest = text[m.end():end].strip()
+                rest = "" if ANSWER_INTRO.search(rest) or rest.endswith(":") and len(rest) < 80 else rest
+                points.append(Point(m.group("num"), resolution, quote=[m.group("quote").strip()], response=[rest] if rest else []))
         elif points:
             bare = mend_words(strip_debris(text), REVIEW_FORMS)
             if ANSWERS_END.match(bare) or NEXT_SECTION.match(bare) or REPORTS_LATER.match(bare) \
@@ -1004,6 +1009,15 @@ def _cited_points(lines: list[str], resolution: str | None) -> list[Point]:
                 break
             points[-1].response.append(text)
     return [p for p in points if p.response]
+
+
+_SENTENCE_GAP = re.compile(r"[.!?“”\"«]\s+(?=[A-ZÄÖÜ„])")
+
+
+def _sentence_start(text: str, lower: int, at: int) -> int:
+    """Where the sentence holding `at` starts, not before `lower`."""
+    ends = [m.end() for m in _SENTENCE_GAP.finditer(text, lower, at + 1) if m.end() <= at]
+    return ends[-1] if ends else at
 
 
 def _introduces_sub_points(point: Point, points: list[Point]) -> bool:

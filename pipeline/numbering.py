@@ -17,11 +17,27 @@ from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MA
 def repair_numbers(lines: list[str]) -> list[str]:
     """The lines with every number the sequence proves repaired."""
     return _numbers_in_sequence(_damaged_decimal_point(_lost_decimal_point(
-        _misread_first_head(_misread_first_number(_numbers_from_answers(_clause_numbers(lines)))))))
+        _misread_first_head(_misread_first_number(_numbers_from_answers(_clause_numbers(_misread_stops(lines))))))))
+
+
+# "2» Die Personalkosten …": a point's full stop that OCR read as a quote mark or an apostrophe
+_MISREAD_STOP = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})[»\"”“'’](?P<rest>\s+[A-ZÄÖÜ][a-zäöüß].*)$")
+
+
+def _misread_stops(lines: list[str]) -> list[str]:
+    """A number with a quote mark for its stop, where the numbered line before it has the number before."""
+    out, last = list(lines), None
+    for k, line in enumerate(lines):
+        m = _MISREAD_STOP.match(line)
+        if m and last == int(m.group("n")) - 1:
+            out[k] = f"{m.group('indent')}{m.group('n')}.{m.group('rest')}"
+        if m or (m := _LEADING_NUMBER.match(out[k])):
+            last = int(m.group("n"))
+    return out
 
 
 _BARE_NUMBER = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})(?P<sub>[a-h])?\s+(?P<rest>[A-ZÄÖÜ„»][a-zäöüß]+.*)$")
-_LEADING_NUMBER = re.compile(r"^\s*(?:(?:Beschluss)?[Pp]unkt\s+|Ziffer\s+)?(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.):]|\.\d|(?P<sub>[a-h])?\s+[A-ZÄÖÜ„»])")
+_LEADING_NUMBER = re.compile(r"^\s*(?:(?:Beschluss)?[Pp]unkt\s+|Ziffer\s+)?(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.):]|,(?=\s+[A-ZÄÖÜ„»])|\.\d|(?P<sub>[a-h])?\s+[A-ZÄÖÜ„»])")
 
 
 # "1: den Spielplatz … zu sanieren,": a clause's number whose full stop OCR read as a colon or comma
@@ -116,7 +132,7 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
 
 
 # OCR's reading of a first point's "1.": any digit or a look-alike, with any stop or none ("5", "3:", "l.")
-_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)[0-9lI|](?P<stop>[.,:;)])?(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
+_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)[0-9lI|$§](?P<stop>[.,:;)])?(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
 _LOOSE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.,:;)]|\.\d|[a-h]\)|\s+[„\"»A-ZÄÖÜ])")
 
 

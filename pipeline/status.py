@@ -155,8 +155,8 @@ def _matcher():
 POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Diese|Dem|Diesem|Damit\s+ist\s+der|Somit\s+ist\s+der)\s+(?:Beschlusspunkt|Punkt|Beschlussteil|Prüfauftrag"
                             r"|Ziffer|Beschlussziffer|Verpflichtung|Vorgabe|Forderung|Aufgabe"
                             r"|Beschluss|(?:Auftrag|Beschluss)\b(?=.*\b(?:damit|somit|insoweit|insofern)\b))\b")
-_SEE_POINT = re.compile(r"^(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:die\s+)?(?:Antwort|Ausführungen|Stellungnahme)\s+zu(?:m)?\s+|zu\s+)?"
-                        r"(?:(?:Beschluss)?[Pp]unkt|Ziffer|Buchstabe)?\s*(\d{1,2}(?:\.\d{1,2}(?!\.\d))?(?:[a-z]|\.?\s?[a-h](?=\)))?|[a-h](?=\)))")
+_SEE_POINT = re.compile(r"^(?:(?:Entfällt|Erledigt\s+durch|Wie\s+zu)\s*[,:;–-]?\s*)?(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:die\s+)?(?:Antwort|Ausführungen|Stellungnahme)\s+zu(?:m)?\s+|zu\s+)?"
+                        r"(?:(?:Beschluss)?[Pp]unkt|Ziffer|Buchstabe|Nr\.)?\s*(\d{1,2}(?:\.\d{1,2}(?!\.\d))?(?:[a-z]|\.?\s?[a-h](?=\)))?|[a-h](?=\)))")
 _FUTURE_ONLY = re.compile(r"\b(?:wird|werden|soll|sollen)\b[^.]*\b(?:erfolgen|vorgelegt|umgesetzt|erarbeitet)\b")
 
 # The letter itself does what the point asks (a duty to report).

@@ -64,14 +64,27 @@ def header_columns(rows, i: int, height: float) -> tuple[list[tuple[float, str]]
         columns: list[tuple[float, str]] = []
         for word in words:
             role = _role(word.text)
-            if role and all(abs(word.x0 - x) > height for x, _ in columns):
+            same = next((k for k, (x, _) in enumerate(columns) if abs(word.x0 - x) <= height), None)
+            if role and same is None:
                 columns.append((word.x0, role))
+            elif role == "number" and same is not None:
+                columns[same] = (columns[same][0], role)    # "Beschluss /" over "Nr.": the number column's heading
         roles = {r for _, r in columns}
         if "point" in roles and roles & {"answer", "status"} and len(columns) >= 3 - (span == 1 and len(words) > 6):
             if _sentence_or_title(words):
                 continue
+            if span == 1 and _heading_goes_on(rows, i, height):
+                continue      # the heading's second line below ("Nr." under "Beschluss /")
             return sorted(columns), span
     return None
+
+
+def _heading_goes_on(rows, i: int, height: float) -> bool:
+    """The row under a heading row holds only heading words, set close under it."""
+    if i + 1 >= len(rows) or rows[i + 1][0].top - rows[i][0].bottom > height * 1.5:
+        return False
+    words = [w for seg in rows[i + 1] for w in seg.words if not _RULE.match(w.text)]    # (OCR reads a ruling as "|")
+    return bool(words) and all(_role(w.text) for w in words)
 
 
 def _sentence_or_title(words) -> bool:
@@ -121,10 +134,19 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
         if named:
             # the number cell names the resolution, then the point: "A0812/23" over "1" (a table of several resolutions)
             identifier, number, below = named
+            printed = bool(number)
             if not groups or groups[-1][1] != identifier:
                 groups.append((len(records), identifier))
+                number = number or "1"      # a resolution's points start at 1
+            elif not number:
+                before = records[-1].number if records else ""
+                number = str(int(before) + 1) if before.isdigit() else ""
+            if not number:
+                named = None
+        if named:
             numbered_above = end + 1 if below else numbered_above
-            starts, words = True, [first] + (words[1:] if below else words[2:])
+            rest = [w for k, w in enumerate(words) if k > 0 and not (k == 1 and w.text in ("/", "-", "–"))]
+            starts, words = True, [first] + (rest[1:] if printed and not below else rest)
         gap = row[0].top - previous_bottom
         if _AFTER_TABLE.match(text) or (not starts and gap > height * 2.2) or first.x0 < columns[0][0] - height * 3 \
                 or not starts and _runs_across(row, columns, roles, height) and not _group_heading(text):
@@ -183,11 +205,16 @@ def _named_number(rows, end: int, words, columns, number_col: int | None, height
     resolution's identifier and a point's number, on one line or two ("A0812/23" / "1")."""
     if number_col is None or _column_of(words[0].x0, columns, height * 0.6) != number_col or not _identifier_alone(words[0].text):
         return None
+    separated = len(words) > 1 and words[1].text in ("/", "-", "–")
+    if separated:
+        words = words[:1] + words[2:]      # "A0345/23 /" over "1"
     if len(words) > 1 and _column_of(words[1].x0, columns, height * 0.6) == number_col and _RECORD_NUMBER.match(words[1].text):
         return words[0].text, words[1].text, False
     below = [w for seg in rows[end + 1] for w in seg.words if not _RULE.match(w.text)] if end + 1 < len(rows) else []
     if below and _column_of(below[0].x0, columns, height * 0.6) == number_col and _RECORD_NUMBER.match(below[0].text):
         return words[0].text, below[0].text, True
+    if separated and len(words) > 1 and _column_of(words[1].x0, columns, height * 0.6) != number_col:
+        return words[0].text, "", False     # "A0351/23 /" with the number OCR lost under it: the sequence tells it
     return None
 
 

@@ -220,7 +220,7 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
 # What a text conversion runs into a unit's line: a form's label before it ("Einreicher"), a file
 # number's label or the place and date after it. An address line ("Geschäftsstelle: … · 65329 …") is no unit.
 _UNIT_LEAD_LABEL = re.compile(r"^(?:Einreicher|Absender|Federführung|Federführend|Dienststelle)\s*:?\s+(?=[A-ZÄÖÜ])")
-_RUN_IN_LABEL = re.compile(r"\s+(?:Az\.|Aktenzeichen|Gesch\.?-?Z\.|GZ\b|Drucksachen?-?Nr\.|Unser\s+Zeichen)\s*:?.*$")
+_RUN_IN_LABEL = re.compile(r"\s+(?:Az\.|Aktenzeichen|Gesch\.?-?Z\.|GZ\b|Drucksachen?-?Nr\.|Unser\s+Zeichen|Gremium(?=\s*:))\s*:?.*$")
 
 
 # A form's other cells run into the unit's line: "… | 12.07.2023 | öffentlich", "…   D vertraulich" (OCR's box).
@@ -916,7 +916,7 @@ _FORM_NUMBER_LINE = re.compile(
     # "Mitteilungsvorlage Drucksache Nr. …", "Vorlagen-Nummer: …"
     rf"^(?!\()\W{{0,2}}(?:{_FORM_TITLE_WORD}\s+)?{_FORM_TITLE_WORD}(?:\s*-?\s*(?:Nr\.?|Nummer))?\s*:?\s*"
     r"(?:[A-ZÄÖÜ][\w ()./-]{1,40},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+)?"   # a place and date run in between
-    r"(?:\((?:ggf|ggfs|bitte|falls|sofern)\b[^)]{0,40}\)\s*)?"       # the form's hint: "(ggf. Nachtragsvermerk)"
+    r"(?:\((?:ggf|ggfs|bitte|falls|sofern)\b[^)]{0,40}\)\s*:?\s*)?"       # the form's hint: "(ggf. Nachtragsvermerk):"
     r"(?P<id>\S+(?:\s\S+)?)\s*(?:[–—-]\s*(?:nicht\s?)?öffentlich\s*[–—-])?"      # its marking beside it
     r"(?:\s+(?=(?:Az\.|AZ|GZ|Gz\.|Aktenzeichen|Geschäftszeichen|Datum)\s*:).*)?\s*$", re.I)   # or a labelled field's column
 
@@ -924,10 +924,13 @@ _FORM_NUMBER_LINE = re.compile(
 def form_number(lines: list[str]) -> str | None:
     """The number a report form gives itself on its title line ("Informationsvorlage 2024/IV/0815"),
     when the line holds nothing else: the document's own reference, not the resolution reported on."""
-    for line in lines:
-        m = _FORM_NUMBER_LINE.match(line.strip())
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if text.endswith(":") and k + 1 < len(lines):
+            text = f"{text} {lines[k + 1].strip()}"     # the label's value on the next line ("Drucksache Nr. (…):" / "24/SVV/0791")
+        m = _FORM_NUMBER_LINE.match(text)
         if m:
-            found = find_resolutions(line.strip())    # with its context word: "Drucksache G-23/201"
+            found = find_resolutions(text)    # with its context word: "Drucksache G-23/201"
             if len(found) == 1 and found[0][1] == m.start("id"):
                 return found[0][0]
     return None

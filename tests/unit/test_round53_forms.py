@@ -6,6 +6,7 @@ heading; OCR's stops for a point's number ("2»", "1,", "$;"); several cited poi
 answer marked "> "; a cover letter; talks held "nichtöffentlich"; a Berlin form carrying the Ersuchen's number."""
 from __future__ import annotations
 
+from pipeline import header
 from pipeline.layout import layout_text
 from pipeline.marking import is_marking
 from pipeline.numbering import repair_numbers
@@ -165,3 +166,11 @@ Bezirksbürgermeister
     assert (record.resolution, record.file_number) == ("DS/0733/IX", None)
     assert record.subject == "Sichere Querung Hauptstraße"
     assert record.mandates[0].resolution == "DS/0733/IX"
+
+
+def test_a_forms_own_number_with_its_value_on_the_next_line_and_a_label_run_into_the_unit():
+    # "Drucksache Nr. (ggf. Nachtragsvermerk):" over "24/SVV/0791": the form's own number, not the resolution
+    assert header.form_number(["Drucksache Nr. (ggf. Nachtragsvermerk):", "24/SVV/0791"]) == "24/SVV/0791"
+    assert header.form_number(["Drucksache Nr. (ggf. Nachtragsvermerk): 24/SVV/0791"]) == "24/SVV/0791"
+    assert header.tidy_unit("Geschäftsbereich Bildung und Sport Gremium: Stadtverordnetenversammlung der") \
+        == "Geschäftsbereich Bildung und Sport"

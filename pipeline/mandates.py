@@ -413,14 +413,21 @@ class _Reader:
         """Points quoted one after the other ("1. „…“", "2. „…“"), then a line that introduces the
         answers ("… kann ich Ihnen dazu Folgendes mitteilen:") and the answers numbered again from 1:
         each numbered answer goes to the point of its number, in order."""
-        if self.depth or self.mode not in ("response", "answer"):
+        if self.depth or self.mode not in ("response", "answer", "text"):
             return False
         if not self.answer_block:
-            # the introduction, with only the last point's answer begun (by the introduction itself)
-            if self.mode == "response" and len(self.points) >= 2 and ANSWER_INTRO.search(text) \
+            # the introduction, with only the last point's answer begun (by the introduction itself); or after
+            # unquoted points ("1) Der Oberbürgermeister wird beauftragt, …" … "Zur Umsetzung:"), each a sentence
+            unquoted = self.mode == "text" and all(join_lines(p.quote).rstrip().endswith(".") for p in self.points)
+            if (self.mode == "response" or unquoted) and len(self.points) >= 2 and ANSWER_INTRO.search(text) \
                     and all(p.quote and not p.response for p in self.points[:-1]) \
                     and re.match(r"1[.)]\s+[A-ZÄÖÜ]", following):
                 self.answer_block = 1
+                if unquoted:
+                    self.mode = "response"
+                    return True      # the introduction is no part of the last point's words
+            return False
+        if self.mode == "text":
             return False
         m = re.match(r"(?P<n>\d{1,2})[.)]\s+(?P<rest>[A-ZÄÖÜ].*)$", text)
         target = next((p for p in self.points if p.resolution == self.resolution and p.number == str(self.answer_block)), None)

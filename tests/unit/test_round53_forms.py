@@ -174,3 +174,24 @@ def test_a_forms_own_number_with_its_value_on_the_next_line_and_a_label_run_into
     assert header.form_number(["Drucksache Nr. (ggf. Nachtragsvermerk): 24/SVV/0791"]) == "24/SVV/0791"
     assert header.tidy_unit("Geschäftsbereich Bildung und Sport Gremium: Stadtverordnetenversammlung der") \
         == "Geschäftsbereich Bildung und Sport"
+
+
+def test_unquoted_points_then_their_answers_numbered_again(tmp_path):
+    record = read(tmp_path, """Stadt Musterstadt
+Fachbereich Grün
+Musterstadt, 5. Juli 2023
+
+Mitteilungsvorlage zum Beschluss 22/SVV/0999
+Die Stadtverordnetenversammlung hatte am 02.11.2022 beschlossen:
+1) Der Oberbürgermeister wird beauftragt, ein Baumpflanzprogramm aufzulegen.
+2) Die Bürgerschaft ist über Baumpatenschaften zu beteiligen.
+Zur Umsetzung:
+1) Im Herbst 2022 wurden 162 Bäume gepflanzt.
+2) Baumpatenschaften werden seit März 2023 angeboten.
+
+Max Muster
+Beigeordneter
+""")
+    assert [(m.quote, m.response) for m in record.mandates] == [
+        ("Der Oberbürgermeister wird beauftragt, ein Baumpflanzprogramm aufzulegen.", "Im Herbst 2022 wurden 162 Bäume gepflanzt."),
+        ("Die Bürgerschaft ist über Baumpatenschaften zu beteiligen.", "Baumpatenschaften werden seit März 2023 angeboten.")]

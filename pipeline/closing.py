@@ -209,8 +209,10 @@ _NOT_A_NAME = re.compile(r"^(?:Der|Die|Das|Den|Dem|Des|Stadt|Gemeinde|Landkreis|
 
 
 def is_role(line: str) -> bool:
-    # (no digits: an address or a date; but an ordinal may rank the post: "2. Bürgermeister")
-    return bool(ROLE_WORD.search(line)) and len(line) < 90 and not re.search(r"\d", re.sub(r"^\s*[1-3]\.\s", "", line))
+    # (no digits: an address or a date; but an ordinal may rank the post: "2. Bürgermeister", and a unit's
+    # number may end it: "Fachbereichsleiterin 3", "Leiter Amt 61")
+    return bool(ROLE_WORD.search(line)) and len(line) < 90 \
+        and not re.search(r"\d", re.sub(r"\s\d{1,3}$", "", re.sub(r"^\s*[1-3]\.\s", "", line.rstrip())))
 
 
 # A surname signed alone ("Sittel" over "Bürgermeister"), as old letters and typewritten copies print it.

@@ -195,3 +195,9 @@ Beigeordneter
     assert [(m.quote, m.response) for m in record.mandates] == [
         ("Der Oberbürgermeister wird beauftragt, ein Baumpflanzprogramm aufzulegen.", "Im Herbst 2022 wurden 162 Bäume gepflanzt."),
         ("Die Bürgerschaft ist über Baumpatenschaften zu beteiligen.", "Baumpatenschaften werden seit März 2023 angeboten.")]
+
+
+def test_a_role_ending_in_its_units_number():
+    from pipeline.closing import is_role
+    assert is_role("Fachbereichsleiterin 3") and is_role("2. Bürgermeister")
+    assert not is_role("Bürgermeister, Hauptstraße 12, 01067 Dresden")

@@ -51,8 +51,10 @@ EMBEDDED_LABEL = re.compile(r"(?:(?<=\S)(?<!\bIhr)(?<!\bIhre)(?<!\bMein)(?<!\bUn
                             r"|(?:Az|GZ|Gz)\.\s+(?=[\w./-]*\d)"
                             r"|GZ\s+(?=\(?[A-Za-z]{0,4}\s?\d))")
 # File-number labels, in order of preference when a letter prints several.
+# A form's own Drucksache number, as its label reads once lower-cased
+DRUCKSACHE_LABELS = ("drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.")
 FILE_LABELS = ("gz", "gz.", "az.", "az", "gesch.-z.", "gesch.z.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
-               "mein zeichen", "zeichen", "unser aktenzeichen", "drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.", "vorlagen-nummer")
+               "mein zeichen", "zeichen", "unser aktenzeichen") + DRUCKSACHE_LABELS + ("vorlagen-nummer",)
 RECIPIENT_START = re.compile(
     r"^(?:An\b|an\s+(?:den|die|das|alle)\s+[A-ZÄÖÜ]|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
     r"|Vorsitzende|Den\s+|Dem\s+|In\s+(?:den|die|das)\s+[A-ZÄÖÜ]|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")

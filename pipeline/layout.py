@@ -128,10 +128,11 @@ def _split_at_signature_edges(rows: list[list[Line]], height: float) -> list[lis
     starts where segments of two rows around start ("Kenntnisnahme:", "Oberbürgermeister"), after a gap wider
     than a word space, starts a segment of its own. Only near an acknowledgement's label: prose keeps its words."""
     out = [list(row) for row in rows]
+    acks = [k for k, row in enumerate(rows) if _ack_label(_row_text(row))]     # (most pages have none)
     for i, row in enumerate(rows):
-        around = rows[max(0, i - 3):i] + rows[i + 1:i + 4]
-        if not any(_ack_label(_row_text(r)) for r in around):
+        if not any(0 < abs(k - i) <= 3 for k in acks):
             continue
+        around = rows[max(0, i - 3):i] + rows[i + 1:i + 4]
         edges = [seg.x0 for r in around for seg in r]
         split: list[Line] = []
         for seg in row:

@@ -548,7 +548,7 @@ def _carried_number(header_lines: list[str], body: list[str]) -> str | None:
     resolved ("Die Bezirksverordnetenversammlung hat … Folgendes beschlossen:"): a Berlin "Vorlage zur
     Kenntnisnahme" reports under the number of the Ersuchen it answers."""
     values = header.labelled_values(header_lines)
-    value = next((values[k] for k in ("drucksache nr.", "drucksache-nr.", "drucksachen-nr.", "drucksachen nr.") if k in values), "")
+    value = next((values[k] for k in header.DRUCKSACHE_LABELS if k in values), "")
     found = find_resolutions(value)
     if len(found) == 1 and found[0][0] == value.strip() and re.search(r"\bbeschlossen\b|\bBeschluss\s+gefasst\b", " ".join(_lead_in(body))):
         return found[0][0]

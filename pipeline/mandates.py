@@ -1018,13 +1018,9 @@ def _cited_points(lines: list[str], resolution: str | None) -> list[Point]:
     return [p for p in points if p.response]
 
 
-_SENTENCE_GAP = re.compile(r"[.!?“”\"«]\s+(?=[A-ZÄÖÜ„])")
-
-
 def _sentence_start(text: str, lower: int, at: int) -> int:
     """Where the sentence holding `at` starts, not before `lower`."""
-    ends = [m.end() for m in _SENTENCE_GAP.finditer(text, lower, at + 1) if m.end() <= at]
-    return ends[-1] if ends else at
+    return max((start for start, _ in sentence_spans(text) if lower <= start <= at), default=at)
 
 
 def _introduces_sub_points(point: Point, points: list[Point]) -> bool:

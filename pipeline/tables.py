@@ -145,7 +145,7 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
                 named = None
         if named:
             numbered_above = end + 1 if below else numbered_above
-            rest = [w for k, w in enumerate(words) if k > 0 and not (k == 1 and w.text in ("/", "-", "–"))]
+            rest = [w for k, w in enumerate(words) if k > 0 and not (k == 1 and w.text in _NUMBER_CELL_SEPARATORS)]
             starts, words = True, [first] + (rest[1:] if printed and not below else rest)
         gap = row[0].top - previous_bottom
         if _AFTER_TABLE.match(text) or (not starts and gap > height * 2.2) or first.x0 < columns[0][0] - height * 3 \
@@ -200,12 +200,15 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
     return end, lines
 
 
+_NUMBER_CELL_SEPARATORS = ("/", "-", "–")     # between the identifier and the point's number: "A0345/23 /" over "1"
+
+
 def _named_number(rows, end: int, words, columns, number_col: int | None, height: float) -> tuple[str, str, bool] | None:
     """(identifier, number, whether the number is on the row below) when the row's number cell holds a
     resolution's identifier and a point's number, on one line or two ("A0812/23" / "1")."""
     if number_col is None or _column_of(words[0].x0, columns, height * 0.6) != number_col or not _identifier_alone(words[0].text):
         return None
-    separated = len(words) > 1 and words[1].text in ("/", "-", "–")
+    separated = len(words) > 1 and words[1].text in _NUMBER_CELL_SEPARATORS
     if separated:
         words = words[:1] + words[2:]      # "A0345/23 /" over "1"
     if len(words) > 1 and _column_of(words[1].x0, columns, height * 0.6) == number_col and _RECORD_NUMBER.match(words[1].text):

@@ -526,7 +526,14 @@ def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict
 
     def submit(task: _Task) -> Future:
         task.submitted = time.monotonic()
-        return executor.submit(_work, task.path, options.ocr, options.timeout, options.max_memory_mb)
+        try:
+            return executor.submit(_work, task.path, options.ocr, options.timeout, options.max_memory_mb)
+        except BrokenProcessPool as exc:
+            # A worker died while the queue was being filled: the file was never sent. It goes
+            # back with the files in flight, as if the pool had broken under it.
+            lost: Future = Future()
+            lost.set_exception(exc)
+            return lost
 
     in_flight: dict[Future, _Task] = {}
     # Files that were in flight when a worker died: each is then read alone, so that only
@@ -546,7 +553,10 @@ def _run(files: list[tuple[str, str | None]], retry_keys: set[str], stored: dict
                         exhausted = True
                     else:
                         executor = executor or new_pool()
-                        in_flight[submit(task)] = task
+                        future = submit(task)
+                        in_flight[future] = task
+                        if future.done():   # the pool broke: fill no more until it is replaced
+                            break
             if not in_flight:
                 break
             done, _ = wait(in_flight, timeout=1.0, return_when=FIRST_COMPLETED)

@@ -219,6 +219,32 @@ def test_a_worker_that_dies_fails_only_its_file(tmp_path):
     check_consistent(db)
 
 
+def test_a_worker_that_dies_while_the_queue_fills_fails_only_its_file(tmp_path, monkeypatch):
+    """The pool can break before the queue is full: the next file cannot be sent at all. It
+    goes back with the others (CI met this once: a BrokenProcessPool raised out of ingest)."""
+    import archive.ingest as ingest_module
+
+    folder = tmp_path / "in"
+    write_letters(folder, 3)
+    (folder / "a-crash.txt").write_bytes(render(random_spec(3, "c"), "txt"))
+    hashed = []
+    real_sha256_of = ingest_module.sha256_of
+
+    def slow_after_the_crash(path):   # gives the first worker time to die before the next file is sent
+        hashed.append(path)
+        if len(hashed) == 2:
+            time.sleep(3)
+        return real_sha256_of(path)
+
+    monkeypatch.setattr(ingest_module, "sha256_of", slow_after_the_crash)
+    db = tmp_path / "archive.db"
+    summary = ingest([folder], db, Options(workers=1, extractor="tests.test_ingest:crashing_extract"))
+    assert Path(hashed[0]).name == "a-crash.txt"
+    assert (summary.new, summary.failed) == (3, 1)
+    assert summary.failures[0][0].endswith("a-crash.txt") and "died" in summary.failures[0][1]
+    check_consistent(db)
+
+
 def test_missing_paths_are_reported(tmp_path):
     db = tmp_path / "archive.db"
     result = run_cli("ingest", str(tmp_path / "nowhere"), "--db", str(db))

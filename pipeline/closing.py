@@ -187,7 +187,9 @@ def find_report_type(lead: str, body_text: str, next_review: str | None, statuse
         return "interim"
     # the closing sentences outrank a completion said earlier or of one resolution only: "Beschluss B-SV 44/2023
     # ist damit abgeschlossen. Zu Beschluss B-SV 51/2023 wird das Ortsamt den Beirat weiter unterrichten."
-    if any(_WILL_REPORT.search(sentence) or _REPORT_AGAIN.search(sentence) for _, sentence in sentence_spans(body_text)[-2:]):
+    # (a signature's pieces, "i. V." / "Maria Huber" / "2. Bürgermeisterin", are no sentences)
+    sentences = [sentence for _, sentence in sentence_spans(body_text) if len(sentence.split()) >= 4]
+    if any(_WILL_REPORT.search(sentence) or _REPORT_AGAIN.search(sentence) for sentence in sentences[-2:]):
         return "interim"   # "Wir werden den Beirat unterrichten, sobald uns weitere Informationen vorliegen."
     if any(_ANNOUNCES_REPORT.search(sentence) and not re.search(r"\b(?:nicht|kein\w*)\b", sentence)
            for _, sentence in sentence_spans(body_text)):

@@ -406,7 +406,7 @@ def pair_label_column(lines: list[str]) -> list[str]:
     """A form printed as a column of labels ("Betreff:", "Az.:", "Datum:") beside a column of
     values comes out of the layout as all labels, then all values: three or more bare labels
     followed by as many value lines are joined again in order ("Az.: 7.2-803-PV/22")."""
-    out = _split_paired_labels([_bar_cell(line) for line in lines])
+    out = _split_paired_labels([cell for line in lines for cell in _bar_cells(line)])
     k = 0
     while k < len(out):
         labels = []
@@ -465,6 +465,19 @@ def _bar_cell(line: str) -> str:
     if not m or re.search(r"[a-zäöüß]{4}\.$", m.group("label")):
         return line       # "… Wasserflächen ausweist. | Die Karte …": a table's row wrapping, its cell ends a sentence
     return f"{m.group('indent')}{m.group('label')}: {m.group('value').strip()}"
+
+
+# A labelled cell: "Einreicher: Fachbereich …", "Erstellungsdatum: 11.01.2023"
+_LABELLED_CELL = re.compile(r"^[A-ZÄÖÜ][\w.\-äöüß]*(?:\s[\w.\-äöüß]+)?\s*:\s*\S")
+
+
+def _bar_cells(line: str) -> list[str]:
+    """A form's row of labelled cells drawn with bars ("Einreicher: Fachbereich … | Erstellungsdatum: 11.01.2023"):
+    one line a cell, as a form laid out in lines gives them; any other line as `_bar_cell` reads it."""
+    cells = [cell.strip() for cell in line.split(" | ")]
+    if 2 <= len(cells) <= 4 and all(cells) and any(_LABELLED_CELL.match(cell) for cell in cells):
+        return cells
+    return [_bar_cell(line)]
 
 
 def _split_paired_labels(lines: list[str]) -> list[str]:
@@ -804,7 +817,9 @@ def find_recipients(lines: list[str]) -> str | None:
                 next((x.strip() for x in lines[j + 1:] if x.strip()), "")))
             if not nxt or BOX_LINE.match(nxt) or LABEL.match(nxt) or dated_between or (unfinished and _interleaved(own) and not of_city):
                 ahead = next((x.strip() for x in lines[j + 1:] if x.strip() and not _interleaved(_without_place_date(x.strip()))), "")
-                if unfinished or _CONTINUES.match(ahead) or not nxt and _ADDRESS.match(ahead):
+                # (the members of a body get no postal address: one after a blank line is the letterhead's)
+                if unfinished or _CONTINUES.match(ahead) or not nxt and _ADDRESS.match(ahead) \
+                        and not re.match(r"(?:An\s+)?(?:die|alle)\s+Mitglieder\b", parts[0]):
                     j += 1
                     continue
                 break
@@ -916,7 +931,9 @@ def _interleaved(line: str) -> bool:
 _FORM_TITLE_WORD = r"(?:Informationsvorlage|Mitteilungsvorlage|Mitteilungsdrucksache|Berichtsvorlage|Vorlagen?|Drucksache|Mitteilung|Information|Bericht)"
 _FORM_NUMBER_LINE = re.compile(
     # "Mitteilungsvorlage Drucksache Nr. …", "Vorlagen-Nummer: …"
-    rf"^(?!\()\W{{0,2}}(?:{_FORM_TITLE_WORD}\s+)?{_FORM_TITLE_WORD}(?:\s*-?\s*(?:Nr\.?|Nummer))?\s*:?\s*"
+    # (its author between: "Mitteilung der Verwaltung Nr. 20250652", "Vorlage des Bezirksamtes Nr. …")
+    rf"^(?!\()\W{{0,2}}(?:{_FORM_TITLE_WORD}\s+)?{_FORM_TITLE_WORD}(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+(?=\s+(?:Nr\.?|Nummer)))?"
+    r"(?:\s*-?\s*(?:Nr\.?|Nummer))?\s*:?\s*"
     r"(?:[A-ZÄÖÜ][\w ()./-]{1,40},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+)?"   # a place and date run in between
     r"(?:\((?:ggf|ggfs|bitte|falls|sofern)\b[^)]{0,40}\)\s*:?\s*)?"       # the form's hint: "(ggf. Nachtragsvermerk):"
     r"(?P<id>\S+(?:\s\S+)?)\s*(?:[–—-]\s*(?:nicht\s?)?öffentlich\s*[–—-])?"      # its marking beside it
@@ -1051,7 +1068,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 groups[-1][2][-1] += " –"      # "Umgestaltung des Wilhelmsplatzes –" / "Aufenthaltsqualität und Marktbetrieb"
                 groups[-1][2].append(text)
                 dash_open = False
-            elif LABEL.match(text) or UNIT.match(text) or CITY.match(text) or ORGAN.match(text) \
+            elif LABEL.match(text) or UNIT.match(text) or CITY.match(text) or ORGAN.match(text) or is_marking(text) \
+                    or re.fullmatch(r"(?:nicht\s?)?öffentlich", text, re.I) \
                     or re.match(r"Sitzung(?:s-?(?:nummer|Nr\.?)|\s+Nr\.)\s*:?|Sitzung\s*:", text) \
                     or _SESSION_LINE.match(text) and bool(sessions or find_dates(text)):
                 # "Sitzungsnummer: KT/017/2023 (…)", "Sitzung des Verbandsgemeinderates Nr. 09/2024 vom 10.10.2024"

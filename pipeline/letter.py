@@ -75,7 +75,7 @@ def _join_dangling_context(lines: list[str]) -> list[str]:
 # "Betreff:", and a form's numbered section "1. Gegenstand der Vorlage:"
 _SUBJECT_LABEL = r"(?:Betreff|Betr\.|(?:\d\.\s*)?Gegenstand\s+der\s+Vorlage)"
 # "Mehr Sitzbänke an der Spree – Schlussbericht": the genre after a dash is no part of the subject
-_GENRE_SUFFIX = re.compile(r"\s+[–—-]\s+(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht$")
+_GENRE_SUFFIX = re.compile(r"\s+[–—-]\s+(?:(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht|Sachstand|Zwischenstand)$")
 
 
 # A form's row naming whom the letter is for or where it was decided: no subject.
@@ -122,6 +122,11 @@ def _title_subject(lines: list[str]) -> str | None:
         m = header.DECISION_LINE.match(line.strip()) and re.match(rf".*?{header.DECISION_DATE}(?P<title>[A-ZÄÖÜ„\"].{{3,}})$", line.strip())
         if m:
             return clean_value(_title_goes_on(m.group("title"), lines, k).strip('"„“ '))
+        if header.DECISION_LINE.match(line.strip()) and re.fullmatch(rf".*?{header.DECISION_DATE}", line.strip()):
+            # "Beschluss des Beirats Vahr vom 14.09.2023" / "Sicherer Schulweg …": the title on the line below
+            title = _title_goes_on("", lines, k).strip()
+            if title and not _no_title(title):
+                return clean_value(title.strip('"„“ '))
     return None
 
 
@@ -323,7 +328,7 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
 
 # The lead-in of a letter that quotes a resolution: "… hat folgenden Beschluss gefasst:", "… beauftragt,"
 # or that it answers a named resolution: "Zu dem oben genannten Beschluss nimmt das Amt wie folgt Stellung:"
-_RESOLVED = re.compile(r"\bBeschluss\b[^.:]{0,60}\bgefasst\b|\bbeschlossen\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b|\baufgefordert\b|\bfordert\b[^.]{0,80}\bauf\b"
+_RESOLVED = re.compile(r"\bBeschluss\b[^.:]{0,60}\bgefasst\b|\bbeschlossen\b|\bzugestimmt\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b|(?<!Kenntnisnahme\s)\bgebeten\b|\baufgefordert\b|\bfordert\b[^.]{0,80}\bauf\b"
                        # "zum Beschluss des Marktgemeinderates teilen wir …", "zu dem o. g. Beschluss des Stadtrates …"
                        r"|\b(?:[Zz]u\s+(?:dem|diesem|Ihrem|obigem)|[Zz]um)\s+(?:[\w.]+\s+){0,3}Beschluss\b"
                        r"|\b(?:Vollzug|Umsetzung|Stand)\s+des\s+(?:\w+\s+){0,2}Beschlusses\b"   # "zum Vollzug des oben genannten Beschlusses berichte ich"
@@ -387,6 +392,9 @@ _LABEL_LINE = re.compile(r"^\W{0,2}[A-ZÄÖÜ][\wäöüß-]{6,}\s*:")
 # A unit's head word opening its line, read through one damaged glyph ("Dezeruat Bau und Umwelt")
 _UNIT_FORMS = by_length({"Dezernat", "Geschäftsbereich", "Fachbereich", "Referat", "Abteilung"})
 _UNIT_LINE = re.compile(r"^\W{0,2}[A-ZÄÖÜ][\wäöüß]{6,}\b(?=\s+[A-ZÄÖÜ\d])")
+# A reference's context word read through one damaged glyph ("Drucksachc 22-0917"): the identifier after it needs it
+_REFERENCE_FORMS = by_length({"Drucksache", "Beschlussvorlage", "Sitzungsvorlage", "Vorlage", "Antrag", "Beschluss"})
+_REFERENCE_WORD = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][a-zäöüß]{5,}(?=\s+(?:Nr\.\s*)?[A-Z]{0,4}[-/ ]?\d)")
 
 
 def parse_letter(doc: Document) -> Record:
@@ -398,6 +406,7 @@ def parse_letter(doc: Document) -> Record:
     lines = [split_run_together(mend_words(line, _STRUCTURE_FORMS, one_edit=False)) for line in normalize(text).split("\n")]
     lines = [mend_words(m.group(0), _LABEL_FORMS) + line[m.end():] if (m := _LABEL_LINE.match(line)) else line for line in lines]
     lines = [mend_words(m.group(0), _UNIT_FORMS) + line[m.end():] if (m := _UNIT_LINE.match(line)) else line for line in lines]
+    lines = [_REFERENCE_WORD.sub(lambda m: mend_words(m.group(0), _REFERENCE_FORMS), line) for line in lines]
     # (a two-column table of points or answers read first: its heading would end the subject)
     lines = header.pair_label_column(_join_dangling_context(answers_table(hanging_markers(lines))))
     parts = _signature_without_greeting(split_sections(lines))
@@ -515,7 +524,7 @@ def parse_letter(doc: Document) -> Record:
         source=_source(doc),
         kind="beschlusskontrolle",
         city=city,
-        department=_department(parts, city, city_at, values),
+        department=_roman_unit_number(_department(parts, city, city_at, values)),
         file_number=_not_the_resolution(header.find_file_number(values) or (own if own != first_res else None)
                                         or _own_number(parts.header, first_res), first_res),
         letter_date=letter_date,
@@ -663,6 +672,14 @@ def _department(parts: Sections, city: str | None, city_at: int | None, values: 
     return found
 
 
+# A unit's roman number with OCR's l or 1 for I ("Geschäftsbereich Il", "Dezernat Ill"): roman, as printed
+_ROMAN_UNIT = re.compile(r"\b(?P<unit>Geschäftsbereich|Dezernat|Referat|Abteilung|Fachbereich|Bereich)\s+(?P<n>(?=[IVXl1]*[IVX])(?=[IVX]*[l1])[IVXl1]{2,4})\b")
+
+
+def _roman_unit_number(value: str | None) -> str | None:
+    return _ROMAN_UNIT.sub(lambda m: f"{m.group('unit')} {m.group('n').replace('l', 'I').replace('1', 'I')}", value) if value else value
+
+
 _RECIPIENT_LABEL = re.compile(r"^\W{0,2}(?:Empfänger(?:in)?|Adressat(?:en)?|An)\s*:\s*(?P<value>\S.{3,})$")
 
 
@@ -710,7 +727,7 @@ def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
         k = next((i for i in range(k + 1, len(body)) if body[i].strip()), None)
     if k is None or SALUTATION.match(body[k]):
         return None, body
-    m = _TITLE_IN_QUOTES.match(body[k].strip())
+    m = _TITLE_IN_QUOTES.match(_GENRE_SUFFIX.sub("", body[k].strip()))   # („…“ – Sachstand)
     after = body[k + 1].strip() if k + 1 < len(body) else ""
     if m and not m.group("title").rstrip().endswith((".", "!", "?")) and (
             not after or SALUTATION.match(after) or _FIRST_POINT.match(after) or introduces_quote(after)):

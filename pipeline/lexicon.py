@@ -289,7 +289,9 @@ QUOTE_INTRO = re.compile(r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst|beschloss
 # "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows
 ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand\b|^Antwort\b|\bberichte[nt]?\b"
                            r"|\bteil(?:e[nt]?|t)\b[^:]{0,50}\bmit\b|\bmitteilen\b|\bFolgendes\b"     # "Hierzu teilen wir Ihnen Folgendes mit:", "… Folgendes" / "mitteilen:"
-                           r"|^(?:Zu[mr]\s+)?(?:Stand|Umsetzung|Umsetzungsstand)\b)[^:]{0,50}:\s*$", re.I)
+                           r"|^(?:Zu[mr]\s+)?(?:Stand|Umsetzung|Umsetzungsstand)\b)[^:]{0,50}:\s*$"
+                           # a heading over the answers, alone on its line: "Bericht der Verwaltung", "Stellungnahme des Amtes"
+                           r"|^(?:Bericht|Stellungnahme|Antwort)\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+$", re.I)
 
 
 # Sentences about the whole letter or resolution that close the last answer's paragraph.

@@ -26,6 +26,7 @@ from pipeline.markers import ANSWER_HEAD, INFINITIVE, LOOKALIKE_MARKER, MANDATE_
 from pipeline.closing import REVIEW_FORMS
 from pipeline.nlp import mend_words
 from pipeline.numbering import repair_numbers
+from pipeline.prose import assign_answers, cited_clauses, short_line_paragraphs
 from pipeline.answers import introduces_quote
 from pipeline.lexicon import LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, CLOSING_STATEMENT, NEXT_SECTION, OF_RESOLUTION, QUOTE_INTRO, REPORTS_LATER
 from pipeline.references import find_resolutions, find_sessions
@@ -69,15 +70,22 @@ _RESOLUTION_POINT_HEAD = re.compile(r"^(?:Zu|zu)\s+(?P<id>\S.{2,40}?),?\s+(?:Bes
 # A lead line naming the one point of the resolution reported on: "Beschluss … vom 05.12.2024, Ziffer 3:".
 # "Zu Ziffer 3 berichten wir:", "Unter Ziffer 3 des Beschlusses hat der Kreistag folgende Maßnahmen" / "beschlossen, …:"
 _NAMES_POINT = re.compile(r"\b(?:Ziffer|(?:Beschluss)?[Pp]unkt)\s+(?P<n>\d{1,2})(?:\s*:?|,?\s+[^.:\d]{3,160}:)\s*$")
+# A report's numbered section that holds the points: "3 Beschlusspunkte und Sachstand", "2. Stand der Umsetzung";
+# its parts 3.1, 3.2 are the points (a heading: a few words, no sentence)
+_POINTS_SECTION = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?=[^.]{0,60}$)(?:[\wäöüÄÖÜß-]+\s+){0,4}?"
+                             r"(?:Beschluss(?:punkte|ziffern|inhalte?)|Sachstand|Umsetzungsstand|(?:Stand\s+der\s+)?Umsetzung)\b")
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
 # sentence end starts a line of its own; the sequence check then decides whether it is a point.
 _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\(?\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")
+# Points counted in parentheses inside one sentence: "Die Verwaltung wird gebeten, (1) den Fußweg … auszustatten
+# und (2) die Hecke …". Split only where the text counts (1) and (2) so; the sequence check decides the rest.
+_INLINE_COUNTED = re.compile(r"(?:(?<=[,;:])|(?<=\bund)|(?<=\boder))\s+(?=\(\d{1,2}\)\s+[a-zäöüA-ZÄÖÜ„])")
 # A title in quotes ("„Trinkwasserspender an Lübecker Schulen“"), not a resolution's sentence: no point
 _QUOTED_TITLE = re.compile(r"^[„\"“»][^„\"“”»«.,!?:;]{3,120}[“\"”«]\s*$")
 # A point's title on its number's line ("2. Rufbusangebote"): a few words, no sentence
 _HEADING = re.compile(r"^[A-ZÄÖÜ][^.,;:!?„“\"»«]{2,100}$")
 # Letters OCR reads for a point's digit: "A." for "4.", "S." for "5."
-_LOOKALIKES = {"A": "4", "l": "1", "L": "1", "|": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "T": "7"}
+_LOOKALIKES = {"A": "4", "l": "1", "L": "1", "|": "1", "I": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "T": "7"}
 # and its comma, semicolon or colon for the point after the number ("2; Der Kaufpreis …", "2: Die Finanzierung")
 _LOOKALIKE_STOP = re.compile(r"^(?P<n>\d{1,2})[;,:](?=\s+[„»\"A-ZÄÖÜ])")
 _ROMAN_INDEX = {"I": 0, "II": 1, "III": 2, "IV": 3, "V": 4, "VI": 5}
@@ -257,9 +265,11 @@ class _Reader:
                 and not (self.groups and self.mode == "lead" and self.current is None and _directive(rest)) \
                 and not (self.last and self.last[1].isalpha() and num == (self.last[0], chr(ord(self.last[1]) + 1))) \
                 and not self._stem_open() \
-                and not (self.last is None and self.mode == "lead" and MANDATE_LANGUAGE.search(f"{rest} {following}")):
+                and not (self.last is None and self.mode == "lead" and (MANDATE_LANGUAGE.search(f"{rest} {following}")
+                                                                         or self.label_soon and num == (0, "a"))):
             # "a)" starts points only before a quote, inside a quoted block, after a stem, or as the first of
-            # points in a resolution's words ("a) Der Kreisausschuss wird beauftragt, …")
+            # points in a resolution's words ("a) Der Kreisausschuss wird beauftragt, …"), or over an answer's
+            # label ("a) Der Beirat fordert …" / "Antwort: …")
             return None
         if m.group("word"):
             # "Punkt 1:", "Punkt 1) Der …" head a point; "Punkt 3 wurde …" is prose; "Punkt 2. Der …" heads
@@ -476,6 +486,9 @@ class _Reader:
         # about a resolution may name its identifier at the end
         roman = bool(m.group("prefix") and re.match(r"[IVX1l]{1,4}\.", m.group("prefix")))    # OCR: "Il."
         described = roman and bool(m.group("kind"))
+        # "2. Beschluss vom 13.11.2024 (Drucksache Nr.: 33544-24)": a numbered heading naming its resolution in brackets
+        described = described or bool(m.group("prefix") and re.match(r"\d{1,2}\.", m.group("prefix"))) and bool(m.group("kind")) \
+            and bool(found) and bool(re.search(rf"\([^()]*{re.escape(found[-1][0])}\)\s*:?\s*$", line))
         # "II. Beleuchtung des Fußweges (DS 2411302)": a numbered title naming a resolution of the reference in brackets
         described = described or roman and bool(found) and found[0][0] in self.known and bool(re.search(r"\([^()]*\)\s*:?\s*$", line))
         if not found or (found[0][1] > len(line) - len(m.group("rest")) + 2 or len(line) > 90) and not (described or named):
@@ -616,8 +629,8 @@ class _Reader:
                 text = inner
             else:
                 self.depth = 0
-        if self.mode == "lead" and self.last is None and (named := _NAMES_POINT.search(text) or not text.endswith(":")
-                                                          and _NAMES_POINT.search(f"{text} {following}")):
+        if self.mode == "lead" and self.last is None and (named := _NAMES_POINT.search(text) or _POINTS_SECTION.match(text)
+                                                          or not text.endswith(":") and _NAMES_POINT.search(f"{text} {following}")):
             self.named = int(named.group("n"))
         text = self._lookalike_number(text)
         found = self.marker(text, following)
@@ -791,11 +804,12 @@ def _roman_points(lines: list[str]) -> tuple[list[str], bool]:
 _NUMBER_OVER_LABEL = re.compile(r"^\s*(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)[.)]?\s+(?P<label>Beschlusstext|Beschlusspunkt|Wortlaut)\s*:?\s*$")
 
 
-def _inline_points(line: str) -> list[str]:
-    """A line split where a point starts after a sentence end; "2. a) Der …" and "Zu 2. a)" stay one line."""
+def _inline_points(line: str, counted: bool = False) -> list[str]:
+    """A line split where a point starts after a sentence end (or, where the text `counted` "(1)" and "(2)"
+    inside a sentence, at each); "2. a) Der …" and "Zu 2. a)" stay one line."""
     if m := _NUMBER_OVER_LABEL.match(line):
         return [f"{m.group('label')} {m.group('num')}:"]
-    parts = _INLINE_POINT.split(line)
+    parts = [piece for part in _INLINE_POINT.split(line) for piece in (_INLINE_COUNTED.split(part) if counted else [part])]
     out = [parts[0]]
     for part in parts[1:]:
         if re.search(r"(?:^|\s)\d{1,2}[.)]\s*$", out[-1]) and re.match(r"\s*[a-h]\)", part):   # "Zu 2. a) …"
@@ -828,7 +842,9 @@ def _numbered_paragraphs(lines: list[str]) -> set[int]:
             continue
         last = number
     counted = [run for run in runs if len(run) >= 2]
-    return {run[0] for run in counted if (len(run) >= 3 or len(counted) >= 2) and _SENTENCE_AFTER_NUMBER.match(lines[run[0]])}
+    # (two alone count when both are sentences: "1. Der Rat nimmt den Bericht … zur Kenntnis." / "2. Die Verwaltung …")
+    return {run[0] for run in counted if (len(run) >= 3 or len(counted) >= 2 or all(_SENTENCE_AFTER_NUMBER.match(lines[k]) for k in run))
+            and _SENTENCE_AFTER_NUMBER.match(lines[run[0]])}
 
 
 def read_body(body: list[str], resolution: str | None, known: list[str],
@@ -839,8 +855,9 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     reader.headed_below = {_head_key(m) for line in body if (m := ANSWER_HEAD.match(line.strip())) and m.group("num")}
     reader.skipped = named_in_passing(body)
     running = running_lines(body if letter is None else letter)
+    counted = {m.group(1) for line in body for m in re.finditer(rf"{_INLINE_COUNTED.pattern}\((\d)\)", line)} >= {"1", "2"}
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
-             for part in _inline_points(repair_label(line, LINE_LABELS))]
+             for part in _inline_points(repair_label(line, LINE_LABELS), counted)]
     lines, roman = _roman_points(formrows.rewrite(stacked_table(pipe_table(answers_table(lines)))))
     lines = repair_numbers(lines)
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
@@ -895,7 +912,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     if len(cited) > len(points):      # quotes in running text that the line-by-line reading took for fewer points
         points = cited
     if not points:
-        points = _one_unmarked_point(lines, resolution)
+        points = _prose_points(lines, resolution) or _one_unmarked_point(lines, resolution)
     for point in points:
         if point.unclosed and not point.response:
             _split_unclosed(point)
@@ -985,6 +1002,27 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
     if quote and not response:
         _split_directive(point)     # answered in the quote's own paragraph: "… beschließt die Errichtung …. Die Anlage wurde …"
     return [point] if point.quote and point.response else []
+
+
+def _prose_points(lines: list[str], resolution: str | None) -> list[Point]:
+    """Points cited in a paragraph's prose ("… aufzustellen (Ziffer 1) und …"), answered by the
+    paragraphs after it up to the letter's closing words or next section (see `pipeline.prose`)."""
+    paragraphs = [join_lines(part) for filled, group in groupby(lines, key=lambda line: bool(line.strip())) if filled
+                  for part in short_line_paragraphs([line.strip() for line in group])]
+    at, (clauses, tail) = next(((k, found) for k, text in enumerate(paragraphs) if (found := cited_clauses(text))[0]),
+                               (0, ([], "")))
+    answers = []
+    for text in ([tail] if tail else []) + paragraphs[at + 1:] if clauses else []:
+        bare = mend_words(strip_debris(text), REVIEW_FORMS)
+        if ANSWERS_END.match(bare) or NEXT_SECTION.match(bare) or REPORTS_LATER.match(bare) \
+                or CLOSING_STATEMENT.match(bare) or bare.endswith(":") and len(bare.split()) <= 3:
+            break     # (a form's next section: "Petitum:")
+        answers.append(text)
+    targets = assign_answers([clause for _, clause in clauses], answers)
+    if not any(t is not None for t in targets):
+        return []
+    return [Point(number, resolution, quote=[clause], response=[answers[t]] if t is not None else [])
+            for (number, clause), t in zip(clauses, targets)]
 
 
 # A paragraph citing a point by its number and quoting its words in running text: "mit Ziffer 1 des o. g.

@@ -26,7 +26,8 @@ MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wort
                                r"|\b(?:wird|werden)(?:\s+(?:\w+\s+){0,3}|)(?:beauftragt|gebeten|ersucht|aufgefordert|ermächtigt)\b"   # OCR: "wirdersucht"
                                rf"|\b(?:ist|sind)\b[^.]{{0,120}}\bzu\s+{INFINITIVE}|\b\w+zu{INFINITIVE}[.]?$")
 # OCR's letter for a point's digit with its stop: "A." for "4.", "T:" for "1."
-LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlLSBZGT|])[.:]\s+(?=[„»\"A-ZÄÖÜ])")
+# ("I:" or "I;" too, not "I.": a roman group's heading)
+LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlLSBZGT|](?=[.:])|I(?=[:;]))[.:;]\s+(?=[„»\"A-ZÄÖÜ])")
 
 
 # A point named in running text, heading nothing: "Punkt 2 des Beschlusses (Bericht …) wird mit dieser

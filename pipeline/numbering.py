@@ -21,7 +21,8 @@ def repair_numbers(lines: list[str]) -> list[str]:
 
 
 # "2» Die Personalkosten …": a point's full stop that OCR read as a quote mark or an apostrophe
-_MISREAD_STOP = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})[»\"”“'’](?P<rest>\s+[A-ZÄÖÜ][a-zäöüß].*)$")
+# (or as two or three stops: "3... Die Verbandsversammlung …")
+_MISREAD_STOP = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})(?:[»\"”“'’]|\.{2,3})(?P<rest>\s+[A-ZÄÖÜ][a-zäöüß].*)$")
 
 
 def _misread_stops(lines: list[str]) -> list[str]:
@@ -132,7 +133,8 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
 
 
 # OCR's reading of a first point's "1.": any digit or a look-alike, with any stop or none ("5", "3:", "l.")
-_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)[0-9lI|$§](?P<stop>[.,:;)])?(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
+# (or two letters, before a quote's opening mark: "ik „Die Verwaltung …" for "1. „Die …")
+_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)(?:[0-9lI|$§](?P<stop>[.,:;)])?|[A-Za-z|!]{2}(?=\s+[„»]))(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
 _LOOSE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.,:;)]|\.\d|[a-h]\)|\s+[„\"»A-ZÄÖÜ])")
 
 
@@ -254,7 +256,8 @@ def _numbers_from_answers(lines: list[str]) -> list[str]:
         if _LETTERHEAD_ROW.search(text):
             continue   # a letterhead's row OCR put among the points ("Unser Zeichen: …", "Jena, 28.11.2022")
         legible = (m := MARKER.match(text)) and m.group("num") and int(m.group("num")) in targets
-        if legible or re.search(r"[.;:!?][\"“”«»]*$", previous) and (text[:1].isupper() or _ANY_MARK.match(text)):
+        # (the first may open the quote: "»Der Oberbürgermeister wird beauftragt, …")
+        if legible or re.search(r"[.;:!?][\"“”«»]*$", previous) and (text.lstrip("„\"»“")[:1].isupper() or _ANY_MARK.match(text)):
             starts.append(k)
         previous = text
     if len(starts) != len(targets):

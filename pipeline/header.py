@@ -32,7 +32,7 @@ CITY = re.compile(
     r"|(?:[A-ZÄÖÜ][\wäöüß]+-\s+und\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+z|Z)weckverband(?:\s+(?:(?:und|für|zur)\s+)?[A-ZÄÖÜ][\w.-]+){1,4}(?=\s*$))")
 UNIT = re.compile(
     r"^(?:Geschäftsbereich|Amt\b|Ämter|Eigenbetrieb|Beigeordnete[rn]?\b|Bürgermeister(?:in)?\b|Dezernat|Referat|Fachbereich"
-    r"|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
+    r"|Abt\.\s+[A-ZÄÖÜ]|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
     r"|Die\s+Bürgermeisterin|Der\s+Magistrat|Stadtkämmerei|Kämmerei|Fachdienst|Fachgebiet|Abteilung|Sachgebiet|Stabsstelle"
     r"|Verwaltungsgemeinschaft|Der\s+Landrat|Die\s+Landrätin|Der\s+Kreisausschuss|Der\s+Senat|Senatsverwaltung|Senator(?:in)?\b"
     r"|Senatsbereich|Geschäftskreis|Bereich\s+[A-ZÄÖÜ]|Direktorium|Stabsbereich|Geschäftsführung|Geschäftsstelle|Geschäftsleitung"
@@ -289,6 +289,11 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 continue     # a logo's letters under the city's name ("SB"), a Verband's legal form: no unit
             if not parts and (re.match(r"(?:Nr\.|Nummer)\s*:?\s*\S*\d", text) or re.fullmatch(r"[A-Z]{0,4}\d[\d.-]*/[\d/.-]*\d", text)):
                 continue     # the form's own number under its title ("Nr. 0587/2024", "I0245/22"): no unit
+            if parts and CODE_LINE.fullmatch(text):
+                break        # a reference under the unit ("Fachbereich Städtebau" / "FB 61-2024-0092"): no part of it
+            if parts and _HEAD_TITLE.fullmatch(text) and UNIT.match(parts[0]) and not ORGAN.match(parts[0]) \
+                    and not _RUNS_ON.search(parts[-1]):
+                break        # the head's title under the unit ("Abt. Stadtentwicklung" / "Bezirksstadtrat"): no part of it
             # "Bauamt · Marktplatz 1 · 86911 Dießen": the unit heads its address line
             addressed = re.match(r"(?P<head>[^·|•\d]+?)\s[·|•]\s[^·|•]*\d", text)
             if not parts and addressed and UNIT.match(head := addressed.group("head")) and not CITY.match(head) \
@@ -350,6 +355,31 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
         if ORGAN.match(texts[k]) and n + 1 < len(units):
             continue                          # "Der Oberbürgermeister" above its unit
         return unit_from(texts, k)
+    return None
+
+
+# A head's title alone, one word: "Bezirksstadtrat", "Ortsvorsteherin", "Amtsleiter"
+_HEAD_TITLE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:stadtrat|stadträtin|[Vv]orsteher(?:in)?|[Ll]eiter(?:in)?|[Bb]ürgermeister(?:in)?)")
+
+
+# A reference alone on its line, as a letterhead prints it without its label in a text export: digits, no words
+# ("FB 61-2024-0092", "MOR-GB2.21", "79.21-Gr/0337")
+CODE_LINE = re.compile(r"(?=[^a-zäöüß]*\d)(?!.*[a-zäöüß]{3})[A-ZÄÖÜ\d][\w./ -]{1,30}")
+
+
+def unlabelled_file_number(lines: list[str], city_index: int | None) -> str | None:
+    """The letterhead's reference printed without its label: a code line right under the unit's line, in the
+    block that starts with the city's name (not under a form's title: there it is the form's own number)."""
+    if city_index is None:
+        return None
+    for k in range(city_index + 1, min(city_index + 6, len(lines))):
+        text = lines[k].strip()
+        if not text:
+            return None
+        above = lines[k - 1].strip()
+        if CODE_LINE.fullmatch(text) and not find_dates(text) and (UNIT.match(above) or _LOWER_UNIT.match(above)) \
+                and not (_FORM_TITLE.match(above) or FORM_KIND.match(above) or REPORT_TITLE.search(above)):
+            return text
     return None
 
 
@@ -478,6 +508,24 @@ def _bar_cells(line: str) -> list[str]:
     if 2 <= len(cells) <= 4 and all(cells) and any(_LABELLED_CELL.match(cell) for cell in cells):
         return cells
     return [_bar_cell(line)]
+
+
+def label_row_over_values(lines: list[str]) -> list[str]:
+    """A form's row of labels over its row of values, cells set apart by wide spaces ("Az.  Datum  Status" over
+    "66.1-ST/2024-08  11.03.2024  öffentlich", as a text export keeps them): a labelled line a cell. Two of the labels at least are field
+    labels the reader knows, the others single words; both rows have as many cells."""
+    out = list(lines)
+    for k, line in enumerate(lines[:-1]):
+        labels = re.split(r"\s{2,}", line.strip())
+        below = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), None)
+        if len(labels) < 2 or below is None or sum(is_field_label(c) for c in labels) < 2 \
+                or not all(is_field_label(c) or re.fullmatch(r"[A-ZÄÖÜ][\wäöüß.-]+", c) for c in labels):
+            continue
+        values = re.split(r"\s{2,}", lines[below].strip())
+        if len(values) == len(labels) and not any(is_field_label(c) for c in values):
+            out[k] = "\n".join(f"{label.rstrip(':')}: {value}" for label, value in zip(labels, values))
+            out[below] = ""
+    return [part for line in out for part in line.split("\n")]
 
 
 def _split_paired_labels(lines: list[str]) -> list[str]:

@@ -401,7 +401,7 @@ def parse_letter(doc: Document) -> Record:
     warnings = list(doc.warnings)
     # a text file's layout: a table read across its rows (read first: its cells would look like columns),
     # two columns side by side
-    text = text_columns("\n".join(spaced_table(doc.text.split("\n"))), header.is_field_label) \
+    text = text_columns("\n".join(spaced_table(header.label_row_over_values(doc.text.split("\n")))), header.is_field_label) \
         if doc.media_type == "text/plain" else doc.text
     lines = [split_run_together(mend_words(line, _STRUCTURE_FORMS, one_edit=False)) for line in normalize(text).split("\n")]
     lines = [mend_words(m.group(0), _LABEL_FORMS) + line[m.end():] if (m := _LABEL_LINE.match(line)) else line for line in lines]
@@ -526,7 +526,8 @@ def parse_letter(doc: Document) -> Record:
         city=city,
         department=_roman_unit_number(_department(parts, city, city_at, values)),
         file_number=_not_the_resolution(header.find_file_number(values) or (own if own != first_res else None)
-                                        or _own_number(parts.header, first_res), first_res),
+                                        or _own_number(parts.header, first_res)
+                                        or header.unlabelled_file_number(parts.header, city_at), first_res),
         letter_date=letter_date,
         resolution=first_res,
         session_number=first_session,

@@ -295,6 +295,9 @@ ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand
 
 
 # Sentences about the whole letter or resolution that close the last answer's paragraph.
+# The writer asks the council to take the matter as settled, or not yet: "Wir bitten, den Beschluss mit dieser
+# Vorlage (noch nicht) als erledigt zu betrachten." It closes the answers, whatever the number of points.
+SETTLED_REQUEST = re.compile(r"^[^.:]*\b(?:bitte\s+ich|[Ii]ch\s+bitte|bitten\s+wir|[Ww]ir\s+bitten)\b[^.:]*\b(?:als|für)\s+erledigt\b")
 OF_RESOLUTION = re.compile(r"\b(?:Beschluss|Ersuchen|Auftrag|Angelegenheit)\b[^.]*\b(?:als\s+erledigt|erledigt\s+anzusehen|damit\s+(?:[^.]{0,40}?\s)?(?:umgesetzt|erledigt|vollzogen))", re.I)
 # A further report announced: "erneut berichten", "der nächste Bericht", "ein weiterer Bericht".
 # A point asking to be kept informed ("Dem Ausschuss wird jährlich über den Stand berichtet.") is answered by

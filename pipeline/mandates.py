@@ -28,7 +28,8 @@ from pipeline.nlp import mend_words
 from pipeline.numbering import repair_numbers
 from pipeline.prose import assign_answers, cited_clauses, short_line_paragraphs
 from pipeline.answers import introduces_quote
-from pipeline.lexicon import LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, CLOSING_STATEMENT, NEXT_SECTION, OF_RESOLUTION, QUOTE_INTRO, REPORTS_LATER
+from pipeline.lexicon import (LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, CLOSING_STATEMENT, NEXT_SECTION, OF_RESOLUTION,
+                              QUOTE_INTRO, REPORTS_LATER, SETTLED_REQUEST)
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
 from pipeline.tables import answers_table, pipe_table, stacked_table
@@ -885,6 +886,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
         if reader.depth == 0 and starts_paragraph and not awaited and (
                 # (before the first point, a title "Abschließende Mitteilung zum Beschluss …" ends nothing)
                 ANSWERS_END.match(bare) and (reader.points or i > last_marker) or reader.points and NEXT_SECTION.match(bare)
+                or reader.points and SETTLED_REQUEST.match(bare)
                 # ("Über den Stand wird wie folgt berichtet:" announces what follows: no closing)
                 # (a sentence broken over lines is read whole: "… wird dem Kreistag zur Sitzung im September 2025" / "berichtet.")
                 or CLOSING_STATEMENT.match(bare if re.search(r"[.!?]", bare) else f"{bare} {following_of[i]}") and i > last_numbered

@@ -55,9 +55,14 @@ def _paragraph_is_resolution(text: str, start: int, end: int) -> bool:
     return len(between) <= 70 and not re.search(r"[!?;:]|[a-zäöüß]{3}\.\s+[A-ZÄÖÜ]", between)   # "d. Stv.-V.": an abbreviation
 
 
+_CAPITALS = re.compile(r"(?<![\w/.-])[A-ZÄÖÜ]{4,}(?![\w/.-])")
+
+
 def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[str, int, int, bool]]:
     """(identifier, start, end, repaired) for each resolution identifier in `text`, in order:
-    Dresden's shapes (with OCR repair) and the other bodies' shapes of `lexicon`."""
+    Dresden's shapes (with OCR repair) and the other bodies' shapes of `lexicon`. A heading in capitals
+    ("INFORMATION ZUR UMSETZUNG DES BESCHLUSSES V087/2023") names its context words as any other line."""
+    text = _CAPITALS.sub(lambda m: m.group(0).capitalize(), text)      # (same length: positions hold)
     found = _dresden_resolutions(text, district_hint) + _roman_repaired(text)
     sessions = [(s, e) for _, s, e, _ in find_sessions(text)]
     for pattern in (STRONG_IDENTIFIER, CONTEXT_IDENTIFIER, PARAGRAPH_IDENTIFIER, OCR_IDENTIFIER):

@@ -108,6 +108,7 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
     if found is None:
         return None
     columns, span = found
+    columns = _unheaded_numbers(rows, i + span, columns, height)
     roles = [role for _, role in columns]
     number_col = roles.index("number") if "number" in roles else None
     records: list[_Record] = []
@@ -198,6 +199,20 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
                 lines.append(f"{label}: {cell[role]}")
         lines.append("")
     return end, lines
+
+
+def _unheaded_numbers(rows, start: int, columns: list[tuple[float, str]], height: float) -> list[tuple[float, str]]:
+    """The columns, with a number column in front where the heading names none (or OCR lost its "Nr.") but
+    the rows below start with numbers left of the first heading: at least two record numbers there."""
+    if any(role == "number" for _, role in columns):
+        return columns
+    left = columns[0][0] - height
+    firsts = [w for row in rows[start:start + 40] for w in [next((w for seg in row for w in seg.words if not _RULE.match(w.text)), None)]
+              if w is not None and w.x1 <= left]
+    numbers = [w for w in firsts if _RECORD_NUMBER.match(w.text.lstrip("|¦!‚,'`["))]
+    if len(numbers) < 2:
+        return columns
+    return [(min(w.x0 for w in firsts), "number")] + columns
 
 
 _NUMBER_CELL_SEPARATORS = ("/", "-", "–")     # between the identifier and the point's number: "A0345/23 /" over "1"

@@ -325,3 +325,83 @@ Anna Muster
 Fachamtsleiterin
 """)
     assert record.resolution == "22-0917" and record.file_number == "22-1184"
+
+
+def test_a_table_whose_number_column_has_no_heading_left():
+    from pipeline.layout import layout_text
+    from tests.unit.test_layout import line, page
+
+    # OCR lost the shaded "Ziff." over the numbers and read the first "1" as "E"
+    text = layout_text([page(
+        1,
+        line("Beschluss", 110, 100) + line("Sachstand", 280, 100) + line("Termin", 460, 100),
+        line("E", 70, 116) + line("Die Stellen werden", 110, 116) + line("An 24 Schulen umgesetzt.", 280, 116) + line("31.07.2025", 460, 116),
+        line("ausgebaut.", 110, 128),
+        line("2", 70, 146) + line("Die Förderung wird", 110, 146) + line("Der Antrag ist gestellt.", 280, 146),
+        line("beantragt.", 110, 158),
+        line("3", 70, 176) + line("Die Verträge werden", 110, 176) + line("Noch nicht begonnen.", 280, 176),
+        line("verlängert.", 110, 188),
+    )])
+    assert "1. „Die Stellen werden ausgebaut.“\nAn 24 Schulen umgesetzt.\nTermin: 31.07.2025" in text
+    assert "3. „Die Verträge werden verlängert.“\nNoch nicht begonnen." in text
+
+
+def test_a_reference_under_the_unit_and_a_label_row_over_its_values(tmp_path):
+    record = read(tmp_path, """Stadt Musterstadt
+Der Oberbürgermeister
+Fachbereich Städtebau
+FB 61-2024-0092
+10.12.2024
+
+Ausschuss für Stadtentwicklung
+
+Sachstandsbericht zum Beschluss VO/2024/0101
+Neue Radwege
+
+1. „Die Verwaltung wird beauftragt, zwei Radwege zu planen.“
+Die Planung ist abgeschlossen.
+
+Anna Muster
+Fachbereichsleiterin
+""")
+    assert record.department == "Fachbereich Städtebau" and record.file_number == "FB 61-2024-0092"
+    from pipeline.header import label_row_over_values
+
+    assert label_row_over_values(["Az.  Datum  Öffentlichkeitsstatus", "66.1-ST/2024-08  11.03.2024  öffentlich"]) == [
+        "Az.: 66.1-ST/2024-08", "Datum: 11.03.2024", "Öffentlichkeitsstatus: öffentlich", ""]
+    # a sentence's words set apart are no label row
+    assert label_row_over_values(["Sehr geehrte  Damen", "und  Herren"]) == ["Sehr geehrte  Damen", "und  Herren"]
+
+
+def test_a_request_to_take_the_matter_as_settled_closes_the_answer(tmp_path):
+    record = read(tmp_path, """Bezirksamt Musterbezirk von Berlin
+
+An die
+Bezirksverordnetenversammlung Musterbezirk
+
+Abt. Stadtentwicklung und Bürgerdienste
+Bezirksstadtrat
+Datum: 10.10.2023
+
+Vorlage zur Kenntnisnahme
+Betreff: Fahrradbügel in der Lindenallee – Zwischenbericht
+Die BVV hat in ihrer Sitzung am 22.03.2023 folgendes Ersuchen beschlossen (Drucksache DS/0101/IX):
+„Das Bezirksamt wird ersucht, in der Lindenallee zehn Fahrradbügel aufzustellen.“
+Das Bezirksamt berichtet dazu wie folgt:
+Die Fahrradbügel werden bis Ende November 2023 aufgestellt.
+Wir bitten, den Beschluss mit dieser Vorlage noch nicht als erledigt zu betrachten. Ein
+Schlussbericht folgt im I. Quartal 2024.
+
+Anna Muster
+Bezirksbürgermeisterin
+""")
+    assert record.department == "Abt. Stadtentwicklung und Bürgerdienste"
+    assert record.mandates[0].response == "Die Fahrradbügel werden bis Ende November 2023 aufgestellt."
+    assert record.next_review == "2024-03"
+
+
+def test_a_heading_in_capitals_names_its_resolution():
+    from pipeline.references import find_resolutions
+
+    assert [f[0] for f in find_resolutions("INFORMATION ZUR UMSETZUNG DES BESCHLUSSES V087/2023")] == ["V087/2023"]
+    assert [f[0] for f in find_resolutions("Beschluss VORL/2023/12")] == ["VORL/2023/12"]   # an identifier's letters stay

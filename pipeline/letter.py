@@ -75,7 +75,8 @@ def _join_dangling_context(lines: list[str]) -> list[str]:
 # "Betreff:", and a form's numbered section "1. Gegenstand der Vorlage:"
 _SUBJECT_LABEL = r"(?:Betreff|Betr\.|(?:\d\.\s*)?Gegenstand\s+der\s+Vorlage)"
 # "Mehr Sitzbänke an der Spree – Schlussbericht": the genre after a dash is no part of the subject
-_GENRE_SUFFIX = re.compile(r"\s+[–—-]\s+(?:(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht|Sachstand|Zwischenstand)$")
+# (after a title in quotes, OCR may lose the dash: "„Dachbegrünung …“ Sachstand")
+_GENRE_SUFFIX = re.compile(r"(?:\s+[–—-]\s+|(?<=[“\"”«])\s+)(?:(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht|Sachstand|Zwischenstand)$")
 
 
 # A form's row naming whom the letter is for or where it was decided: no subject.
@@ -731,7 +732,8 @@ def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
     m = _TITLE_IN_QUOTES.match(_GENRE_SUFFIX.sub("", body[k].strip()))   # („…“ – Sachstand)
     after = body[k + 1].strip() if k + 1 < len(body) else ""
     if m and not m.group("title").rstrip().endswith((".", "!", "?")) and (
-            not after or SALUTATION.match(after) or _FIRST_POINT.match(after) or introduces_quote(after)):
+            not after or SALUTATION.match(after) or _FIRST_POINT.match(after) or introduces_quote(after)
+            or re.match(r"^[A-ZÄÖÜ][\wäöüß]+\s*:\s", after) or SECTION_HEADING.match(after)):   # a form's next field ("Bezug: …")
         return clean_value(m.group("title")), body[:k] + body[k + 1:]
     # unquoted, when a salutation or the first point follows it: the title set apart under the reference
     text = header.SUBJECT_LABEL.sub("", body[k].strip())    # "Gegenstand: Radverkehrskonzept …"

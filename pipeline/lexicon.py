@@ -260,7 +260,7 @@ REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+(?:\s[a-zäöüß]+)?\s+wir
                            r"|(?:Ich|Wir)\s+(?:werde|werden)\s+(?:Sie|Ihnen|den|die|das|dem|der)\s(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*"
                            r"\b(?:berichten|informieren|unterrichten)\b"
                            r"|(?:Die|Der|Das)\s+[\w-]*(?:versammlung|rat|tag|ausschuss|vertretung|beirat|schaft)\s+wird\s"
-                           r"(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*\b(?:informiert|unterrichtet)\s*\.?$")   # "… bis zum 30.04.2024 einen Schlussbericht vorlegen"
+                           r"(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*\b(?:informiert|unterrichtet|berichtet)\s*\.?$")   # "… bis zum 30.04.2024 einen Schlussbericht vorlegen"
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
 # heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
 NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick|Sonstiges"

@@ -736,7 +736,7 @@ class _Reader:
                 point.quote.append(text[:close_at])
                 self.depth, self.block = 0, False
                 self.mode = "response"
-                rest = text[close_at:].strip(" *")
+                rest = re.sub(r"^[–—-]\s+", "", text[close_at:].strip(" *"))    # ("„…“ – Der Antrag …": the dash parts them)
                 if rest:
                     self.text(rest)
             else:
@@ -893,7 +893,9 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
                 and not bare.endswith(":")
                 # ("Der Beschluss ist damit vollzogen." after a letter's only point is that point's answer)
                 and not (len(reader.points) == 1 and OF_RESOLUTION.search(bare))
-                or REPORTS_LATER.match(bare if bare.endswith(".") else f"{bare} {following_of[i]}") and i > last_numbered
+                # (a line ending in a quarter's numeral, "… voraussichtlich im I." / "Quartal 2024 …", goes on too)
+                or REPORTS_LATER.match(bare if bare.endswith(".") and not re.search(r"\s[IVX]{1,3}\.$", bare)
+                                       else f"{bare} {following_of[i]}") and i > last_numbered
                 and reader.answered()):
             break       # (the announcement may go on on the next line: "… über die Auslastung" / "berichten.")
         if SALUTATION.match(bare):

@@ -103,6 +103,10 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
     # OCR's zero in a kind's letters before the year ("V0/2023/1187" for "VO/2023/1187"): a kind is letters only
     found = [(_LETTER_ZERO.sub(r"\1O", value), start, end, True) if _LETTER_ZERO.match(value) else (value, start, end, repaired)
              for value, start, end, repaired in found]
+    # a Wahlperiode's numeral after the number, its I read as 1, l or | ("0733/1X" for "0733/IX"): a numeral with V or X
+    found = [(value[:m.start(1)] + re.sub(r"[1l|]", "I", m.group(1)), start, end, True)
+             if (m := _ROMAN_TAIL.search(value)) and re.search(r"[1l|]", m.group(1)) else (value, start, end, repaired)
+             for value, start, end, repaired in found]
     # a bare number after "Nr." ("Beschluss Nr. 0089") only where nothing else names the resolution:
     # "Beschluss Nr. 0089 … (Antrag 23-O-02-0017)" is reported on by the Antrag's identifier
     bare = [f for f in found if re.fullmatch(r"\d{3,4}", f[0]) and text[:f[1]].endswith("Nr. ")]
@@ -114,6 +118,7 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
 # Frankfurt's "Beschluss der Stadtverordnetenversammlung vom 23.03.2023, § 3062", its § unread
 _LOST_PARAGRAPH = re.compile(r"\bBeschlu(?:ss|ß)\w*\b[^.;:§]{0,60}?\bvom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2},\s*"
                              r"(?P<id>(?:[8S$]\s)?(?P<num>\d{4}))(?=\s*(?:\(|,|\.?\s*$))")
+_ROMAN_TAIL = re.compile(r"(?<=\d/)((?=[IVX1l|]*[VX])[IVX1l|]{2,4})$")
 _LETTER_ZERO = re.compile(r"^([A-Z])0(?=/(?:19|20)\d{2}/\d{3,5}\b)")
 
 

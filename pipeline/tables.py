@@ -116,6 +116,7 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
     end = i + span
     previous_bottom = max(seg.bottom for seg in rows[end - 1])
     numbered_above = -1     # the row whose number was read with the identifier above it
+    line_gaps: list[float] = []     # the gaps between a record's lines so far
     while end < len(rows):
         row = rows[end]
         words = [w for seg in row for w in seg.words if not _RULE.match(w.text)]   # OCR reads ruling as '|'
@@ -158,7 +159,12 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
             previous_bottom = max(seg.bottom for seg in row)
             end += 1
             continue
-        if starts:
+        if not starts and records and number_col is not None and gap > max(0.5 * height, 3 * _median(line_gaps, 0.2 * height)) \
+                and roles[cell_of_first] == "point" and len({roles[_column_of(w.x0, columns, height * 0.6)] for w in words}) >= 2:
+            # a row set apart like the records above, opening its point and its answer at once: a record whose
+            # number OCR lost (the sequence numbers it below)
+            records.append(_Record(""))
+        elif starts:
             records.append(_Record(number.rstrip(".)") if not number.endswith(")") or number[:-1].isdigit() else number))
             words = words[1:]
         elif not records and number_col is not None and (roles[cell_of_first] == "point"
@@ -175,8 +181,16 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
                 row_cells.setdefault(role, []).append(word.text)
             for role, texts in row_cells.items():   # line by line: a word hyphenated at a cell's edge is joined
                 records[-1].cells.setdefault(role, []).append(" ".join(texts))
+        if not starts and records and records[-1].cells:
+            line_gaps.append(gap)       # a record's own lines: how close a cell's lines stand
         previous_bottom = max(seg.bottom for seg in row)
         end += 1
+    for k in range(1, len(records)):      # a lost number after a known one: the next in the sequence
+        if not records[k].number and records[k - 1].number.isdigit():
+            records[k].number = str(int(records[k - 1].number) + 1)
+    for k in range(len(records) - 2, -1, -1):     # ... or before one: the one before it
+        if not records[k].number and records[k + 1].number.isdigit() and int(records[k + 1].number) > 1:
+            records[k].number = str(int(records[k + 1].number) - 1)
     if records and not records[0].number:
         after = records[1].number if len(records) > 1 else ""
         if after.isdigit() and int(after) > 1:
@@ -199,6 +213,11 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
                 lines.append(f"{label}: {cell[role]}")
         lines.append("")
     return end, lines
+
+
+def _median(values: list[float], default: float) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2] if ordered else default
 
 
 def _unheaded_numbers(rows, start: int, columns: list[tuple[float, str]], height: float) -> list[tuple[float, str]]:

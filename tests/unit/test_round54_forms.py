@@ -405,3 +405,47 @@ def test_a_heading_in_capitals_names_its_resolution():
 
     assert [f[0] for f in find_resolutions("INFORMATION ZUR UMSETZUNG DES BESCHLUSSES V087/2023")] == ["V087/2023"]
     assert [f[0] for f in find_resolutions("Beschluss VORL/2023/12")] == ["VORL/2023/12"]   # an identifier's letters stay
+
+
+def test_a_table_row_whose_number_ocr_lost_is_told_by_its_gap_and_the_sequence():
+    from pipeline.layout import layout_text
+    from tests.unit.test_layout import line, page
+
+    text = layout_text([page(
+        1,
+        line("Nr.", 70, 100) + line("Beschlusspunkt", 110, 100) + line("Sachstand", 280, 100) + line("Termin", 460, 100),
+        line("1.", 70, 118) + line("Ein Entwurf ist", 110, 118) + line("Der Entwurf liegt", 280, 118) + line("erledigt", 460, 118),
+        line("vorzulegen.", 110, 130) + line("vor.", 280, 130),
+        # the second record's "2." lost; the record set apart like the others, its point and answer opening together
+        line("Ein Programm ist", 110, 150) + line("Es wird nicht", 280, 150) + line("entfällt", 460, 150),
+        line("aufzulegen.", 110, 162) + line("aufgelegt.", 280, 162),
+        line("3.", 70, 182) + line("Brunnen sind zu", 110, 182) + line("Zwölf sind in", 280, 182) + line("30.06.2024", 460, 182),
+        line("errichten.", 110, 194) + line("Betrieb.", 280, 194),
+    )])
+    assert "2. „Ein Programm ist aufzulegen.“\nEs wird nicht aufgelegt.\nTermin: entfällt" in text
+    assert "1. „Ein Entwurf ist vorzulegen.“" in text and "3. „Brunnen sind zu errichten.“" in text
+
+
+def test_a_wahlperiode_numeral_read_with_a_one():
+    from pipeline.references import find_resolutions
+
+    assert [f[0] for f in find_resolutions("Drucksache 0733/1X")] == ["0733/IX"]
+    assert [f[0] for f in find_resolutions("Drucksache 0733/11")] == ["0733/11"]     # digits stay digits
+
+
+def test_a_report_announced_over_a_line_ending_in_a_quarters_numeral(tmp_path):
+    record = read(tmp_path, """Amt Musterland
+Der Amtsdirektor
+Musterdorf, 01.03.2023
+
+Mitteilung zum Beschluss GV/012/2022
+Sehr geehrte Gemeindevertreter,
+1) „Ein Fahrzeug ist zu beschaffen.“ – Der Auftrag ist erteilt.
+2) „Für die Beschaffung sind Fördermittel zu beantragen.“ – Der Antrag wurde am 20.02.2023 gestellt.
+Der Gemeindevertretung wird nach Auslieferung des Fahrzeuges, voraussichtlich im I.
+Quartal 2024, abschließend berichtet.
+
+Dirk Muster
+""")
+    assert record.mandates[1].response == "Der Antrag wurde am 20.02.2023 gestellt."
+    assert record.next_review == "2024-03"

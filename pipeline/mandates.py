@@ -81,6 +81,7 @@ _INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\(?\d{1,2}[.)]|[a-h]\))\s
 # Points counted in parentheses inside one sentence: "Die Verwaltung wird gebeten, (1) den Fußweg … auszustatten
 # und (2) die Hecke …". Split only where the text counts (1) and (2) so; the sequence check decides the rest.
 _INLINE_COUNTED = re.compile(r"(?:(?<=[,;:])|(?<=\bund)|(?<=\boder))\s+(?=\(\d{1,2}\)\s+[a-zäöüA-ZÄÖÜ„])")
+_COUNTED_NUMBER = re.compile(rf"{_INLINE_COUNTED.pattern}\((\d)\)")
 # A title in quotes ("„Trinkwasserspender an Lübecker Schulen“"), not a resolution's sentence: no point
 _QUOTED_TITLE = re.compile(r"^[„\"“»][^„\"“”»«.,!?:;]{3,120}[“\"”«]\s*$")
 # A point's title on its number's line ("2. Rufbusangebote"): a few words, no sentence
@@ -856,7 +857,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     reader.headed_below = {_head_key(m) for line in body if (m := ANSWER_HEAD.match(line.strip())) and m.group("num")}
     reader.skipped = named_in_passing(body)
     running = running_lines(body if letter is None else letter)
-    counted = {m.group(1) for line in body for m in re.finditer(rf"{_INLINE_COUNTED.pattern}\((\d)\)", line)} >= {"1", "2"}
+    counted = {m.group(1) for line in body for m in _COUNTED_NUMBER.finditer(line)} >= {"1", "2"}
     lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(repair_label(line, LINE_LABELS), counted)]
     lines, roman = _roman_points(formrows.rewrite(stacked_table(pipe_table(answers_table(lines)))))
@@ -1008,6 +1009,12 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
     return [point] if point.quote and point.response else []
 
 
+def _after_answers(paragraph: str) -> bool:
+    """A paragraph past the answers of points read in running text: the letter's closing words, its next
+    section, or the next report announced."""
+    return bool(ANSWERS_END.match(paragraph) or NEXT_SECTION.match(paragraph) or REPORTS_LATER.match(paragraph))
+
+
 def _prose_points(lines: list[str], resolution: str | None) -> list[Point]:
     """Points cited in a paragraph's prose ("… aufzustellen (Ziffer 1) und …"), answered by the
     paragraphs after it up to the letter's closing words or next section (see `pipeline.prose`)."""
@@ -1018,8 +1025,7 @@ def _prose_points(lines: list[str], resolution: str | None) -> list[Point]:
     answers = []
     for text in ([tail] if tail else []) + paragraphs[at + 1:] if clauses else []:
         bare = mend_words(strip_debris(text), REVIEW_FORMS)
-        if ANSWERS_END.match(bare) or NEXT_SECTION.match(bare) or REPORTS_LATER.match(bare) \
-                or CLOSING_STATEMENT.match(bare) or bare.endswith(":") and len(bare.split()) <= 3:
+        if _after_answers(bare) or CLOSING_STATEMENT.match(bare) or bare.endswith(":") and len(bare.split()) <= 3:
             break     # (a form's next section: "Petitum:")
         answers.append(text)
     targets = assign_answers([clause for _, clause in clauses], answers)
@@ -1053,8 +1059,7 @@ def _cited_points(lines: list[str], resolution: str | None) -> list[Point]:
                 points.append(Point(m.group("num"), resolution, quote=[m.group("quote").strip()], response=[rest] if rest else []))
         elif points:
             bare = mend_words(strip_debris(text), REVIEW_FORMS)
-            if ANSWERS_END.match(bare) or NEXT_SECTION.match(bare) or REPORTS_LATER.match(bare) \
-                    or CLOSING_STATEMENT.match(bare) and points[-1].response:
+            if _after_answers(bare) or CLOSING_STATEMENT.match(bare) and points[-1].response:
                 break
             points[-1].response.append(text)
     return [p for p in points if p.response]

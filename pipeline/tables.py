@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from statistics import median_high
 
 from pipeline.lexicon import PAGE_MARK
 from pipeline.markers import next_numbers
@@ -159,7 +160,7 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
             previous_bottom = max(seg.bottom for seg in row)
             end += 1
             continue
-        if not starts and records and number_col is not None and gap > max(0.5 * height, 3 * _median(line_gaps, 0.2 * height)) \
+        if not starts and records and number_col is not None and gap > max(0.5 * height, 3 * (median_high(line_gaps) if line_gaps else 0.2 * height)) \
                 and roles[cell_of_first] == "point" and len({roles[_column_of(w.x0, columns, height * 0.6)] for w in words}) >= 2:
             # a row set apart like the records above, opening its point and its answer at once: a record whose
             # number OCR lost (the sequence numbers it below)
@@ -188,16 +189,12 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
     for k in range(1, len(records)):      # a lost number after a known one: the next in the sequence
         if not records[k].number and records[k - 1].number.isdigit():
             records[k].number = str(int(records[k - 1].number) + 1)
-    for k in range(len(records) - 2, -1, -1):     # ... or before one: the one before it
+    for k in range(len(records) - 2, -1, -1):     # ... or before one: the one before it ("…" then "2": 1)
         if not records[k].number and records[k + 1].number.isdigit() and int(records[k + 1].number) > 1:
             records[k].number = str(int(records[k + 1].number) - 1)
     if records and not records[0].number:
-        after = records[1].number if len(records) > 1 else ""
-        if after.isdigit() and int(after) > 1:
-            records[0].number = str(int(after) - 1)      # "…" then "2": the lost number is 1
-        else:
-            records = records[1:]                        # nothing tells its number: no record
-            groups = [(max(0, k - 1), value) for k, value in groups]
+        records = records[1:]                        # nothing tells its number: no record
+        groups = [(max(0, k - 1), value) for k, value in groups]
     if not records:
         return None
     lines: list[str] = [""]
@@ -213,11 +210,6 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
                 lines.append(f"{label}: {cell[role]}")
         lines.append("")
     return end, lines
-
-
-def _median(values: list[float], default: float) -> float:
-    ordered = sorted(values)
-    return ordered[len(ordered) // 2] if ordered else default
 
 
 def _unheaded_numbers(rows, start: int, columns: list[tuple[float, str]], height: float) -> list[tuple[float, str]]:

@@ -14,7 +14,7 @@ import re
 
 from pipeline.dates import find_dates, find_periods
 from pipeline.lexicon import ASKS_FOR_REPORTS, NEXT_REPORT_SUBJECT
-from pipeline.nlp import mend_words
+from pipeline.nlp import NO_FORMS, mend_words
 from pipeline.text import sentence_spans
 
 _YEAR_END = re.compile(r"\b(?:Ende|Mitte|Anfang|Frühjahr|Sommer|Herbst|Winter|Jahresende)\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b")
@@ -84,7 +84,7 @@ def find_deadlines(response: str, not_before: str | None = None, reports: bool =
     for reports (`reports`), "Der nächste Bericht folgt im …" names its term."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
-    spans = sentence_spans(mend_words(response, {}))     # OCR's "nlcht", "vor gesehen" read as the words they are
+    spans = sentence_spans(mend_words(response, NO_FORMS))     # OCR's "nlcht", "vor gesehen" read as the words they are
     for k, (sentence_start, sentence) in enumerate(spans):
         # (the next report right after this one's: "Dies ist der erste Bericht. Der nächste Bericht folgt im …")
         if k and _REVIEW.search(sentence) and not (reports and NEXT_REPORT_SUBJECT.match(sentence)

@@ -21,6 +21,7 @@ from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_m
 from pipeline.answers import clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
 from pipeline.markers import hanging_markers
+from pipeline.memo import new_letter
 from pipeline.nlp import by_length, lexicon, mend_words, split_run_together
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
@@ -399,6 +400,7 @@ _REFERENCE_WORD = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][a-zäöüß]{5,}(?=\
 
 
 def parse_letter(doc: Document) -> Record:
+    new_letter()      # answers kept for a letter are not another letter's
     warnings = list(doc.warnings)
     # a text file's layout: a table read across its rows (read first: its cells would look like columns),
     # two columns side by side

@@ -7,6 +7,7 @@ import difflib
 import re
 
 from pipeline.lexicon import CONFIDENTIAL_MARKING, CONFIDENTIAL_STATEMENT, MARKING_ANYWHERE, MARKING_CONTEXT_WORDS, MARKING_WORDS
+from pipeline.memo import per_letter
 
 TICKED = "☒☑■✗✘xX⊠"
 UNTICKED = "☐□Do•○◻▢0O"
@@ -67,6 +68,7 @@ _ATTRIBUTIVE = re.compile(r"lich(?:e|er|es|en|em)$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:die|der|das|den|dem|des|eine[mnrs]?)\s+$", re.I)
 
 
+@per_letter   # asked of the same lines by several stages
 def is_marking(line: str) -> bool:
     """A confidentiality marking: a line that is the marking (a header, a stamp, a box), in
     any case and spacing, also damaged by OCR; not a form's lower-case label next to its box
@@ -121,7 +123,10 @@ def is_marking(line: str) -> bool:
 
 def _near(a: str, b: str) -> bool:
     """At most one wrong glyph in six."""
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 1 - 1 / 6
+    least = 1 - 1 / 6
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # the cheap upper bounds first: most lines are far from every marking word
+    return matcher.real_quick_ratio() >= least and matcher.quick_ratio() >= least and matcher.ratio() >= least
 
 
 def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]) -> tuple[bool | None, list[str]]:

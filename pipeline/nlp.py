@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 
 from pipeline.lexicon import FUNCTION_WORDS
+from pipeline.memo import kept_table
 from pipeline.text import within_one_edit
 
 
@@ -99,13 +100,46 @@ def build_matcher(patterns: dict[str, list[list[dict]]]) -> Matcher:
     return matcher
 
 
-def by_length(words: set[str]) -> dict[int, frozenset[str]]:
-    """Word forms of seven letters or more grouped by length: the targets of `mend_words`."""
-    out: dict[int, set[str]] = {}
-    for word in words:
-        if len(word) >= 7:
-            out.setdefault(len(word), set()).add(word.lower())
-    return {n: frozenset(v) for n, v in out.items()}
+class WordForms:
+    """Word forms of seven letters or more, the targets of `mend_words`, indexed by their one-glyph
+    deletions (a word one edit from a form shares a key with it); what each word read mends to is
+    kept for the letter (letters repeat their words)."""
+
+    def __init__(self, words: set[str]) -> None:
+        self._forms = frozenset(w.lower() for w in words if len(w) >= 7)
+        self._by_key: dict[str, set[str]] = {}
+        for form in self._forms:
+            for key in _deletions(form):
+                self._by_key.setdefault(key, set()).add(form)
+        self._mended: dict[tuple[str, bool], str] = kept_table()
+
+    def one_edit_from(self, word: str) -> list[str]:
+        """The forms within one inserted, deleted or replaced glyph of `word` that begin as it does:
+        shorter forms first, then by spelling."""
+        found = {form for key in _deletions(word) for form in self._by_key.get(key, ())}
+        return sorted((f for f in found if f[0] == word[0] and within_one_edit(word, f)), key=lambda f: (len(f), f))
+
+    def __contains__(self, form: str) -> bool:
+        return form in self._forms
+
+    def mended(self, word: str, one_edit: bool, mend) -> str:
+        key = (word, one_edit)
+        if key not in self._mended:
+            self._mended[key] = mend(word)
+        return self._mended[key]
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every string one glyph shorter."""
+    return {word} | {word[:k] + word[k + 1:] for k in range(len(word))}
+
+
+def by_length(words: set[str]) -> WordForms:
+    """The targets of `mend_words`: word forms of seven letters or more."""
+    return WordForms(words)
+
+
+NO_FORMS = WordForms(set())    # mend split and misread function words only
 
 
 def _inflection(a: str, b: str) -> bool:
@@ -131,31 +165,38 @@ _GLYPH_PAIRS = (("h", "li"), ("m", "rn"), ("rn", "m"), ("ii", "ü"), ("d", "cl")
 
 def _glyph_readings(word: str) -> list[str]:
     """The word with one confusable glyph group read as the other."""
-    return [word[:i] + b + word[i + len(a):] for a, b in _GLYPH_PAIRS for i in range(1, len(word)) if word.startswith(a, i)]
+    readings = []
+    for a, b in _GLYPH_PAIRS:
+        at = word.find(a, 1)
+        while at >= 0:
+            readings.append(word[:at] + b + word[at + len(a):])
+            at = word.find(a, at + 1)
+    return readings
 
 
-def mend_words(text: str, forms: dict[int, frozenset[str]], one_edit: bool = True) -> str:
-    """Words OCR damaged by one glyph ('erfüilt', 'bcrichten') read as the word of `forms` (by
-    length, see `by_length`) they must be, when the damaged form is no German word of its own;
+def mend_words(text: str, forms: WordForms, one_edit: bool = True) -> str:
+    """Words OCR damaged by one glyph ('erfüilt', 'bcrichten') read as the word of `forms` (see
+    `by_length`) they must be, when the damaged form is no German word of its own;
     a word OCR split ('abge schlossen') joined where only the join is a word. Without `one_edit`
     only confused glyph groups are read ('beschheßt' for 'beschließt'): for words whose inflections
     the lexicon may lack ('Beschlüssen' is no damaged 'beschlossen')."""
     known = lexicon()
 
-    def mend(m: re.Match) -> str:
-        word = m.group(0)
+    def read(word: str) -> str:
         low = word.lower()
         if word in known or low in known:
             return word
-        for n in (len(low) - 1, len(low), len(low) + 1) if one_edit else ():
-            for form in forms.get(n, ()):
-                # an inflection ("vorgesehene") differs at the end only: that is no damage
-                if form[0] == low[0] and within_one_edit(low, form) and not _inflection(low, form):
-                    return form if word[0].islower() else form.capitalize()
+        for form in forms.one_edit_from(low) if one_edit else ():
+            # an inflection ("vorgesehene") differs at the end only: that is no damage
+            if not _inflection(low, form):
+                return form if word[0].islower() else form.capitalize()
         for form in _glyph_readings(low):      # two glyphs read as one or one as two: "beschheßt"
-            if form in forms.get(len(form), ()):
+            if form in forms:
                 return form if word[0].islower() else form.capitalize()
         return word
+
+    def mend(m: re.Match) -> str:
+        return forms.mended(m.group(0), one_edit, read)
 
     def join(m: re.Match) -> str:
         a, b = m.group(1), m.group(2)

@@ -41,9 +41,12 @@ class _Token:
     word: int       # index into Document.words, -1 for text files
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _norm(word: str) -> str:
     word = unicodedata.normalize("NFC", word).casefold().replace("ß", "ss")
-    return re.sub(r"[\W_]+", "", word)
+    return _NOT_WORD.sub("", word)
 
 
 class _Index:

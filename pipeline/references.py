@@ -6,6 +6,7 @@ import re
 
 from pipeline.lexicon import (CONTEXT_IDENTIFIER, LOWERED_PREFIX_IDENTIFIER, OCR_IDENTIFIER, PARAGRAPH_IDENTIFIER, ROMAN_OCR_IDENTIFIER, SESSION_LABEL,
                               STRONG_IDENTIFIER)
+from pipeline.memo import per_letter
 
 # Characters OCR puts where a digit must stand, and the digit they stand for.
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1",
@@ -135,6 +136,7 @@ def _roman_repaired(text: str) -> list[tuple[str, int, int, bool]]:
     return found
 
 
+@per_letter      # asked of the same lines by several stages
 def has_resolution(text: str) -> bool:
     return bool(find_resolutions(text))
 

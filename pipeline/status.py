@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.nlp import build_matcher, by_length, lexicon, mend_words, nlp
+from pipeline.memo import per_letter
+from pipeline.nlp import WordForms, build_matcher, by_length, lexicon, mend_words, nlp
 from pipeline.text import sentence_spans, within_one_edit
 
 NEG = {"LOWER": {"IN": ["nicht", "kein", "keine", "keinen", "nie"]}}
@@ -307,7 +308,7 @@ def _in_scope(label: str, doc, start: int, end: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _cue_forms() -> dict[int, frozenset[str]]:
+def _cue_forms() -> WordForms:
     """Every word a cue pattern names, by length: the targets of OCR mending."""
     forms: set[str] = set()
     for alternatives in _patterns().values():
@@ -331,6 +332,7 @@ def mend_cue_words(text: str) -> str:
 _SHORT_NEGATION = re.compile(r"\bn[a-zäöüß1|]{3,4}\b")
 
 
+@per_letter   # the classifier's features, the rules and the point reader ask it of the same sentences
 def sentence_status(sentence: str) -> str | None:
     found = {label for label, _, _ in _best(cues(sentence))}
     for label in _RANK:

@@ -357,6 +357,23 @@ def split_sentences(text: str) -> list[str]:
     return [sentence for _, sentence in sentence_spans(text)]
 
 
+# A clause that ends in an infinitive after a future auxiliary: "… wird in der ersten Phase geschärft werden".
+_FUTURE_INFINITIVE = re.compile(r"\b(?:wird|werden|soll|sollen)\b[^.;]*\b(?P<last>[a-zäöüß]+en)\W*$")
+
+
+def ends_with_promise(response: str) -> bool:
+    """An answer whose last sentence (of two or more) promises more work: the rules read work in
+    hand there, said in the future tense or as a plan ("Die Ausweitung … ist geplant.")."""
+    sentences = split_sentences(response)
+    if len(sentences) < 2 or sentence_status(sentences[-1]) != "in_progress":
+        return False
+    last = sentences[-1]
+    if set(re.findall(r"[a-zäöüß]+", last.lower())) & INTENTION:
+        return True
+    future = _FUTURE_INFINITIVE.search(last)
+    return bool(future) and not re.match(GE_PARTICIPLE, future.group("last"))
+
+
 def response_status(response: str, has_future_deadline: bool = False) -> str:
     """The status an answer gives its point (see the module docstring)."""
     if not response.strip():

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.nlp import nlp
-from pipeline.status import CLAUSE_BREAKS, NEGATORS, POINT_SUBJECT, response_status, sentence_status, split_sentences
+from pipeline.status import CLAUSE_BREAKS, NEGATORS, POINT_SUBJECT, ends_with_promise, response_status, sentence_status, split_sentences
 
 MODEL_DIR = Path(__file__).with_name("status_textcat")
 LABELS = ("done", "in_progress", "not_started", "rejected", "unknown")
@@ -44,7 +44,9 @@ _RULE_WEIGHT = 3
 MIN_PROBABILITY = 0.5
 # An answer that promises a date still to come is rarely done (16 of 475 such answers in the blind
 # sets' truth): there the model's "done" needs this much. Leave one set out on sixteen sets (1619
-# answers): without it 0.888, with 0.7 0.889, 0.8 0.891, 0.9 0.890.
+# answers): without it 0.888, with 0.7 0.889, 0.8 0.891, 0.9 0.890. The same holds for an answer
+# that ends by promising more work ("… wird in der ersten Phase geschärft werden."): on the 2982
+# answers the model was not trained on (blind25-56, real, dev, seed) this changes one verdict, right.
 SURE_DONE_WITH_DEADLINE = 0.8
 
 
@@ -82,7 +84,7 @@ def classify(response: str, has_future_deadline: bool = False) -> tuple[str, flo
         return "unknown", 1.0
     rule = response_status(response, has_future_deadline)
     cats = _model()(features(response, has_future_deadline, rule)).cats
-    best = _decide(cats, rule, has_future_deadline)
+    best = _decide(cats, rule, has_future_deadline or ends_with_promise(response))
     # An answer that opens by stating the point's state decides ("Der Beschlusspunkt ist umgesetzt."),
     # and `unknown` means that nothing decides: an opening sentence with a state is not unknown
     # ("Die Bearbeitung wurde bisher nicht begonnen."). Leave one set out on the blind sets this
@@ -94,12 +96,13 @@ def classify(response: str, has_future_deadline: bool = False) -> tuple[str, flo
     return best, cats[best]
 
 
-def _decide(cats: dict[str, float], rule: str, has_future_deadline: bool) -> str:
-    """The model's status where it is sure enough, else the rules'."""
+def _decide(cats: dict[str, float], rule: str, promised: bool) -> str:
+    """The model's status where it is sure enough, else the rules'. `promised`: a deadline still to
+    come, or more work promised at the answer's end."""
     best = max(LABELS, key=lambda label: cats.get(label, 0.0))
     if cats[best] < MIN_PROBABILITY:
         best = rule
-    if best == "done" and has_future_deadline and cats["done"] < SURE_DONE_WITH_DEADLINE:
+    if best == "done" and promised and cats["done"] < SURE_DONE_WITH_DEADLINE:
         best = rule if rule != "done" else "in_progress"
     return best
 
@@ -154,7 +157,7 @@ def _evaluate(folders: list[Path]) -> dict[str, dict[str, float]]:
         learned = 0
         for answer, future, status in test:
             rule = response_status(answer, future)
-            learned += _decide(model(features(answer, future, rule)).cats, rule, future) == status
+            learned += _decide(model(features(answer, future, rule)).cats, rule, future or ends_with_promise(answer)) == status
         result[held.parent.name] = {"answers": len(test), "rules": rules / len(test), "classifier": learned / len(test)}
     return result
 

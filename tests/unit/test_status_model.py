@@ -54,8 +54,18 @@ def test_shipped_model_is_the_one_the_blind_sets_train():
 def test_done_with_a_date_still_to_come_needs_a_sure_model():
     from pipeline.status_model import _decide
     unsure = {"done": 0.62, "in_progress": 0.36, "not_started": 0.02, "rejected": 0.0, "unknown": 0.0}
-    assert _decide(unsure, "in_progress", has_future_deadline=True) == "in_progress"
-    assert _decide(unsure, "done", has_future_deadline=True) == "in_progress"
-    assert _decide(unsure, "in_progress", has_future_deadline=False) == "done"
+    assert _decide(unsure, "in_progress", promised=True) == "in_progress"
+    assert _decide(unsure, "done", promised=True) == "in_progress"
+    assert _decide(unsure, "in_progress", promised=False) == "done"
     sure = {"done": 0.9, "in_progress": 0.1, "not_started": 0.0, "rejected": 0.0, "unknown": 0.0}
-    assert _decide(sure, "in_progress", has_future_deadline=True) == "done"
+    assert _decide(sure, "in_progress", promised=True) == "done"
+
+
+def test_an_answer_that_ends_promising_more_work_is_told_from_one_that_ends_in_a_deed():
+    from pipeline.status import ends_with_promise
+    assert ends_with_promise("Die Arbeitsgruppe hat sich gegründet. Der Leitfaden wird im Frühjahr überarbeitet werden.")
+    assert ends_with_promise("Die Satzung ist beschlossen. Eine Erweiterung auf weitere Stadtteile ist geplant.")
+    # work begun, or going on since a date, is no promise; one sentence alone states, it does not add a promise
+    assert not ends_with_promise("Der Vertrag wurde unterzeichnet. Die Arbeiten haben im Mai begonnen.")
+    assert not ends_with_promise("Die Stelle ist besetzt. Sie wird seit Januar aus Landesmitteln gefördert.")
+    assert not ends_with_promise("Der Leitfaden wird im Frühjahr überarbeitet werden.")

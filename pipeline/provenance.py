@@ -20,6 +20,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from models import Box, Provenance, Record, Span
 from pipeline.dates import FoundDate, find_dates, find_periods
@@ -103,13 +104,40 @@ class _Index:
         j = start
         for value in values[first:]:
             reach = WINDOW if self.frequency.get(value, 0) > 3 or len(value) < 4 else PAGE_BREAK
-            for k in range(j, min(len(self.tokens), j + reach)):
-                n = self._same(value, k) if k < j + WINDOW else int(self.tokens[k].norm == value)
-                if n:
-                    hits.append((k, k + n - 1))
-                    j = k + n
-                    break
+            found = self._next_ocr(value, j, reach) if self.ocr else self._next(value, j, reach)
+            if found:
+                k, n = found
+                hits.append((k, k + n - 1))
+                j = k + n
         return hits
+
+    def _next(self, value: str, j: int, reach: int) -> tuple[int, int] | None:
+        """The first place at or after token j, within `reach`, where `value` is printed (k, tokens):
+        a word as it is, or broken over two lines within WINDOW. Looked up, not scanned."""
+        exact = self.positions.get(value, ())
+        at = bisect_left(exact, j)
+        best = (exact[at], 1) if at < len(exact) and exact[at] < min(len(self.tokens), j + reach) else None
+        broken = self._broken.get(value, ())
+        at = bisect_left(broken, j)
+        if at < len(broken) and broken[at] < min(len(self.tokens), j + min(reach, WINDOW)) and (best is None or broken[at] < best[0]):
+            best = (broken[at], 2)
+        return best
+
+    def _next_ocr(self, value: str, j: int, reach: int) -> tuple[int, int] | None:
+        """As `_next`, for OCR'd text, where a word may also be one glyph off: scanned."""
+        for k in range(j, min(len(self.tokens), j + reach)):
+            n = self._same(value, k) if k < j + WINDOW else int(self.tokens[k].norm == value)
+            if n:
+                return k, n
+        return None
+
+    @cached_property
+    def _broken(self) -> dict[str, list[int]]:
+        """Words broken over two tokens ("So-" / "ziales"): the joined word -> where its first part stands."""
+        out: dict[str, list[int]] = {}
+        for k in range(len(self.tokens) - 1):
+            out.setdefault(self.tokens[k].norm + self.tokens[k + 1].norm, []).append(k)
+        return out
 
     def find(self, value: str, after: int = 0) -> list[int] | None:
         """Token indices of the best place `value` is printed, or None. Of equally good places the

@@ -16,7 +16,8 @@ from pipeline import closing, header, letterhead_columns
 from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import (ASKS_FOR_REPORTS, CARRIER_FORM, DECLARES, FORM_KIND, LOOKALIKE_WORDS, NEXT_SECTION, NO_DATE_CELL, ORDERS, OTHER_GENRE,
-                               OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE, RECEIPT, REPORT_TITLE, STATUS_CELL, STRUCTURE_WORDS)
+                               OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE, QUOTE_INTRO_THEN_QUOTE, RECEIPT, REPORT_TITLE, STATUS_CELL,
+                               STRUCTURE_WORDS)
 from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_marking
 from pipeline.answers import clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
@@ -399,6 +400,11 @@ _REFERENCE_FORMS = by_length({"Drucksache", "Beschlussvorlage", "Sitzungsvorlage
 _REFERENCE_WORD = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][a-zäöüß]{5,}(?=\s+(?:Nr\.\s*)?[A-Z]{0,4}[-/ ]?\d)")
 
 
+def _quote_off_intro(line: str) -> list[str]:
+    m = QUOTE_INTRO_THEN_QUOTE.search(line)
+    return [line[:m.end()].rstrip(), line[m.end():].lstrip()] if m else [line]
+
+
 def parse_letter(doc: Document) -> Record:
     new_letter()      # answers kept for a letter are not another letter's
     warnings = list(doc.warnings)
@@ -410,6 +416,8 @@ def parse_letter(doc: Document) -> Record:
     lines = [mend_words(m.group(0), _LABEL_FORMS) + line[m.end():] if (m := _LABEL_LINE.match(line)) else line for line in lines]
     lines = [mend_words(m.group(0), _UNIT_FORMS) + line[m.end():] if (m := _UNIT_LINE.match(line)) else line for line in lines]
     lines = [_REFERENCE_WORD.sub(lambda m: mend_words(m.group(0), _REFERENCE_FORMS), line) for line in lines]
+    # "… hat Folgendes beschlossen: „Die …": the quotation opens a line of its own, as the point readers expect
+    lines = [part for line in lines for part in _quote_off_intro(line)]
     # (a two-column table of points or answers read first: its heading would end the subject)
     lines = header.pair_label_column(_join_dangling_context(answers_table(hanging_markers(lines))))
     parts = _signature_without_greeting(split_sections(lines))

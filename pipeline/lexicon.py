@@ -282,8 +282,11 @@ FUNCTION_WORDS = frozenset({
 # them is mended before the letter is read (see `pipeline.nlp.mend_words`).
 STRUCTURE_WORDS = {"beschließt", "beschlossen", "Beschluss", "Beschlusses", "Beschlusspunkt", "folgenden", "gefasst",
                    "Sachstand", "Wiedervorlage", "Kenntnisnahme", "Stellungnahme", "freundlichen"}
-QUOTE_INTRO = re.compile(r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst|beschlossen|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)|^Beschluss"
-                          r"|Wortlaut\s+des\s+Beschlusses|folgenden\s+Wortlaut|\b(?:Beschluss|Antrag)\s+lautet(?:e)?)(?:\s*\([^()]{1,40}\))?\s*:\s*$", re.I)   # "… gefasst (Drs. 22-1386):", "… Beschluss zum Antrag 23-22104 gefasst:"
+_QUOTE_INTRO_WORDS = (r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst|beschlossen|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)|^Beschluss"
+                      r"|Wortlaut\s+des\s+Beschlusses|folgenden\s+Wortlaut|\b(?:Beschluss|Antrag)\s+lautet(?:e)?)(?:\s*\([^()]{1,40}\))?\s*:")
+QUOTE_INTRO = re.compile(_QUOTE_INTRO_WORDS + r"\s*$", re.I)   # "… gefasst (Drs. 22-1386):", "… Beschluss zum Antrag 23-22104 gefasst:"
+# The same words with the quotation opening on their line: "… hat Folgendes beschlossen: „Die Gemeindevertretung …"
+QUOTE_INTRO_THEN_QUOTE = re.compile(_QUOTE_INTRO_WORDS + r"\s*(?=[„“\"»]\s*(?-i:[A-ZÄÖÜ]))", re.I)
 
 
 # "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows

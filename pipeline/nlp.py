@@ -159,8 +159,11 @@ _SHORT_WORD = re.compile(r"\b[a-zäöüßíìl1]{3,8}\b")
 _I_LOOKALIKES = str.maketrans({"l": "i", "1": "i", "í": "i", "ì": "i"})
 
 
-# Glyph groups OCR confuses with each other: "li" read as "h", "rn" as "m", "ü" as "ii".
-_GLYPH_PAIRS = (("h", "li"), ("m", "rn"), ("rn", "m"), ("ii", "ü"), ("d", "cl"))
+# Glyph groups OCR confuses with each other: "li" read as "h", "rn" as "m", "ü" as "ii", and single
+# glyphs of like shape ("Bescbluss", "Umselzung", "entschleden", "PIanung" once lower-cased).
+_GLYPH_PAIRS = (("h", "li"), ("m", "rn"), ("rn", "m"), ("ii", "ü"), ("d", "cl"),
+                ("b", "h"), ("h", "b"), ("c", "e"), ("e", "c"), ("l", "t"), ("t", "l"), ("l", "i"), ("i", "l"),
+                ("n", "u"), ("u", "n"))
 
 
 def _glyph_readings(word: str) -> list[str]:

@@ -57,6 +57,10 @@ def _paragraph_is_resolution(text: str, start: int, end: int) -> bool:
 
 
 _CAPITALS = re.compile(r"(?<![\w/.-])[A-ZÄÖÜ]{4,}(?![\w/.-])")
+# A year after an identifier's number with OCR's l, I or | for a 1 ("DS0342/2l", "0870/20l9"): two or four
+# places, digits but for those glyphs, and at least one real digit among them
+_YEAR_LOOKALIKE = re.compile(r"(?<=\d/)(?=[\dlI|]*\d)(?=[\dlI|]*[lI|])(?:[\dlI|]{4}|[\dlI|]{2})(?![\w/-])")
+_ONE_LOOKALIKES = str.maketrans("lI|", "111")
 
 
 def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[str, int, int, bool]]:
@@ -64,6 +68,8 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
     Dresden's shapes (with OCR repair) and the other bodies' shapes of `lexicon`. A heading in capitals
     ("INFORMATION ZUR UMSETZUNG DES BESCHLUSSES V087/2023") names its context words as any other line."""
     text = _CAPITALS.sub(lambda m: m.group(0).capitalize(), text)      # (same length: positions hold)
+    mended = [m.span() for m in _YEAR_LOOKALIKE.finditer(text)]
+    text = _YEAR_LOOKALIKE.sub(lambda m: m.group(0).translate(_ONE_LOOKALIKES), text)     # (same length too)
     found = _dresden_resolutions(text, district_hint) + _roman_repaired(text)
     sessions = [(s, e) for _, s, e, _ in find_sessions(text)]
     for pattern in (STRONG_IDENTIFIER, CONTEXT_IDENTIFIER, PARAGRAPH_IDENTIFIER, OCR_IDENTIFIER):
@@ -113,6 +119,7 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
     bare = [f for f in found if re.fullmatch(r"\d{3,4}", f[0]) and text[:f[1]].endswith("Nr. ")]
     if bare and len(bare) < len(found):
         found = [f for f in found if f not in bare]
+    found = [(value, start, end, repaired or any(a < end and start < b for a, b in mended)) for value, start, end, repaired in found]
     return sorted(found, key=lambda f: f[1])
 
 

@@ -11,8 +11,8 @@ there was none. So, per page:
     read_stamp(grey, box)  the patch cut out, made black on white and read again as one block
                            (a frame confuses Tesseract's page layout), turned by 0, ±15 and ±30
                            degrees and, unless one of these readings is a marking or a dated
-                           registry stamp, by the angle that sets its lines level: every
-                           reading, for the marking rules to judge
+                           registry stamp, with its frame taken out, then by the angle that
+                           sets its lines level: every reading, for the marking rules to judge
 
 The caller keeps the readings (the letter stage looks for markings in them) and, for a patch
 in the top part of the first page that does not read as a dated registry stamp ("Eingegangen
@@ -97,12 +97,43 @@ def read_stamp(grey, box: tuple[int, int, int, int], read_block) -> list[str]:
             readings.append(text)
     if any(is_marking(text) or registry_stamp(text) for text in readings):
         return readings     # it says what it is: the level reading (a costly search over angles) adds nothing
+    unframed = _without_rules(clean)
+    if unframed is not None:    # Tesseract reads a framed block as a picture: nothing at all, however clean the words
+        text = read_block(unframed).strip()
+        if text:
+            readings.append(text)
+            if is_marking(text) or registry_stamp(text):
+                return readings
     upright = _upright_angle(clean)
     if upright not in ANGLES:
         text = read_block(clean.rotate(upright, expand=True, fillcolor=255)).strip()
         if text:
             readings.append(text)
     return readings
+
+
+def _without_rules(clean):
+    """The stamp with its frame taken out, or None when it has none: ink runs far longer than a
+    letter is wide (a sixth of the patch across) or high (half of it down) are rules. A frame
+    tilted by a degree or two still leaves such runs, its lines being a few pixels thick."""
+    from PIL import Image
+
+    ink = np.asarray(clean) < 128
+    rules = _long_runs(ink, ink.shape[1] // 6) | _long_runs(ink.T, ink.shape[0] // 2).T
+    if not rules.any():
+        return None
+    return Image.fromarray(np.where(ink & ~rules, 0, 255).astype(np.uint8))
+
+
+def _long_runs(ink, least: int):
+    """The pixels of each row's runs of ink at least `least` long."""
+    out = np.zeros_like(ink)
+    edges = np.diff(np.pad(ink.astype(np.int8), ((0, 0), (1, 1))), axis=1)
+    for row, start in zip(*np.nonzero(edges == 1)):
+        end = start + int(np.argmax(edges[row, start + 1:] == -1)) + 1
+        if end - start >= least:
+            out[row, start:end] = True
+    return out
 
 
 def _upright_angle(clean) -> int:

@@ -143,6 +143,31 @@ def test_a_framed_stamp_tilted_a_few_degrees_is_read(tmp_path, angle):
     assert "VERTRAULICH" in read_document(tmp_path / "stamped.png").stamps
 
 
+def test_a_stamp_in_a_close_frame_is_read_with_its_frame_taken_out(tmp_path):
+    """A one-line stamp in a frame close around its word, turned by a degree and a half (round 59's
+    "nichtöffentlich" on page 2): Tesseract reads the framed block as a picture, nothing at any of the
+    stamp reader's angles; without its frame the word reads (the reader before read nothing, and the
+    letter went public)."""
+    from PIL import ImageFont
+    page = Image.new("L", (1654, 2339), 255)
+    draw = ImageDraw.Draw(page)
+    body = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+    for k, line in enumerate(["Seite 2 - Sachstandsbericht Beschluss Nr. 87/2022", "Mit freundlichen Grüßen", "",
+                              "Matthias Beispiel", "Beigeordneter"]):
+        draw.text((180, 150 + 60 * k), line, font=body, fill=0)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 34)
+    width = int(font.getlength("nichtöffentlich")) + 90
+    stamp = Image.new("RGBA", (width, 80), (0, 0, 0, 0))
+    ink = ImageDraw.Draw(stamp)
+    ink.rounded_rectangle((3, 3, width - 4, 76), radius=8, outline=(190, 30, 30, 255), width=5)
+    ink.text((45, 18), "nichtöffentlich", font=font, fill=(190, 30, 30, 255))
+    stamp = stamp.rotate(1.5, expand=True, resample=Image.Resampling.BICUBIC)
+    scan = page.convert("RGB")
+    scan.paste(stamp, (1000, 190), stamp)
+    scan.convert("L").save(tmp_path / "stamped.png", dpi=(200, 200))
+    assert any("nichtöffentlich" in reading for reading in read_document(tmp_path / "stamped.png").stamps)
+
+
 def _enumeration_page():
     from PIL import ImageFont
     page = Image.new("L", (2480, 1700), 255)

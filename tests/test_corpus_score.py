@@ -4,7 +4,7 @@ Runs `../shared/eval/score.py` when it exists (skipped otherwise): the seed lett
 Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind59` —
 the blind rounds, development data once they were scored (docs/accuracy.md) — as text and digital
 PDFs, and the scans of all (real OCR, several minutes; BESCHLUSSARCHIV_SCANS=0 leaves them out). Except
-the newest sets (blind57 and blind58, not read yet, and blind59, gated at their blind figures), these are letters we have read: the gates
+the newest sets (blind57 and blind58, not read yet, gated at their blind figures), these are letters we have read: the gates
 catch regressions, they do not measure reading.
 """
 from __future__ import annotations
@@ -70,7 +70,7 @@ BLIND = REPO / "tests" / "corpus"
 # 0.961, blind56 0.963 / 0.959 / 0.953).
 # blind57 and blind58, not read yet, are gated at their blind figures (5826504: 0.965 / 0.923 / 0.914, field for field as
 # at 510141c; 0.925 / 0.912 / 0.878).
-# blind59 0.971 / 0.897 / 0.850 (e674375), gated at its blind figures until read.
+# blind59 0.971 / 0.897 / 0.850 (e674375), read since and gated at its seen figures (4e32b5c: 0.971 / 0.957 / 0.869).
 # The gates sit just under.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 0.99, id="seed-txt"),
@@ -194,7 +194,7 @@ CASES = [
     pytest.param(BLIND / "blind58", "digital.pdf", 0.92, id="blind58-digital"),
     pytest.param(BLIND / "blind58", "txt", 0.91, id="blind58-txt"),
     pytest.param(BLIND / "blind59", "digital.pdf", 0.97, id="blind59-digital"),
-    pytest.param(BLIND / "blind59", "txt", 0.89, id="blind59-txt"),
+    pytest.param(BLIND / "blind59", "txt", 0.95, id="blind59-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.99, id="seed-scan"),
@@ -257,7 +257,7 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind56", "scan.pdf", 0.95, id="blind56-scans"),
     pytest.param(BLIND / "blind57", "scan.pdf", 0.91, id="blind57-scans"),
     pytest.param(BLIND / "blind58", "scan.pdf", 0.87, id="blind58-scans"),
-    pytest.param(BLIND / "blind59", "scan.pdf", 0.85, id="blind59-scans"),
+    pytest.param(BLIND / "blind59", "scan.pdf", 0.86, id="blind59-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

@@ -134,7 +134,8 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
 
 # OCR's reading of a first point's "1.": any digit or a look-alike, with any stop or none ("5", "3:", "l.")
 # (or two letters, before a quote's opening mark: "ik „Die Verwaltung …" for "1. „Die …")
-_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)(?:[0-9lI|$§](?P<stop>[.,:;)])?|[A-Za-z|!]{2}(?=\s+[„»]))(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
+# (or a "1" whose stop OCR read as a digit: "15 Beschlusstext: …")
+_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)(?:[0-9lI|$§](?P<stop>[.,:;)])?|1[0-9]|[A-Za-z|!]{2}(?=\s+[„»]))(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
 _LOOSE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.,:;)]|\.\d|[a-h]\)|\s+[„\"»A-ZÄÖÜ])")
 
 

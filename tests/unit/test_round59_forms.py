@@ -1,7 +1,8 @@
 """Mechanisms for forms the reader met in blind round 59 (each letter written here, not taken from a
 corpus): a quotation that opens on the line introducing it; structure words OCR damaged by one glyph
 of like shape ("Bescbluss"); a year after an identifier with OCR's l for a 1 ("DS0342/2l"); a framed
-stamp, which Tesseract reads as a picture until its frame is taken out."""
+stamp, which Tesseract reads as a picture until its frame is taken out; and from round 60, a first point's
+"1." that OCR read as "15"."""
 from __future__ import annotations
 
 import numpy as np
@@ -70,3 +71,17 @@ def test_a_frame_is_taken_out_and_the_letters_stay():
     letters = np.zeros_like(ink)
     letters[40:80, 100:106] = letters[40:44, 100:130] = True
     assert _without_rules(Image.fromarray(np.where(letters, 0, 255).astype(np.uint8))) is None    # no frame: as it was
+
+
+def test_a_first_number_whose_stop_ocr_read_as_a_digit_is_point_one():
+    from pipeline.numbering import repair_numbers
+    lines = ["Zum Stand der Umsetzung wird wie folgt berichtet:",
+             "15 Beschlusstext: Die Schulen werden mit WLAN ausgestattet.",
+             "Umsetzungsstand: Abgeschlossen.",
+             "2. Beschlusstext: Die Lehrkräfte erhalten Dienstgeräte.",
+             "Umsetzungsstand: Nicht erfolgt.",
+             "3. Beschlusstext: Ein Supportkonzept ist zu erstellen.",
+             "Umsetzungsstand: Im Entwurf."]
+    assert repair_numbers(lines)[1] == "1. Beschlusstext: Die Schulen werden mit WLAN ausgestattet."
+    # without the 2 and 3 after it, "15 Schulen …" is a count, not a point
+    assert repair_numbers(lines[:3])[1] == lines[1]

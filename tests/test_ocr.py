@@ -116,19 +116,26 @@ def test_speckled_scan_reads_as_well_as_the_clean_one(tmp_path, scanned_letter, 
     assert similarity(read_document(tmp_path / "grain.png")) < 0.95
 
 
+def _a4_with_lines(lines: list[str], top: int):
+    """A white A4 page at 200 dpi with a letter's lines printed from `top` down."""
+    from PIL import ImageFont
+    page = Image.new("L", (1654, 2339), 255)
+    draw = ImageDraw.Draw(page)
+    body = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+    for k, line in enumerate(lines):
+        draw.text((180, top + 60 * k), line, font=body, fill=0)
+    return page
+
+
 @pytest.mark.parametrize("angle", [-5, 3, 8])
 def test_a_framed_stamp_tilted_a_few_degrees_is_read(tmp_path, angle):
     """A double-framed stamp after the signature, turned by a few degrees: Tesseract reads such a
     patch upright as nothing, so the stamp reader turns it level first (the reader before that
     read none of these three, and the letter went public)."""
     from PIL import ImageFilter, ImageFont
-    page = Image.new("L", (1654, 2339), 255)
-    draw = ImageDraw.Draw(page)
-    body = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
-    for k, line in enumerate(["Stadt Plauen", "Der Oberbürgermeister", "", "Zwischenbericht zum Beschluss Nr. 0815/2018",
-                              "Sehr geehrte Damen und Herren,", "die Verwaltung berichtet über den Stand.",
-                              "Mit freundlichen Grüßen", "", "Thomas Brückner", "Bürgermeister"]):
-        draw.text((180, 200 + 60 * k), line, font=body, fill=0)
+    page = _a4_with_lines(["Stadt Plauen", "Der Oberbürgermeister", "", "Zwischenbericht zum Beschluss Nr. 0815/2018",
+                           "Sehr geehrte Damen und Herren,", "die Verwaltung berichtet über den Stand.",
+                           "Mit freundlichen Grüßen", "", "Thomas Brückner", "Bürgermeister"], top=200)
     font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 64)
     width = int(font.getlength("VERTRAULICH")) + 100
     stamp = Image.new("RGBA", (width, 170), (0, 0, 0, 0))
@@ -149,12 +156,8 @@ def test_a_stamp_in_a_close_frame_is_read_with_its_frame_taken_out(tmp_path):
     stamp reader's angles; without its frame the word reads (the reader before read nothing, and the
     letter went public)."""
     from PIL import ImageFont
-    page = Image.new("L", (1654, 2339), 255)
-    draw = ImageDraw.Draw(page)
-    body = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
-    for k, line in enumerate(["Seite 2 - Sachstandsbericht Beschluss Nr. 87/2022", "Mit freundlichen Grüßen", "",
-                              "Matthias Beispiel", "Beigeordneter"]):
-        draw.text((180, 150 + 60 * k), line, font=body, fill=0)
+    page = _a4_with_lines(["Seite 2 - Sachstandsbericht Beschluss Nr. 87/2022", "Mit freundlichen Grüßen", "",
+                           "Matthias Beispiel", "Beigeordneter"], top=150)
     font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 34)
     width = int(font.getlength("nichtöffentlich")) + 90
     stamp = Image.new("RGBA", (width, 80), (0, 0, 0, 0))

@@ -96,11 +96,13 @@ SESSION_LABEL = re.compile(r"(?:\bSitzung|(?<=[a-zäöü]s)sitzung)(?:s-?(?:numm
 
 # ---------------------------------------------------------------------------------------
 # Genre names: what makes a document a report on the implementation of a resolution.
+# how many resolutions a heading names: "Sachstand zu zwei Beschlüssen", "Mitteilung zu den beiden Anträgen"
+_HOW_MANY = r"(?:zwei|drei|vier|fünf|beiden|mehreren|folgenden|diesen|\d{1,2})"
 REPORT_TITLE = re.compile(
     r"Beschlu(?:ss|ß)\s?-?kontrolle|Beschlu(?:ss|ß)kontro|Beschlussverfolgung|Beschlussumsetzung|Beschlussvollzug|Vollzugsbericht|Sachstandsbericht|Sachstandsmitteilung"
-    r"|Sachstand\s+zu(?:m|r)?\s+(?:den\s+)?\w*(?:[Bb]eschl(?:uss|üss)|Vorlage|Antr[aä]g|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über|an\s+(?:den|die|das))\b"
+    r"|Sachstand\s+zu(?:m|r)?\s+(?:den\s+)?(?:" + _HOW_MANY + r"\s+)?\w*(?:[Bb]eschl(?:uss|üss)|Vorlage|Antr[aä]g|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über|an\s+(?:den|die|das))\b"
     r"|Informationsvorlage|Mitteilungsvorlage|(?:Vorlage|Mitteilung)\W{0,3}zur\s+Kenntnisnahme"
-    r"|(?:Mitteilung|Bericht|Information)(?:\s+(?:der|des)\s+\w+)?\s+zu(?:m|r)?\s+(?:den\s+|dem\s+|der\s+)?\w*(?:[Bb]eschl(?:uss|üsse)|Drucksache|Vorlage|Antr[aä]g)"
+    r"|(?:Mitteilung|Bericht|Information)(?:\s+(?:der|des)\s+\w+)?\s+zu(?:m|r)?\s+(?:den\s+|dem\s+|der\s+)?(?:" + _HOW_MANY + r"\s+)?\w*(?:[Bb]eschl(?:uss|üsse)|Drucksache|Vorlage|Antr[aä]g)"
     r"|(?:Mitteilungs|Informations)drucksache"
     r"|Information\s+zu(?:m|r)?\s+(?:Beschluss|Umsetzung|Stand|Vorlage|Antrag)"
     r"|(?:Umsetzung|Vollzug)\s+de[sr]\s+(?:\w+\s+)?(?:\w*[Bb]eschlusses|\w*[Bb]eschlüsse|Antrags|Antrages)"   # "des Beiratsbeschlusses"

@@ -144,22 +144,23 @@ _NUMBERLESS_HEAD = re.compile(r"^(?P<indent>\s*)(?:zu|Zu|ZU)\s*(?:[^\w\s]|[0-9lI
 
 
 def _misread_first_head(lines: list[str]) -> list[str]:
-    """Answers headed "zu:", "zu 2.", "zu 3.": the first heading lost its number to OCR; when the
-    next heading is "zu 2" (and no heading "zu 1" exists), it is "zu 1."."""
-    heads = [(k, m) for k, line in enumerate(lines) if (m := ANSWER_HEAD.match(line.strip())) and m.group("num")]
-    if any(m.group("num").replace("l", "1") == "1" and not m.group("dot") for _, m in heads):
-        return lines
+    """Answers headed "zu:", "zu 2.", "zu 3.": a heading lost its number to OCR; the headings around it
+    tell it: before "zu 2" (and no "zu 1" anywhere) it is "zu 1."; between "zu 1." and "zu 3." it is "zu 2."."""
+    heads = {k: int(m.group("num").replace("l", "1")) for k, line in enumerate(lines)
+             if (m := ANSWER_HEAD.match(line.strip())) and m.group("num") and not m.group("dot") and not m.group("sub")
+             and m.group("num").replace("l", "1").isdigit()}
+    out = list(lines)
     for k, line in enumerate(lines):
         m = _NUMBERLESS_HEAD.match(line)
-        if not m:
+        if not m or k in heads:
             continue
-        later = [h for j, h in heads if j > k]
-        if later and later[0].group("num") == "2" and not later[0].group("dot") and not later[0].group("sub"):
-            out = list(lines)
+        before = [n for j, n in heads.items() if j < k][-1:]
+        after = [n for j, n in heads.items() if j > k][:1]
+        if not before and after == [2] and 1 not in heads.values():
             out[k] = f"{m.group('indent')}Zu 1."
-            return out
-        return lines
-    return lines
+        elif before and after and after[0] == before[0] + 2 and before[0] + 1 not in heads.values():
+            out[k] = f"{m.group('indent')}Zu {before[0] + 1}."
+    return out
 
 
 def _misread_restart(lines: list[str], numbered: list[tuple[int, int]]) -> list[str]:
@@ -206,7 +207,10 @@ def _misread_first_number(lines: list[str]) -> list[str]:
         # two points each quoted after its number ("2; „Der …“" / "2; „Schulen …“"): the same form proves the first
         quoted = len(later) == 1 and after == [2] and (m.group("rest") or "")[:1] in "„\"»" \
             and re.match(r"^\s*2[.,:;)]?\s+[„\"»]", lines[later[0][0]]) is not None
-        if after != [2, 3] and not quoted:
+        # a letter like a 1 with the stop the "2" has ("l)" over "2)"): the glyph and its stop prove it
+        alike = after[:1] == [2] and re.match(r"\s*[lI|]", line) is not None and m.group("stop") is not None \
+            and re.match(rf"^\s*2{re.escape(m.group('stop'))}\s", lines[later[0][0]]) is not None
+        if after != [2, 3] and not quoted and not alike:
             continue
         rest = m.group("rest")
         mark = ")" if m.group("stop") == ")" else "."      # "7) Der …" before "2)", "3)": "1)"
@@ -242,6 +246,13 @@ def _numbers_from_answers(lines: list[str]) -> list[str]:
         targets |= {int(m.group("num"))} | {int(t) for t in TARGET.findall(more.group(0)) if t.isdigit()} if more \
             else {int(m.group("num"))}
     first_head = heads[0][0]
+    if len(targets) >= 2 and targets != set(range(1, len(targets) + 1)):
+        # a heading whose number OCR lost ("zu 1." / "ZU:" / "zu 3."): the numbered ones in their places tell it
+        numbered = {k for k, _ in heads}
+        numberless = [k for k, line in enumerate(lines) if k not in numbered and _NUMBERLESS_HEAD.match(line)]
+        order = sorted([(k, int(m.group("num"))) for k, m in heads] + [(k, None) for k in numberless])
+        if len(targets) == len(heads) and all(n is None or n == place for place, (_, n) in enumerate(order, 1)):
+            targets, first_head = set(range(1, len(order) + 1)), order[0][0]
     if len(targets) < 2 or targets != set(range(1, len(targets) + 1)):
         return lines
     intro = next((k for k in range(first_head - 1, -1, -1) if _introduces(lines, k)), None)

@@ -240,14 +240,15 @@ def _session_rows(lines: list[str]) -> set[int]:
 
 def _consultation_cells(lines: list[str]) -> set[int]:
     """A status word alone on its line within a form's "Beratungsfolge" block (up to its text's first section,
-    "Sachverhalt"): a cell of the consultation table whose columns the layout read apart."""
+    "Sachverhalt", or its title, "Kurztitel"): a cell of the consultation table whose columns the layout read
+    apart, even each cell on a line of its own ("Beratung" / "Tag" / "Behandlung" / "Stadtrat" / "öffentlich")."""
     cells: set[int] = set()
     for k, line in enumerate(lines):
-        if not re.match(r"\W{0,2}Beratungsfolge\b", line.strip()):
+        if not (re.match(r"\W{0,2}Beratung(?:sfolge)?\b", line.strip()) or _SESSION_TABLE.match(line.strip())):
             continue
         for j in range(k + 1, min(len(lines), k + 20)):
             text = lines[j].strip()
-            if re.match(r"(?:Sachverhalt|Begründung|Sachdarstellung|Inhalt)\b", text):
+            if re.match(r"(?:Sachverhalt|Begründung|Sachdarstellung|Inhalt|Kurztitel|Betreff)\b", text):
                 break
             if re.fullmatch(r"(?:nicht\s*-?\s*)?öffentlich", text, re.I):
                 cells.add(j)

@@ -354,6 +354,8 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
     for n, k in enumerate(units):
         if ORGAN.match(texts[k]) and n + 1 < len(units):
             continue                          # "Der Oberbürgermeister" above its unit
+        if " " not in texts[k] and k + 1 < len(texts) and texts[k + 1].startswith(texts[k] + " "):
+            continue                          # a form's label over its value: "Dezernat" / "Dezernat VI"
         return unit_from(texts, k)
     return None
 

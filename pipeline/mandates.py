@@ -537,13 +537,16 @@ class _Reader:
         numbering restarts over the answers, so the heading is an answer's ('Zu Punkt 1:').
         A sentence going on ('(siehe' / 'Beschlussziffer 2 a) begonnen werden.') is no heading."""
         m = MARKER.match(text)
-        if not (m and m.group("word") and m.group("num") and self.depth == 0 and self.mode != "lead" and self.last) \
+        # (a number alone on its line, printed as a quoted point's was: "001" over its answer)
+        alone = m and m.group("num") and not m.group("rest").strip() and not m.group("punct") \
+            and any(p.number == m.group("num") for p in self.points)
+        if not (m and (m.group("word") or alone) and m.group("num") and self.depth == 0 and self.mode != "lead" and self.last) \
                 or _starts_quote(m.group("rest")) or m.group("rest")[:1].islower() \
                 or self.mode != "answer" and any("".join(p.response).strip() for p in self.points[:-1]):
             return text
         key = m.group("num") + (f".{m.group('dot')}" if m.group("dot") else "") + (m.group("sub") or "").strip()
         if (int(m.group("num")), (m.group("sub") or "").strip()) > self.last \
-                or not any(p.number.lstrip("0") == key and p.resolution == self.resolution and p.quote for p in self.points):
+                or not any(p.number.lstrip("0") == key.lstrip("0") and p.resolution == self.resolution and p.quote for p in self.points):
             return text
         return "Zu " + text
 

@@ -63,9 +63,11 @@ def header_columns(rows, i: int, height: float) -> tuple[list[tuple[float, str]]
         if span == 1 and _sentence_or_title(words):
             return None   # a sentence that mentions the words, or a title naming a resolution ("Sachstand zum Beschluss 2023/AN/4410")
         columns: list[tuple[float, str]] = []
-        for word in words:
+        for n, word in enumerate(words):
             role = _role(word.text)
             same = next((k for k, (x, _) in enumerate(columns) if abs(word.x0 - x) <= height), None)
+            if role and same is None and columns and columns[-1][1] == role and _same_heading(words, n, columns[-1][0], height):
+                continue      # "Auftrag laut Beschluss": one heading of several words, one column
             if role and same is None:
                 columns.append((word.x0, role))
             elif role == "number" and same is not None:
@@ -78,6 +80,18 @@ def header_columns(rows, i: int, height: float) -> tuple[list[tuple[float, str]]
                 continue      # the heading's second line below ("Nr." under "Beschluss /")
             return sorted(columns), span
     return None
+
+
+def _same_heading(words, n: int, left: float, height: float) -> bool:
+    """words[n] goes on the heading that starts at `left`: every word from there to it set a word's space apart."""
+    k = n
+    while k > 0 and words[k - 1].x0 >= left - 1 and words[k - 1].x1 < words[k].x0:
+        if words[k].x0 - words[k - 1].x1 > 0.6 * height:
+            return False
+        k -= 1
+        if abs(words[k].x0 - left) <= 1:
+            return True
+    return False
 
 
 def _heading_goes_on(rows, i: int, height: float) -> bool:

@@ -12,6 +12,8 @@ from pipeline.references import find_resolutions, find_sessions, session_distric
 from pipeline.sections import SECTION_HEADING
 from pipeline.text import clean_value, join_lines, within_one_edit
 
+# a street, its number and perhaps the postcode and town, ending a letterhead's line: the address column beside the name
+_STREET_AT_END = r"\s+[A-ZÄÖÜ][\wäöüß-]*(?:straße|str\.|platz|weg|ring|allee|gasse|damm|ufer|markt)\s+\d{1,3}[a-z]?(?:,?\s+\d{5}\s+[A-ZÄÖÜ][\w -]+)?$"
 CITY = re.compile(
     r"^(?:Die\s+|Der\s+)?(?P<city>(?:Landeshauptstadt|Freie\s+und\s+Hansestadt|Freie\s+Hansestadt|Hansestadt|Große\s+Kreisstadt"
     r"|Kreisfreie\s+Stadt|Stadtverwaltung|Magistrat\s+der\s+Stadt|Stadt|Gemeinde"
@@ -29,7 +31,8 @@ CITY = re.compile(
     r"|(?!Land|Wahl|Stadt)[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:-Kreis|kreis)(?=\s*$)"
     # a Zweckverband is named by its task and area, the whole line: "Zweckverband Abwasserbeseitigung Obere Iller"
     # ("Abwasserzweckverband Untere Bode", "Wasser- und Abwasserzweckverband Fläming-Nord", "Zweckverband Wasser und Abwasser Vogtland")
-    r"|(?:[A-ZÄÖÜ][\wäöüß]+-\s+und\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+z|Z)weckverband(?:\s+(?:(?:und|für|zur)\s+)?[A-ZÄÖÜ][\w.-]+){1,4}(?=\s*$))")
+    r"|(?:[A-ZÄÖÜ][\wäöüß]+-\s+und\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+z|Z)weckverband(?:\s+(?:(?:und|für|zur)\s+)?[A-ZÄÖÜ][\w.-]+){1,4}"
+    r"(?=\s*$|" + _STREET_AT_END + "))")   # (the address beside it)
 UNIT = re.compile(
     r"^(?:Geschäftsbereich|Amt\b|Ämter|Eigenbetrieb|Beigeordnete[rn]?\b|Bürgermeister(?:in)?\b|Dezernat|Referat|Fachbereich"
     r"|Abt\.\s+[A-ZÄÖÜ]|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
@@ -38,7 +41,7 @@ UNIT = re.compile(
     r"|Senatsbereich|Geschäftskreis|Bereich\s+[A-ZÄÖÜ]|Direktorium|Stabsbereich|Geschäftsführung|Geschäftsstelle|Geschäftsleitung"
     r"|[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ]\w*)?(?:amt|ämter|verwaltung|betrieb|referat)\b)", re.I)
 LABEL = re.compile(
-    r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Gesch\.-?Z\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Erstellungsdatum|Bearbeiter(?:in)?"
+    r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Gesch\.-?Z\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Erstellungsdatum|Freigabedatum|Bearbeiter(?:in)?"
     r"|Sachbearbeiter(?:in)?|Sachbearbeitung|Bearbeitung|Verteiler|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl|(?:Ihre?\s+)?Ansprechpartner(?:in)?"
     r"|Mein\s+Zeichen|Zeichen(?=\s*:)|Unser\s+Aktenzeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)[-–]?\s?(?:Nr\.?|Nummer))(?:(?<=\.)|\b)"
     r"(?!\s+(?:der|des|dem|vom)\b)\s*:?\s*(?P<value>.*)$")      # "Datum der Sitzung" is another date
@@ -48,7 +51,7 @@ EMBEDDED_LABEL = re.compile(r"(?:(?<=\S)(?<!\bIhr)(?<!\bIhre)(?<!\bMein)(?<!\bUn
                             r"|Sachbearbeiter(?:in)?|Bearbeiter(?:in)?|Telefon|Name|Auskunft|(?:Ihre?\s+)?Ansprechpartner(?:in)?)\s*:"
                             # an abbreviated label needs no colon: "An die Mitglieder   Az. 815.21/HB-KB",
                             # "… Landeshauptstadt Dresden GZ (GB 2) 40.31/2025-11"
-                            r"|(?:Az|GZ|Gz)\.\s+(?=[\w./-]*\d)"
+                            r"|(?:Az|GZ|Gz)\.\s+(?=(?:[A-ZÄÖÜ]{1,5}\s)?[\w./-]*\d)"
                             r"|GZ\s+(?=\(?[A-Za-z]{0,4}\s?\d))")
 # File-number labels, in order of preference when a letter prints several.
 # A form's own Drucksache number, as its label reads once lower-cased
@@ -56,8 +59,8 @@ DRUCKSACHE_LABELS = ("drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "dru
 FILE_LABELS = ("gz", "gz.", "az.", "az", "gesch.-z.", "gesch.z.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
                "mein zeichen", "zeichen", "unser aktenzeichen") + DRUCKSACHE_LABELS + ("vorlagen-nummer",)
 RECIPIENT_START = re.compile(
-    r"^(?:An\b|an\s+(?:den|die|das|alle)\s+[A-ZÄÖÜ]|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
-    r"|Vorsitzende|Den\s+|Dem\s+|In\s+(?:den|die|das)\s+[A-ZÄÖÜ]|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
+    r"^(?:An\b|an\s+(?:den|die|das|alle)\s+[A-ZÄÖÜ]|alle\s+(?:Fraktionen|Mitglieder)\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
+    r"|Vorsitzende|Präsident(?:in)?\s+(?:der|des)\s|Den\s+|Dem\s+|In\s+(?:den|die|das)\s+[A-ZÄÖÜ]|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
 # The council itself as the addressee: "Gemeindevertretung Fleesensee", "Bürgerschaft der Hansestadt …". Not in a
 # form's "Beratungsfolge", whose rows name the bodies with their dates.
 # Any council's name: "Marktgemeinderat …", "Ratsversammlung der Stadt Leipzig", "Bezirksvertretung Ehrenfeld".
@@ -112,6 +115,8 @@ def _letterhead_case(line: str) -> str:
 _KREIS_SPACED = re.compile(r"^(?!Land|Stadt|Kreis\b)[A-ZÄÖÜ][a-zäöüß]{2,}(?:\s+[A-ZÄÖÜ][a-zäöüß]+)*\s+Kreis$")
 
 
+# a street and its number at the end of a letterhead's line: the address column beside the name
+_STREET_TAIL = re.compile(_STREET_AT_END)
 _STREET_BESIDE = re.compile(r"\s+[A-ZÄÖÜ][\w.-]+(?:\s[\w.-]+)?\s\d{1,3}[a-z]?")
 
 
@@ -148,10 +153,12 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
             if re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ][\w.-]+){0,2}", below) and not UNIT.match(below):
                 lines[i], lines[i + 2] = "", f"{line.strip()} {below}"
                 continue
+        # (the name wraps beside the address column: "Zweckverband Gruppenwasserversorgung   Hauptstraße 5" / "Oberes Gäu")
+        named = _STREET_TAIL.sub("", line.strip())
         if _CITY_WORD_ALONE.match(line.strip()) and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s\([\w. ]+\))?", nxt) \
-                or _ZWECKVERBAND_START.match(line.strip()) and not UNIT.match(nxt) \
+                or _ZWECKVERBAND_START.match(named) and not UNIT.match(nxt) and not re.match(r"(?:Der|Die|Das)\s", nxt) \
                 and re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ][\w.-]+){0,3}", nxt):
-            lines[i] = f"{line.strip()} {nxt}"
+            lines[i] = f"{named} {nxt}"
             wrapped.add(i)
         elif (re.search(r"\w-\s+und$", line.strip())     # "Bürgerschaft der Hanse- und" / "Universitätsstadt Rostock"
               # a name cannot end in its adjective: "Landkreis Sächsische" / "Schweiz-Osterzgebirge"
@@ -325,6 +332,10 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 break        # "Geschäftsbereich Kultur" / "Der Beigeordnete": the head's title under the unit, not part of it
             if _FORM_TITLE.match(text) or FORM_KIND.match(text):
                 continue
+            if parts and _COUNCIL_START.match(text) and not _RUNS_ON.search(parts[-1]):
+                break        # the addressee's column below the unit ("Stadtverordnetenversammlung" / "der Landeshauptstadt …")
+            if parts and re.fullmatch(r"(?:\w ){3,}\w", text):
+                break        # a heading set letter-spaced under the unit ("H a u s m i t t e i l u n g"): no part of it
             if parts and not _RUNS_ON.search(parts[-1]) and (
                     UNIT.match(text) or len(parts) == 1 and ORGAN.match(parts[0]) and _LOWER_UNIT.match(text)):
                 if len(parts) == 1 and ORGAN.match(parts[0]):
@@ -425,7 +436,8 @@ def _join_department(parts: list[str]) -> str:
 
 _BARE_LABEL = re.compile(r"^\W{0,2}[A-ZÄÖÜ][\w.\- ]{1,28}:$")
 # A form's label printed without its colon: only the words forms use as labels count.
-_COLONLESS_LABEL = re.compile(r"^(?:An|Von|GZ|Empfänger|Beschluss-?Nr\.|Beschlussnummer|Sitzung|Sitzungsnummer|Gegenstand|Betreff|Datum"
+# (a Magistrat's report form: "vom" / "Betreff" / "Vorgang" / "an" beside their values)
+_COLONLESS_LABEL = re.compile(r"^(?:An|an|Von|vom|Vorgang|GZ|Empfänger|Beschluss-?Nr\.|Beschlussnummer|Sitzung|Sitzungsnummer|Gegenstand|Betreff|Datum"
                               r"|Aktenzeichen|Az\.|Vorlagen?-?Nr\.|Vorlagen-Nummer|Drucksachen?-?Nr\.|Gremium|Sitzungsdatum"
                               r"|Dezernat,\s*Dienststelle)$")
 
@@ -732,7 +744,8 @@ def find_file_number(values: dict[str, str]) -> str | None:
 
 
 def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
-    label = "datum" if "datum" in values else "erstellungsdatum"       # a form's "Erstellungsdatum 12.04.2023"
+    # a form's "Erstellungsdatum 12.04.2023", "Freigabedatum 04.06.2024" (the day it was released)
+    label = next((name for name in ("datum", "erstellungsdatum", "freigabedatum") if name in values), "datum")
     if label == "datum" and any(_CONSULTATION.match(line.strip()) for line in lines):
         # a form's "Gremium … Datum …" dates the session: the place and date line dates the letter
         dated = _place_dated(lines)
@@ -740,6 +753,8 @@ def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
             return dated
     if label in values:
         dates = find_dates(re.sub(r"^\W+", "", values[label]))   # 'Datum:|) 18. NOV. 2021': a stamp's frame
+        if dates and re.match(r"^[^\w\s()|\[\]]\d(?!\d)", values[label].strip()) and len(dates[0].value) == 10:
+            return dates[0].value[:7]     # a stamp's day with a glyph for its first digit ("*4. APR. 2012"): the month is sure
         if dates:
             return dates[0].value
         m = re.search(r"\b(19|20)\d{2}\b", values[label])
@@ -753,6 +768,9 @@ def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
         if value:
             return value
     texts = [line.strip() for line in lines if line.strip()]
+    for line in texts:      # a report form's own "vom" field, its label column paired with its values ("vom: 04.09.2023")
+        if re.match(r"vom:\s", line) and (dates := find_dates(line)) and len(line) < 20:
+            return dates[0].value
     for k, line in enumerate(texts):
         # (a date under a session's label dates the session: "Datum der Sitzung" / "18.04.2024")
         if re.search(r"Beschluss|Sitzung|vom", line) or k and re.search(r"Sitzung|Beratung|Termin", texts[k - 1]):
@@ -837,8 +855,9 @@ def find_recipients(lines: list[str]) -> str | None:
     the block, skipping what OCR interleaved when the block is not finished yet."""
     # a form's label before the block, without its colon: "Empfänger  Mitglieder des Ausschusses …"
     labelled = {i for i, line in enumerate(lines) if _RECIPIENT_ROW.match(line)}
-    lines = [_RECIPIENT_ROW.sub("", line) for line in lines]
-    envelope = _envelope_block(lines)
+    gremium = {i for i, line in enumerate(lines) if _GREMIUM_ROW.match(line)}
+    lines = [_GREMIUM_ROW.sub("", _RECIPIENT_ROW.sub("", line)) for line in lines]
+    envelope = _envelope_block(lines) or _postal_block(lines)
     if envelope:
         return envelope
     starts = [i for i, line in enumerate(lines) if (RECIPIENT_START.match(line.strip()) or _council(lines, i)) and "·" not in line
@@ -848,7 +867,7 @@ def find_recipients(lines: list[str]) -> str | None:
               and not (find_dates(line) and any(_CONSULTATION.match(x.strip()) for x in lines[max(0, i - 6):i]))
               and not _under_consultation(lines, i)]
     # "An den Ortsbeirat …" says it addresses; a form's row "Ortsbeirat X  Kenntnisnahme  06.03.2024" yields to it
-    starts = [i for i in starts if lines[i].strip().startswith("An ")] + starts
+    starts = [i for i in starts if lines[i].strip().startswith("An ")] + [i for i in starts if i not in gremium] + starts
     for i in starts[:1]:
         text = lines[i].strip()
         parts = [_without_place_date(text)]
@@ -917,6 +936,23 @@ def _envelope_block(lines: list[str]) -> str | None:
     return None
 
 
+def _postal_block(lines: list[str]) -> str | None:
+    """An addressee's postal block in the letterhead, a paragraph of its own: an office or a council, the person
+    ("Frau Ortsamtsleiterin …"), the street, the postcode and town. The sender's own address names no person."""
+    k = 0
+    while k < min(len(lines), 30):
+        if not lines[k].strip():
+            k += 1
+            continue
+        end = next((j for j in range(k, len(lines)) if not lines[j].strip()), len(lines))
+        block = [x.strip() for x in lines[k:end]]
+        if 3 <= len(block) <= 7 and re.match(r"^\d{5}\s+[A-ZÄÖÜ]", block[-1]) and any(re.match(r"(?:Frau|Herrn?)\s", x) for x in block[:-2]) \
+                and not any(LABEL.match(x) for x in block) and not CITY.match(block[0]):
+            return clean_value("\n".join(block))
+        k = end
+    return None
+
+
 def address_under_title(lines: list[str]) -> tuple[int, int] | None:
     """Some letterheads print the addressee and the place-and-date row under the title and subject
     ("Fahrradparken an Knotenpunkten" / "Ratsversammlung der Stadt Leipzig" / "Leipzig, 10.12.2024 – Az.: …"):
@@ -942,6 +978,8 @@ def address_under_title(lines: list[str]) -> tuple[int, int] | None:
 
 
 _RECIPIENT_ROW = re.compile(rf"^\s*(?:Empfänger(?:in)?|Adressat(?:en)?)\s+(?=(?:{RECIPIENT_START.pattern[1:]}))")
+# A form's one "Gremium" row, undated: the council the paper goes to ("Gremium   Bezirksvertretung 4 (Ehrenfeld)")
+_GREMIUM_ROW = re.compile(rf"^\s*Gremium\s*:?\s+(?!.*\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})(?=(?:{_COUNCIL_START.pattern[1:]}))")
 _RECIPIENT_FIELD = re.compile(r"^(?:Empfänger(?:in)?|Adressat(?:en)?)\s*:\s*\S")
 
 
@@ -1037,6 +1075,12 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
         if not text:
             continue
         sessions = find_sessions(text)
+        if sessions and previous and sessions[0][1] == 0:
+            # the session's body code ended the line above: "… aus der Sitzung SBR" / "Pi/009/2020 vom 07.12.2020"
+            tail = previous.split()[-1]
+            whole = find_sessions(f"{tail} {text}") if re.fullmatch(r"[A-ZÄÖÜ]{2,5}", tail) else []
+            if whole and whole[0][1] == 0 and whole[0][0].endswith(sessions[0][0]) and len(whole[0][0]) > len(sessions[0][0]):
+                sessions[0] = (whole[0][0],) + tuple(sessions[0][1:])
         session = sessions[0][0] if sessions else None
         resolutions = find_resolutions(text, session_district(session))
         if not resolutions and previous:
@@ -1168,7 +1212,8 @@ SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel)(?:\s*:\s*|\s+(?
 # "Beschluss der Bürgerschaft vom 06.12.2023, Sitzung 2023/BS/019": when and where it was decided, no title
 _DECIDED_BY = r"B.schlu(?:ss|ß)\s+de[rs]\s[^.]{0,80}?"      # "Beschluss des Stadtrates ", OCR's "Bcschluss des …"
 # "… Stadtratesvom 9. …", "Beschluss des Jugendhilfeausschusses in der Sitzung JHA/008/2023 am 28.09.2023"
-DECISION_LINE = re.compile(rf"^(?:{_DECIDED_BY}|[\w-]*[Bb].schlu(?:ss|ß)\s+)(?:vom|am)\s*\d")     # "Stadtratsbeschluss vom …" too
+# ("Ihr Beschluss vom 12.10.2023": a letter to the body that decided)
+DECISION_LINE = re.compile(rf"^(?:(?:Ihr|Ihre|Unser)\s+)?(?:{_DECIDED_BY}|[\w-]*[Bb].schlu(?:ss|ß)\s+)(?:vom|am)\s*\d")     # "Stadtratsbeschluss vom …" too
 DECISION_DATE = r"vom\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:19|20)?\d{2}|[A-ZÄÖÜ][a-zäöü]+\.?\s+(?:19|20)\d{2})\s*(?:\([^)]*\))?[\s,;:–—-]*"
 # The same, or the tail of a body's name broken off the identifier's line ("Gemeindever" / "tretung vom
 # 17.03.2022"), in front of the subject: when it was decided, then the title.
@@ -1190,7 +1235,7 @@ def quoted_title(subject: str | None) -> str | None:
 
 _REFERENCE_NOISE = re.compile(
     # ("… A0512/11, Stadtratssitzung vom" with its date on the next line: when it was decided, no title)
-    r"\b(?:\w*[Bb]eschluss|\w*[Ss]itzung)(?:\s+(?:des|der)\s+\w+)?\s+(?:vom\s+[\d.]+(?:\s*[A-Za-zäÄ]+\.?\s+\d{4})?|(?:vom|am)\s*$)|\bSitzungs(?:nummer|-Nr\.?)\b|\bSitzung\b|\bvom\s+[\d.]{6,10}")
+    r"\b(?:\w*[Bb]eschluss|\w*[Ss]itzung)(?:\s+(?:des|der)\s+\w+)?\s+(?:vom\s+[\d.]+(?:\s*[A-Za-zäÄ]+\.?\s+\d{4})?|(?:vom|am)\s*$)|\bSitzungs(?:nummer|-Nr\.?)\b|\bSitzung\b|\b(?:vom|am)\s+[\d.]{6,10}")
 
 
 def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bool]]) -> str | None:
@@ -1210,7 +1255,10 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
     rest = rest.strip(" –—-:;()[]").lstrip(",").rstrip() if rest.rstrip().endswith(",") else rest.strip(" –—-:,;()[]")
     if REPORT_TITLE.fullmatch(rest) or _REPORT_WORD.fullmatch(rest):
         return None          # "DS/1152/VI – Schlussbericht –": the genre, no title
-    if re.match(r"^(?:der|des|vom|von|dem|aus\s+der|aus\s+dem)\b", rest):
+    decided = re.match(r"^(?:der|des|vom|von|dem)\b[^–—]*?\s[–—]\s+(?P<title>[A-ZÄÖÜ„\"].*)$", rest)
+    if decided:
+        rest = decided.group("title")   # "… 57/2021 des Kreistages (KT/021/2021) – Taktverdichtung …": the title after the dash
+    elif re.match(r"^(?:der|des|vom|von|dem|aus\s+der|aus\s+dem)\b", rest):
         return None          # "Beschluss 00734/2023 der Stadtvertretung": the body that decided, no title
     if re.match(r"^(?:und|sowie)\b", rest) and (find_resolutions(rest) or re.search(r"\bNr\.\s?\d", rest)):
         return None          # "… zu den Beschlüssen SV-2023/0412 und SV-2023/0588": the next resolution, no title

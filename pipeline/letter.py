@@ -85,6 +85,10 @@ _GENRE_SUFFIX = re.compile(r"(?:\s+[–—-]\s+|(?<=[“\"”«])\s+)(?:(?:Zwisc
 _ADDRESS_LABEL = re.compile(r"^(?:An|Empfänger|Gremium|Sitzung|Verteiler)\s*:")
 
 
+# A note after the title on when and where it was decided: "(Ratsversammlung vom 16.02.2022, RBVII-2214/22)"
+_DECISION_NOTE = re.compile(r"\s*\((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}(?:vom|am)\s+\d[^()]*\)?$")
+
+
 def _betreff(lines: list[str]) -> str | None:
     """A form's 'Betreff:' line that names no identifier: the subject."""
     for k, line in enumerate(lines):
@@ -112,7 +116,18 @@ def _title_subject(lines: list[str]) -> str | None:
     """The line under the genre title when no identifier stands there ("Abschlussbericht zum
     Beschluss" / "Kulturförderung in der Pandemie …")."""
     for k, line in enumerate(lines):
-        if REPORT_TITLE.search(line) and not FORM_KIND.match(line.strip()):
+        named = REPORT_TITLE.search(line)
+        after = re.search(r":\s+(?P<title>[A-ZÄÖÜ„\"].+)$", line[named.end():]) if named else None
+        if after and not has_resolution(after.group("title")):
+            # "Sachstand zum Beschluss … vom 23.11.2023: Sichere Gehwege an der" / "Elbchaussee (Drs. 22-0917)":
+            # the title after the colon, wrapped, without the identifier set after it in brackets
+            title = after.group("title").strip()
+            below = next((x.strip() for x in lines[k + 1:k + 2] if x.strip()), "")
+            if below and not re.search(r"[.:]$", title) and (m := re.match(r"^(?P<rest>[^()]*?)\s*\([^()]*\)$", below)) \
+                    and has_resolution(below) and not has_resolution(m.group("rest")):
+                title = f"{title} {m.group('rest')}".strip()
+            return clean_value(title.strip('"„“ '))
+        if named and not FORM_KIND.match(line.strip()):
             following = [x.strip() for x in lines[k + 1:k + 3] if x.strip()]
             if following and not SALUTATION.match(following[0]):
                 # "Beschluss des Beirates Schwachhausen vom 14.03.2024: Schulwegsicherheit" / "Carl-Schurz-Straße":
@@ -120,7 +135,7 @@ def _title_subject(lines: list[str]) -> str | None:
                 title = header.DECISION_PREFIX.sub("", following[0])
                 if title != following[0]:
                     title = _title_goes_on(title, lines, next(i for i in range(k + 1, len(lines)) if lines[i].strip()))
-                return clean_value(title.strip('"„“ '))
+                return clean_value(_without_genre(title).strip('"„“ '))
     for k, line in enumerate(lines):      # no genre title: "Beiratsbeschluss vom 16.05.2024 – Tempo 30 in der Parkallee"
         m = header.DECISION_LINE.match(line.strip()) and re.match(rf".*?{header.DECISION_DATE}(?P<title>[A-ZÄÖÜ„\"].{{3,}})$", line.strip())
         if m:
@@ -131,6 +146,14 @@ def _title_subject(lines: list[str]) -> str | None:
             if title and not _no_title(title):
                 return clean_value(title.strip('"„“ '))
     return None
+
+
+def _without_genre(title: str) -> str:
+    """A title as the heading's line holds it, without the heading's words around it: "über Öffentliche
+    Toiletten … – Schlussbericht zur" (the identifier on the next line) is "Öffentliche Toiletten …"."""
+    title = re.sub(r"^über\s+(?=[A-ZÄÖÜ„\"])", "", title)
+    dash = re.search(r"\s+[–—-]\s+(?P<tail>\S.*)$", title)
+    return title[:dash.start()] if dash and REPORT_TITLE.match(dash.group("tail")) else title
 
 
 def _title_goes_on(title: str, lines: list[str], at: int) -> str:
@@ -400,6 +423,9 @@ _REFERENCE_FORMS = by_length({"Drucksache", "Beschlussvorlage", "Sitzungsvorlage
 _REFERENCE_WORD = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][a-zäöüß]{5,}(?=\s+(?:Nr\.\s*)?[A-Z]{0,4}[-/ ]?\d)")
 
 
+_RULED_LABEL = re.compile(r"^(?P<label>\W{0,2}[A-ZÄÖÜ][\w.\- ]{1,28}:)\s*\|\s+(?=\S)(?!.*\s\|\s)")
+
+
 def _quote_off_intro(line: str) -> list[str]:
     m = QUOTE_INTRO_THEN_QUOTE.search(line)
     return [line[:m.end()].rstrip(), line[m.end():].lstrip()] if m else [line]
@@ -416,6 +442,8 @@ def parse_letter(doc: Document) -> Record:
     lines = [mend_words(m.group(0), _LABEL_FORMS) + line[m.end():] if (m := _LABEL_LINE.match(line)) else line for line in lines]
     lines = [mend_words(m.group(0), _UNIT_FORMS) + line[m.end():] if (m := _UNIT_LINE.match(line)) else line for line in lines]
     lines = [_REFERENCE_WORD.sub(lambda m: mend_words(m.group(0), _REFERENCE_FORMS), line) for line in lines]
+    # "Vorlage: | 0427/2023": a form's rule between a label and its value, as a text export keeps it
+    lines = [_RULED_LABEL.sub(r"\g<label> ", line) for line in lines]
     # "… hat Folgendes beschlossen: „Die …": the quotation opens a line of its own, as the point readers expect
     lines = [part for line in lines for part in _quote_off_intro(line)]
     # (a two-column table of points or answers read first: its heading would end the subject)
@@ -514,6 +542,8 @@ def parse_letter(doc: Document) -> Record:
         resolutions = [r for r in resolutions if r[0] != own]
         first_res, first_session, subject = resolutions[0]
         _reassign(points, own, first_res)
+    if subject:
+        subject = _DECISION_NOTE.sub("", subject) or subject   # "… Begrünung (Ratsversammlung vom 16.02.2022, …)"
     sender, acknowledged = closing.find_signatories(parts.closing, by_column=doc.media_type != "text/plain")
     if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines) \
             and not (named and sender and not _names_a_lookalike(parts)):
@@ -530,6 +560,10 @@ def parse_letter(doc: Document) -> Record:
     lead = " ".join(_lead_in(parts.body))
     next_review = closing.find_next_review(parts.body + parts.closing, _after_points(parts.body, points) + parts.closing) \
         or closing.labelled_review(lines)
+    if next_review and letter_date and next_review < letter_date[:len(next_review)]:
+        # a review is announced for after the letter: a date before it is another date misread as one
+        warnings.append(f"next review {next_review} would lie before the letter's date {letter_date}: left empty; check the original")
+        next_review = None
 
     record = Record(
         source=_source(doc),
@@ -692,7 +726,7 @@ def _roman_unit_number(value: str | None) -> str | None:
     return _ROMAN_UNIT.sub(lambda m: f"{m.group('unit')} {m.group('n').replace('l', 'I').replace('1', 'I')}", value) if value else value
 
 
-_RECIPIENT_LABEL = re.compile(r"^\W{0,2}(?:Empfänger(?:in)?|Adressat(?:en)?|An)\s*:\s*(?P<value>\S.{3,})$")
+_RECIPIENT_LABEL = re.compile(r"^\W{0,2}(?:Empfänger(?:in)?|Adressat(?:en)?|An|an)\s*:\s*(?P<value>\S.{3,})$")
 
 
 _UNDER_TITLE = 12     # lines below the reference line where a letterhead may print its addressee and date
@@ -778,6 +812,8 @@ def _labelled_subject(lead: list[str]) -> str | None:
 def _title_above(header_lines: list[str]) -> str | None:
     """The title between the genre heading and the identifier ("Sachstandsbericht zum
     Stadtratsbeschluss" / "Hitzeschutz in Quartieren" / "Sitzungsvorlage Nr. 20-26 / V 09318")."""
+    # (the session it goes to, between the genre heading and the title: "für die Sitzung der … am 21.09.2023")
+    header_lines = [line for line in header_lines if not re.match(r"\s*für\s+die\s+Sitzung\b.*\d{4}\s*$", line)]
     filled = [line.strip() for line in header_lines if line.strip()]
     if len(filled) >= 3 and header.DECISION_LINE.match(filled[-1]):
         # the line saying when it was decided, under the title ("Beschluss des Ausschusses … vom 14.05.2024 (SB)")
@@ -792,12 +828,14 @@ def _title_above(header_lines: list[str]) -> str | None:
         header_lines = header_lines[:-1]      # (the blank line under the title, before the reference)
     alone = len(header_lines) >= 2 and header_lines[-1].strip() and not header_lines[-2].strip() \
         and not (header.CITY.match(filled[-1]) or header.UNIT.match(filled[-1]) or header.ORGAN.match(filled[-1]))
-    if len(filled) >= 3 and REPORT_TITLE.search(filled[-3]) and RUNS_ON.search(filled[-3]):
+    if len(filled) >= 3 and REPORT_TITLE.search(filled[-3]) and RUNS_ON.search(filled[-3]) \
+            and not re.search(r"\s[–—-]$", filled[-3]):     # ("Vorlage – zur Kenntnisnahme –": its dashes close it)
         # the heading wraps: "Bericht des Magistrats zum Beschluss der" / "Stadtverordnetenversammlung" / the title
         filled = filled[:-3] + [f"{filled[-3]} {filled[-2]}", filled[-1]]
-    if len(filled) < 2 or not (REPORT_TITLE.search(filled[-2]) or alone):
-        return None
-    title = re.sub(r"^über\s+(?=[A-ZÄÖÜ„\"])", "", filled[-1])   # "Vorlage – zur Kenntnisnahme –" / "über Sichere Schulwege …"
+    if len(filled) < 2 or not (REPORT_TITLE.search(filled[-2]) or alone) \
+            or re.match(r"^\W{0,2}[A-ZÄÖÜ][\wäöüß.]*\s*:\s+\S", filled[-2]) and RUNS_ON.search(filled[-2]):
+        return None      # ("Betr.: Mehr Sitzbänke entlang des" / "Wanderweges": a labelled value's second line)
+    title = _without_genre(filled[-1])   # "Vorlage – zur Kenntnisnahme –" / "über Sichere Schulwege …"
     return None if _no_title(title) else clean_value(title)
 
 

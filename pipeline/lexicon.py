@@ -231,6 +231,11 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 r"|(?:Die|Diese|Beide|Alle|Sämtliche)\s+(?:\w+\s+)?Beschl(?:üsse|usspunkte)\b[^.]{0,60}?\b(?:sind|werden|wurden|gelten|damit)\b"
                                 # "Die Maßnahmen sind damit abgeschlossen.": all the work, after the last answer
                                 r"|(?:Die|Diese|Alle|Sämtliche)\s+(?:\w+\s+)?\w*(?:[Mm]aßnahmen|Aufträge|Prüfaufträge|Punkte)\s+(?:sind|wurden|gelten)\s+(?:damit|somit|insgesamt)\b|Damit\s+sind\s+(?:die|beide|alle|sämtliche)\s+Beschl(?:üsse|usspunkte)"
+                                # "Der Antrag ist damit noch nicht abschließend behandelt.": the motion as a whole
+                                r"|(?:Der|Dieser)\s+Antrag\s+(?:ist|gilt)\s+(?:damit|somit|hiermit)\b"
+                                # "Der Fachdienst wird dem Ausschuss den nächsten Sachstand … vorlegen.": the next report
+                                r"|(?:Der|Die|Das|Wir)\s+(?:\w+\s+){0,2}(?:wird|werden)\s+(?:\S+\s+){0,5}?(?:den|einen)\s+(?:nächsten|weiteren|erneuten)\s+"
+                                r"(?:Sachstand|Bericht|Zwischenbericht|Sachstandsbericht)\b(?:[^.]|\.(?=\d))*\b(?:vorlegen|vorgelegt|zuleiten|zugeleitet|geben|erstatten)\b"
                                 # "Über den Fortgang wird dem Kreistag halbjährlich berichtet, …": the next reports
                                 r"|Über\s+(?:den|die|das)\s+(?:weiteren\s+)?\w+\b.*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)"
                                 # "Die Maßnahme ist abgeschlossen; eine weitere Berichterstattung ist nicht vorgesehen."

@@ -893,7 +893,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
                 or reader.points and SETTLED_REQUEST.match(bare)
                 # ("Über den Stand wird wie folgt berichtet:" announces what follows: no closing)
                 # (a sentence broken over lines is read whole: "… wird dem Kreistag zur Sitzung im September 2025" / "berichtet.")
-                or CLOSING_STATEMENT.match(bare if re.search(r"[.!?]", bare) else f"{bare} {following_of[i]}") and i > last_numbered
+                or CLOSING_STATEMENT.match(bare if re.search(r"[.!?](?:\s|$)", bare) else f"{bare} {following_of[i]}") and i > last_numbered
                 and not bare.endswith(":")
                 # ("Der Beschluss ist damit vollzogen." after a letter's only point is that point's answer)
                 and not (len(reader.points) == 1 and OF_RESOLUTION.search(bare))

@@ -8,7 +8,7 @@ import re
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:", "Petitum 1:" (Hamburg), "Ziffer 1.1 des Beschlusses:", "Beschlusstext 1.2",
 # "Beschlusstext Punkt 3", "Beschlussziffer 2 a" alone on its line, "(1) Die Verwaltung …"
 MARKER = re.compile(
-    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:\((?=\d{1,2}\)\s))?(?:(?P<word>(?:(?:Beschlusstext|Beschlussinhalt|Wortlaut)\s+)?(?:Beschluss)?[Pp]unkt|(?:Beschluss)?[Zz]iffer|(?:Beschlusstext|Beschlussinhalt)(?:\s+zu(?=\s))?|Petitum|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.)\s*)?"
+    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:\((?=\d{1,2}\)\s))?(?:(?P<word>(?:(?:Beschlusstext|Beschlussinhalt|Wortlaut)\s+)?(?:Beschluss)?[Pp]unkt|(?:Beschluss)?[Zz]iffer|(?:Beschlusstext|Beschlussinhalt)(?:\s+zu(?=\s))?|Petitum|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.|Auftrag(?=\s+\d{1,2}\s*:?\s*$))\s*)?"
     r"(?:(?P<roman>[IVX]{1,4})\.(?=\d))?"      # "I.1", "II.3": points numbered within roman groups
     r"(?:(?P<num>0\d{2}|\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z]|\s[a-z](?=[.):]|(?(word)\s*$|(?!))))?|(?P<letter>[a-h])(?=\)))"
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache))?(?:\s+lautete?)?\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+(?:[–—-]\s+)?[„\"“»])))\s*(?:[–—-]\s+(?=[„\"“»]))?(?P<rest>.*)$")   # "Punkt 1 – „…“"

@@ -206,7 +206,7 @@ def _subject_end(lines: list[str], ref: int) -> int:
     announcing what follows with ':') when the text has no blank lines."""
     if lines[ref].rstrip().endswith(":") and not re.match(r"^\W{0,2}[\w.-]+\s*:$", lines[ref].strip()):
         return ref + 1    # "… mit Drucksache 22-1033 folgenden Beschluss gefasst:": the resolution's text follows
-    seen_text = False
+    seen_text, notes = False, 0
     for i in range(ref, len(lines)):
         text = lines[i].strip()
         # a title's quoted name on the next line ("… Umsetzung der Variante" / "„Geschützter Radfahrstreifen“") goes on the subject
@@ -216,15 +216,26 @@ def _subject_end(lines: list[str], ref: int) -> int:
         if i > ref + 1 and text.endswith(":") and text[:1].islower() and lines[i - 1].strip() \
                 and not lines[i - 1].rstrip().endswith((".", ":")):
             return i - 1      # a sentence over two lines announcing what follows: "Der Stand … ergibt sich aus der" / "folgenden Übersicht:"
+        if i > ref and text.count(" | ") >= 2:
+            return i          # a table's row in plain text ("Ziffer | Beschluss | Umsetzung"): the body has begun
         if i > ref and (i > ref + 3 or text.endswith(":") or _BODY_START.match(text) and not title_goes_on
                         and not _DATE_AT_START.match(text)) \
                 or i > ref + 1 and (_LABELLED_TEXT.match(text) or _RUNNING_TEXT.match(text)):
             return i
         if text:
             seen_text = True
-        elif seen_text and (i > ref + 1 or SECTION_HEADING.match(next((x.strip() for x in lines[i:] if x.strip()), ""))):
+            # a note in brackets under the reference line, when and where it was decided ("(Sitzung KT/014/2023 vom
+            # 20.09.2023)"): the title may follow in a paragraph of its own
+            notes += i == ref + 1 + notes and bool(re.fullmatch(r"\([^()]*\d[^()]*\)", text))
+        elif seen_text and (i > ref + 1 + notes and (any(x.strip() for x in lines[ref + 1 + notes:i])
+                                                     or _SUBJECT_LABEL_ALONE.fullmatch(next((x.strip() for x in lines[i:] if x.strip()), "")))
+                            or SECTION_HEADING.match(next((x.strip() for x in lines[i:] if x.strip()), ""))):
             return i      # (a section's heading in the next paragraph, "Inhalt der Mitteilung", is no title)
     return len(lines)
+
+
+# A form's subject label alone on its line, its value below ("Betreff" / "Beleuchtung des Uferweges …")
+_SUBJECT_LABEL_ALONE = re.compile(r"(?:Betreff|Betr\.|Titel|Gegenstand)\s*:?")
 
 
 # The headings a Vorlage's sections open with, under its subject.

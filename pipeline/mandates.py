@@ -86,6 +86,8 @@ _COUNTED_NUMBER = re.compile(rf"{_INLINE_COUNTED.pattern}\((\d)\)")
 _QUOTED_TITLE = re.compile(r"^[„\"“»][^„\"“”»«.,!?:;]{3,120}[“\"”«]\s*$")
 # A point's title on its number's line ("2. Rufbusangebote"): a few words, no sentence
 _HEADING = re.compile(r"^[A-ZÄÖÜ][^.,;:!?„“\"»«]{2,100}$")
+# a name in quotes with the full stop after it: the end of a sentence ("„Klimafolgenanpassung in Kommunen“.")
+_QUOTED_NAME_ENDS = re.compile(r"[„\"»][^„“”»«\".:;!?]{2,80}[“”«\"][.;]")
 # Letters OCR reads for a point's digit: "A." for "4.", "S." for "5."
 _LOOKALIKES = {"A": "4", "l": "1", "L": "1", "|": "1", "I": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "T": "7"}
 # and its comma, semicolon or colon for the point after the number ("2; Der Kaufpreis …", "2: Die Finanzierung")
@@ -162,23 +164,26 @@ def _quote_delta(text: str, depth: int) -> tuple[int, int | None]:
     (None if it did not close). „ always opens; a straight or English quote opens when it
     stands before a word and closes when it follows one."""
     close_at = None
+    opened = ["?"] * depth      # the marks that opened the quotes still open ("?": on a line above)
     for i, ch in enumerate(text):
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if ch in _OPENERS:
-            depth += 1
+            opened.append(ch)
         elif ch in _AMBIGUOUS:
             opening = (before.isspace() or before in "([/-") and not after.isspace()
-            if ch == "'" and not (depth and (after.isspace() or i + 1 == len(text))):
+            if ch == "'" and not (opened and (after.isspace() or i + 1 == len(text))):
                 continue  # apostrophes
+            if ch == "'" and opened[-1] in "„\"“»":
+                continue  # a single mark inside a double quote: "… in das Angebot 'Nette Toilette' aufzunehmen."
             if opening and ch not in "«":
-                depth += 1
-            elif depth:
-                depth -= 1
-                if depth == 0:
+                opened.append(ch)
+            elif opened:
+                opened.pop()
+                if not opened:
                     close_at = i + 1
                     break
-    return depth, close_at
+    return len(opened), close_at
 
 
 def _starts_quote(text: str) -> bool:
@@ -715,6 +720,10 @@ class _Reader:
             # at a line start inside a running sentence ("… Nr. 128" / "„Schlachthof“ beschlossen") does not
             heading = len(point.quote) == 1 and _HEADING.match(point.quote[0].strip())
             opens = _starts_quote(text) and (not point.quote or point.quote[-1].rstrip().endswith(":") or heading)
+            if heading and opens and len(point.quote[0].split()) >= 4 and _QUOTED_NAME_ENDS.fullmatch(text.strip()):
+                # "3.1 Die Verwaltung beantragt Mittel aus dem Landesprogramm" / "„Klimafolgenanpassung“.": a name
+                # in quotes that ends the sentence begun above, no quote of the point's own
+                heading = opens = False
             if heading and opens:
                 point.quote.clear()         # "1. PlusBus-Netz" / "„Der Landrat wird …“": the point's title, not its text
             if opens or self.depth > 0:

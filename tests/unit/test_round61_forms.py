@@ -503,3 +503,42 @@ Peter Beispiel
     assert record.file_number == "ASV 2-31/0100"
     assert record.subject == "Radverkehrsführung an der Musterallee"
     assert record.recipients == "Ortsamt Musterviertel Frau Ortsamtsleiterin Heike Beispiel Musterstraße 9 28209 Bremen"
+
+
+def test_a_single_quote_inside_a_double_quote_does_not_close_it():
+    from pipeline.mandates import _quote_delta
+    line = "Punkt 3: \"Die Anlage ist in das Angebot 'Nette Toilette' aufzunehmen.\""
+    depth, close = _quote_delta(line, 0)
+    assert depth == 0 and line[:close].endswith("aufzunehmen.\"")
+    assert _quote_delta("„Die Stadt prüft den Bau“", 0) == (0, len("„Die Stadt prüft den Bau“"))
+
+
+def test_a_name_in_quotes_ending_the_points_sentence_is_no_quote_of_its_own(tmp_path):
+    record = read(tmp_path, """Landkreis Musterland
+Fachdienst Umwelt
+
+Az.: 7.1-67-02/2024-17
+Musterort, 21.05.2024
+
+Sachstandsbericht
+
+Kreistagsbeschluss vom 11.12.2023 – Drucksache 2023/0100
+
+Naturnahe Gewässer
+
+Sehr geehrte Damen und Herren,
+
+nachfolgend sind die Beschlusspunkte wiedergegeben; darunter ist jeweils der Umsetzungsstand dargestellt.
+
+1. Die Verwaltung beantragt Fördermittel aus dem Landesprogramm
+„Klimafolgenanpassung in Kommunen“.
+
+Umsetzungsstand:
+Der Förderantrag wurde im April 2024 gestellt.
+
+2. Der Kreistag ist jährlich zu unterrichten.
+
+Umsetzungsstand:
+Mit diesem Bericht erfolgt die erste Unterrichtung.
+""")
+    assert record.mandates[0].quote == "Die Verwaltung beantragt Fördermittel aus dem Landesprogramm \"Klimafolgenanpassung in Kommunen\"."

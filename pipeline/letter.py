@@ -117,7 +117,7 @@ def _title_subject(lines: list[str]) -> str | None:
     Beschluss" / "Kulturförderung in der Pandemie …")."""
     for k, line in enumerate(lines):
         named = REPORT_TITLE.search(line)
-        after = re.search(r":\s+(?P<title>[A-ZÄÖÜ„\"].+)$", line[named.end():]) if named else None
+        after = re.search(r"^[^()]*?:\s+(?P<title>[A-ZÄÖÜ„\"].+)$", line[named.end():]) if named else None   # (not "(Sitzungsnummer: …")
         if after and not has_resolution(after.group("title")):
             # "Sachstand zum Beschluss … vom 23.11.2023: Sichere Gehwege an der" / "Elbchaussee (Drs. 22-0917)":
             # the title after the colon, wrapped, without the identifier set after it in brackets

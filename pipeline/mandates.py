@@ -722,8 +722,10 @@ class _Reader:
             opens = _starts_quote(text) and (not point.quote or point.quote[-1].rstrip().endswith(":") or heading)
             if heading and opens and len(point.quote[0].split()) >= 4 and _QUOTED_NAME_ENDS.fullmatch(text.strip()):
                 # "3.1 Die Verwaltung beantragt Mittel aus dem Landesprogramm" / "„Klimafolgenanpassung“.": a name
-                # in quotes that ends the sentence begun above, no quote of the point's own
-                heading = opens = False
+                # in quotes that ends the sentence begun above, no quote of the point's own; the answer follows
+                point.quote.append(text)
+                self.mode = "response"
+                return
             if heading and opens:
                 point.quote.clear()         # "1. PlusBus-Netz" / "„Der Landrat wird …“": the point's title, not its text
             if opens or self.depth > 0:

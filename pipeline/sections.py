@@ -227,15 +227,16 @@ def _subject_end(lines: list[str], ref: int) -> int:
             # a note in brackets under the reference line, when and where it was decided ("(Sitzung KT/014/2023 vom
             # 20.09.2023)"): the title may follow in a paragraph of its own
             notes += i == ref + 1 + notes and bool(re.fullmatch(r"\([^()]*\d[^()]*\)", text))
-        elif seen_text and (i > ref + 1 + notes and (any(x.strip() for x in lines[ref + 1 + notes:i])
-                                                     or _SUBJECT_LABEL_ALONE.fullmatch(next((x.strip() for x in lines[i:] if x.strip()), "")))
+        elif seen_text and (i > ref + 1 + notes and (any(x.strip() for x in lines[ref + 1 + notes:i]) or not _TITLE_LIKE.fullmatch(
+                                next((x.strip() for x in lines[i:] if x.strip()), "")))
                             or SECTION_HEADING.match(next((x.strip() for x in lines[i:] if x.strip()), ""))):
             return i      # (a section's heading in the next paragraph, "Inhalt der Mitteilung", is no title)
     return len(lines)
 
 
-# A form's subject label alone on its line, its value below ("Betreff" / "Beleuchtung des Uferweges …")
-_SUBJECT_LABEL_ALONE = re.compile(r"(?:Betreff|Betr\.|Titel|Gegenstand)\s*:?")
+# A line that may be a title below the reference across blank lines: no label, no table's cells, no subject label
+# alone ("Betreff" / "Beleuchtung des Uferweges …", "Beratungsfolge | Sitzungstermin")
+_TITLE_LIKE = re.compile(r"(?!(?:Betreff|Betr\.|Titel|Gegenstand)\s*:?$)(?![\w./-]+\s*:)[^|]+")
 
 
 # The headings a Vorlage's sections open with, under its subject.

@@ -86,8 +86,8 @@ def _same_heading(words, n: int, left: float, height: float) -> bool:
     """words[n] goes on the heading that starts at `left`: every word from there to it set a word's space apart."""
     k = n
     while k > 0 and words[k - 1].x0 >= left - 1 and words[k - 1].x1 < words[k].x0:
-        if words[k].x0 - words[k - 1].x1 > 0.6 * height:
-            return False
+        if words[k].x0 - words[k - 1].x1 > 0.6 * height or _RULE.match(words[k - 1].text) or words[k].text[:1] in "|¦[":
+            return False      # (a ruling between them, as OCR reads it: "Beschluss / | Beschlusstext", two columns)
         k -= 1
         if abs(words[k].x0 - left) <= 1:
             return True

@@ -6,14 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.dates import find_dates
-from pipeline.lexicon import FORM_KIND, REPORT_TITLE
+from pipeline.lexicon import FORM_KIND, REPORT_TITLE, STREET_ENDING
 from pipeline.marking import BOX_GLYPH, BOX_LINE, is_marking
 from pipeline.references import find_resolutions, find_sessions, session_district
 from pipeline.sections import SECTION_HEADING
 from pipeline.text import clean_value, join_lines, within_one_edit
 
 # a street, its number and perhaps the postcode and town, ending a letterhead's line: the address column beside the name
-_STREET_AT_END = r"\s+[A-ZÄÖÜ][\wäöüß-]*(?:straße|str\.|platz|weg|ring|allee|gasse|damm|ufer|markt)\s+\d{1,3}[a-z]?(?:,?\s+\d{5}\s+[A-ZÄÖÜ][\w -]+)?$"
+_STREET_AT_END = rf"\s+[A-ZÄÖÜ][\wäöüß-]*(?:{STREET_ENDING}|markt)\s+\d{{1,3}}[a-z]?(?:,?\s+\d{{5}}\s+[A-ZÄÖÜ][\w -]+)?$"
 CITY = re.compile(
     r"^(?:Die\s+|Der\s+)?(?P<city>(?:Landeshauptstadt|Freie\s+und\s+Hansestadt|Freie\s+Hansestadt|Hansestadt|Große\s+Kreisstadt"
     r"|Kreisfreie\s+Stadt|Stadtverwaltung|Magistrat\s+der\s+Stadt|Stadt|Gemeinde"
@@ -253,8 +253,7 @@ def tidy_unit(value: str | None) -> str | None:
     value = re.sub(r"\s+[–—-]\s*(?:für|im\s+Auftrag)\s+(?:die|den|das)\s+[^–—]+[–—-]?$", "", value)
     value = re.sub(r"\s+[O\d]{1,2}\.[O\d]{1,2}\.\d{2,4}$", "", value)    # a date column's value without its place (OCR: O for 0)
     # the address column run into the unit's line: "Die Amtsdirektorin   Markt 9"
-    value = re.sub(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]*(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)|Markt|Am\s+[A-ZÄÖÜ][\wäöüß-]+)"
-                   r"\s+\d{1,3}[a-z]?$", "", value)
+    value = re.sub(rf"\s+(?:[A-ZÄÖÜ][\wäöüß-]*{STREET_ENDING}|Markt|Am\s+[A-ZÄÖÜ][\wäöüß-]+)\s+\d{{1,3}}[a-z]?$", "", value)
     return value or None
 
 
@@ -867,7 +866,8 @@ def find_recipients(lines: list[str]) -> str | None:
               and not (find_dates(line) and any(_CONSULTATION.match(x.strip()) for x in lines[max(0, i - 6):i]))
               and not _under_consultation(lines, i)]
     # "An den Ortsbeirat …" says it addresses; a form's row "Ortsbeirat X  Kenntnisnahme  06.03.2024" yields to it
-    starts = [i for i in starts if lines[i].strip().startswith("An ")] + [i for i in starts if i not in gremium] + starts
+    # (a form's "Gremium" row yields to any other start: "Empfänger  Mitglieder des …" names whom it goes to)
+    starts = sorted(starts, key=lambda i: (not lines[i].strip().startswith("An "), i in gremium))
     for i in starts[:1]:
         text = lines[i].strip()
         parts = [_without_place_date(text)]
@@ -1007,7 +1007,7 @@ _PLACE_JOINERS = {"am", "an", "der", "a.", "a.d.", "im", "bei", "ob", "in", "vor
 # The document's own title under the addressee ("Information für den Gemeinderat", "Vorlage zur Kenntnisnahme …").
 _DOCUMENT_TITLE = re.compile(r"^(?:Information|Vorlage|Mitteilung|Hausmitteilung|Bericht|Sachstandsbericht|Zwischenbericht|Abschlussbericht|Schlussbericht|Beschlusskontrolle)\b")
 _CONTINUES = re.compile(r"^(?:der|des|den|die|dem|sowie|und|für|über|zur|zum|im)\s")
-_ADDRESS = re.compile(r"^(?:\d{5}\s+\w|Postfach\b|[A-ZÄÖÜ][\w.-]*(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)\s+\d)", re.I)
+_ADDRESS = re.compile(rf"^(?:\d{{5}}\s+\w|Postfach\b|[A-ZÄÖÜ][\w.-]*{STREET_ENDING}\s+\d)", re.I)
 
 
 def _interleaved(line: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.lexicon import STREET_ENDING
 from pipeline.sections import ACK, GREETING
 from pipeline.tables import header_columns, read_table
 
@@ -419,7 +420,7 @@ def _prose(row: list[Line], width: float) -> bool:
     return len(text) == 1 and len(text[0].words) >= 7 and text[0].x1 > width * 0.6
 
 
-_ADDRESS = re.compile(r"^(?:\d{5}\s+\w|Postfach\b|[A-ZÄÖÜ][\w.-]*(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)\b)", re.I)
+_ADDRESS = re.compile(rf"^(?:\d{{5}}\s+\w|Postfach\b|[A-ZÄÖÜ][\w.-]*{STREET_ENDING}\b)", re.I)
 
 
 def _extend_header(rows: list[list[Line]], header_end: float, narrow_x: float, height: float) -> float:

@@ -122,7 +122,7 @@ def _title_subject(lines: list[str]) -> str | None:
             # "Sachstand zum Beschluss … vom 23.11.2023: Sichere Gehwege an der" / "Elbchaussee (Drs. 22-0917)":
             # the title after the colon, wrapped, without the identifier set after it in brackets
             title = after.group("title").strip()
-            below = next((x.strip() for x in lines[k + 1:k + 2] if x.strip()), "")
+            below = lines[k + 1].strip() if k + 1 < len(lines) else ""
             if below and not re.search(r"[.:]$", title) and (m := re.match(r"^(?P<rest>[^()]*?)\s*\([^()]*\)$", below)) \
                     and has_resolution(below) and not has_resolution(m.group("rest")):
                 title = f"{title} {m.group('rest')}".strip()

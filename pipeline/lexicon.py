@@ -94,6 +94,9 @@ SESSION_LABEL = re.compile(r"(?:\bSitzung|(?<=[a-zäöü]s)sitzung)(?:s-?(?:numm
                            r"|[A-ZÄÖÜ]{1,5}[\s-]?\d{1,4}/(?:19|20)\d{2}(?![\d/])"   # "(Sitzung KT 14/2022 vom …)", "(Sitzung VV-1/2023)"
                            r"|(?:19|20)\d{2}/[A-Z]{2,4}/\d{2,4}(?![\d/]))")        # "Sitzung 2023/BS/019"
 
+# The endings of a street's name in an address: "Gartenstraße", "Marktplatz", "Am Mühlenweg".
+STREET_ENDING = r"(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)"
+
 # ---------------------------------------------------------------------------------------
 # Genre names: what makes a document a report on the implementation of a resolution.
 # how many resolutions a heading names: "Sachstand zu zwei Beschlüssen", "Mitteilung zu den beiden Anträgen"

@@ -227,10 +227,11 @@ def _subject_end(lines: list[str], ref: int) -> int:
             # a note in brackets under the reference line, when and where it was decided ("(Sitzung KT/014/2023 vom
             # 20.09.2023)"): the title may follow in a paragraph of its own
             notes += i == ref + 1 + notes and bool(re.fullmatch(r"\([^()]*\d[^()]*\)", text))
-        elif seen_text and (i > ref + 1 + notes and (any(x.strip() for x in lines[ref + 1 + notes:i]) or not _TITLE_LIKE.fullmatch(
-                                next((x.strip() for x in lines[i:] if x.strip()), "")))
-                            or SECTION_HEADING.match(next((x.strip() for x in lines[i:] if x.strip()), ""))):
-            return i      # (a section's heading in the next paragraph, "Inhalt der Mitteilung", is no title)
+        elif seen_text:
+            following = next((x.strip() for x in lines[i:] if x.strip()), "")
+            if i > ref + 1 + notes and (any(x.strip() for x in lines[ref + 1 + notes:i]) or not _TITLE_LIKE.fullmatch(following)) \
+                    or SECTION_HEADING.match(following):
+                return i      # (a section's heading in the next paragraph, "Inhalt der Mitteilung", is no title)
     return len(lines)
 
 

@@ -44,7 +44,8 @@ _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+" + FOLLOW_UP + r"|" + F
                          # "eine weitere Berichterstattung erfolgt nicht."
                          r"|weitere[nr]?\s+(?:" + FOLLOW_UP + r"|Berichterstattung|Bericht\w*)\s+erfolg(?:t|en)\s+nicht\b"
                          r"|(?<!einen\s)abschließenden\s+Bericht|(?:ist|wird)\s+(?:hiermit\s+|damit\s+)?die\s+" + FOLLOW_UP
-                         + r"\s+(?:hiermit\s+|damit\s+)?abgeschlossen"
+                         # ("… wird die Beschlusskontrolle zu beiden Anträgen abgeschlossen.")
+                         + r"(?:\s+(?:zu|zum|zur|für)\s+[^.,;]{1,50}?)?\s+(?:hiermit\s+|damit\s+)?abgeschlossen"
                          r"|(?:betrachtet|sieht)\s+(?:den|diesen)\s+Beschluss\s+(?:damit\s+)?als\s+(?:erledigt|umgesetzt))", re.I)
 # What a final report says is dealt with: the resolution or the matter, not a step of it.
 _MATTER = r"(?:Beschluss\w*|Vorgang|Auftrag|Angelegenheit|Antrag|Ersuchen|Prüfauftrag|Sache)"
@@ -177,12 +178,15 @@ def _dates_in_sentence(text: str, near: int) -> list:
             and not re.search(r"\b(?:vom|seit|am)\s*$", text[:d.start], re.I)]
 
 
-def find_report_type(lead: str, body_text: str, next_review: str | None, statuses: list[str]) -> str:
+def find_report_type(lead: str, body_text: str, next_review: str | None, statuses: list[str], title: str = "") -> str:
+    """"final" or "interim", from the lead-in, the body, the next review and the points' states; the genre's
+    heading (`title`) counts where it calls the report the last ("Abschließende Beschlusskontrolle"): a
+    heading "Sachstand zum Beschluss …" heads final reports too."""
     # (words OCR split or damaged read whole: "abs chließend")
     lead, body_text = mend_words(lead, REVIEW_FORMS), mend_words(body_text, REVIEW_FORMS)
     if next_review:
         return "interim"   # a final report announces no further review
-    if _NO_FURTHER.search(body_text) or _FINAL.search(lead):
+    if _NO_FURTHER.search(body_text) or _FINAL.search(lead) or _FINAL.search(title):
         return "final"
     if _INTERIM.search(lead):
         return "interim"

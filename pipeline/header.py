@@ -10,6 +10,7 @@ from pipeline.lexicon import FORM_KIND, REPORT_TITLE, STREET_ENDING
 from pipeline.marking import BOX_GLYPH, BOX_LINE, is_marking
 from pipeline.references import find_resolutions, find_sessions, session_district
 from pipeline.sections import SECTION_HEADING
+from pipeline.tables import heading_row
 from pipeline.text import clean_value, join_lines, within_one_edit
 
 # a street, its number and perhaps the postcode and town, ending a letterhead's line: the address column beside the name
@@ -60,11 +61,11 @@ FILE_LABELS = ("gz", "gz.", "az.", "az", "gesch.-z.", "gesch.z.", "aktenzeichen"
                "mein zeichen", "zeichen", "unser aktenzeichen") + DRUCKSACHE_LABELS + ("vorlagen-nummer",)
 RECIPIENT_START = re.compile(
     r"^(?:An\b|an\s+(?:den|die|das|alle)\s+[A-ZÄÖÜ]|alle\s+(?:Fraktionen|Mitglieder)\b|Herrn?\b|Frau\b|Fraktionen\b|Mitglieder\b|die\s+Mitglieder\b|Stadträtinnen\b|Stadtrat\b|Stadträte\b"
-    r"|Vorsitzende|Präsident(?:in)?\s+(?:der|des)\s|Den\s+|Dem\s+|In\s+(?:den|die|das)\s+[A-ZÄÖÜ]|Die\s+Vorsitzende|Ausschuss|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
+    r"|Vorsitzende|Präsident(?:in)?\s+(?:der|des)\s|Den\s+|Dem\s+|In\s+(?:den|die|das)\s+[A-ZÄÖÜ]|Die\s+Vorsitzende|Ausschu(?:ss|ß)|Stadtbezirksbeirat|Ortschaftsrat|Ortsbeirat)")
 # The council itself as the addressee: "Gemeindevertretung Fleesensee", "Bürgerschaft der Hansestadt …". Not in a
 # form's "Beratungsfolge", whose rows name the bodies with their dates.
 # Any council's name: "Marktgemeinderat …", "Ratsversammlung der Stadt Leipzig", "Bezirksvertretung Ehrenfeld".
-_COUNCIL_START = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]*(?:gemeinderat|ausschuss|beirat|versammlung|vertretung)|Bürgerschaft|Kreistag|Gemeinderat"
+_COUNCIL_START = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]*(?:gemeinderat|ausschu(?:ss|ß)|beirat|versammlung|vertretung)|Bürgerschaft|Kreistag|Gemeinderat"
                             r"|Ortschaftsrat|Stadtbezirksrat|Bezirksrat)\b")
 _CONSULTATION = re.compile(r"^(?:Beratungsfolge|Gremium|Beratung)\b")
 
@@ -837,7 +838,7 @@ def _council(lines: list[str], i: int) -> bool:
         any(re.fullmatch(r"Beratungsfolge\s*:?", x) for x in above) and any(x == "Gremium" for x in above)
         and len(_consulted_rows(lines, i)) == 1)
     return bool(_COUNCIL_START.match(lines[i].strip())) and not find_dates(lines[i]) and "|" not in lines[i] \
-        and not consulted and not re.match(r"^(?:Kreis|Haupt|Fach)?[Aa]usschuss\b", above[-1] if above else "")
+        and not consulted and not re.match(r"^(?:Kreis|Haupt|Fach)?[Aa]usschu(?:ss|ß)\b", above[-1] if above else "")
 
 
 def _consulted_rows(lines: list[str], i: int) -> list[str]:
@@ -892,13 +893,17 @@ def find_recipients(lines: list[str]) -> str | None:
                     j += 1
                     continue
                 break
-            if find_dates(own) or CITY.match(nxt) and not of_city or UNIT.match(nxt) \
+            if find_dates(own) or CITY.match(nxt) and not of_city or UNIT.match(nxt) or _SUBJECT_ROW.match(nxt) \
                     or _DOCUMENT_TITLE.match(nxt) or REPORT_TITLE.match(nxt):    # (the genre's heading below it)
                 break
             parts.append(own)
             j += 1
         return clean_value(re.sub(r"^An\s*:\s*", "", "\n".join(parts)))    # a form's label is no part of it
     return None
+
+
+# The subject's or the reference's labelled row below the addressee ends the block: "Betreff:   Wohnungsnotfallhilfe …"
+_SUBJECT_ROW = re.compile(r"^(?:Betreff|Betr\.|Gegenstand|Bezug)\s*:")
 
 
 def _under_consultation(lines: list[str], i: int) -> bool:
@@ -1067,6 +1072,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
     previous = ""          # the last line read
     held_in = None         # the session a line of its own names for the resolutions below it
     before = None          # a subject the genre's heading gives above the first identifier
+    last_text = ""
     for line in lines:
         text = line.strip()
         if note_open:
@@ -1074,6 +1080,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             text = text.split(")", 1)[1].strip() if ")" in text else ""
         if not text:
             continue
+        above, last_text = last_text, text      # (the line above, whatever it was read as)
         sessions = find_sessions(text)
         if sessions and previous and sessions[0][1] == 0:
             # the session's body code ended the line above: "… aus der Sitzung SBR" / "Pi/009/2020 vom 07.12.2020"
@@ -1140,8 +1147,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             continue       # the genre's heading under the subject ("Sachstandsbericht", "hier: Sachstand zur Umsetzung") is no part of it
         if BARE_SUBJECT_LABEL.fullmatch(text):
             continue       # "Titel" alone: its value stands below, after the reference
-        if SECTION_HEADING.match(text):
-            break          # "Sachverhalt": the form's text begins
+        if SECTION_HEADING.match(text) or heading_row(text):
+            break          # "Sachverhalt", or a table's headings ("Nr.  Beschlusspunkt  Sachstand"): the form's text begins
         if re.fullmatch(r"\([^()]{3,60}\)", text) or _AGENDA_ITEM.fullmatch(text):
             continue       # a remark in parentheses ("(nichtöffentliche Sitzung)") or the agenda item ("TOP 8.1.3") is no subject
         if place_date(text):
@@ -1158,6 +1165,15 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                     and not (groups[-1][2] and re.search(r"\s(?:de[rsmn]|in|im)$", groups[-1][2][-1])):   # (unless it ends "… in der")
                 # the subject stands above the line saying when it was decided, or below it
                 closed = bool(groups[-1][2])
+            elif not groups[-1][2] and re.search(r"\s(?:der|des|dem)$", above) \
+                    and _COUNCIL_START.match(text) and len(text.split()) <= 4:
+                pass               # "… des Beschlusses Nr. 031/2023 der" / "Gemeindevertretung Chorin": who decided it, no title
+            elif groups[-1][2] and (re.match(r"^[A-ZÄÖÜ][\wäöüß-]+\s*:\s", text) and not SUBJECT_LABEL.match(text)
+                                    or text.endswith(".") and len(text.split()) >= 6
+                                    or re.match(r"^(?:Beschlusstext|Beschlusswortlaut|Wortlaut|Beschlussinhalt)\b", text)):
+                # the form's next labelled row ("Beschlussfassung: Stadtrat am 29.06.2022") or the letter's first
+                # sentence ("Der Stadtrat hat die Verwaltung … beauftragt.") or the heading of the resolution's words ends the title
+                closed = True
             elif dash_open and not closed and not LABEL.match(text):
                 groups[-1][2][-1] += " –"      # "Umgestaltung des Wilhelmsplatzes –" / "Aufenthaltsqualität und Marktbetrieb"
                 groups[-1][2].append(text)
@@ -1206,9 +1222,9 @@ _SITTING_DATED = re.compile(r"^(?:[\w-]*[Ss]itzung(?:\s+de[sr]\s+[\w-]+)?|[A-ZÄ
 # The genre's heading with the subject after a colon: "Beschlussverfolgung: Sanierung der Schulsporthallen".
 _TITLED_GENRE = re.compile(rf"^(?:{REPORT_TITLE.pattern})\s*:\s*(?P<subject>[A-ZÄÖÜ„\"][^:]{{3,}})$")
 # A subject's label alone on its line, its value below it.
-BARE_SUBJECT_LABEL = re.compile(r"(?:Betreff|Gegenstand|Thema|Titel)\s*:?")
+BARE_SUBJECT_LABEL = re.compile(r"(?:Betreff|Gegenstand|Thema|Titel|Bezeichnung)\s*:?")
 # A subject's label, with a colon or, in a form's label column, without ("Titel Digitalpakt Schule …")
-SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel)(?:\s*:\s*|\s+(?=[A-ZÄÖÜ„\"]))")
+SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel|Bezeichnung)(?:\s*:\s*|\s+(?=[A-ZÄÖÜ„\"]))")
 # "Beschluss der Bürgerschaft vom 06.12.2023, Sitzung 2023/BS/019": when and where it was decided, no title
 _DECIDED_BY = r"B.schlu(?:ss|ß)\s+de[rs]\s[^.]{0,80}?"      # "Beschluss des Stadtrates ", OCR's "Bcschluss des …"
 # "… Stadtratesvom 9. …", "Beschluss des Jugendhilfeausschusses in der Sitzung JHA/008/2023 am 28.09.2023"

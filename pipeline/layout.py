@@ -227,6 +227,12 @@ def _column_lines(rows: list[list[Line]], height: float) -> list[str]:
 _HUNG_NUMBER = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-h]|[IVX]{1,4})[.,:;)]?$")
 
 
+def _label_pair(row: list[Line]) -> bool:
+    """A label and a short value with a digit: "Nächste Beschlussverfolgung: | 31.03.2023"."""
+    return len(row) == 2 and row[0].text.endswith(":") and not _ack_label(row[0].text) \
+        and len(row[1].text.split()) <= 3 and bool(re.search(r"\d", row[1].text))
+
+
 def _column_gap(row: list[Line], width: float) -> float | None:
     """The x where a row splits into two columns (side-by-side signature blocks, a table),
     or None for an ordinary line."""
@@ -274,7 +280,10 @@ def _body_lines(rows: list[list[Line]], width: float, height: float) -> list[str
             i, lines = table
             out += lines
             continue
-        split = _column_gap(rows[i], width) or _aligned_gap(rows, i, height)
+        # a label and its dated value set apart, alone among rows of other kinds ("Nächste Beschlussverfolgung:   31.03.2023"
+        # over two signature blocks): one line, not the first row of two columns (a form's grid of such rows is one)
+        alone = _label_pair(rows[i]) and not any(map(_label_pair, rows[max(0, i - 1):i] + rows[i + 1:i + 2]))
+        split = None if alone else _column_gap(rows[i], width) or _aligned_gap(rows, i, height)
         if split is None:
             plain.append(rows[i])
             i += 1
@@ -332,14 +341,18 @@ def _group_end(rows: list[list[Line]], i: int, split: float, width: float, reach
         return row[0].x1 < right_x0 and row[-1].x0 >= right_x0 - 1 and all(seg.x1 < right_x0 or seg.x0 >= right_x0 - 1 for seg in row)
     start = i
     # (signatures only: a form's grid of labels and values keeps its own reading)
-    signed = any(_ack_label(_row_text(r)) for r in rows[max(0, i - 3):i + 3])
+    signed = any(_ack_label(_row_text(r)) or any(_ack_label(seg.text) for seg in r) for r in rows[max(0, i - 3):i + 3])
     while i < len(rows) and (i == start or i not in headings) and (_column_gap(rows[i], width) is not None or signed and i > start and both_sides(rows[i])
                                                                    or one_side(rows[i]) and any(
             _column_gap(row, width) is not None for row in rows[i + 1:i + 1 + reach])):
         i += 1
     # one-sided lines set close under the last row still belong to its columns: a role's second line ("und Umwelt")
+    # (under signatures a role may stand a line's space below its name, in the name's column: "Gunnar Pietsch | Landrat" /
+    # "Amtsleiter Brand- und" / "Katastrophenschutz")
+    lefts = {round(row[0].x0) for row in rows[start:i] if row}
     while start < i < len(rows) and i not in headings and one_side(rows[i]) \
-            and rows[i][0].top - max(seg.bottom for seg in rows[i - 1]) < 0.5 * (rows[i - 1][0].bottom - rows[i - 1][0].top):
+            and rows[i][0].top - max(seg.bottom for seg in rows[i - 1]) < (1.5 if signed and any(
+                abs(rows[i][0].x0 - x) <= 2 for x in lefts) else 0.5) * (rows[i - 1][0].bottom - rows[i - 1][0].top):
         i += 1
     return i
 

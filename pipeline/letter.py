@@ -29,7 +29,7 @@ from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, SECTION_HEADING, Sections, split_sections
 from pipeline.status import answer_for_point, keeps_prohibition, see_point, sentences_dated_for, sentences_naming, split_by_naming, split_sentences
 from pipeline.status_model import classify
-from pipeline.tables import answers_table, spaced_table
+from pipeline.tables import answers_table, heading_row, indented_heading, spaced_table
 from pipeline.text import RUNS_ON, clean_value, normalize, sentence_spans, text_columns, within_one_edit
 
 def _own_number(lines: list[str], resolution: str | None) -> str | None:
@@ -86,7 +86,8 @@ _ADDRESS_LABEL = re.compile(r"^(?:An|Empfänger|Gremium|Sitzung|Verteiler)\s*:")
 
 
 # A note after the title on when and where it was decided: "(Ratsversammlung vom 16.02.2022, RBVII-2214/22)"
-_DECISION_NOTE = re.compile(r"\s*\((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}(?:vom|am)\s+\d[^()]*\)?$")
+_DECISION_NOTE = re.compile(r"\s*\((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}(?:vom|am)\s+\d[^()]*\)?$"
+                            r"|^\((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}(?:vom|am)\s+\d[^()]*\)\s*(?=\S)")   # or before it: "(Sitzung vom 07.05.2024) Erweiterung …"
 
 
 def _betreff(lines: list[str]) -> str | None:
@@ -129,7 +130,7 @@ def _title_subject(lines: list[str]) -> str | None:
             return clean_value(title.strip('"„“ '))
         if named and not FORM_KIND.match(line.strip()):
             following = [x.strip() for x in lines[k + 1:k + 3] if x.strip()]
-            if following and not SALUTATION.match(following[0]):
+            if following and not SALUTATION.match(following[0]) and not heading_row(following[0]):
                 # "Beschluss des Beirates Schwachhausen vom 14.03.2024: Schulwegsicherheit" / "Carl-Schurz-Straße":
                 # after when it was decided, the title's paragraph
                 title = header.DECISION_PREFIX.sub("", following[0])
@@ -436,7 +437,8 @@ def parse_letter(doc: Document) -> Record:
     warnings = list(doc.warnings)
     # a text file's layout: a table read across its rows (read first: its cells would look like columns),
     # two columns side by side
-    text = text_columns("\n".join(spaced_table(header.label_row_over_values(doc.text.split("\n")))), header.is_field_label) \
+    text = text_columns("\n".join(spaced_table(indented_heading(header.label_row_over_values(doc.text.split("\n"))))),
+                        header.is_field_label) \
         if doc.media_type == "text/plain" else doc.text
     lines = [split_run_together(mend_words(line, _STRUCTURE_FORMS, one_edit=False)) for line in normalize(text).split("\n")]
     lines = [mend_words(m.group(0), _LABEL_FORMS) + line[m.end():] if (m := _LABEL_LINE.match(line)) else line for line in lines]
@@ -558,6 +560,8 @@ def parse_letter(doc: Document) -> Record:
 
     body_text = " ".join(line.strip() for line in parts.body + parts.closing)
     lead = " ".join(_lead_in(parts.body))
+    # (the genre's heading may say that the report is the last: "Abschließende Beschlusskontrolle")
+    title = " ".join(line.strip() for line in parts.header[-6:] + parts.reference if REPORT_TITLE.search(line))
     next_review = closing.find_next_review(parts.body + parts.closing, _after_points(parts.body, points) + parts.closing) \
         or closing.labelled_review(lines)
     if next_review and letter_date and next_review < letter_date[:len(next_review)]:
@@ -580,7 +584,7 @@ def parse_letter(doc: Document) -> Record:
         also_concerns=[Alias(resolution=r, session_number=s, subject=t) for r, s, t in header.unique_resolutions(resolutions)[1:]],
         confidential=confidential,
         recipients=header.find_recipients(parts.header) or _labelled_recipients(parts),
-        report_type=closing.find_report_type(lead, body_text, next_review, statuses),
+        report_type=closing.find_report_type(lead, body_text, next_review, statuses, title),
         next_review=next_review,
         sender=sender,
         acknowledged_by=acknowledged,
@@ -757,17 +761,24 @@ def _labelled_recipients(parts: Sections) -> str | None:
         m = _RECIPIENT_LABEL.match(line.strip())
         if m:
             return clean_value(m.group("value"))
-    return None
+    # an addressee under the form's own number, before the title ("Mitteilung VII/2022/03980" / "An die Mitglieder …")
+    at = next((k for k, line in enumerate(parts.reference) if re.match(r"^An\s+(?:die|den|das|alle)\s", line.strip())), None)
+    return header.find_recipients(parts.reference[at:]) if at is not None else None
 
 
 _TITLE_IN_QUOTES = re.compile(r"^[„\"“»](?P<title>[^„\"“”»«]{6,150}?)[“\"”«]$")
+
+
+_LETTERHEAD_FIELD = re.compile(r"^(?:(?:Auskunft|Tel\.?|Telefon|Fax|E-Mail|Zimmer|Bearbeiter(?:in)?|Sachbearbeiter(?:in)?)\b[.:]?\s*\S"
+                               r"|(?:Eing\.?|Eingang|Eingegangen)\s*:?\s*\d{1,2}\.)")
 
 
 def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
     """A resolution's title alone in the paragraph before the body's text, in quotes or followed by
     the salutation or the first point: a subject, not an unnumbered point (a point's quote is a
     sentence; a title has no full stop)."""
-    k = next((i for i, line in enumerate(body) if line.strip()), None)
+    # (past the letterhead's fields that a scan's layout put below the reference: "Auskunft: …", "Tel. …", "Eing. 16.02.2023")
+    k = next((i for i, line in enumerate(body) if line.strip() and not _LETTERHEAD_FIELD.match(line.strip())), None)
     if k is not None and header.DECISION_LINE.match(body[k].strip()):
         # under the line saying when it was decided ("Beschluss der Verbandsversammlung vom 05.12.2024, Ziffer 3:")
         k = next((i for i in range(k + 1, len(body)) if body[i].strip()), None)
@@ -784,8 +795,10 @@ def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
     below = next((x.strip() for x in body[k + 1:] if x.strip()), "")
     if (not after or after == below) and 6 <= len(text) <= 120 and text[:1].isupper() and not text.endswith((".", ":", ",", "!", "?")) \
             and not _FIRST_POINT.match(text) and not header.LABEL.match(text) and not find_dates(text) \
+            and not SECTION_HEADING.match(text) \
             and (SALUTATION.match(below) or _FIRST_POINT.match(below) or introduces_quote(below)
-                 or not after and _RESOLVED.search(below)):    # a paragraph apart, above the one telling what was resolved
+                 or not after and _RESOLVED.search(below)     # a paragraph apart, above the one telling what was resolved
+                 or below.endswith(":") and _RESOLVED.search(below)):   # or right above it, when that introduces the points
         return clean_value(text), body[:k] + body[k + 1:]
     return None, body
 

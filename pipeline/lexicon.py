@@ -211,7 +211,7 @@ FOLLOW_UP = r"(?:Beschlu(?:ss|ß)(?:kontrolle|verfolgung|controlling|überwachun
 # The words that announce the next review, which OCR damage must not hide ("Die nächstc Beschlusskontrolle",
 # "erneut bcrichten"): pipeline.closing and pipeline.mandates mend them before they look for the announcement.
 REVIEW_WORDS = frozenset({"nächste", "nächsten", "berichten", "berichtet", "informieren", "informiert", "unterrichten", "unterrichtet",
-                          "Berichterstattung", "Wiedervorlage", "Sachstandsbericht", "Zwischenbericht", "Beschlusskontrolle"})
+                          "Berichterstattung", "Wiedervorlage", "Sachstandsbericht", "Zwischenbericht", "Beschlusskontrolle", "weitere", "weiteren", "Information"})
 
 
 # ---------------------------------------------------------------------------------------
@@ -239,6 +239,9 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 # "Der Fachdienst wird dem Ausschuss den nächsten Sachstand … vorlegen.": the next report
                                 r"|(?:Der|Die|Das|Wir)\s+(?:\w+\s+){0,2}(?:wird|werden)\s+(?:\S+\s+){0,5}?(?:den|einen)\s+(?:nächsten|weiteren|erneuten)\s+"
                                 r"(?:Sachstand|Bericht|Zwischenbericht|Sachstandsbericht)\b(?:[^.]|\.(?=\d))*\b(?:vorlegen|vorgelegt|zuleiten|zugeleitet|geben|erstatten)\b"
+                                # "Der Stadtbezirksbeirat erhält den nächsten Sachstand im Juni 2022."
+                                r"|(?:Der|Die|Das)\s+(?:\w+\s+){0,3}(?:erhält|erhalten)\s+(?:den|einen)\s+(?:nächsten|weiteren|erneuten)\s+"
+                                r"(?:Sachstand|Bericht|Zwischenbericht|Sachstandsbericht)\b"
                                 # "Über den Fortgang wird dem Kreistag halbjährlich berichtet, …": the next reports
                                 r"|Über\s+(?:den|die|das)\s+(?:weiteren\s+)?\w+\b.*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)"
                                 # "Die Maßnahme ist abgeschlossen; eine weitere Berichterstattung ist nicht vorgesehen."

@@ -49,8 +49,11 @@ _LEAD_LABEL = re.compile(
     r"^(?:(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Vollzug|Bericht|Ergebnis|Erläuterung|Sachstandsbericht|Erledigungsvermerk)"
     r"(?:\s+(?:der|des|zur|zum)\s+[\wäöüÄÖÜß]+)?"
     r"|(?:Hierzu|Dazu)(?:\s+(?:berichtet|teilt|antwortet)\s+[^.:]{0,40})?"      # "Hierzu: Die Anordnung liegt vor."
-    r"|(?:Das|Der|Die)\s+[\w-]+\s+(?:berichtet|teilt|antwortet)\s+(?:hierzu|dazu)\b[^.:]{0,30})\s*:\s*"
+    r"|(?:Das|Der|Die)\s+[\w-]+\s+(?:berichtet|teilt|antwortet)\s+(?:hierzu|dazu)\b[^.:]{0,30}"
+    r"|Zu[mr]\s+(?:Vollzug|Umsetzung|Stand|Sachstand)\s+wird\s+(?:mitgeteilt|berichtet))\s*:\s*"     # "Zum Vollzug wird mitgeteilt: Erledigt."
     r"|[→⇒➔➜➢►▶]\s*|[-=]>\s*|>\s+(?=[A-ZÄÖÜ])", re.I)   # an arrow before the answer: "→ Die Ausführungsplanung liegt vor." (OCR: "> Die …")
+# A heading over the answers, without a colon: "Stellungnahme des Amtes für Straßen und Verkehr (ASV) vom 29.01.2025"
+_ANSWERS_HEADING = re.compile(r"^(?:Stellungnahme|Sachstand|Antwort|Bericht|Umsetzungsstand)\b(?:\s+(?:de[sr]|zu[mr]?|vom)\b(?:[^.:;]|\.(?=\d))*)?$")
 _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s+beschlie(?:ß|ss)t\s*:\s*[\"“”]?$")
 _PAGE_ARTEFACT = re.compile(
     rf"^{PAGE_MARK}$"
@@ -86,6 +89,8 @@ _COUNTED_NUMBER = re.compile(rf"{_INLINE_COUNTED.pattern}\((\d)\)")
 _QUOTED_TITLE = re.compile(r"^[„\"“»][^„\"“”»«.,!?:;]{3,120}[“\"”«]\s*$")
 # A point's title on its number's line ("2. Rufbusangebote"): a few words, no sentence
 _HEADING = re.compile(r"^[A-ZÄÖÜ][^.,;:!?„“\"»«]{2,100}$")
+# a name in quotes inside a sentence: „Weixdorf, Bad“
+_QUOTED_NAME = re.compile(r"(?<=\w\s)[„\"»][^„“”»«\".:;!?]{2,60}[“”«\"](?=\s\w)")
 # a name in quotes with the full stop after it: the end of a sentence ("„Klimafolgenanpassung in Kommunen“.")
 _QUOTED_NAME_ENDS = re.compile(r"[„\"»][^„“”»«\".:;!?]{2,80}[“”«\"][.;]")
 # Letters OCR reads for a point's digit: "A." for "4.", "S." for "5."
@@ -308,7 +313,7 @@ class _Reader:
                     # under a resolution's heading in the body ("A. Drucksache 2024/087" / its title / "1. Im Raum …"),
                     # a sentence, not a form's numbered section ("1. Beschluss des Gemeinderats")
                     or bool(self.groups) and self.current is None and (bool(self.points) or len(rest.split()) >= 5))
-                    or self.depth > 0)) or num in {(self.named, ".1"), (self.named, "a")}
+                    or self.depth > 0 or _topic_heading(rest, following))) or num in {(self.named, ".1"), (self.named, "a")}
         else:
             ok = num in next_numbers(self.last)
             if not ok and num == self.last == (2, "") and self.current is not None and self._only_point_of_group():
@@ -438,7 +443,7 @@ class _Reader:
             unquoted = self.mode == "text" and all(join_lines(p.quote).rstrip().endswith(".") for p in self.points)
             if (self.mode == "response" or unquoted) and len(self.points) >= 2 and ANSWER_INTRO.search(text) \
                     and all(p.quote and not p.response for p in self.points[:-1]) \
-                    and re.match(r"1[.)]\s+[A-ZÄÖÜ]", following):
+                    and _numbered_answer(following, self.points[0].number):
                 self.answer_block = 1
                 if unquoted:
                     self.mode = "response"
@@ -446,9 +451,11 @@ class _Reader:
             return False
         if self.mode == "text":
             return False
-        m = re.match(r"(?P<n>\d{1,2})[.)]\s+(?P<rest>[A-ZÄÖÜ].*)$", text)
-        target = next((p for p in self.points if p.resolution == self.resolution and p.number == str(self.answer_block)), None)
-        if not m or int(m.group("n")) != self.answer_block or target is None:
+        # (numbered as the points were: "1", "2a", "2b", with or without a stop)
+        ours = [p for p in self.points if p.resolution == self.resolution]
+        target = ours[self.answer_block - 1] if self.answer_block <= len(ours) else None
+        m = _numbered_answer(text, target.number) if target is not None else None
+        if not m:
             return False
         if self.answer_to is None:
             self.points[-1].response.clear()     # the introduction answers nothing
@@ -575,11 +582,22 @@ class _Reader:
                 # "Zu V0732/15" over the answer to the one point quoted above: the heading names the point answered
                 self.answer_to, self.mode, self.subject_open = quoted[0], "answer", False
             return
+        if self.depth == 0 and self.mode == "text" and _ANSWERS_HEADING.match(text) and ANSWER_HEAD.match(following) \
+                and (m := ANSWER_HEAD.match(following)).group("num"):
+            # "Stellungnahme des Amtes für Straßen und Verkehr vom 29.01.2025" over "Zu 1. …": the answers' heading,
+            # no words of the point above
+            self.mode = "lead"
+            return
         text = self._restated_head(text)
         head = ANSWER_HEAD.match(text)
         if head and self.depth > 0 and not self.block and self.current is not None and head.group("num") \
                 and self.current.number.lstrip("0") == _head_key(head).lstrip("0") and self.current.quote:
             # "2.1 „die Einrichtung … bis zum Sommer 2025" / "Zu 2.1:": the quote lost its closing mark (OCR)
+            self.depth, self.current.unclosed = 0, True
+        elif head and self.depth > 0 and not self.block and self.headed and self.current is not None and self.current.quote \
+                and head.group("num") and not head.group("rest") and text.endswith(":") and _head_number(head) in next_numbers(self.last):
+            # "Zu Beschlusspunkt 2a:" / „… aufgenommen werden kann. / … / "Zu Beschlusspunkt 2b:": the next
+            # point's heading, alone on its line, closes a quote that lost its closing mark (OCR)
             self.depth, self.current.unclosed = 0, True
         if head and (self.depth == 0 or self.block):
             key = head.group("letter") or _head_key(head)
@@ -935,8 +953,9 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     for point in points:
         if point.unclosed and not point.response:
             _split_unclosed(point)
-        elif not point.response or not re.search(r"[„“\"»«]", join_lines(point.quote)):
-            _split_directive(point)     # an unquoted point's text may hold the start of its answer
+        elif not point.response or not re.search(r"[„“\"»«]", _QUOTED_NAME.sub("", join_lines(point.quote))):
+            # an unquoted point's text may hold the start of its answer (a name in quotes in it, „Weixdorf, Bad“, is no quote)
+            _split_directive(point)
     last_column = _last_column(lines)
     if last_column:
         for point in points:
@@ -1082,6 +1101,19 @@ def _cited_points(lines: list[str], resolution: str | None) -> list[Point]:
 def _sentence_start(text: str, lower: int, at: int) -> int:
     """Where the sentence holding `at` starts, not before `lower`."""
     return max((start for start, _ in sentence_spans(text) if lower <= start <= at), default=at)
+
+
+def _numbered_answer(text: str, number: str) -> re.Match | None:
+    """An answer opened by its point's number as the points were numbered: "1. Die …", "2a Die Umstellung …"."""
+    return re.match(rf"{re.escape(number)}(?:[.)]|(?=\s))\s+(?P<rest>[A-ZÄÖÜ].*)$", text)
+
+
+def _topic_heading(rest: str, following: str) -> bool:
+    """A point's number before a few words of topic, the resolution's words quoted below ("1. Ausstattung" /
+    "a) „Die Kreisfeuerwehrzentrale …“", "2. Brandschutzbedarfsplan" / "„Die Fortschreibung …“")."""
+    below = MARKER.match(following.strip())
+    return bool(_HEADING.match(rest)) and len(rest.split()) <= 5 and (
+        _starts_quote(following) or bool(below) and bool(below.group("letter")) and _starts_quote(below.group("rest")))
 
 
 def _introduces_sub_points(point: Point, points: list[Point]) -> bool:

@@ -11,11 +11,11 @@ MARKER = re.compile(
     r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:\((?=\d{1,2}\)\s))?(?:(?P<word>(?:(?:Beschlusstext|Beschlussinhalt|Wortlaut)\s+)?(?:Beschluss)?[Pp]unkt|(?:Beschluss)?[Zz]iffer|(?:Beschlusstext|Beschlussinhalt)(?:\s+zu(?=\s))?|Petitum|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.|Auftrag(?=\s+\d{1,2}\s*:?\s*$))\s*)?"
     r"(?:(?P<roman>[IVX]{1,4})\.(?=\d))?"      # "I.1", "II.3": points numbered within roman groups
     r"(?:(?P<num>0\d{2}|\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z]|\s[a-z](?=[.):]|(?(word)\s*$|(?!))))?|(?P<letter>[a-h])(?=\)))"
-    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache))?(?:\s+lautete?)?\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+(?:[–—-]\s+)?[„\"“»])))\s*(?:[–—-]\s+(?=[„\"“»]))?(?P<rest>.*)$")   # "Punkt 1 – „…“"
+    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache))?(?:\s+lautete?)?(?:\s*\((?:Wortlaut|Beschlusstext|Text|Originaltext)\))?\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+(?:[–—-]\s+)?[„\"“»])))\s*(?:[–—-]\s+(?=[„\"“»]))?(?P<rest>.*)$")   # "Punkt 1 – „…“"
 ANSWER_HEAD = re.compile(
-    r"^(?:(?:Sachstand|Stellungnahme|Antwort|Stand)\s+(?=zu\s))?(?:zu|Zu|ZU)(?:[.,]?\s+|[.,]?(?=[a-h]\))|[.,]?(?=\d)|(?=(?:Beschluss)?(?:[Pp]unkt|[Zz]i[ft]f)))(?:den\s+(?=\S*(?:[Pp]unkten|[Zz]i[ft]f?[ec]rn)))?(?:(?:Beschluss)?(?:[Pp]unkt(?:en)?|[Zz]i[ft]f?[ec]rn?)|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:\((?=\d{1,2}\)))?(?:(?P<num>0\d{2}|\d{1,2}|l(?=\.))(?:\.(?P<dot>\d{1,2}))?(?:(?:\.?\s?|\)\s?(?=[a-z]\)))(?P<sub>[a-z])(?=\)|\b))?"
+    r"^(?:(?:Sachstand|Stellungnahme|Antwort|Stand)\s+(?=zu\s))?(?:zu|Zu|ZU)(?:[.,]?\s+|[.,]?(?=[a-h]\))|[.,]?(?=\d)|(?=l[.)])|(?=(?:Beschluss)?(?:[Pp]unkt|[Zz]i[ft]f)))(?:den\s+(?=\S*(?:[Pp]unkten|[Zz]i[ft]f?[ec]rn)))?(?:(?:Beschluss)?(?:[Pp]unkt(?:en)?|[Zz]i[ft]f?[ec]rn?)|Nr\.)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:\((?=\d{1,2}\)))?(?:(?P<num>0\d{2}|\d{1,2}|l(?=\.)|(?<=[Zz]u)l(?=\)))(?:\.(?P<dot>\d{1,2}))?(?:(?:\.?\s?|\)\s?(?=[a-z]\)))(?P<sub>[a-z])(?=\)|\b))?"
     r"|(?P<letter>[a-h])(?=\)))(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache)\b)?"   # "Zu Ziffer 2 des Beschlusses"
-    r"\s*[.:)]*\s*(?P<rest>.*)$")   # "Zu l.:": OCR's l for 1; "Zu 1) a):" the clause a) of point 1; "Zu.a):" OCR's stop; "zu (2)"
+    r"\s*[.:)]*\s*(?P<rest>.*)$")   # "Zu l.:", "Zul)": OCR's l for 1; "Zu 1) a):" the clause a) of point 1; "Zu.a):" OCR's stop; "zu (2)"
 # "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
 MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?:[IVX]{1,4}\.(?=\d))?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")
 TARGET = re.compile(r"\d{1,2}(?:\.\d{1,2})?[a-z]?|(?:(?<=und)|(?<![a-z]))[a-h](?=\))")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lexicon import FORM_KIND, REPORT_TITLE
+from pipeline.lexicon import FORM_KIND, PAGE_MARK, REPORT_TITLE
 from pipeline.markers import MANDATE_LANGUAGE
 from pipeline.references import find_resolutions, has_resolution
 from pipeline.text import RUNS_ON, starts_like, strip_debris, within_one_edit
@@ -87,6 +87,13 @@ _POINTISH = re.compile(r"^\s*(?:[Zz]u\s+)?(?:(?:Beschluss)?[Pp]unkt|Ziffer)\s+\d
 _FIRST_ORDER = re.compile(r"^\s*(?:I\.\s?)?1[.)]\s+\S")
 
 
+def _under_page_mark(lines: list[str], i: int) -> bool:
+    """A later page's running header stands under its page mark ("- 2 -" / "Landkreis X – Beschlusskontrolle
+    zur Vorlage 2023/287"): it repeats the reference, it is none."""
+    above = next((lines[k].strip() for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), "")
+    return bool(re.fullmatch(PAGE_MARK, above, re.I))
+
+
 def _reference_start(lines: list[str], stop: int) -> int | None:
     """Index of the reference line: a resolution identifier near a report word, before the salutation.
     A line that names the report itself ("Betreff: Sachstandsbericht zum Beschluss 2023/BV/4410") wins
@@ -94,7 +101,7 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
     # before the first point: a later page's running header ("Stadt Zwickau Umsetzungsbericht BV/0187/2021") is no reference
     stop = next((i for i in range(stop) if _POINTISH.match(lines[i]) or _FIRST_ORDER.match(lines[i])
                  and MANDATE_LANGUAGE.search(lines[i])), stop)
-    titles = [i for i in range(stop) if has_resolution(lines[i]) and
+    titles = [i for i in range(stop) if has_resolution(lines[i]) and not _under_page_mark(lines, i) and
               (REPORT_TITLE.search(lines[i]) or re.match(r"^\W{0,2}(?:Betreff\b|Betr\.)", lines[i]) or _ORIGIN.match(lines[i])
                or _heading_above(lines, i))]
     # "Informationsvorlage 2024/IV/1123" is the form's own number when a heading below names the resolution
@@ -242,7 +249,7 @@ _TITLE_LIKE = re.compile(r"(?!(?:Betreff|Betr\.|Titel|Gegenstand)\s*:?$)(?![\w./
 
 # The headings a Vorlage's sections open with, under its subject.
 SECTION_HEADING = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Inhalt\s+der\s+(?:Mitteilung|Vorlage|Information)|Vorbemerkung(?:en)?"
-                              r"|Sachverhalt|Begründung|Sachdarstellung|Ausgangslage|Anlass|Erläuterungen?|Problembeschreibung)\s*:?$")
+                              r"|Sachverhalt|Kurzfassung|Zusammenfassung|Begründung|Sachdarstellung|Ausgangslage|Anlass|Erläuterungen?|Problembeschreibung)\s*:?$")
 
 
 # The date ending the reference line's "… vom" on the next line ("14. Juni 2023"): no point "14."

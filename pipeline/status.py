@@ -108,6 +108,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
                                       "NOT_IN": ["beachtet", "erfüllt", "entsprochen", "berücksichtigt", "umgesetzt", "eingehalten",
                                                  "nachgekommen", "gewährleistet", "sichergestellt", "gewidmet"]}}],
             [PRESENT, lower("laufend"), lemma("umsetzen")],
+            # step by step, still going on: "Die Ausweisung … erfolgt schrittweise.", "werden sukzessive ersetzt"
+            [lower("erfolgt", "erfolgen", "wird", "werden"), OPT, lower("schrittweise", "sukzessive", "etappenweise", "abschnittsweise")],
             [lemma("laufen")], [lower("läuft", "laufen")],
             [lower("noch"), lower("zu"), {"LOWER": {"REGEX": r"^[a-zäöüß]+en$"}}],
             [lower("teilweise", "weitgehend", "größtenteils", "überwiegend"), OPT, lemma(*DONE_VERBS)],
@@ -512,6 +514,11 @@ def split_by_naming(response: str, number: str | None) -> list[str]:
     sentences = split_sentences(response)
     # (the sentence opens by naming its point; "Die Standards (Ziffer 2) werden …" in a joint answer names it in passing)
     named = [_named_numbers(sentence) if _opens_by_naming(sentence) else set() for sentence in sentences]
+    # a sentence or two before the first part introduce them all ("Die Bürgerschaft hat den Antrag … beschlossen.
+    # Zum ersten Punkt …"): no part of any point's answer
+    lead = next((k for k, n in enumerate(named) if n), 0)
+    if 0 < lead <= 2 and sum(1 for n in named if n) >= 2:
+        sentences, named = sentences[lead:], named[lead:]
     opened = [next(iter(n)) for n in named if n]
     if not sentences or len(named[0]) != 1 or any(len(n) > 1 for n in named) or len(set(opened)) != len(opened) \
             or number not in opened or not all(x.isdigit() for x in opened) or [int(x) for x in opened] != sorted(int(x) for x in opened):

@@ -8,6 +8,7 @@ answer. Works on positioned words, so digital pages and OCR pages alike.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from statistics import median_high
@@ -468,15 +469,20 @@ def _aligned_table(lines: list[str], k: int, roles: list, gap: int) -> list[str]
     if len(starts) != width:
         return None
     records: list[tuple[str, list[str]]] = []
-    i = k + 1
+    i, page_end = k + 1, None
     while i < len(lines):
         line = lines[i].rstrip()
-        if not line.strip() or _PAGE_MARK.match(line.strip()):
+        if not line.strip() or _PAGE_MARK.match(line.strip()) or re.fullmatch(r"[-–—_=\s]{8,}", line):
+            page_end = i if _PAGE_MARK.match(line.strip()) else page_end     # (and the heading's ruling)
             i += 1
             continue
         cuts = [_cut(line, c) for c in starts[1:]]
         cells = [line[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(line)])]
-        if not all(any(abs(c - s) <= 3 for s in starts) for c in _column_starts(line, gap)):
+        fits = all(any(abs(c - s) <= 3 for s in starts) for c in _column_starts(line, gap))
+        if (not fits or cells[0] and not _SPACED_RECORD.match(cells[0])) and records and page_end is not None and i - page_end <= 4:
+            i += 1                 # the next page's running header: the table goes on below it
+            continue
+        if not fits:
             break                  # text across the columns: the table has ended
         if _SPACED_RECORD.match(cells[0]):
             records.append((cells[0].rstrip(".)"), [""] * (width - 1)))
@@ -497,13 +503,51 @@ def _aligned_table(lines: list[str], k: int, roles: list, gap: int) -> list[str]
 
 # A cell of a table's last columns, alone on its line once a text conversion stacked the cells:
 # a date, a quarter, a state word, the unit in charge ("31.03.2024 Amt 61", "erledigt Amt 61", "II. Quartal").
-_TRAILING_CELL = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|[IV]{1,3}\.\s*Quartal|\bQuartal\b|\b(?:19|20)\d{2}\b"
+_TRAILING_CELL = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|[IV]{1,3}\.\s*Quartal|\b[IV]{1,3}/(?:19|20)?\d{2}\b|\bQuartal\b|\b(?:19|20)\d{2}\b"
                            r"|\berledigt\b|\boffen\b|\bin\s+Bearbeitung\b|\blaufend\b|\bentfällt\b|\bteilweise\b|\berfüllt\b"
                            r"|\bumgesetzt\b|\bnicht\s+begonnen\b|\b(?:halb)?jährlich\b|\bfortlaufend\b|\bdauerhaft\b"
                            r"|\b(?:Amt|FB|Fachbereich|Dezernat|Referat)\s+\d{1,3}\b|[–—-]", re.I)
 _STATE_WORD = re.compile(r"\b(?:erledigt|offen|in\s+Bearbeitung|laufend|entfällt)\b", re.I)
 _CELL_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 _STACKED_ROW = re.compile(r"^(?P<number>\d{1,2})\s+(?P<rest>[A-ZÄÖÜ„\"»].*)$")
+
+
+def heading_row(text: str) -> bool:
+    """A table's row of column headings ("Nr.  Beschlusspunkt  Sachstand  Termin"): every word names a column."""
+    words = text.split()
+    roles = [_role(word) for word in words]
+    return len(words) >= 2 and all(roles) and "point" in roles
+
+
+def indented_heading(lines: list[str]) -> list[str]:
+    """A text file's table whose heading stacks its cells, the later ones indented on lines of their own
+    ("Nr.  Beschlusstext" / "      Umsetzungsstand" / "      Termin"), and whose records set the answer
+    indented so too under the point's line: the heading joined into one line (as `stacked_table` reads
+    it), and each record's first indented line of words labelled with the answer column's name."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        below = list(itertools.takewhile(lambda x: x[:1].isspace() and 0 < len(x.split()) <= 2 and all(map(_role, x.split())),
+                                         lines[k + 1:k + 6]))
+        roles = {_role(word) for word in line.split() + [w for x in below for w in x.split()]}
+        answer = next((w for x in below for w in x.split() if _role(w) == "answer"), None)
+        if not below or line[:1].isspace() or "point" not in roles or not answer or not all(map(_role, line.split())):
+            continue
+        indent = min(len(x) - len(x.lstrip()) for x in below)
+        out[k] = "  ".join([line.rstrip()] + [x.strip() for x in below])
+        out[k + 1:k + 1 + len(below)] = [""] * len(below)
+        labelled = True
+        for i in range(k + 1 + len(below), len(lines)):
+            text = lines[i]
+            if _STACKED_ROW.match(text):
+                labelled = False       # a record's line: its answer follows, indented
+            elif not labelled and text.strip() and len(text) - len(text.lstrip()) >= indent - 1 \
+                    and _TRAILING_CELL.sub("", text).strip():
+                out[i] = f"{' ' * indent}{answer}: {text.strip()}"
+                labelled = True
+            elif _AFTER_TABLE.match(text.strip()):
+                break
+        break
+    return out
 
 
 def stacked_table(lines: list[str]) -> list[str]:
@@ -539,7 +583,9 @@ def stacked_table(lines: list[str]) -> list[str]:
         i += 1
     texts = [text for _, record in records for text in record]
     # cells stacked in narrow columns, not rows of cells side by side run into long lines
-    if len(records) < 2 or sorted(map(len, texts))[len(texts) // 2] > 45:
+    # (or labelled by their column, as `indented_heading` found them: "Sachstand: Die Analyse liegt …")
+    labelled = sum(1 for _, record in records if any(_role(text.split(":")[0]) == "answer" and ":" in text for text in record[1:]))
+    if len(records) < 2 or sorted(map(len, texts))[len(texts) // 2] > 45 and labelled < len(records):
         return lines
     out = lines[:k]
     for number, record in records:

@@ -20,12 +20,15 @@ ROLE_WORD = re.compile(
     r"Stadträtin|Geschäftsführ|Landrat|Dezernat|Amtsleit|Bürgermeister|Beauftragt|Stellvertret|Vertreter|Abteilung|"
     r"Sachbearbeit|Fachbereich|Verwaltung|\bErste[rn]?\b|Senator|Landrätin|Vorsteher|Kämmerin|Leitung|rät(?:in)?\b|rat\b)", re.I)
 # "in Vertretung", "i. A." before a name, and "gez." on copies without a signature
-DEPUTY = re.compile(r"^(?:in\s+Vertretung|i\.\s?V\.|im\s+Auftrag|i\.\s?A\.|gez\.|gezeichnet)\s*:?\s*(?P<rest>.*)$", re.I)
+# (for whom: "In Vertretung des Landrates", "Im Auftrag der Oberbürgermeisterin")
+DEPUTY = re.compile(r"^(?:(?:in\s+Vertretung|im\s+Auftrag)(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?|i\.\s?V\.|i\.\s?A\.|gez\.|gezeichnet)"
+                    r"\s*:?\s*(?P<rest>.*)$", re.I)
 _NEXT_REVIEW = re.compile(
     r"(?:[Nn]ächste[nrs]?\s+(?:" + FOLLOW_UP + r"|Berichterstattung|Sachstand\w*|\w*[Bb]ericht\w*|Information|Mitteilung|Vorlage"
     r"|Kontrolle|Unterrichtung)"
     r"|Wiedervorlage|erneut(?:e[nr]?)?\s+(?:" + FOLLOW_UP + r"|berichtet|Bericht|Mitteilung|Information|Unterrichtung|Sachstand)"
     r"|weitere\s+" + FOLLOW_UP + r""
+    r"|(?:erneut|wieder)\s+auf\s+die\s+Tagesordnung"      # "… im 1. Quartal 2026 erneut auf die Tagesordnung des Beirats setzen"
     # "Ein abschließender Bericht folgt …, voraussichtlich im Februar 2024" (not "mit diesem abschließenden Bericht")
     r"|\b[Ee]in\s+abschließender\s+(?:Bericht|Sachstandsbericht|Zwischenbericht)"
     r"|\b[Ee]in\s+(?:Schluss|Abschluss|Zwischen|End|Sachstands)bericht(?=\s+(?:folgt|erfolgt)\b)"    # "Ein Schlussbericht folgt im I. Quartal 2024."
@@ -162,7 +165,8 @@ def _announced_review(lines: list[str]) -> str | None:
             return dates[0].value
         # or before it, in the same sentence: "Ich gehe davon aus, Ihnen im Mai 2024 einen abschließenden Bericht …"
         before = (" ".join(lines[max(0, k - 2):k]) + " " + line[:m.start()])
-        before = re.split(r"[.!?:](?:\s+(?=[A-ZÄÖÜ])|\s*$)", before)[-1]    # (nothing, when it opens its sentence)
+        # (nothing, when it opens its sentence; an ordinal's stop ends none: "im 1. Quartal 2026")
+        before = re.split(r"(?<!\b\d)(?<!\b[IVX])(?<!\b[IVX]{2})(?<!\b[IVX]{3})[.!?:](?:\s+(?=[A-ZÄÖÜ])|\s*$)", before)[-1]
         dates = _dates_in_sentence(before, near=0)
         if dates:
             return dates[-1].value
@@ -354,6 +358,13 @@ def _label_beside_name(lines: list[str]) -> list[str]:
     genommen" over "Beigeordneter …"): the Kenntnisnahme label goes below the sender's role."""
     for i, line in enumerate(lines):
         m = _NAME_THEN_LABEL.match(line.strip())
+        if m and (signer := name_comma_role(m.group("name"))):
+            # "gez. Dr. Friederike Lanz, Bürgermeisterin Kenntnisnahme:": the signer's block, then the label
+            return lines[:i] + list(signer) + [m.group("label")] + lines[i + 1:]
+        above = lines[i - 1].strip() if i else ""
+        if m and is_role(m.group("name")) and is_name(deputy.group("rest") if (deputy := DEPUTY.match(above)) else above):
+            # (the same once the name and the role were parted: "Bürgermeisterin Kenntnisnahme:" under the name)
+            return lines[:i] + [m.group("name"), m.group("label")] + lines[i + 1:]
         if m and is_name(m.group("name")):
             below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
             at = below + 1 if below is not None and is_role(lines[below].strip()) else i + 1

@@ -1102,7 +1102,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             groups[-1] = (value, ses or resolutions[0][0], parts)
             closed, previous = bool(parts), text
             continue
-        if not groups and (titled := _TITLED_GENRE.match(text)):
+        if not groups and (titled := _TITLED_GENRE.match(text)) and not REPORT_TITLE.search(titled.group("subject")):
             before = titled.group("subject")    # "Beschlussverfolgung: Sanierung der Schulsporthallen" over the identifier
         if resolutions and _SESSION_LINE.match(text) and not _RESOLUTION_WORD.search(text[:resolutions[0][1]]):
             # "Sitzung der Verbandsversammlung VV-03/2023 vom 23.11.2023": the session of the resolutions named below,
@@ -1170,7 +1170,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 pass               # "… des Beschlusses Nr. 031/2023 der" / "Gemeindevertretung Chorin": who decided it, no title
             elif groups[-1][2] and (re.match(r"^[A-ZÄÖÜ][\wäöüß-]+\s*:\s", text) and not SUBJECT_LABEL.match(text)
                                     or text.endswith(".") and len(text.split()) >= 6
-                                    or re.match(r"^(?:Beschlusstext|Beschlusswortlaut|Wortlaut|Beschlussinhalt)\b", text)):
+                                    or re.match(r"^(?:Beschlusstext|Beschlusswortlaut|Wortlaut|Beschlussinhalt)\b", text)
+                                    or REPORT_TITLE.search(text) and len(text.split()) <= 6):   # "Information über den Stand der Umsetzung"
                 # the form's next labelled row ("Beschlussfassung: Stadtrat am 29.06.2022") or the letter's first
                 # sentence ("Der Stadtrat hat die Verwaltung … beauftragt.") or the heading of the resolution's words ends the title
                 closed = True
@@ -1178,6 +1179,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 groups[-1][2][-1] += " –"      # "Umgestaltung des Wilhelmsplatzes –" / "Aufenthaltsqualität und Marktbetrieb"
                 groups[-1][2].append(text)
                 dash_open = False
+            elif re.match(r"^An\s+(?:die|den|das|alle)\s", text):
+                closed = True      # the addressee under the reference: no title follows it ("An die Stadtverordnetenversammlung")
             elif LABEL.match(text) or UNIT.match(text) or CITY.match(text) or ORGAN.match(text) or is_marking(text) \
                     or re.fullmatch(r"(?:nicht\s?)?öffentlich", text, re.I) \
                     or re.match(r"Sitzung(?:s-?(?:nummer|Nr\.?)|\s+Nr\.)\s*:?|Sitzung\s*:", text) \
@@ -1220,7 +1223,8 @@ _REPORT_WORD = re.compile(r"(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht
 # (the end of "…, beschlossen in der" above): when it was decided, no title.
 _SITTING_DATED = re.compile(r"^(?:[\w-]*[Ss]itzung(?:\s+de[sr]\s+[\w-]+)?|[A-ZÄÖÜ][\w-]+)\s+(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}$")
 # The genre's heading with the subject after a colon: "Beschlussverfolgung: Sanierung der Schulsporthallen".
-_TITLED_GENRE = re.compile(rf"^(?:{REPORT_TITLE.pattern})\s*:\s*(?P<subject>[A-ZÄÖÜ„\"][^:]{{3,}})$")
+# (or after a dash: "Sachstandsbericht – Sanierung des Freibads")
+_TITLED_GENRE = re.compile(rf"^(?:{REPORT_TITLE.pattern})(?:\s*:|\s+[–—-])\s*(?P<subject>[A-ZÄÖÜ„\"][^:]{{3,}})$")
 # A subject's label alone on its line, its value below it.
 BARE_SUBJECT_LABEL = re.compile(r"(?:Betreff|Gegenstand|Thema|Titel|Bezeichnung)\s*:?")
 # A subject's label, with a colon or, in a form's label column, without ("Titel Digitalpakt Schule …")

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -326,6 +327,10 @@ def _names_other_genre(line: str, below: str) -> bool:
     Anfrage …"), with one letter of its first word damaged, or printed beside the letterhead's name."""
     if OTHER_GENRE.match(line) or len(line) <= 30 and OTHER_GENRE.match(f"{line} {below}") or PRESS_GENRE_BESIDE.search(line):
         return True
+    # (its first word split by OCR: "Anf rage AF2315/23 – …")
+    split = re.match(r"^([A-ZÄÖÜ][a-zäöüß]{1,5}) ([a-zäöüß]{2,})\b", line)
+    if split and OTHER_GENRE.match(split.group(1) + line[split.end(1) + 1:]):
+        return True
     first = re.match(r"[A-Za-zÄÖÜäöüß]{8,}\b", line)
     return bool(first) and any(within_one_edit(first.group(0).lower(), head.lower()) for head in OTHER_GENRE_HEADS)
 
@@ -511,7 +516,8 @@ def parse_letter(doc: Document) -> Record:
     if subject is None:
         subject, body = _quoted_title(parts.body)     # „Hitzeaktionsplan für Köln – kühle Orte schaffen“
         parts = Sections(parts.header, parts.reference, body, parts.closing)
-    subject = subject or _title_above(parts.header) or _undated_title(_title_subject(parts.reference)) \
+    # (the reference's own "Betreff:" row first: "Betreff: Kostenlose Menstruationsartikel …" over "Vorgang: … § 5123")
+    subject = subject or _betreff(parts.reference) or _title_above(parts.header) or _undated_title(_title_subject(parts.reference)) \
         or _labelled_subject(_before_points(parts.body)) or _title_over_section(parts.header + parts.reference)
     if first_session is None:
         # "zu den Beschlüssen des Kreistages vom 15.12.2022 (Sitzung KT/2022/05)": a session named in
@@ -546,6 +552,9 @@ def parse_letter(doc: Document) -> Record:
         _reassign(points, own, first_res)
     if subject:
         subject = _DECISION_NOTE.sub("", subject) or subject   # "… Begrünung (Ratsversammlung vom 16.02.2022, …)"
+        # the genre's words before the title in quotes: "Sachstand zum Beschluss „Hitzeaktionsplan …“" names "Hitzeaktionsplan …"
+        quoted = re.fullmatch(rf"(?:{REPORT_TITLE.pattern})\s*[„\"»](?P<title>[^„“”\"»«]{{3,150}})[“”\"«]", subject)
+        subject = quoted.group("title") if quoted else subject
     sender, acknowledged = closing.find_signatories(parts.closing, by_column=doc.media_type != "text/plain")
     if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines) \
             and not (named and sender and not _names_a_lookalike(parts)):
@@ -762,8 +771,15 @@ def _labelled_recipients(parts: Sections) -> str | None:
         if m:
             return clean_value(m.group("value"))
     # an addressee under the form's own number, before the title ("Mitteilung VII/2022/03980" / "An die Mitglieder …")
-    at = next((k for k, line in enumerate(parts.reference) if re.match(r"^An\s+(?:die|den|das|alle)\s", line.strip())), None)
-    return header.find_recipients(parts.reference[at:]) if at is not None else None
+    # (or under the subject, before the points: "Betreff: …" / "An den Stadtrat der Stadt Halle (Saale)")
+    near = parts.reference + _before_points(parts.body)
+    at = next((k for k, line in enumerate(near) if re.match(r"^An\s+(?:die|den|das|alle)\s", line.strip())), None)
+    if at is None:
+        return None
+    # (the block ends where the letter's first sentence begins: "Die Stadtverordnetenversammlung hat … wie folgt")
+    block = [near[at]] + list(itertools.takewhile(lambda line: line.strip() and RUNS_ON.search(near[at].rstrip())
+                                                  and not line.rstrip().endswith((".", ":")), near[at + 1:at + 3]))
+    return header.find_recipients(block)
 
 
 _TITLE_IN_QUOTES = re.compile(r"^[„\"“»](?P<title>[^„\"“”»«]{6,150}?)[“\"”«]$")
@@ -795,10 +811,10 @@ def _quoted_title(body: list[str]) -> tuple[str | None, list[str]]:
     below = next((x.strip() for x in body[k + 1:] if x.strip()), "")
     if (not after or after == below) and 6 <= len(text) <= 120 and text[:1].isupper() and not text.endswith((".", ":", ",", "!", "?")) \
             and not _FIRST_POINT.match(text) and not header.LABEL.match(text) and not find_dates(text) \
-            and not SECTION_HEADING.match(text) \
+            and not SECTION_HEADING.match(text) and not below[:1].islower() \
             and (SALUTATION.match(below) or _FIRST_POINT.match(below) or introduces_quote(below)
                  or not after and _RESOLVED.search(below)     # a paragraph apart, above the one telling what was resolved
-                 or below.endswith(":") and _RESOLVED.search(below)):   # or right above it, when that introduces the points
+                 or below.endswith(":") and below[:1].isupper() and _RESOLVED.search(below)):   # or right above it, when that introduces the points
         return clean_value(text), body[:k] + body[k + 1:]
     return None, body
 

@@ -239,6 +239,8 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 # "Der Fachdienst wird dem Ausschuss den nächsten Sachstand … vorlegen.": the next report
                                 r"|(?:Der|Die|Das|Wir)\s+(?:\w+\s+){0,2}(?:wird|werden)\s+(?:\S+\s+){0,5}?(?:den|einen)\s+(?:nächsten|weiteren|erneuten)\s+"
                                 r"(?:Sachstand|Bericht|Zwischenbericht|Sachstandsbericht)\b(?:[^.]|\.(?=\d))*\b(?:vorlegen|vorgelegt|zuleiten|zugeleitet|geben|erstatten)\b"
+                                # "Alle Punkte des Beschlusses sind umgesetzt.": every point, after the last answer
+                                r"|(?:Alle|Sämtliche)\s+(?:\w+\s+)?(?:Beschluss)?[Pp]unkte\b[^.]{0,40}?\b(?:sind|wurden)\b"
                                 # "Der Stadtbezirksbeirat erhält den nächsten Sachstand im Juni 2022."
                                 r"|(?:Der|Die|Das)\s+(?:\w+\s+){0,3}(?:erhält|erhalten)\s+(?:den|einen)\s+(?:nächsten|weiteren|erneuten)\s+"
                                 r"(?:Sachstand|Bericht|Zwischenbericht|Sachstandsbericht)\b"
@@ -272,6 +274,9 @@ REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+(?:\s[a-zäöüß]+)?\s+wir
                            # the writer's own: "Ich werde den Verbandsgemeinderat nach Auslieferung … abschließend informieren."
                            r"|(?:Ich|Wir)\s+(?:werde|werden)\s+(?:Sie|Ihnen|den|die|das|dem|der)\s(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*"
                            r"\b(?:berichten|informieren|unterrichten)\b"
+                           # "Das Ortsamt wird das Thema im 1. Quartal 2026 erneut auf die Tagesordnung des Beirats setzen."
+                           r"|(?:Die|Der|Das|Wir)\s+(?:[\w-]+\s+){0,2}(?:wird|werden)\s(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*"
+                           r"\b(?:erneut|wieder)\s+auf\s+die\s+Tagesordnung\b"
                            r"|(?:Die|Der|Das)\s+[\w-]*(?:versammlung|rat|tag|ausschuss|vertretung|beirat|schaft)\s+wird\s"
                            r"(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*\b(?:informiert|unterrichtet|berichtet)\s*\.?$")   # "… bis zum 30.04.2024 einen Schlussbericht vorlegen"
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a

@@ -94,7 +94,7 @@ _QUOTED_NAME = re.compile(r"(?<=\w\s)[„\"»][^„“”»«\".:;!?]{2,60}[“�
 # a name in quotes with the full stop after it: the end of a sentence ("„Klimafolgenanpassung in Kommunen“.")
 _QUOTED_NAME_ENDS = re.compile(r"[„\"»][^„“”»«\".:;!?]{2,80}[“”«\"][.;]")
 # Letters OCR reads for a point's digit: "A." for "4.", "S." for "5."
-_LOOKALIKES = {"A": "4", "l": "1", "L": "1", "|": "1", "I": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "T": "7"}
+_LOOKALIKES = {"A": "4", "l": "1", "L": "1", "|": "1", "I": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "T": "71"}   # (T for 7 or 1)
 # and its comma, semicolon or colon for the point after the number ("2; Der Kaufpreis …", "2: Die Finanzierung")
 _LOOKALIKE_STOP = re.compile(r"^(?P<n>\d{1,2})[;,:](?=\s+[„»\"A-ZÄÖÜ])")
 _ROMAN_INDEX = {"I": 0, "II": 1, "III": 2, "IV": 3, "V": 4, "VI": 5}
@@ -348,13 +348,14 @@ class _Reader:
                 return True
         return False
 
-    def _recover_lost_quoted_point(self, point: Point) -> bool:
+    def _recover_lost_quoted_point(self, point: Point, after: tuple[str, ...] = (".", ":")) -> bool:
         """"1. „…“ answer", "„…“ answer", "3. „…“": OCR lost the "2." before a quote that opens a
-        paragraph of point 1's answer. The quote becomes point 2, the lines after it its answer."""
+        paragraph of point 1's answer. The quote becomes point 2, the lines after it its answer.
+        `after`: how the answer's line before the quote must end."""
         for k in range(1, len(point.response)):
             line = point.response[k].strip()
             # (a typewriter's straight quotes open and close alike: '"Für die Sanierung … einzuordnen."')
-            if line[:1] not in _OPENERS + '"' or not point.response[k - 1].rstrip().endswith((".", ":")):
+            if line[:1] not in _OPENERS + '"' or not point.response[k - 1].rstrip().endswith(after):
                 continue
             end = next((j for j in range(k, len(point.response)) if point.response[j].rstrip().endswith(("“", "«", '"'))
                         and (j > k or len(line) > 1)), None)
@@ -424,7 +425,7 @@ class _Reader:
         Only where the next number is one digit whose look-alike starts a quote or a sentence."""
         m = LOOKALIKE_MARKER.match(text)
         expected = str(self.last[0] + 1) if self.last else "1"     # "L: Der Landrat wird beauftragt" opens the points
-        if m and self.depth == 0 and _LOOKALIKES[m.group("glyph")] == expected:
+        if m and self.depth == 0 and expected in _LOOKALIKES[m.group("glyph")]:
             return expected + "." + text[2:]
         m = _LOOKALIKE_STOP.match(text)
         if m and self.last and self.depth == 0 and m.group("n") == str(self.last[0] + 1):
@@ -610,7 +611,7 @@ class _Reader:
                 # "zu a)" under point 2's parts 2a, 2b quoted above: the latest point lettered so
                 target = next((p for p in reversed(self.points) if p.resolution == resolution
                                and re.fullmatch(rf"[IVX.]*\d+{key}", p.number)), None)
-            rest = head.group("rest")
+            rest = re.sub(r"^\([^()]*\)$", "", head.group("rest"))   # "Zu 1. (Antwort des Amtes … vom 08.01.2025)": whose answer
             more = MORE_TARGETS.match(rest)
             numbers = TARGET.findall(more.group(0)) if more else []
             if head.group("num") and head.group("sub"):
@@ -803,9 +804,10 @@ def read_points(body: list[str], resolution: str | None, known: list[str]) -> li
     return read_body(body, resolution, known)[0]
 
 
-_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})(?P<sub>[a-z]?)[.)]\s+[„\"»A-ZÄÖÜ]")
+# (OCR's stop read as ";" or ":" too: "3; Der Betreuungsschlüssel …")
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})(?P<sub>[a-z]?)(?:[.)]|[;:](?=\s+[„\"»A-ZÄÖÜ]))\s+[„\"»A-ZÄÖÜ]")
 # the first is a sentence, not a section heading ("1. Beschluss des Gemeinderats"): five words at least
-_SENTENCE_AFTER_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+\S+(?:\s+\S+){4}")
+_SENTENCE_AFTER_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[AlLSBZGT|])[.);:]\s+\S+(?:\s+\S+){4}")
 
 
 _ROMAN_POINT = re.compile(r"^(?P<indent>\s*)(?P<r>[IVX]{1,5})\.\s+(?P<rest>[A-ZÄÖÜ„\"»].*)$")
@@ -860,17 +862,20 @@ def _numbered_paragraphs(lines: list[str]) -> set[int]:
     starts = []
     for k, line in enumerate(lines):
         m = _NUMBERED.match(line)
+        # (or OCR's letter for the digit: "T. Der Gemeinderat stimmt …" for "1.")
+        glyph = LOOKALIKE_MARKER.match(line.strip()) if not m else None
         before = lines[k - 1].strip() if k else ""
         # a paragraph's start: after a blank line, a finished sentence or a heading (PDFs print no blank lines)
-        if m and (not before or before.endswith((".", ":", ";", "“", '"')) or _HEADING.match(before)):
-            starts.append((k, (int(m.group("n")), m.group("sub"))))
+        if (m or glyph) and (not before or before.endswith((".", ":", ";", "“", '"')) or _HEADING.match(before)):
+            starts.append((k, [(int(m.group("n")), m.group("sub"))] if m else [(int(d), "") for d in _LOOKALIKES[glyph.group("glyph")]]))
     # runs 1, 2, 3 …; a run restarts per resolution ("I. …" 1, 2 / "II. …" 1, 2, 3)
     runs: list[list[int]] = []
     last = None
-    for k, number in starts:
-        if number in ((1, ""), (1, "a")):
+    for k, numbers in starts:
+        if (start := next((n for n in numbers if n in ((1, ""), (1, "a"))), None)):
             runs.append([k])
-        elif runs and number in next_numbers(last):
+            number = start
+        elif runs and (number := next((n for n in numbers if n in next_numbers(last)), None)):
             runs[-1].append(k)
         else:
             continue
@@ -942,6 +947,12 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
         reader.feed(line, following)
     if reader.depth > 0 and reader.current is not None and not reader.block:
         reader.current.unclosed = True
+    last = reader.current
+    if last is not None and reader.depth == 0 and reader.last and reader.answer_to is None and len(reader.points) >= 2 \
+            and all(_starts_quote(strip_debris(p.quote[0].strip())) for p in reader.points if p.quote):
+        # the last point's answer holds a whole quote after a sentence, and an answer after it: the next point,
+        # its number lost (OCR), as in the middle of a letter (`_recover_lost_number`)
+        reader._recover_lost_quoted_point(last, after=(".",))
     stems = [p for p in reader.points if p.quote and _introduces_sub_points(p, reader.points)]
     points = [p for p in reader.points if p.quote and p not in stems]
     _complete_sub_points(points, stems)
@@ -955,7 +966,10 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
             _split_unclosed(point)
         elif not point.response or not re.search(r"[„“\"»«]", _QUOTED_NAME.sub("", join_lines(point.quote))):
             # an unquoted point's text may hold the start of its answer (a name in quotes in it, „Weixdorf, Bad“, is no quote)
+            headed = list(point.response) if reader.answer_to is not None else []
             _split_directive(point)
+            if headed and point.response != headed:
+                point.response = headed     # answered under a heading: the words after its text introduce the answers
     last_column = _last_column(lines)
     if last_column:
         for point in points:
@@ -1163,7 +1177,9 @@ def _split_unclosed(point: Point) -> None:
 
 # A resolution's sentence beyond the mandate formulas: "Der Rat beschließt, …", "… zu veräußern."
 # The voice of a resolution that decides rather than orders: "… wird zugestimmt.", "Der Kreistag nimmt … zur Kenntnis."
-_RESOLVES = re.compile(rf"\bbeschlie(?:ß|ss)t\b|\bzu\s+{INFINITIVE}[.;!]?$"
+_RESOLVES = re.compile(rf"\bbeschlie(?:ß|ss)t\b|^(?:Der|Die|Das)\s+[\w-]+\s+stimmt\b.*\bzu[.;]?$"
+                       r"|\b(?:muss|müssen)\b[^.;]{0,120}\b(?:sein|werden)[.;]?$|"   # "Die Buchung muss … möglich sein."
+                       rf"\bzu\s+{INFINITIVE}[.;!]?$"
                        # "Die Verwaltung wird mit der Beschaffung über den Rahmenvertrag … beauftragt."
                        r"|\b(?:wird|werden)\b[^.;]{0,120}\b(?:beauftragt|ermächtigt|gebeten|ersucht|aufgefordert)[.;]?$"
                        r"|\b(?:wird|werden)\s+(?:hiermit\s+)?(?:zugestimmt|beschlossen|gebilligt|genehmigt)[.;]?$"
@@ -1217,6 +1233,12 @@ def _split_directive(point: Point) -> None:
     sentence in the resolution's words or when it gives a status itself."""
     from pipeline.status import sentence_status
 
+    # the answer set after a dash on the point's own line: "… die Schulhöfe … zu öffnen. – Die Schulhöfe … sind seit …"
+    text = join_lines(point.quote)
+    dash = re.search(r"(?<=[.!?])\s+[–—]\s+(?=[A-ZÄÖÜ])", text)
+    if dash and len(text[:dash.start()].split()) >= 4 and not _directive(sentence_spans(text[dash.end():])[0][1]):
+        point.quote, point.response = [text[:dash.start()]], [text[dash.end():]] + point.response
+        return
     for k in range(1, len(point.quote)):
         before = join_lines(point.quote[:k]).strip()
         # a lettered clause of an enumeration ends in a comma ("a) … vorzubereiten,"): its answer must both

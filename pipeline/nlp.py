@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 
-from pipeline.lexicon import FUNCTION_WORDS
+from pipeline.lexicon import FUNCTION_WORDS, REVIEW_WORDS, STRUCTURE_WORDS
 from pipeline.memo import kept_table
 from pipeline.text import within_one_edit
 
@@ -84,6 +84,9 @@ def split_run_together(text: str) -> str:
             return f"{a} {b}"
         if not noun and _known_form(a, known) and _known_form(b, known):
             return f"{a} {b}"
+        if not noun and len(a) >= 5 and (_known_form(b, known) or b in REVIEW_WORDS or b in STRUCTURE_WORDS) and not _known_form(a, known) \
+                and any(_known_form(a[:-1] + glyph, known) for glyph in "etnrs"):
+            return f"{a} {b}"      # the first word's last glyph misread too: "nächstcBeschlusskontrolle"
         return m.group(0)
 
     def negation(m: re.Match) -> str:

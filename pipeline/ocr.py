@@ -330,18 +330,67 @@ class _Placed:
     last: bool
 
 
+def _baseline_at(line: RawLine, x: float) -> float:
+    bx1, by1, bx2, by2 = line.baseline
+    return by1 + (by2 - by1) * (x - bx1) / (bx2 - bx1) if bx2 != bx1 else by1
+
+
+def _run_offsets(rec: Recognition) -> dict[int, float]:
+    """Per word, how far its run of words lies off its Tesseract line's baseline, where that is far.
+
+    Tesseract may join a row of one column to the row beside it in the other ("– Planungs-, Bau- und
+    Umweltausschuss –" with "Az.: 66.2/2023/0441" a little lower in the right column) and fit one
+    baseline through both. The line is cut into runs at a column's gap (three times the font size); where
+    the words' tops and bottoms of two runs side by side lie, by their medians, apart in the same direction (the
+    one further than a descender reaches, the other at least a fifth of the font size), each run stands on a baseline of its own: the line's, shifted by the median of its
+    words' bottoms. Only words count (a ruling read as "|" reaches below its value; a stamp's
+    noise is read with little confidence)."""
+    by_line: dict[int, list[int]] = {}
+    for i, word in enumerate(rec.words):
+        by_line.setdefault(word.line, []).append(i)
+    offsets: dict[int, float] = {}
+    for number, members in by_line.items():
+        line = rec.lines[number]
+        size = line.x_height / 0.53
+        members.sort(key=lambda i: rec.words[i].box[0])
+        runs: list[list[int]] = [[members[0]]]
+        for i in members[1:]:
+            if rec.words[i].box[0] - rec.words[runs[-1][-1]].box[2] > 3 * size:
+                runs.append([])
+            runs[-1].append(i)
+        if len(runs) < 2:
+            continue
+
+        def medians(run: list[int]) -> tuple[float, float] | None:
+            words = [rec.words[i] for i in run if sum(ch.isalnum() for ch in rec.words[i].text) >= 2 and rec.words[i].confidence >= 60]
+            if not words:
+                return None
+            base = [_baseline_at(line, (w.box[0] + w.box[2]) / 2) for w in words]
+            tops = sorted(w.box[1] - b for w, b in zip(words, base))
+            bottoms = sorted(w.box[3] - b for w, b in zip(words, base))
+            return tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+        found = [(run, medians(run)) for run in runs]
+        found = [(run, m) for run, m in found if m is not None]
+        apart = any(max(abs(a[0] - b[0]), abs(a[1] - b[1])) > 0.35 * size and min(abs(a[0] - b[0]), abs(a[1] - b[1])) > 0.2 * size
+                    and (a[0] - b[0]) * (a[1] - b[1]) > 0 for (_, a), (_, b) in zip(found, found[1:]))
+        if apart:     # each run on its own baseline: the line's fit lies between them
+            for run, (_, bottom) in found:
+                offsets.update({i: bottom for i in run})
+    return offsets
+
+
 def _deskewed(rec: Recognition) -> list[_Placed]:
     slope = rec.skew
     angle = math.atan(slope)
     cos, sin = math.cos(angle), math.sin(angle)
     cx, cy = rec.width / 2, rec.height / 2
+    offsets = _run_offsets(rec)
     out: list[_Placed] = []
     for i, word in enumerate(rec.words):
         line = rec.lines[word.line]
         x0, top, x1, bottom = word.box
-        bx1, by1, bx2, by2 = line.baseline
         mid_x = (x0 + x1) / 2
-        base_y = by1 + (by2 - by1) * (mid_x - bx1) / (bx2 - bx1) if bx2 != bx1 else by1
+        base_y = _baseline_at(line, mid_x) + offsets.get(i, 0.0)
         # A PDF word box spans the font size: ascent ~0.8, descent ~0.2 of it. The font size
         # follows from the line's x-height (about 0.53 of it in common fonts); where Tesseract's
         # estimate disagrees with the ink, the line's own box less what the skew adds is used.

@@ -39,7 +39,8 @@ def _district(code: str | None, hint: str | None) -> str | None:
     return code[0] + code[1:].replace("I", "l").replace("1", "l").replace("0", "o")     # "B1": Blasewitz's "Bl"
 
 
-_PARAGRAPH_CONTEXT = re.compile(r"\b(?:Beschluss\w*|Beschl\.|Vorlage|Antrag|Bericht|zu|zum)(?!\w)", re.I)
+# (OCR may read the e of "Beschl." as c or o: "Bcschl. d. Stv.-V. vom 14.09.2023, § 3912")
+_PARAGRAPH_CONTEXT = re.compile(r"\b(?:Beschluss\w*|B[eco]schl\.|Vorlage|Antrag|Bericht|zu|zum)(?!\w)", re.I)
 _LAW_AFTER = re.compile(r"\s*(?:Abs\.|Satz\b|S\.\s?\d|[A-Z][A-Za-z]{0,6}(?:G|O|V|GB)\b)")
 
 
@@ -61,6 +62,10 @@ _CAPITALS = re.compile(r"(?<![\w/.-])[A-ZÄÖÜ]{4,}(?![\w/.-])")
 # places, digits but for those glyphs, and at least one real digit among them
 _YEAR_LOOKALIKE = re.compile(r"(?<=\d/)(?=[\dlI|]*\d)(?=[\dlI|]*[lI|])(?:[\dlI|]{4}|[\dlI|]{2})(?![\w/-])")
 _ONE_LOOKALIKES = str.maketrans("lI|", "111")
+
+
+# A paper named by its prefix and number at the start of a line, with its title after a dash: "GD 412/23 – Ganztags…"
+_TITLED_PAPER = re.compile(r"^\s*(?P<id>[A-ZÄÖÜ]{2,5}\s\d{1,5}/(?:(?:19|20)\d{2}|\d{2}))(?=\s+[–—-]\s+[A-ZÄÖÜ„\"])")
 
 
 def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[str, int, int, bool]]:
@@ -103,6 +108,11 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
         start, end = m.span("id")
         if not any(s < end and start < e for _, s, e, _ in found) and not _LAW_AFTER.match(text[end:]):
             found.append(("§ " + m.group("num"), start, end, True))
+    for m in _TITLED_PAPER.finditer(text):
+        # "GD 412/23 – Ganztagsbetreuung an Grundschulen": a paper's number opening the line, its title after a dash
+        start, end = m.span("id")
+        if not any(s < end and start < e for _, s, e, _ in found) and not any(s < end and start < e for s, e in sessions):
+            found.append((m.group("id"), start, end, False))
     for m in LOWERED_PREFIX_IDENTIFIER.finditer(text):
         start, end = m.span("id")
         if not any(s < end and start < e for _, s, e, _ in found):

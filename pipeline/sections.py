@@ -77,7 +77,7 @@ _OWN_NUMBER_ALONE = re.compile(rf"^{_OWN_LABEL}\s*[\w./-]+$", re.I)
 
 
 # A form's field naming the resolution reported on ("Ursprungsdrucksache: DS/0456/IX", "Bezug: Beschluss …").
-_ORIGIN = re.compile(r"^\W{0,2}(?:Ursprungsdrucksache|Bezugsdrucksache|Bezug|Betrifft\s+Beschluss|Zu\s+Drucksache)\s*:", re.I)
+_ORIGIN = re.compile(r"^\W{0,2}(?:Ursprungsdrucksache|Bezugsdrucksache|Bezug|Betrifft\s+Beschluss|Zu\s+Drucksache|hier)\s*:", re.I)
 
 
 # a point's heading, or its answer's ("Zu Beschlusspunkt 1:"), before which the reference stands
@@ -115,7 +115,10 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
         if re.match(r"^(?:Anlage|Seite)\b", lines[i]):
             continue
         above = [k for k in range(max(0, i - 6), i) if lines[k].strip()][-3:]   # three text lines up
-        window = " ".join([lines[k] for k in above] + [lines[i]])
+        # (and the genre's heading right under it: "GD 412/23 – Ganztagsbetreuung …" / "Information über den Stand der Umsetzung")
+        # (its title may wrap onto the line between: "… – Ausbauprogramm" / "2024–2026")
+        below = [lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()][:2]
+        window = " ".join([lines[k] for k in above] + [lines[i]] + [x for x in below if REPORT_TITLE.search(x)])
         if REPORT_WORDS.search(window) or re.search(r"\b\w*(?:Vorlage|vorlage|Antrag|Beschlu(?:ss|ß)|beschlu(?:ss|ß)|Drucksache|Ds\.|Drs\.)", lines[i]):
             # the title lines just above, in the same paragraph ("Beschlusskontrolle", "… – Drucksache") belong to it
             k = i
@@ -127,7 +130,11 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
 
 def _kind_and_number(line: str) -> bool:
     found = find_resolutions(line)
-    return len(found) == 1 and bool(FORM_KIND.match(line[:found[0][1]].strip(" :–-"))) and not line[found[0][2]:].strip()
+    # (the form's date may stand on the row after it: "Mitteilungsvorlage   Drucksachen-Nr.: 21-4530   Datum: 06.03.2024")
+    rest = re.sub(r"^\s*(?:Datum\s*:?|vom)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*$", "", line[found[0][2]:]) if found else line
+    # (and its number's label: "Mitteilungsvorlage   Drucksachen-Nr.: 21-4530")
+    kind = re.sub(r"\s+(?:Drucksachen?|Vorlagen?)[-–]?\s?(?:Nr\.?|Nummer)$", "", line[:found[0][1]].strip(" :–-")) if found else ""
+    return len(found) == 1 and bool(FORM_KIND.match(kind)) and not rest.strip()
 
 
 def _own_number(line: str, above: str = "") -> bool:
@@ -225,6 +232,9 @@ def _subject_end(lines: list[str], ref: int) -> int:
             return i - 1      # a sentence over two lines announcing what follows: "Der Stand … ergibt sich aus der" / "folgenden Übersicht:"
         if i > ref and text.count(" | ") >= 2:
             return i          # a table's row in plain text ("Ziffer | Beschluss | Umsetzung"): the body has begun
+        if i > ref + 1 and REPORT_TITLE.search(text) and len(text.split()) <= 6 and not has_resolution(text) \
+                and lines[i - 1].strip():
+            return i + 1      # the genre's heading under the title ("Information über den Stand der Umsetzung"): the body follows
         if i > ref and (i > ref + 3 or text.endswith(":") or _BODY_START.match(text) and not title_goes_on
                         and not _DATE_AT_START.match(text)) \
                 or i > ref + 1 and (_LABELLED_TEXT.match(text) or _RUNNING_TEXT.match(text)):

@@ -510,10 +510,26 @@ _ORDINAL_POINT = re.compile(r"\b(?P<ordinal>" + "|".join(_ORDINALS) + r")\s+(?:B
 def split_by_naming(response: str, number: str | None) -> list[str]:
     """The sentences of one answer to several points that are about point `number`, where the answer takes
     the points one after the other, each part opened by a sentence naming its point alone ("Zum ersten
-    Beschlusspunkt …", "Was den zweiten Beschlusspunkt betrifft, …"). Empty where it does not."""
+    Beschlusspunkt …", "Was den zweiten Beschlusspunkt betrifft, …"). Empty where it does not.
+    Where no sentence opens so, parts may name their points further in, one each, in their order and
+    without a gap: "Die Bestandsaufnahme, um die unter Ziffer 1 gebeten wurde, …", "Was die unter Ziffer 2
+    geforderte Nachrüstung angeht, …", "… im Sinne der Ziffer 3 ergänzt"."""
     sentences = split_sentences(response)
     # (the sentence opens by naming its point; "Die Standards (Ziffer 2) werden …" in a joint answer names it in passing)
-    named = [_named_numbers(sentence) if _opens_by_naming(sentence) else set() for sentence in sentences]
+    parts = _parts_by_naming(sentences, [_named_numbers(s) if _opens_by_naming(s) else set() for s in sentences], number)
+    if parts or not number or not number.isdigit():
+        return parts
+    # (a point named in brackets is named in passing: "Die Qualitätsstandards (Ziffer 2) werden …")
+    named = [_named_numbers(re.sub(r"\([^()]*\)", "", s)) for s in sentences]
+    opened = [next(iter(n)) for n in named if len(n) == 1]
+    if len(opened) >= 2 and all(len(n) <= 1 for n in named) and all(x.isdigit() for x in opened) \
+            and [int(x) for x in opened] == list(range(int(opened[0]), int(opened[0]) + len(opened))):
+        return _parts_by_naming(sentences, named, number)
+    return []
+
+
+def _parts_by_naming(sentences: list[str], named: list[set[str]], number: str | None) -> list[str]:
+    """The sentences from the one naming `number` to the next naming another point (see `split_by_naming`)."""
     # a sentence or two before the first part introduce them all ("Die Bürgerschaft hat den Antrag … beschlossen.
     # Zum ersten Punkt …"): no part of any point's answer
     lead = next((k for k, n in enumerate(named) if n), 0)
@@ -560,14 +576,21 @@ _NOT_INTENDED = re.compile(r"\b(?:nicht|keine?)\b[^.;]{0,60}\b(?:vorgesehen|gepl
                            r"|\b(?:ist|wird|sind|werden)\s+(?:auch\s+)?(?:weiterhin\s+)?ausgeschlossen\b")
 
 
+# An order to keep a thing as it is, and a change that would undo it.
+_KEEP = re.compile(r"\b(?:bleib(?:t|en)\b[^.;]{0,80}\berhalten|(?:ist|sind)\b[^.;]{0,80}\b(?:zu\s+erhalten|beizubehalten)|erhalten\s+bleib(?:t|en))\b")
+_CHANGE = re.compile(r"\b(?:Umzug|Verlagerung|Schließung|Abriss|Rückbau|Verkauf|Aufgabe|Umnutzung|Stilllegung|Auflösung)\b")
+
+
 def keeps_prohibition(quote: str, response: str) -> bool:
     """Whether the answer says that what the point forbids is not done: a negated answer to a
     negated order agrees with it ("… nicht für Abstellflächen zu nutzen" / "Eine Nutzung … als
     Abstellflächen ist nicht vorgesehen."). The answer must name the forbidden thing: a word of
-    the order's clause (by its stem) in the negated sentence."""
+    the order's clause (by its stem) in the negated sentence. So too for an order to keep something
+    as it is ("Die Bibliothek bleibt am bisherigen Standort erhalten.") and an answer that rules out
+    the change ("… ein Umzug ist nicht vorgesehen.")."""
     order = _PROHIBITION.search(quote)
     if not order:
-        return False
+        return bool(_KEEP.search(quote)) and any(_NOT_INTENDED.search(s) and _CHANGE.search(s) for s in split_sentences(response))
     # (a verb by its stem: "nutzen" is named by "Nutzung")
     stems = {re.sub(r"(?:en|n)$", "", w.lower())[:5] for w in re.findall(r"[A-Za-zÄÖÜäöüß]{5,}", order.group("clause"))
              if w.lower() not in {"werden", "worden", "sollen", "können", "dürfen", "weitere", "weiteren"}}

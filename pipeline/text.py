@@ -233,8 +233,9 @@ def _column_block(lines: list[str], start: int) -> tuple[int, int, dict[int, re.
     end, pairs = start, {}
     while end < len(lines) and lines[end].strip():
         m = _TWO_COLUMNS.match(lines[end]) or (end - 1 in pairs and (_ALIGNED.match(lines[end]) or _at_column(lines[end], split)))
-        if m and abs(m.start("right") - split) <= 6:
-            pairs[end] = m
+        glued = _glued_at(lines[end], split) if pairs and not m else None
+        if m and abs(m.start("right") - split) <= 6 or glued:
+            pairs[end] = m or glued
         elif m and _TWO_COLUMNS.match(lines[end]):
             break
         elif pairs and not lines[end][:1].isspace() and len(lines[end].rstrip()) > split + (
@@ -251,6 +252,16 @@ def _column_block(lines: list[str], start: int) -> tuple[int, int, dict[int, re.
         while end < len(lines) and lines[end].strip() and len(lines[end]) - len(lines[end].lstrip()) >= split - 2:
             end += 1
     return (end, split, pairs) if len(pairs) >= 2 or wide else None
+
+
+def _glued_at(line: str, split: int) -> re.Match | None:
+    """A line whose left side ran past the column into the right one without a space ("Beigeordnete für Umwelt
+    und KommunalwirtschaftBernd Hesselbarth"): parted where a capital follows a small letter, a little past
+    the column's start."""
+    if re.search(r"\S\s{2,}\S", line.strip()):
+        return None
+    at = next((m.start() for m in re.finditer(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])", line) if split - 2 <= m.start() <= split + 12), None)
+    return re.match(rf"^(?P<left>.{{{at}}})(?P<right>\S.*)$", line) if at is not None else None
 
 
 def _at_column(line: str, split: int) -> re.Match | None:

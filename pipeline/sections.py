@@ -117,7 +117,9 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
         above = [k for k in range(max(0, i - 6), i) if lines[k].strip()][-3:]   # three text lines up
         # (and the genre's heading right under it: "GD 412/23 – Ganztagsbetreuung …" / "Information über den Stand der Umsetzung")
         # (its title may wrap onto the line between: "… – Ausbauprogramm" / "2024–2026")
-        below = [lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()][:2]
+        # (not under a letterhead's labelled field: "Unser Zeichen: OA HL 2025/031" is the letter's own reference)
+        below = [lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()][:2] \
+            if not re.match(r"^\W{0,2}[\w .-]{1,30}:", lines[i]) else []
         window = " ".join([lines[k] for k in above] + [lines[i]] + [x for x in below if REPORT_TITLE.search(x)])
         if REPORT_WORDS.search(window) or re.search(r"\b\w*(?:Vorlage|vorlage|Antrag|Beschlu(?:ss|ß)|beschlu(?:ss|ß)|Drucksache|Ds\.|Drs\.)", lines[i]):
             # the title lines just above, in the same paragraph ("Beschlusskontrolle", "… – Drucksache") belong to it

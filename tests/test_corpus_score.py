@@ -1,10 +1,10 @@
 """The shared scorer over the shared corpora and our blind sets, gated just under the measured figures.
 
 Runs `../shared/eval/score.py` when it exists (skipped otherwise): the seed letter, the real
-Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind62` —
+Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind64` —
 the blind rounds, development data once they were scored (docs/accuracy.md) — as text and digital
 PDFs, and the scans of all (real OCR, several minutes; BESCHLUSSARCHIV_SCANS=0 leaves them out). Except
-the newest set (blind62, not read yet, gated at its blind figures), these are letters we have read: the gates
+the newest set (blind64, not read yet, gated at its blind figures), these are letters we have read: the gates
 catch regressions, they do not measure reading.
 """
 from __future__ import annotations
@@ -73,7 +73,11 @@ BLIND = REPO / "tests" / "corpus"
 # blind59 0.971 / 0.897 / 0.850 (e674375), read since and gated at its seen figures (4e32b5c: 0.971 / 0.957 / 0.869).
 # blind60 0.971 / 0.981 / 0.814 (4e32b5c) and blind61 0.940 / 0.869 / 0.753 (5280093), read since and gated at their
 # seen figures (bd31754: blind60 0.974 / 0.989 / 0.861, blind61 0.982 / 0.976 / 0.907).
-# blind62, not read yet, gated at its blind figures (9c00dbb: 0.956 / 0.941 / 0.847).
+# blind62 0.956 / 0.941 / 0.847 (9c00dbb) and blind63 0.966 / 0.928 / 0.881 (7eb8d33), read since and gated at their
+# seen figures (blind62 0.997 / 0.991 / 0.964, blind63 0.998 / 0.991 / 0.980 at the reader after round 63's reading).
+# blind64, not read yet, gated at its blind figures (2e29118: 0.922 / 0.937 / 0.854).
+# blind60's scans 0.861 → 0.860 there: OCR rows of two columns on their own baselines (round 63) put one scan's
+# department on the row of two noise glyphs; the same change gained 128 fields over all read sets' scans.
 # The gates sit just under.
 CASES = [
     pytest.param(CORPUS / "seed", "txt", 0.99, id="seed-txt"),
@@ -202,8 +206,12 @@ CASES = [
     pytest.param(BLIND / "blind60", "txt", 0.98, id="blind60-txt"),
     pytest.param(BLIND / "blind61", "digital.pdf", 0.98, id="blind61-digital"),
     pytest.param(BLIND / "blind61", "txt", 0.97, id="blind61-txt"),
-    pytest.param(BLIND / "blind62", "digital.pdf", 0.95, id="blind62-digital"),
-    pytest.param(BLIND / "blind62", "txt", 0.94, id="blind62-txt"),
+    pytest.param(BLIND / "blind62", "digital.pdf", 0.99, id="blind62-digital"),
+    pytest.param(BLIND / "blind62", "txt", 0.99, id="blind62-txt"),
+    pytest.param(BLIND / "blind63", "digital.pdf", 0.99, id="blind63-digital"),
+    pytest.param(BLIND / "blind63", "txt", 0.99, id="blind63-txt"),
+    pytest.param(BLIND / "blind64", "digital.pdf", 0.92, id="blind64-digital"),
+    pytest.param(BLIND / "blind64", "txt", 0.93, id="blind64-txt"),
 ]
 SCAN_CASES = [
     pytest.param(CORPUS / "seed", "scan.pdf", 0.99, id="seed-scan"),
@@ -267,9 +275,11 @@ SCAN_CASES = [
     pytest.param(BLIND / "blind57", "scan.pdf", 0.91, id="blind57-scans"),
     pytest.param(BLIND / "blind58", "scan.pdf", 0.88, id="blind58-scans"),
     pytest.param(BLIND / "blind59", "scan.pdf", 0.86, id="blind59-scans"),
-    pytest.param(BLIND / "blind60", "scan.pdf", 0.86, id="blind60-scans"),
+    pytest.param(BLIND / "blind60", "scan.pdf", 0.85, id="blind60-scans"),
     pytest.param(BLIND / "blind61", "scan.pdf", 0.90, id="blind61-scans"),
-    pytest.param(BLIND / "blind62", "scan.pdf", 0.84, id="blind62-scans"),
+    pytest.param(BLIND / "blind62", "scan.pdf", 0.96, id="blind62-scans"),
+    pytest.param(BLIND / "blind63", "scan.pdf", 0.98, id="blind63-scans"),
+    pytest.param(BLIND / "blind64", "scan.pdf", 0.85, id="blind64-scans"),
 ]
 
 pytestmark = pytest.mark.skipif(not (SCORER.exists() and CORPUS.exists()), reason="../shared/corpus is not here")

@@ -280,3 +280,11 @@ def test_words_run_together_whose_first_lost_its_last_glyph():
     from pipeline.nlp import split_run_together
     assert split_run_together("Die nächstcBeschlusskontrolle erfolgt im Mai.") == "Die nächstc Beschlusskontrolle erfolgt im Mai."
     assert split_run_together("Die StadtGrün GmbH") == "Die StadtGrün GmbH"
+
+
+def test_a_running_header_marking_whose_dash_ocr_lost_beside_a_rulings_noise():
+    # round 64's one leak: page 2's header "VS – Nur für den Dienstgebrauch" read without its dash, the rule under it
+    # read as letters on the same row
+    from pipeline.marking import is_marking
+    assert is_marking("VS Nur für den Dienstgebrauch EErR Asfn PER EEE EEE EEE NEE EIER EEE EEEEEEREEEE")
+    assert is_marking("VS – Nur für den Dienstgebrauch")

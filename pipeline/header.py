@@ -902,6 +902,8 @@ def find_recipients(lines: list[str]) -> str | None:
     return None
 
 
+# An addressee's first line in a letter's text, away from the letterhead: "An die Stadtverordnetenversammlung"
+ADDRESSEE_LINE = re.compile(r"^An\s+(?:die|den|das|alle)\s")
 # The subject's or the reference's labelled row below the addressee ends the block: "Betreff:   Wohnungsnotfallhilfe …"
 _SUBJECT_ROW = re.compile(r"^(?:Betreff|Betr\.|Gegenstand|Bezug)\s*:")
 
@@ -1179,7 +1181,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 groups[-1][2][-1] += " –"      # "Umgestaltung des Wilhelmsplatzes –" / "Aufenthaltsqualität und Marktbetrieb"
                 groups[-1][2].append(text)
                 dash_open = False
-            elif re.match(r"^An\s+(?:die|den|das|alle)\s", text):
+            elif ADDRESSEE_LINE.match(text):
                 closed = True      # the addressee under the reference: no title follows it ("An die Stadtverordnetenversammlung")
             elif LABEL.match(text) or UNIT.match(text) or CITY.match(text) or ORGAN.match(text) or is_marking(text) \
                     or re.fullmatch(r"(?:nicht\s?)?öffentlich", text, re.I) \

@@ -773,13 +773,14 @@ def _labelled_recipients(parts: Sections) -> str | None:
     # an addressee under the form's own number, before the title ("Mitteilung VII/2022/03980" / "An die Mitglieder …")
     # (or under the subject, before the points: "Betreff: …" / "An den Stadtrat der Stadt Halle (Saale)")
     near = parts.reference + _before_points(parts.body)
-    at = next((k for k, line in enumerate(near) if re.match(r"^An\s+(?:die|den|das|alle)\s", line.strip())), None)
+    at = next((k for k, line in enumerate(near) if header.ADDRESSEE_LINE.match(line.strip())), None)
     if at is None:
         return None
-    # (the block ends where the letter's first sentence begins: "Die Stadtverordnetenversammlung hat … wie folgt")
-    block = [near[at]] + list(itertools.takewhile(lambda line: line.strip() and RUNS_ON.search(near[at].rstrip())
-                                                  and not line.rstrip().endswith((".", ":")), near[at + 1:at + 3]))
-    return header.find_recipients(block)
+    # (it goes on only where its first line runs on; it ends where the letter's first sentence begins:
+    # "Die Stadtverordnetenversammlung hat … wie folgt")
+    below = near[at + 1:at + 3] if RUNS_ON.search(near[at].rstrip()) else []
+    return header.find_recipients([near[at]] + list(itertools.takewhile(
+        lambda line: line.strip() and not line.rstrip().endswith((".", ":")), below)))
 
 
 _TITLE_IN_QUOTES = re.compile(r"^[„\"“»](?P<title>[^„\"“”»«]{6,150}?)[“\"”«]$")

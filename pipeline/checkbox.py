@@ -80,17 +80,20 @@ def _components(dark) -> list[tuple[int, int, int, int, int]]:
     return found
 
 
-def from_pixels(image, label: tuple[float, float, float, float]) -> Box | None:
+def from_pixels(image, label: tuple[float, float, float, float], free_left: float | None = None) -> Box | None:
     """The box left of a label word in a greyscale page image (pixel coordinates), or None.
 
     A box is a near-square dark frame about as tall as the label's capitals, within a few
     letter heights to the label's left; it is ticked when its inside is more than a little
-    dark (a cross, a tick, a fill), and empty when the inside is clean.
+    dark (a cross, a tick, a fill), and empty when the inside is clean. `free_left`: where the
+    nearest word left of the label ends; up to there, a form's label column may hold the box
+    (about seven letter heights away: "☒" under "An:", "vertraulich" in the value column).
     """
     import numpy as np
     x0, top, x1, bottom = label
     h = max(bottom - top, 4.0)
-    left, right = int(max(0, x0 - 4 * h)), int(max(0, x0 - 0.1 * h))
+    reach = 4 * h if free_left is None else max(4 * h, min(8 * h, x0 - free_left - 0.2 * h))
+    left, right = int(max(0, x0 - reach)), int(max(0, x0 - 0.1 * h))
     upper, lower = int(max(0, top - 0.6 * h)), int(min(image.height, bottom + 0.6 * h))
     if right - left < 4 or lower - upper < 4:
         return None

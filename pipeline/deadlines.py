@@ -71,8 +71,10 @@ def _clause(sentence: str, at: int) -> str:
 
 def _part(sentence: str, at: int) -> str:
     """The coordinated part of the clause around position `at`: a second verb phrase of the same subject
-    ("… wurde … beauftragt und soll im 3. Quartal 2024 vorliegen") is a part of its own."""
-    bounds = [m for m in re.finditer(r";|\s(?:und|aber|jedoch)\s(?=(?:soll|sollen|wird|werden|muss|müssen)\b)", sentence)]
+    ("… wurde … beauftragt und soll im 3. Quartal 2024 vorliegen") is a part of its own; so is a main clause
+    after a comma ("… ist die Planung begonnen, die Bauausführung soll im 2. Halbjahr 2023 erfolgen")."""
+    bounds = [m for m in re.finditer(r";|\s(?:und|aber|jedoch)\s(?=(?:soll|sollen|wird|werden|muss|müssen)\b)"
+                                     r"|,\s(?=(?:der|die|das)\s+[A-ZÄÖÜ]\w+\s+(?:soll|sollen|wird|werden|muss|müssen)\b)", sentence)]
     start = max((m.end() for m in bounds if m.end() <= at), default=0)
     end = min((m.start() for m in bounds if m.start() >= at), default=len(sentence))
     return sentence[start:end]

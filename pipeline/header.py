@@ -163,7 +163,9 @@ def find_city(lines: list[str]) -> tuple[str | None, int | None]:
             wrapped.add(i)
         elif (re.search(r"\w-\s+und$", line.strip())     # "Bürgerschaft der Hanse- und" / "Universitätsstadt Rostock"
               # a name cannot end in its adjective: "Landkreis Sächsische" / "Schweiz-Osterzgebirge"
-              or CITY.match(line.strip()) and re.search(r"\s[A-ZÄÖÜ][a-zäöü]+ische[nr]?$", line.strip())
+              # (or a place's adjective: "Zweckverband Abwasserbeseitigung Obere" / "Altmühl")
+              or CITY.match(line.strip()) and re.search(r"\s(?:[A-ZÄÖÜ][a-zäöü]+isch|Ober|Unter|Mittler|Hoh|Groß|Klein|Neu|Alt"
+                                                       r"|Nördlich|Südlich|Östlich|Westlich)e[nrs]?$", line.strip())
               and re.fullmatch(r"[A-ZÄÖÜ][\w-]+(?:\s[A-ZÄÖÜ][\w-]+)?", nxt) and not UNIT.match(nxt)) and nxt:
             lines[i], lines[i + 1] = f"{line.strip()} {nxt}", ""
             wrapped.add(i)
@@ -1170,11 +1172,11 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             elif not groups[-1][2] and re.search(r"\s(?:der|des|dem)$", above) \
                     and _COUNCIL_START.match(text) and len(text.split()) <= 4:
                 pass               # "… des Beschlusses Nr. 031/2023 der" / "Gemeindevertretung Chorin": who decided it, no title
-            elif groups[-1][2] and (re.match(r"^[A-ZÄÖÜ][\wäöüß-]+\s*:\s", text) and not SUBJECT_LABEL.match(text)
+            elif groups[-1][2] and (re.match(r"^[A-ZÄÖÜ][\wäöüß-]+(?:\s+[a-zäöüß.]+){0,2}\s*:\s", text) and not SUBJECT_LABEL.match(text)
                                     or text.endswith(".") and len(text.split()) >= 6
                                     or re.match(r"^(?:Beschlusstext|Beschlusswortlaut|Wortlaut|Beschlussinhalt)\b", text)
                                     or REPORT_TITLE.search(text) and len(text.split()) <= 6):   # "Information über den Stand der Umsetzung"
-                # the form's next labelled row ("Beschlussfassung: Stadtrat am 29.06.2022") or the letter's first
+                # the form's next labelled row ("Beschlussfassung: Stadtrat am 29.06.2022", "Beschluss vom: 23.07.2024") or the letter's first
                 # sentence ("Der Stadtrat hat die Verwaltung … beauftragt.") or the heading of the resolution's words ends the title
                 closed = True
             elif dash_open and not closed and not LABEL.match(text):

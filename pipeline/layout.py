@@ -257,7 +257,9 @@ def _aligned_gap(rows: list[list[Line]], i: int, height: float) -> float | None:
     # signatures only: a table's cells keep their reading (and "Kenntnisnahme; eine Maßnahme ist nicht erforderlich."
     # answering a point is a sentence, no acknowledgement's label)
     signed = any(_ack_label(_row_text(r)) for r in around)
-    return (row[0].x1 + edge) / 2 if len(near) >= 2 and signed else None
+    # (the acknowledgement's label itself heading the right column: "Der Beigeordnete für …   Kenntnis genommen:")
+    heads = _ack_label(row[1].text)
+    return (row[0].x1 + edge) / 2 if len(near) >= (1 if heads else 2) and (signed or heads) else None
 
 
 _HEADING_HINT = re.compile(r"\b(?:Beschlusspunkt|Beschlusstext|Beschlussinhalt|Beschlussantrag|Beschlussziffer|Auftrag|Inhalt"
@@ -346,6 +348,7 @@ def _group_end(rows: list[list[Line]], i: int, split: float, width: float, reach
                                                                    or one_side(rows[i]) and any(
             _column_gap(row, width) is not None for row in rows[i + 1:i + 1 + reach])):
         i += 1
+    i = max(i, start + 1)     # (the first row is in the run: its gap may be one aligned with the rows around it)
     # one-sided lines set close under the last row still belong to its columns: a role's second line ("und Umwelt")
     # (under signatures a role may stand a line's space below its name, in the name's column: "Gunnar Pietsch | Landrat" /
     # "Amtsleiter Brand- und" / "Katastrophenschutz")
@@ -354,6 +357,17 @@ def _group_end(rows: list[list[Line]], i: int, split: float, width: float, reach
             and rows[i][0].top - max(seg.bottom for seg in rows[i - 1]) < (1.5 if signed and any(
                 abs(rows[i][0].x0 - x) <= 2 for x in lefts) else 0.5) * (rows[i - 1][0].bottom - rows[i - 1][0].top):
         i += 1
+    if signed:
+        # the names signed under both columns' roles, a signature's space below, each on its side at its own height
+        # ("Der Beigeordnete … | Kenntnis genommen:" / "und Bau" / … / "Hartmut Seibold" (right) / "Jens Overbeck" (left))
+        j, sides = i, set()
+        while j < len(rows) and j not in headings and one_side(rows[j]) and len(_row_text(rows[j]).split()) <= 8 \
+                and rows[j][0].top - max(seg.bottom for seg in rows[j - 1]) < 3.5 * (rows[j - 1][0].bottom - rows[j - 1][0].top) \
+                and (any(abs(rows[j][0].x0 - x) <= 2 for x in lefts) or abs(rows[j][0].x0 - right_x0) <= 2):
+            sides.add(rows[j][0].x0 > split)
+            j += 1
+        if sides == {True, False}:
+            i = j
     return i
 
 

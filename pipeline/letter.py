@@ -242,6 +242,10 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
         tail = (bool(re.fullmatch(r"(?:[A-ZÄÖÜ]|und\s|für\s)[\wäöüß-]+(?:\s[\wäöüß-]+){0,2}", text))
                 or re.search(r"(?:,|\bund|\bfür)$", above) and len(text.split()) <= 6) and closing.is_role(above) \
             and not closing.is_name(above)
+        # (or a few lines up, the other column's lines read between: "Beigeordnete für Bildung, Jugend und" /
+        # "Kenntnisnahme" / "Hartmut Seibold" / "Sport")
+        tail = tail or bool(re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", text)) and any(
+            re.search(r"(?:,|\bund|\bfür)$", x.strip()) and closing.is_role(x.strip()) for x in body[max(0, k - 7):k - 1])
         below = next((x.strip() for x in body[k:] if x.strip()), "")
         # two signers' blocks run into single lines; a name and role on one ("Carsten Oellerich, Bezirksamtsleiter")
         pair = bool(text) and (closing.names_side_by_side(text, below) or closing.name_comma_role(text) is not None)
@@ -305,8 +309,9 @@ def _source(doc: Document) -> Source:
 _FORWARDS_REPORT = re.compile(r"\b(?:anbei|beigefügt|in\s+der\s+Anlage|als\s+Anlage)\b[^.]{0,40}\b(?:übersende|übermittle|überreiche|erhalten)\w*"
                               r"|\b(?:übersende|übermittle|überreiche)\w*\s+(?:ich|wir)\s+Ihnen\b[^.]{0,40}\b(?:anbei|beigefügt|als\s+Anlage)", re.I)
 # What only the record of a decision carries: the vote ("Ja 31, Nein 6, Enthaltung 2") and the certification
-# of its copy ("Für die Richtigkeit der Ausfertigung").
-_RECORD_OF_DECISION = re.compile(r"\bJa\s*:?\s*\d+\s*[,;/]?\s*Nein\s*:?\s*\d+|^Für\s+die\s+Richtigkeit\s+der\s+Ausfertigung", re.I)
+# of its copy ("Für die Richtigkeit der Ausfertigung", "… des Auszugs").
+_RECORD_OF_DECISION = re.compile(r"\bJa\s*:?\s*\d+\s*[,;/]?\s*Nein\s*:?\s*\d+|^Abstimmungsergebnis\b"
+                                 r"|^Für\s+die\s+Richtigkeit\s+(?:der\s+Ausfertigung|des\s+Auszug)", re.I)
 # A resolution's point that orders reports ("4. Dem Werkausschuss ist … über den Stand der Umsetzung zu berichten."):
 # the genre's words, but no report.
 _DUTY_TO_REPORT = re.compile(r"^\d{1,2}[.)]\s.*\b(?:zu\s+(?:berichten|informieren|unterrichten)|vorzulegen)\b")
@@ -331,8 +336,10 @@ def _names_other_genre(line: str, below: str) -> bool:
     split = re.match(r"^([A-ZÄÖÜ][a-zäöüß]{1,5}) ([a-zäöüß]{2,})\b", line)
     if split and OTHER_GENRE.match(split.group(1) + line[split.end(1) + 1:]):
         return True
+    # (a head word read whole was judged above, with what follows it: "Beantwortung/Umsetzung des Beschlusses" is a report)
     first = re.match(r"[A-Za-zÄÖÜäöüß]{8,}\b", line)
-    return bool(first) and any(within_one_edit(first.group(0).lower(), head.lower()) for head in OTHER_GENRE_HEADS)
+    return bool(first) and any(first.group(0).lower() != head.lower() and within_one_edit(first.group(0).lower(), head.lower())
+                               for head in OTHER_GENRE_HEADS)
 
 
 def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> bool | None:
@@ -429,11 +436,40 @@ _REFERENCE_FORMS = by_length({"Drucksache", "Beschlussvorlage", "Sitzungsvorlage
 _REFERENCE_WORD = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][a-zäöüß]{5,}(?=\s+(?:Nr\.\s*)?[A-Z]{0,4}[-/ ]?\d)")
 
 
+# "mit Zlffer 1 des Beschlusses …": a point's word read through one damaged glyph before its number, in running
+# text too (a line's first word is mended with the labels); six letters are too few for `mend_words`
+_POINT_WORD = re.compile(r"(?<![\wäöüß])[Zz][a-zäöüß1|]{4,6}(?=\s+\d)")
+
+
+def _point_word(m: re.Match) -> str:
+    word = m.group(0)
+    return (word[0] + "iffer") if word[1:] != "iffer" and within_one_edit(word[1:].lower(), "iffer") else word
+
+
 _RULED_LABEL = re.compile(r"^(?P<label>\W{0,2}[A-ZÄÖÜ][\w.\- ]{1,28}:)\s*\|\s+(?=\S)(?!.*\s\|\s)")
 
 
-def _quote_off_intro(line: str) -> list[str]:
+# An answer's heading run on after the sentence before it ("… in Betrieb genommen. Zu 2) und 3): Der Förderbescheid …"):
+# the heading as the letter's other answer headings print it, with its colon
+_INLINE_ANSWER_HEAD = re.compile(r"(?<=[.!?])\s+(?=Zu\s+(?:Ziffer\s+|Punkt\s+)?\d{1,2}[.)]?(?:\s*(?:und|bis|,)\s*\d{1,2}[.)]?)*\s*:\s+[A-ZÄÖÜ])")
+
+
+def _inline_answer_heads(lines: list[str]) -> list[str]:
+    """Lines parted before an answer heading run on after a sentence, where the letter opens a line with
+    such a heading elsewhere (its form: "Zu 1):" at a line's start proves what "Zu 2) und 3):" is)."""
+    if not any(re.match(r"^Zu\s+(?:Ziffer\s+|Punkt\s+)?\d{1,2}[.)]?\s*:", line.strip()) for line in lines):
+        return lines
+    return [part for line in lines for part in _INLINE_ANSWER_HEAD.split(line)]
+
+
+# The lead-in's last word and the quotation on the line after its first: "… folgenden Beschluss" / "gefasst: „Die …"
+_INTRO_END_THEN_QUOTE = re.compile(r"^\s*(?:gefasst|beschlossen|lautet|lautete)\s*:\s*(?=[„“\"»]\s*[A-ZÄÖÜ])")
+
+
+def _quote_off_intro(line: str, above: str = "") -> list[str]:
     m = QUOTE_INTRO_THEN_QUOTE.search(line)
+    if not m and re.search(r"\b(?:Beschluss|Folgendes|folgt)\s*$", above.rstrip()):
+        m = _INTRO_END_THEN_QUOTE.match(line)
     return [line[:m.end()].rstrip(), line[m.end():].lstrip()] if m else [line]
 
 
@@ -448,11 +484,11 @@ def parse_letter(doc: Document) -> Record:
     lines = [split_run_together(mend_words(line, _STRUCTURE_FORMS, one_edit=False)) for line in normalize(text).split("\n")]
     lines = [mend_words(m.group(0), _LABEL_FORMS) + line[m.end():] if (m := _LABEL_LINE.match(line)) else line for line in lines]
     lines = [mend_words(m.group(0), _UNIT_FORMS) + line[m.end():] if (m := _UNIT_LINE.match(line)) else line for line in lines]
-    lines = [_REFERENCE_WORD.sub(lambda m: mend_words(m.group(0), _REFERENCE_FORMS), line) for line in lines]
+    lines = [_POINT_WORD.sub(_point_word, _REFERENCE_WORD.sub(lambda m: mend_words(m.group(0), _REFERENCE_FORMS), line)) for line in lines]
     # "Vorlage: | 0427/2023": a form's rule between a label and its value, as a text export keeps it
     lines = [_RULED_LABEL.sub(r"\g<label> ", line) for line in lines]
     # "… hat Folgendes beschlossen: „Die …": the quotation opens a line of its own, as the point readers expect
-    lines = [part for line in lines for part in _quote_off_intro(line)]
+    lines = _inline_answer_heads([part for k, line in enumerate(lines) for part in _quote_off_intro(line, lines[k - 1] if k else "")])
     # (a two-column table of points or answers read first: its heading would end the subject)
     lines = header.pair_label_column(_join_dangling_context(answers_table(hanging_markers(lines))))
     parts = _signature_without_greeting(split_sections(lines))

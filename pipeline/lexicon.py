@@ -108,27 +108,28 @@ REPORT_TITLE = re.compile(
     r"|(?:Mitteilung|Bericht|Information)(?:\s+(?:der|des)\s+\w+)?\s+zu(?:m|r)?\s+(?:den\s+|dem\s+|der\s+)?(?:" + _HOW_MANY + r"\s+)?\w*(?:[Bb]eschl(?:uss|üsse)|Drucksache|Vorlage|Antr[aä]g)"
     r"|(?:Mitteilungs|Informations)drucksache"
     r"|Information\s+zu(?:m|r)?\s+(?:Beschluss|Umsetzung|Stand|Vorlage|Antrag)"
-    r"|(?:Umsetzung|Vollzug)\s+de[sr]\s+(?:\w+\s+)?(?:\w*[Bb]eschlusses|\w*[Bb]eschlüsse|Antrags|Antrages)"   # "des Beiratsbeschlusses"
+    r"|(?:Umsetzung|Vollzug)\s+(?:de[sr]|eines)\s+(?:\w+\s+)?(?:\w*[Bb]eschlusses|\w*[Bb]eschlüsse|Antrags|Antrages)"   # "des Beiratsbeschlusses"
     r"|Umsetzung\s+von\s+\w*(?:[Bb]eschlüssen|[Bb]eschlusses)"
     r"|Zwischenbericht|Abschlussbericht|Schlussbericht|Zwischenstand|Endbericht|Berichtsvorlage|Zwischen(?:nachricht|mitteilung)"
     r"|Stand\s+der\s+Umsetzung|Umsetzungsstand|Umsetzungsbericht|Sachstand\s+zur\s+Umsetzung", re.I)
 # A form's kind printed alone in its letterhead: a genre name, but no heading with the subject under it.
 FORM_KIND = re.compile(r"^(?:Informations|Mitteilungs|Berichts)(?:vorlage|drucksache)$", re.I)
 # The heads of those genres, for a heading OCR damaged by one letter ("Beantworfung der Anfrage …").
-OTHER_GENRE_HEADS = ("Tagesordnung", "Einladung", "Niederschrift", "Protokoll", "Beschlussausfertigung", "Ausfertigung",
+OTHER_GENRE_HEADS = ("Tagesordnung", "Einladung", "Niederschrift", "Protokoll", "Beschlussausfertigung", "Beschlussauszug", "Ausfertigung",
                      "Pressemitteilung", "Medieninformation", "Presseinformation", "Pressemeldung", "Beantwortung",
                      "Beschlussvorlage", "Sitzungsvorlage", "Beschlussvorschlag")
 # A session paper is a carrier: under its kind a report's heading may stand ("Sitzungsvorlage zur
 # Verbandsversammlung" / "Zwischenbericht zu Beschluss-Nr. 07/2024"), and that heading says what it carries.
 CARRIER_FORM = re.compile(r"^(?:Sitzungsvorlage|Vorlage\s+für)\b", re.I)
 # A press office's genre printed at the right of its letterhead line ("Landeshauptstadt Düsseldorf   PRESSEMITTEILUNG").
-PRESS_GENRE_BESIDE = re.compile(r"\s(?:Pressemitteilung|Presseinformation|Medieninformation|Pressemeldung)$", re.I)
+# (with its own number: "Verbandsgemeinde Saale-Wipper - Pressemitteilung Nr. 17/2024")
+PRESS_GENRE_BESIDE = re.compile(r"\s(?:Pressemitteilung|Presseinformation|Medieninformation|Pressemeldung)(?:\s+Nr\.\s*\d{1,4}(?:/\d{2,4})?)?$", re.I)
 # Look-alikes: documents that name resolutions but do not report on carrying one out.
 OTHER_GENRE = re.compile(
-    r"^(?:Tagesordnung|Einladung|Niederschrift|Protokoll|Beschlussausfertigung|Ausfertigung|Auszug\s+aus\s+(?:der|dem)\s+"
+    r"^(?:Tagesordnung|Einladung|Niederschrift|Protokoll|Beschlussausfertigung|Beschluss-?[Aa]uszug|Ausfertigung|Auszug\s+aus\s+(?:der|dem)\s+"
     r"(?:Niederschrift|Protokoll|Sitzungsprotokoll)|Pressemitteilung|Medieninformation|Presseinformation|Pressemeldung"
     r"|(?:Kleine\s+|Große\s+|Schriftliche\s+)?Anfrage\b|Antwort\s+(?:(?:der|des)\s+[\w-]+\s+)?(?:auf\s+die|zur)\s+\w*\s*Anfrage"
-    r"|Beantwortung|Beschlussvorlage|Vorlage\s+für|Antrag\s+der\s+Fraktion|Sitzungsvorlage|Beschlussvorschlag"
+    r"|Beantwortung(?!\s*(?:/\s*\w+\s+)?(?:des|eines|zum)\s+\w*Beschlusses)|Beschlussvorlage|Vorlage\s+für|Antrag\s+der\s+Fraktion|Sitzungsvorlage|Beschlussvorschlag"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\s+(?:der|über\s+die)\s+(?:offenen|nicht\s+umgesetzten|unerledigten)|Liste\s+der\s+offenen"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\s+über\s+den\s+(?:Stand|Vollzug)"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\b.{0,60}\bBeschlüsse"

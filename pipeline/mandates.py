@@ -630,8 +630,14 @@ class _Reader:
             if target is not None:
                 if self.answer_to is None and not any(p.response for p in self.points[:-1]):
                     # points quoted first, answered under headings: what stood between the last
-                    # point and the first heading ("Zum Stand der Umsetzung:") answers nothing
+                    # point and the first heading ("Zum Stand der Umsetzung:") answers nothing, unless
+                    # it opens by naming the points it answers ("Die Punkte 1. und 2. … sind umgesetzt.")
+                    between = list(self.points[-1].response)
                     self.points[-1].response.clear()
+                    named, answer = _named_first(between)
+                    for point in self.points:
+                        if point.resolution == resolution and point.number in named and point is not target:
+                            point.response = list(answer)
                 self.depth, self.block = 0, False
                 self.answer_to, self.mode = target, "answer"
                 if rest:
@@ -1112,6 +1118,17 @@ def _cited_points(lines: list[str], resolution: str | None) -> list[Point]:
     return [p for p in points if p.response]
 
 
+def _named_first(lines: list[str]) -> tuple[set[str], list[str]]:
+    """The point numbers a text names as it opens ("Die Punkte 1. und 2. des Beschlusses sind umgesetzt. …"),
+    and the text without the section's heading that may stand before it ("Umsetzung"); none where it opens otherwise."""
+    from pipeline.status import _named_numbers, _opens_by_naming, split_sentences
+    texts = [line.strip() for line in lines if line.strip()]
+    if texts and len(texts[0].split()) <= 3 and not texts[0].endswith("."):
+        texts = texts[1:]          # "Umsetzung", "Sachstand:": the section's heading
+    first = split_sentences(join_lines(texts))[:1] if texts else []
+    return (_named_numbers(first[0]) if first and _opens_by_naming(first[0]) else set()), texts
+
+
 def _sentence_start(text: str, lower: int, at: int) -> int:
     """Where the sentence holding `at` starts, not before `lower`."""
     return max((start for start, _ in sentence_spans(text) if lower <= start <= at), default=at)
@@ -1249,7 +1266,9 @@ def _split_directive(point: Point) -> None:
         rest = join_lines(point.quote[k:]).strip()
         last = sentence_spans(before)[-1][1].rstrip(",;")
         first = sentence_spans(rest)[0][1] if rest else ""
-        if first[:1].isupper() and not _directive(first) and (
+        # (its first clause decides: "Gespräche … haben stattgefunden; der Verein sieht sich nicht in der Lage, … zu
+        # übernehmen." reports, whatever infinitive a later clause has)
+        if first[:1].isupper() and not _directive(first.split(";")[0]) and (
                 _directive(last) and sentence_status(first) if clause else _directive(last) or sentence_status(first)):
             point.quote, point.response = point.quote[:k], point.quote[k:] + point.response
             return

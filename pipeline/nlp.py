@@ -46,14 +46,24 @@ _RUN_TOGETHER = re.compile(r"\b([A-ZÄÖÜ]?[a-zäöüß]+)([A-ZÄÖÜ][a-zäö�
 _GENDER_ENDINGS = frozenset({"Innen", "In"})
 _MONTH_NAMES = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
                           "november", "dezember"})
-# and the negation run into its verb: "nichterfolgt", "nochnicht"
+# and the negation run into its verb: "nichterfolgt", "nochnicht" (or the word before into it: "bishernicht")
 _NEGATION_RUN_TOGETHER = re.compile(r"\b(nicht|noch)([a-zäöüß]{4,})\b")
+_RUN_INTO_NEGATION = re.compile(r"\b([a-zäöüß]{3,})(nicht)\b")
+# a noun OCR ran into the auxiliary after it: "Die Verwaltungwird den Ausschuss …"
+_AUXILIARY_RUN_TOGETHER = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,})(wird|werden|wurde|wurden|ist|sind|hat|haben|soll|sollen|kann|können)\b")
 
 
 # Articles and prepositions the lemma table lacks, which OCR runs into the next word most ("imHaushalt", "DasErgebnis")
 _SHORT_WORDS = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "am",
                           "zum", "zur", "vom", "beim", "ins", "in", "an", "auf", "aus", "bei", "mit", "nach", "von", "zu", "für",
                           "über", "unter", "vor", "bis", "seit", "durch", "gegen", "ohne", "um", "und", "oder", "sowie"})
+
+
+def inflections(lemmas: set[str]) -> set[str]:
+    """Every form the lemma table lists for these lemmas ("begonnen", "beginnt" for "beginnen")."""
+    wanted = {lemma.lower() for lemma in lemmas}
+    table = _forms()      # (its keys are hashes: the forms are looked up from the lexicon's words)
+    return {word.lower() for word in lexicon() if (table.get(word) or "").lower() in wanted}
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +103,15 @@ def split_run_together(text: str) -> str:
         rest = m.group(2)
         return m.group(0) if _known_form(m.group(0), known) or not _known_form(rest, known) else f"{m.group(1)} {rest}"
 
-    return _NEGATION_RUN_TOGETHER.sub(negation, _RUN_TOGETHER.sub(split, text))
+    def auxiliary(m: re.Match) -> str:
+        whole, noun = m.group(0), m.group(1)
+        return whole if _known_form(whole, known) or not _known_form(noun, known) else f"{noun} {m.group(2)}"
+
+    def into_negation(m: re.Match) -> str:
+        return m.group(0) if _known_form(m.group(0), known) or not _known_form(m.group(1), known) else f"{m.group(1)} nicht"
+
+    text = _NEGATION_RUN_TOGETHER.sub(negation, _RUN_TOGETHER.sub(split, text))
+    return _AUXILIARY_RUN_TOGETHER.sub(auxiliary, _RUN_INTO_NEGATION.sub(into_negation, text))
 
 
 def build_matcher(patterns: dict[str, list[list[dict]]]) -> Matcher:

@@ -21,8 +21,8 @@ def repair_numbers(lines: list[str]) -> list[str]:
 
 
 # "2» Die Personalkosten …": a point's full stop that OCR read as a quote mark or an apostrophe
-# (or as two or three stops: "3... Die Verbandsversammlung …")
-_MISREAD_STOP = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})(?:[»\"”“'’]|\.{2,3})(?P<rest>\s+[A-ZÄÖÜ][a-zäöüß].*)$")
+# (or as two or three stops: "3... Die Verbandsversammlung …", or as a thin letter: "3i Die Finanzierung …")
+_MISREAD_STOP = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})(?:[»\"”“'’il!|]|\.{2,3})(?P<rest>\s+[A-ZÄÖÜ][a-zäöüß].*)$")
 
 
 def _misread_stops(lines: list[str]) -> list[str]:
@@ -191,12 +191,15 @@ def _misread_first_number(lines: list[str]) -> list[str]:
     ones = [k for k, value in numbered if value == 1]
     if ones:
         # "1, an allen Schulen …" before "2. die Schulen …": the "1" is right, its stop misread
+        # (so too "1: Der Magistrat …" before "2. Die Wartung …", the stop the "2" has)
         k = ones[0]
-        m = re.match(r"^(?P<indent>\s*)1[,;:]\s+(?P<rest>[a-zäöüß„\"»].*)$", lines[k])
-        after = [value for j, value in numbered if j > k][:1]
-        if m and after == [2]:
+        m = re.match(r"^(?P<indent>\s*)1[,;:]\s+(?P<rest>[a-zäöüß„\"»].*|[A-ZÄÖÜ].*)$", lines[k])
+        later = [j for j, value in numbered if j > k][:1]
+        two = re.match(r"^\s*2(?P<stop>[.)])\s", lines[later[0]]) if later else None
+        if m and later and int(_LOOSE_NUMBER.match(lines[later[0]]).group("n")) == 2 \
+                and (not m.group("rest")[:1].isupper() or two):
             lines = list(lines)
-            lines[k] = f"{m.group('indent')}1. {m.group('rest')}"
+            lines[k] = f"{m.group('indent')}1{two.group('stop') if two else '.'} {m.group('rest')}"
         return _misread_restart(lines, numbered)
     for k, line in enumerate(lines):
         m = _MISREAD_FIRST.match(line)

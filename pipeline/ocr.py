@@ -171,9 +171,15 @@ def recognise(image) -> Recognition:
     if not lines:
         return Recognition(image.width, image.height, (), ())
     words, lines = recover_lost_bands(image, words, lines)
-    unread = sum(1 for w in words if w.box[3] < TOP_PART * image.height and w.confidence < UNREAD_CONFIDENCE
-                 and sum(ch.isalnum() for ch in w.text) >= 3)
-    return Recognition(image.width, image.height, tuple(_drop_specks(words)), tuple(lines), unread)
+    words, lines = reread_short_lines(image, *reread_interleaved(image, words, lines))
+    return Recognition(image.width, image.height, tuple(_drop_specks(words)), tuple(lines), unread_top_words(words, image.height))
+
+
+def unread_top_words(words: list[RawWord], height: int) -> int:
+    """How many words in the page's top part Tesseract could not read: where markings sit, those may be one.
+    (A marking is words: a number read unsure, "660.21-J6/25", is a letterhead's reference, no marking.)"""
+    return sum(1 for w in words if w.box[3] < TOP_PART * height and w.confidence < UNREAD_CONFIDENCE
+               and sum(ch.isalpha() for ch in w.text) >= 3)
 
 
 def _read_already(word: RawWord, words: list[RawWord], height: float) -> bool:
@@ -264,6 +270,97 @@ def recover_lost_bands(image, words: list[RawWord], lines: list[RawLine]) -> tup
         if found and (len(wordy) >= 4 or number) and statistics.fmean(w.confidence for w in found) >= LOST_CONFIDENCE:
             words, lines = words + found, lines + found_lines
     return words, lines
+
+
+def _interleaved_span(a: list[RawWord], b: list[RawWord]) -> bool:
+    """Whether the words of two lines alternate across one stretch at one height: a word of each between
+    words of the other, their boxes overlapping up and down (Tesseract dealt one printed line's words to two)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    ordered = sorted([(w.box[0], 0, w) for w in a] + [(w.box[0], 1, w) for w in b], key=lambda t: (t[0], t[1]))
+
+    def level(u: RawWord, v: RawWord) -> bool:     # side by side at one height: most of the smaller box shared
+        shared = min(u.box[3], v.box[3]) - max(u.box[1], v.box[1])
+        low, high = sorted((u.box[3] - u.box[1], v.box[3] - v.box[1]))
+        return low >= 0.6 * high and shared > 0.5 * low     # (of letters' size: a speck above a word shares it all)
+    # (two printed lines, one above the other, never alternate at one height)
+    switches = sum(1 for (_, p, u), (_, q, v) in zip(ordered, ordered[1:]) if p != q and level(u, v))
+    return switches >= 3
+
+
+def _read_as_line(image, words: list[RawWord], line: int, pad: float) -> list[RawWord]:
+    """The words' stretch of the page cut out (with `pad` line heights around it) and read as one line; the
+    reading when it is surer of itself than the words were, else nothing."""
+    from tesserocr import PSM
+
+    left, right = min(w.box[0] for w in words), max(w.box[2] for w in words)
+    upper, lower = min(w.box[1] for w in words), max(w.box[3] for w in words)
+    margin = round((lower - upper) * pad)
+    x, y = max(0, left - margin), max(0, upper - margin)
+    api = _block_api()
+    api.SetPageSegMode(PSM.SINGLE_LINE)
+    try:
+        api.SetImage(image.crop((x, y, min(image.width, right + margin), min(image.height, lower + margin))))
+        api.Recognize()
+        found, _ = _collect(api, x, y, line)
+    finally:
+        api.SetPageSegMode(PSM.SINGLE_BLOCK)
+    found = [replace(w, line=line) for w in found]
+    surer = found and statistics.fmean(w.confidence for w in found) > statistics.fmean(w.confidence for w in words) + 10
+    return found if surer else []
+
+
+SHORT_LINE = 6             # characters: a point's number alone on its line ("3.1"), which page layout reads poorly
+SHORT_UNSURE = 80.0        # below this confidence such a line is read again on its own
+
+
+def reread_short_lines(image, words: list[RawWord], lines: list[RawLine]) -> tuple[list[RawWord], list[RawLine]]:
+    """A line of one short word read unsure ("3,2" at 36 for "3.1", "3" at 49 for "3.3": a heading's number
+    alone on its line) is read again on its own, as one line; the new reading replaces it where surer."""
+    by_line: dict[int, list[RawWord]] = {}
+    for w in words:
+        by_line.setdefault(w.line, []).append(w)
+    replaced: dict[int, list[RawWord]] = {}
+    for k, own in by_line.items():
+        # (a number or a numeral: a stray letter read unsure is a speck, "r" for a rule's end, which stays one)
+        if len(own) == 1 and len(own[0].text) <= SHORT_LINE and own[0].confidence < SHORT_UNSURE \
+                and (any(ch.isdigit() for ch in own[0].text) or re.fullmatch(r"[IVXl|]{1,4}[.)]?", own[0].text)):
+            found = _read_as_line(image, own, k, 0.5)
+            if found and len(found) == 1:
+                # (its glyphs' own box: a speck stays as small as it is, for the speck filter)
+                replaced[id(own[0])] = [replace(own[0], text=found[0].text, confidence=found[0].confidence)]
+    if not replaced:
+        return words, lines
+    return [new for w in words for new in replaced.get(id(w), [w])], lines
+
+
+def reread_interleaved(image, words: list[RawWord], lines: list[RawLine]) -> tuple[list[RawWord], list[RawLine]]:
+    """A printed line whose words Tesseract dealt to two of its lines ("U DEM ERICHEN ichen: EL 61.3-B" for
+    "Unser Zeichen: 61.3-BA/2024-004", a letterhead column a little higher than the other) is read again as
+    one line, cut out of the page; the new reading replaces the dealt words where it is surer of itself."""
+    by_line: dict[int, list[RawWord]] = {}
+    for w in words:
+        by_line.setdefault(w.line, []).append(w)
+    changed = False
+    for k, own in list(by_line.items()):
+        for j, other in list(by_line.items()):
+            if j <= k or not own or not other:
+                continue
+            x0, x1 = max(min(w.box[0] for w in own), min(w.box[0] for w in other)), min(max(w.box[2] for w in own), max(w.box[2] for w in other))
+            a = [w for w in own if w.box[2] > x0 and w.box[0] < x1]
+            b = [w for w in other if w.box[2] > x0 and w.box[0] < x1]
+            if x1 <= x0 or not _interleaved_span(a, b):
+                continue
+            dealt = a + b
+            found = _read_as_line(image, dealt, k, 0.25)
+            if not found:
+                continue
+            gone = {id(w) for w in dealt}
+            by_line[k] = [w for w in own if id(w) not in gone] + found
+            by_line[j] = [w for w in other if id(w) not in gone]
+            words = [w for w in words if id(w) not in gone] + found
+            own, changed = by_line[k], True
+    return (sorted(words, key=lambda w: (w.line, w.box[0])) if changed else words), lines
 
 
 TOP_PART = 0.3              # where letterheads put markings and stamps
@@ -546,7 +643,9 @@ def _checkboxes(grey, rec: Recognition) -> tuple[Recognition, tuple[tuple[str, b
         glued = checkbox.glued_prefix(label.text)
         if glued:   # the box was read as part of the word: look inside the word's left end too
             x0 += (x1 - x0) * glued / len(label.text) + 0.6 * (bottom - top)
-        box = checkbox.from_pixels(grey, (x0, top, x1, bottom))
+        # (nothing read between the box and its label: the page's left edge, or the nearest word's end on that line)
+        left_words = [w.box[2] for w in rec.words if w.box[2] <= label.box[0] and w.box[1] < bottom and w.box[3] > top]
+        box = checkbox.from_pixels(grey, (x0, top, x1, bottom), max(left_words, default=0.0))
         if box is None:
             continue
         found.append((checkbox.LABEL, box.ticked))

@@ -129,8 +129,13 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
     bare = [f for f in found if re.fullmatch(r"\d{3,4}", f[0]) and text[:f[1]].endswith("Nr. ")]
     if bare and len(bare) < len(found):
         found = [f for f in found if f not in bare]
+    # a month and year after a date's label is a date: "Wiedervorlage: 01/2025", "Termin | 03/2024"
+    found = [f for f in found if not (re.fullmatch(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}", f[0]) and _DATE_LABEL_BEFORE.search(text[:f[1]]))]
     found = [(value, start, end, repaired or any(a < end and start < b for a, b in mended)) for value, start, end, repaired in found]
     return sorted(found, key=lambda f: f[1])
+
+
+_DATE_LABEL_BEFORE = re.compile(r"\b(?:Wiedervorlage|Termin|Frist|Datum|Stand|Berichtstermin|Erledigung\w*)\s*[:|]?\s*(?:bis\s+|zum\s+)?$", re.I)
 
 
 # Frankfurt's "Beschluss der Stadtverordnetenversammlung vom 23.03.2023, § 3062", its § unread

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.memo import per_letter
-from pipeline.nlp import WordForms, build_matcher, by_length, lexicon, mend_words, nlp
+from pipeline.nlp import inflections, WordForms, build_matcher, by_length, lexicon, mend_words, nlp
 from pipeline.text import sentence_spans, within_one_edit
 
 NEG = {"LOWER": {"IN": ["nicht", "kein", "keine", "keinen", "nie"]}}
@@ -155,8 +155,8 @@ def _matcher():
 
 
 # A sentence about the point itself decides: "Der Beschlusspunkt wird erfüllt.", "Der Auftrag ist damit erledigt."
-POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Diese|Dem|Diesem|Damit\s+ist\s+der|Somit\s+ist\s+der)\s+(?:Beschlusspunkt|Punkt|Beschlussteil|Prüfauftrag"
-                            r"|Ziffer|Beschlussziffer|Verpflichtung|Vorgabe|Forderung|Aufgabe"
+POINT_SUBJECT = re.compile(r"^(?:Der|Dieser|Die|Diese|Dem|Diesem|Damit\s+ist\s+der|Somit\s+ist\s+der)\s+(?:Beschlusspunkte?|Punkte?|Beschlussteil|Prüfauftrag"
+                            r"|Ziffer|Ziffern|Beschlussziffer|Verpflichtung|Vorgabe|Forderung|Aufgabe"
                             r"|Beschluss|(?:Auftrag|Beschluss)\b(?=.*\b(?:damit|somit|insoweit|insofern)\b))\b")
 _SEE_POINT = re.compile(r"^(?:(?:Entfällt|Erledigt\s+durch|Wie\s+zu)\s*[,:;–-]?\s*)?(?:Siehe|siehe|s\.|vgl\.|Vgl\.)\s+(?:(?:die\s+)?(?:Antwort|Ausführungen|Stellungnahme)\s+zu(?:m)?\s+|zu\s+)?"
                         r"(?:(?:Beschluss)?[Pp]unkt|Ziffer|Buchstabe|Nr\.)?\s*(\d{1,2}(?:\.\d{1,2}(?!\.\d))?(?:[a-z]|\.?\s?[a-h](?=\)))?|[a-h](?=\)))")
@@ -299,8 +299,9 @@ def _in_scope(label: str, doc, start: int, end: int) -> str | None:
                                            "aktuell", "zunächst"} else "rejected"
     if words & COMPLETION or context & {"vollständig", "abschließend", "vollumfänglich", "gänzlich"}:
         return "in_progress_unfinished"   # under way, unless the answer says work has not begun
-    if label == "done" and context & {"können", "konnte", "konnten", "kann", "gründen", "wegen", "aufgrund", "kostengründen"}:
-        return "rejected"       # could not, or not for a stated reason: refused
+    if label == "done" and context & {"können", "konnte", "konnten", "kann", "gründen", "wegen", "aufgrund", "kostengründen"} \
+            and not context & {"noch", "bisher", "bislang"}:
+        return "rejected"       # could not, or not for a stated reason: refused (not yet, for a reason: put off)
     if label in ("done", "in_progress") and context & {"wird", "werden"} and context & {"daher", "deshalb", "somit", "folglich"} \
             and not context & FOR_NOW:
         return "rejected"       # "Ein Antrag wird daher nicht gestellt": decided against for a reason, not put off
@@ -313,6 +314,7 @@ def _in_scope(label: str, doc, start: int, end: int) -> str | None:
 def _cue_forms() -> WordForms:
     """Every word a cue pattern names, by length: the targets of OCR mending."""
     forms: set[str] = set()
+    lemmas: set[str] = set()
     for alternatives in _patterns().values():
         for pattern in alternatives:
             for spec in pattern:
@@ -320,7 +322,10 @@ def _cue_forms() -> WordForms:
                     value = spec.get(key)
                     if isinstance(value, dict):
                         forms.update(w.lower() for w in value.get("IN", []))
-    return by_length(forms | {w for pair in SEPARABLE for w in pair} | COMPLETION | INTENTION)
+                        if key == "LEMMA":
+                            lemmas.update(value.get("IN", []))
+    # (a lemma's cue is damaged in its inflected forms too: "bcgonnen" is "begonnen")
+    return by_length(forms | inflections(lemmas) | {w for pair in SEPARABLE for w in pair} | COMPLETION | INTENTION)
 
 
 def mend_cue_words(text: str) -> str:
@@ -478,7 +483,8 @@ def sentences_dated_for(response: str, quote: str, others: list[str]) -> list[st
 
 
 # "Die Punkte 1 und 2 …", "nach Punkt 3", "zu den Ziffern 2 bis 4": the points a sentence names by number
-_NAMED_POINTS = re.compile(r"\b(?:Beschluss)?(?:[Pp]unkt(?:e|en)?|[Zz]iffer(?:n)?)\s+(?P<numbers>\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s*(?:,|und|sowie|bis)\s*\d{1,2}(?:\.\d{1,2})?[a-z]?)*)")
+# (each number perhaps with its stop: "Die Punkte 1. und 2. des Beschlusses …")
+_NAMED_POINTS = re.compile(r"\b(?:Beschluss)?(?:[Pp]unkt(?:e|en)?|[Zz]iffer(?:n)?)\s+(?P<numbers>\d{1,2}(?:\.\d{1,2})?[a-z]?\.?(?:\s*(?:,|und|sowie|bis)\s*\d{1,2}(?:\.\d{1,2})?[a-z]?\.?)*)")
 
 
 def sentences_naming(sentences: list[str], number: str | None) -> list[str]:

@@ -107,7 +107,10 @@ def _sentence_or_title(words) -> bool:
     """Words of running text rather than column headings: more than twice as many plain words as
     heading words, or a resolution's identifier."""
     plain = sum(1 for w in words if not _role(w.text) and re.search(r"\w", w.text))
-    return plain > 2 * sum(1 for w in words if _role(w.text)) or has_resolution(" ".join(w.text for w in words))
+    # (or a sentence ends inside it, "… Beschluss gefasst. Der Verbandsvorstand berichtet …": headings end no sentence,
+    # and abbreviate only short words, "Nr.", "Ziff.")
+    ended = any(re.fullmatch(r"[a-zäöüß]{5,}\.", w.text) for w in words[:-1])
+    return plain > 2 * sum(1 for w in words if _role(w.text)) or ended or has_resolution(" ".join(w.text for w in words))
 
 
 def _column_of(x0: float, columns: list[tuple[float, str]], tolerance: float) -> int:
@@ -224,6 +227,10 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
             if cell.get(role):
                 lines.append(f"{label}: {cell[role]}")
         lines.append("")
+    # a resolution's heading under the last record heads what follows the table (the next table, its title)
+    # (as printed, its numeral as OCR should have read it: "Il. AO765/23" is "II. AO765/23")
+    lines += [line for at, value in groups if at == len(records)
+              for line in (re.sub(r"^[IVXl|]{1,4}(?=\.)", lambda m: m.group(0).replace("l", "I").replace("|", "I"), value), "")]
     return end, lines
 
 
@@ -268,7 +275,8 @@ def _identifier_alone(text: str) -> bool:
 
 
 # A group's heading row across the table: "II. A0290/17 – Interimsstandort …", "Beschluss V1689/17: …"
-_GROUP_ROW = re.compile(r"^(?:[IVX]{1,4}\.|[A-H]\.|Beschluss(?:nummer|-Nr\.)?:?)?\s*$")
+# (OCR reads a numeral's "I" as "l" or "|": "Il. AO765/23 (SR/061/2023)")
+_GROUP_ROW = re.compile(r"^(?:(?=[l|]*[IVX])[IVXl|]{1,4}\.|[A-H]\.|Beschluss(?:nummer|-Nr\.)?:?)?\s*$")
 
 
 def _group_heading(text: str) -> bool:

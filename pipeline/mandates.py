@@ -1121,12 +1121,12 @@ def _cited_points(lines: list[str], resolution: str | None) -> list[Point]:
 def _named_first(lines: list[str]) -> tuple[set[str], list[str]]:
     """The point numbers a text names as it opens ("Die Punkte 1. und 2. des Beschlusses sind umgesetzt. …"),
     and the text without the section's heading that may stand before it ("Umsetzung"); none where it opens otherwise."""
-    from pipeline.status import _named_numbers, _opens_by_naming, split_sentences
+    from pipeline.status import named_at_opening, split_sentences    # status reads points: imported late
     texts = [line.strip() for line in lines if line.strip()]
     if texts and len(texts[0].split()) <= 3 and not texts[0].endswith("."):
         texts = texts[1:]          # "Umsetzung", "Sachstand:": the section's heading
     first = split_sentences(join_lines(texts))[:1] if texts else []
-    return (_named_numbers(first[0]) if first and _opens_by_naming(first[0]) else set()), texts
+    return (named_at_opening(first[0]) if first else set()), texts
 
 
 def _sentence_start(text: str, lower: int, at: int) -> int:

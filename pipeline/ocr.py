@@ -288,6 +288,14 @@ def _interleaved_span(a: list[RawWord], b: list[RawWord]) -> bool:
     return switches >= 3
 
 
+def _by_line(words: list[RawWord]) -> dict[int, list[RawWord]]:
+    """The words of each Tesseract line, in reading order."""
+    by_line: dict[int, list[RawWord]] = {}
+    for w in words:
+        by_line.setdefault(w.line, []).append(w)
+    return by_line
+
+
 def _read_as_line(image, words: list[RawWord], line: int, pad: float) -> list[RawWord]:
     """The words' stretch of the page cut out (with `pad` line heights around it) and read as one line; the
     reading when it is surer of itself than the words were, else nothing."""
@@ -317,9 +325,7 @@ SHORT_UNSURE = 80.0        # below this confidence such a line is read again on 
 def reread_short_lines(image, words: list[RawWord], lines: list[RawLine]) -> tuple[list[RawWord], list[RawLine]]:
     """A line of one short word read unsure ("3,2" at 36 for "3.1", "3" at 49 for "3.3": a heading's number
     alone on its line) is read again on its own, as one line; the new reading replaces it where surer."""
-    by_line: dict[int, list[RawWord]] = {}
-    for w in words:
-        by_line.setdefault(w.line, []).append(w)
+    by_line = _by_line(words)
     replaced: dict[int, list[RawWord]] = {}
     for k, own in by_line.items():
         # (a number or a numeral: a stray letter read unsure is a speck, "r" for a rule's end, which stays one)
@@ -338,9 +344,7 @@ def reread_interleaved(image, words: list[RawWord], lines: list[RawLine]) -> tup
     """A printed line whose words Tesseract dealt to two of its lines ("U DEM ERICHEN ichen: EL 61.3-B" for
     "Unser Zeichen: 61.3-BA/2024-004", a letterhead column a little higher than the other) is read again as
     one line, cut out of the page; the new reading replaces the dealt words where it is surer of itself."""
-    by_line: dict[int, list[RawWord]] = {}
-    for w in words:
-        by_line.setdefault(w.line, []).append(w)
+    by_line = _by_line(words)
     changed = False
     for k, own in list(by_line.items()):
         for j, other in list(by_line.items()):

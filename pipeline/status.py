@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline.memo import per_letter
-from pipeline.nlp import inflections, WordForms, build_matcher, by_length, lexicon, mend_words, nlp
+from pipeline.nlp import WordForms, build_matcher, by_length, inflections, lexicon, mend_words, nlp
 from pipeline.text import sentence_spans, within_one_edit
 
 NEG = {"LOWER": {"IN": ["nicht", "kein", "keine", "keinen", "nie"]}}
@@ -522,7 +522,7 @@ def split_by_naming(response: str, number: str | None) -> list[str]:
     geforderte Nachrüstung angeht, …", "… im Sinne der Ziffer 3 ergänzt"."""
     sentences = split_sentences(response)
     # (the sentence opens by naming its point; "Die Standards (Ziffer 2) werden …" in a joint answer names it in passing)
-    parts = _parts_by_naming(sentences, [_named_numbers(s) if _opens_by_naming(s) else set() for s in sentences], number)
+    parts = _parts_by_naming(sentences, [named_at_opening(s) for s in sentences], number)
     if parts or not number or not number.isdigit():
         return parts
     # (a point named in brackets is named in passing: "Die Qualitätsstandards (Ziffer 2) werden …")
@@ -552,6 +552,11 @@ def _parts_by_naming(sentences: list[str], named: list[set[str]], number: str | 
         if mine:
             kept.append(sentence)
     return kept
+
+
+def named_at_opening(sentence: str) -> set[str]:
+    """The point numbers a sentence names as it opens ("Die Punkte 1. und 2. des Beschlusses sind umgesetzt."), else none."""
+    return _named_numbers(sentence) if _opens_by_naming(sentence) else set()
 
 
 def _opens_by_naming(sentence: str) -> bool:

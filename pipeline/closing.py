@@ -6,7 +6,7 @@ import re
 from models import Person
 from pipeline.dates import find_dates, find_periods
 from pipeline.header import CITY
-from pipeline.lexicon import FOLLOW_UP, REVIEW_WORDS
+from pipeline.lexicon import FOLLOW_UP, PAGE_MARK, REVIEW_WORDS
 from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.sections import ACK, ACK_WORD, GREETING
 from pipeline.text import RUNS_ON, clean_value, join_lines, sentence_spans
@@ -86,7 +86,8 @@ REVIEW_FORMS = by_length(REVIEW_WORDS)
 def find_next_review(lines: list[str], after_points: list[str] = ()) -> str | None:
     """The next review the letter announces. `after_points`: what follows the last answer (no answer's
     own dates there), where a passive announcement counts wherever it stands."""
-    lines = [mend_words(line, REVIEW_FORMS) for line in lines]
+    # (a page's mark between two sentences ends the one before it: "… erneut berichten." / "- 1 -" / "Landeshauptstadt …")
+    lines = ["" if re.fullmatch(PAGE_MARK, line.strip()) else mend_words(line, REVIEW_FORMS) for line in lines]
     found = _announced_review(lines)
     if found:
         return found
@@ -251,6 +252,10 @@ def _damaged_name(line: str) -> bool:
 _DISTRIBUTION = re.compile(r"^(?:nachrichtlich|Verteiler|Abdruck(?:\s+an)?|Kopie(?:\s+an)?|Durchschrift(?:\s+an)?)\s*:", re.I)
 
 
+# An organ named with its article alone on its line ("Der Magistrat", "Der Kreisausschuss"): who signs is below it
+_ORGAN = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\wäöüß-]+$")
+
+
 def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person]:
     """The signature blocks in order: a name, or a role left without its name, with the
     role lines printed under it. A role printed above a name that has its own role below goes
@@ -278,9 +283,15 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
             unfinished = role and re.search(r"(?:,|\bund|\bfür|-)$", role[-1])
             # a role printed above its name, a signature's space between them
             # (or "Der Oberbürgermeister" / "In Vertretung": the organ over a deputy's signature)
-            awaits_name = role_first and role and not name and (is_name(following) or DEPUTY.match(following))
+            # (roles over two lines, "Der Magistrat" / "Oberbürgermeister", above a name that has no role of its own)
+            after_name = following_of[next((j for j in range(k, len(texts)) if texts[j]), k)]
+            awaits_name = (role_first or not is_role(after_name)) and role and not name \
+                and (is_name(following) or DEPUTY.match(following))
             if role and (not following[:1].islower() or _DISTRIBUTION.match(following)) and not unfinished and not awaits_name:
                 close()
+            elif awaits_name and not role_first:
+                # the organ over its head's role ("Der Magistrat" / "Oberbürgermeister"): the role is the nearer line
+                role, role_first = [line for line in role if not _ORGAN.match(line)] or role, True
             continue
         if re.match(r"^Anlage", text) or _DISTRIBUTION.match(text):     # (the list under it names no signatory)
             close()

@@ -182,4 +182,11 @@ def find_periods(text: str) -> list[FoundDate]:
     for m in _HALF.finditer(text):
         first = m.group("h").lower() in ("1", "i") or m.group("h").lower().startswith("erst")
         found.append(FoundDate(f"{m.group('year')}-{'06' if first else '12'}", m.start(), m.end()))
+    for m in _MONTH_MEETING.finditer(text):
+        found.append(FoundDate(f"{m.group('year')}-{MONTHS[m.group('month').lower()]:02d}", m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+# a meeting named by its month: "in seiner Oktobersitzung 2025", "zur Juni-Sitzung 2024"
+_MONTH_MEETING = re.compile(r"\b(?P<month>januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+                            r"-?(?:sitzung|tagung)\s+(?P<year>(?:19|20)\d{2})\b", re.I)

@@ -28,13 +28,14 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:im|zum|für|in|Ende|Mitte|Anfang)(?:\s+(?:den|das|dem|des))?"
     r"|\b\w*[Ss]itzung(?:\s+\S+){0,3}\s+am)\s*$", re.I)     # "für die Ratssitzung am 04.07.2024 vorgesehen"
 _START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem|frühestens(?:\s+(?:im|zum|ab|Ende|Mitte))?(?:\s+(?:Haushalts|Wirtschafts)?[Jj]ahr)?"
-                           r"|nicht\s+vor(?:\s+(?:dem|der|Ende|Mitte))?)\s*(?:dem\s+)?$"
+                           r"|nicht\s+vor(?:\s+(?:dem|der|(?:Ende|Mitte|Anfang)(?:\s+des)?))?)\s*(?:dem\s+)?$"
                            r"|\b(?:Laufzeit|Vertragslaufzeit|befristet|gültig|Geltungsdauer|Bindungsfrist)\b[^.;]{0,20}\bbis\s+(?:zum\s+)?$", re.I)
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|(?:ein)?geplant|vorgesehen|angestrebt|beabsichtigt|voraussichtlich|erfolgt|"
                      r"erfolgen|folgt|folgen|ist\s+zu|sind\s+zu|zu\s+erwarten|zu\s+rechnen|bis|spätestens|Frist|kann|können"
                      # a target's date, "Neuer Fertigstellungstermin ist das III. Quartal 2024" (not a meeting's: "Verhandlungstermin")
                      r"|(?:Fertigstellungs|Ziel|Abschluss|Liefer|Übergabe|End|Umsetzungs|Inbetriebnahme)?[Tt]ermin\b"
-                     r"|zugesagt|zugesichert|angekündigt|in\s+Aussicht\s+gestellt)\b"
+                     r"|zugesagt|zugesichert|angekündigt|in\s+Aussicht\s+gestellt"
+                     r"|rechnet|rechnen|erwartet|erwarten)\b"     # "das Bezirksamt rechnet mit einer Klärung im 2. Quartal 2025"
                      r"|(?<!nicht\s)\bmöglich\b", re.I)
 # A target the answer says was missed: "konnte nicht bis zum Sommer 2023 abgeschlossen werden".
 _MISSED_BEFORE = re.compile(r"\bnicht\s+(?:(?:wie\s+)?(?:geplant|vorgesehen|vereinbart)\s+)?(?:bis|zum)(?:\s+(?:zum|zur|Ende|Mitte|Anfang))?\s*$", re.I)

@@ -21,8 +21,8 @@ CITY = re.compile(
     # Bundesstadt, Universitätsstadt, Lutherstadt, "Hanse- und Universitätsstadt", "Kreis- und Hochschulstadt"
     r"|(?:[A-ZÄÖÜ][a-zäöü]+-\s+und\s+)?[A-ZÄÖÜ][a-zäöü]+stadt"
     r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Bezirk|Amt(?=\s+[A-ZÄÖÜ])(?!\s+Für)|Samtgemeinde|Städteregion|Regionalverband|Region|Verbandsgemeindeverwaltung|Verbandsgemeinde|Gemeindeverwaltung|Ortsgemeinde)"
-    # "Offenbach am Main", "Murnau a. Staffelsee", OCR's "Offenbach amMain"
-    r"\s+(?!(?:Der|Die|Das)\b)[A-ZÄÖÜ][\w.-]+(?:\s+(?:am|an\s+der|a\.(?:\s?d\.)?|im|in|ob\s+der|von)\s*[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
+    # "Offenbach am Main", "Murnau a. Staffelsee", OCR's "Offenbach amMain"; a double name filling the line: "Amt Peenetal/Loitz"
+    r"\s+(?!(?:Der|Die|Das)\b)[A-ZÄÖÜ][\w.-]+(?:/[A-ZÄÖÜ][\w.-]+(?=\s*$))?(?:\s+(?:am|an\s+der|a\.(?:\s?d\.)?|im|in|ob\s+der|von)\s*[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
     # a name of several words that fills the line: "Mansfelder Grund-Helbra", "Malchin am Kummerower See"
     # (after a word that cannot end it: an adjective, "Bad")
     r"(?:(?:(?<=Bad)|(?<=[a-zäöü]er)|(?<=[a-zäöü]re)|(?<=ische)|(?<=ischen)|(?<=ischer)|(?<=\bam\s[A-ZÄÖÜ][a-zäöü]{3}er))"
@@ -35,7 +35,7 @@ CITY = re.compile(
     r"|(?:[A-ZÄÖÜ][\wäöüß]+-\s+und\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+z|Z)weckverband(?:\s+(?:(?:und|für|zur)\s+)?[A-ZÄÖÜ][\w.-]+){1,4}"
     r"(?=\s*$|" + _STREET_AT_END + "))")   # (the address beside it)
 UNIT = re.compile(
-    r"^(?:Geschäftsbereich|Amt\b|Ämter|Eigenbetrieb|Beigeordnete[rn]?\b|Bürgermeister(?:in)?\b|Dezernat|Referat|Fachbereich"
+    r"^(?:Geschäftsbereich|Amt\b|Ämter|Eigenbetrieb|Beigeordnete[rn]?\b|Bürgermeister(?:in)?\b|Dezernat|Referat|Fachbereich(?![a-zäöüß])"
     r"|Abt\.\s+[A-ZÄÖÜ]|Stadtbezirksamt|Ortsamt|Der\s+Oberbürgermeister|Die\s+Oberbürgermeisterin|Oberbürgermeister(?:in)?\b|Der\s+Bürgermeister"
     r"|Die\s+Bürgermeisterin|Der\s+Magistrat|Stadtkämmerei|Kämmerei|Fachdienst|Fachgebiet|Abteilung|Sachgebiet|Stabsstelle"
     r"|Verwaltungsgemeinschaft|Der\s+Landrat|Die\s+Landrätin|Der\s+Kreisausschuss|Der\s+Senat|Senatsverwaltung|Senator(?:in)?\b"
@@ -57,6 +57,8 @@ EMBEDDED_LABEL = re.compile(r"(?:(?<=\S)(?<!\bIhr)(?<!\bIhre)(?<!\bMein)(?<!\bUn
 # File-number labels, in order of preference when a letter prints several.
 # A form's own Drucksache number, as its label reads once lower-cased
 DRUCKSACHE_LABELS = ("drucksachen-nr.", "drucksache nr.", "drucksache-nr.", "drucksachen nr.")
+# a paper's number under its own label ("Vorlage-Nr. 101.19.1245"): the resolution a report carries, where it names no other
+PAPER_LABELS = DRUCKSACHE_LABELS + ("vorlage-nr.", "vorlage nr.", "vorlagen-nr.", "vorlagen nr.", "vorlagen-nummer")
 FILE_LABELS = ("gz", "gz.", "az.", "az", "gesch.-z.", "gesch.z.", "aktenzeichen", "geschäftszeichen", "unser zeichen", "unser az.", "unser az",
                "mein zeichen", "zeichen", "unser aktenzeichen") + DRUCKSACHE_LABELS + ("vorlagen-nummer",)
 RECIPIENT_START = re.compile(
@@ -457,10 +459,16 @@ def pair_label_column(lines: list[str]) -> list[str]:
     while k < len(out):
         labels = []
         j = k
-        while j < len(out) and (not out[j].strip() or _bare_label(out[j].strip())):
+        # (a paper's label without its colon heads a pair only: "Vorlage" / "Betreff" over "20-25/6612" / "…";
+        # over a longer column it is the form's title)
+        paper = re.fullmatch(r"Vorlage|Drucksache", out[k].strip())
+        while j < len(out) and (not out[j].strip() or _bare_label(out[j].strip()) or paper and j == k):
             if out[j].strip():
                 labels.append(j)
             j += 1
+        if paper and len(labels) != 2:
+            k += 1
+            continue
         if len(labels) >= 2:
             values = []
             while j < len(out) and len(values) < len(labels):
@@ -472,7 +480,7 @@ def pair_label_column(lines: list[str]) -> list[str]:
                 j += 1
             names = [out[i].strip().strip(":. ").lower() for i in labels]
             # two labels only when one of them is typed and its value fits ("Vorlagen-Nummer" / "1842/2024")
-            typed = any(name == "datum" or name in FILE_LABELS for name in names)
+            typed = any(name == "datum" or name in FILE_LABELS or name in _PAPER_NAMES for name in names)
             if len(values) == len(labels) and (len(labels) >= 3 or typed and _fits(names, [out[v] for v in values])):
                 extra = []           # lines running on after the last value: the first value wrapped
                 while j < len(out) and out[j].strip() and len(extra) < 2 and not LABEL.match(out[j].strip()):
@@ -704,7 +712,7 @@ _SLASHED_LABELS = re.compile(r"^\W{0,2}(?P<a>[A-ZÄÖÜ][\wäöüß.-]{1,20})\s*
 def _fits(labels: list[str], values: list[str]) -> bool:
     """Whether each typed label (a date's, a file number's) would get a value of its kind."""
     return all(_plausible(label, value.strip()) for label, value in zip(labels, values)
-               if label == "datum" or label in FILE_LABELS)
+               if label == "datum" or label in FILE_LABELS or label in _PAPER_NAMES)
 
 
 def _plausible(label: str, value: str) -> bool:
@@ -715,7 +723,13 @@ def _plausible(label: str, value: str) -> bool:
         return bool(find_dates(value)) or bool(re.search(r"(?<![/\w.-])(19|20)\d{2}(?![/\w-])", value))
     if label in FILE_LABELS:
         return bool(re.search(r"\d", value)) and len(value) <= 40 and not find_dates(value) and not _ADDRESS.match(value)   # not "Bürgerstraße 63"
+    if label in _PAPER_NAMES:      # the paper's identifier, the whole value
+        return any(found == value for found, *_ in find_resolutions(f"Vorlage {value}"))
     return False
+
+
+# A form's label for the paper a resolution was on: its value is an identifier ("Vorlage" / "20-25/6612")
+_PAPER_NAMES = {"vorlage", "drucksache", "vorlage-nr", "vorlagen-nr", "drucksachen-nr", "beschlussvorlage"}
 
 
 def own_number(lines: list[str]) -> str | None:
@@ -832,6 +846,11 @@ def place_date(line: str, anywhere: bool = False) -> str | None:
 _NAME_GOES_ON = re.compile(r"(?:\bder|\bdes|\w-\s+und)$")
 
 
+def is_council_line(line: str) -> bool:
+    """A council's or its committee's name opening the line ("Bezirksversammlung Hamburg-Nord – Ausschuss …")."""
+    return bool(_COUNCIL_START.match(line.strip())) and not find_dates(line)
+
+
 def _council(lines: list[str], i: int) -> bool:
     above = [x.strip() for x in lines[:i] if x.strip()][-3:]     # (a form's table may stand column by column)
     # (a consultation table's rows are no addressee, unless the form's table lists one body under its column label
@@ -896,14 +915,16 @@ def find_recipients(lines: list[str]) -> str | None:
                     continue
                 break
             if find_dates(own) or CITY.match(nxt) and not of_city or UNIT.match(nxt) or _SUBJECT_ROW.match(nxt) \
-                    or _DOCUMENT_TITLE.match(nxt) or REPORT_TITLE.match(nxt):    # (the genre's heading below it)
-                break
+                    or _DOCUMENT_TITLE.match(nxt) or REPORT_TITLE.match(nxt) or is_marking(nxt) or _PUBLICITY.match(nxt):
+                break    # (the genre's heading, a marking or the paper's publicity below it: "öffentlicher Teil")
             parts.append(own)
             j += 1
         return clean_value(re.sub(r"^An\s*:\s*", "", "\n".join(parts)))    # a form's label is no part of it
     return None
 
 
+# The paper's publicity, a line of its own: "öffentlicher Teil", "nichtöffentlich"
+_PUBLICITY = re.compile(r"^(?:nicht\s?)?öffentlich(?:e[rs]?\s+(?:Teil|Sitzung|Vorlage))?\s*$", re.I)
 # An addressee's first line in a letter's text, away from the letterhead: "An die Stadtverordnetenversammlung"
 ADDRESSEE_LINE = re.compile(r"^An\s+(?:die|den|das|alle)\s")
 # The subject's or the reference's labelled row below the addressee ends the block: "Betreff:   Wohnungsnotfallhilfe …"

@@ -554,7 +554,8 @@ def parse_letter(doc: Document) -> Record:
         parts = Sections(parts.header, parts.reference, body, parts.closing)
     # (the reference's own "Betreff:" row first: "Betreff: Kostenlose Menstruationsartikel …" over "Vorgang: … § 5123")
     subject = subject or _betreff(parts.reference) or _title_above(parts.header) or _undated_title(_title_subject(parts.reference)) \
-        or _labelled_subject(_before_points(parts.body)) or _title_over_section(parts.header + parts.reference)
+        or _labelled_subject(_before_points(parts.body)) or _title_over_section(parts.header + parts.reference) \
+        or _title_over_section(_before_points(parts.body))
     if first_session is None:
         # "zu den Beschlüssen des Kreistages vom 15.12.2022 (Sitzung KT/2022/05)": a session named in
         # the reference block without an identifier is the session of the resolutions reported on
@@ -628,7 +629,7 @@ def parse_letter(doc: Document) -> Record:
         subject=subject,
         also_concerns=[Alias(resolution=r, session_number=s, subject=t) for r, s, t in header.unique_resolutions(resolutions)[1:]],
         confidential=confidential,
-        recipients=header.find_recipients(parts.header) or _labelled_recipients(parts),
+        recipients=header.find_recipients(parts.header) or _labelled_recipients(parts) or _addressee_over_title(_before_points(parts.body))[0],
         report_type=closing.find_report_type(lead, body_text, next_review, statuses, title),
         next_review=next_review,
         sender=sender,
@@ -652,8 +653,9 @@ def _carried_number(header_lines: list[str], body: list[str]) -> str | None:
     resolved ("Die Bezirksverordnetenversammlung hat … Folgendes beschlossen:"): a Berlin "Vorlage zur
     Kenntnisnahme" reports under the number of the Ersuchen it answers."""
     values = header.labelled_values(header_lines)
-    value = next((values[k] for k in header.DRUCKSACHE_LABELS if k in values), "")
-    found = find_resolutions(value)
+    label = next((k for k in header.PAPER_LABELS if k in values), "")
+    value = values.get(label, "")
+    found = find_resolutions(f"{label.title()} {value}")     # (the label is the context some shapes need)
     if len(found) == 1 and found[0][0] == value.strip() and re.search(r"\bbeschlossen\b|\bBeschluss\s+gefasst\b", " ".join(_lead_in(body))):
         return found[0][0]
     return None
@@ -913,20 +915,34 @@ def _no_title(text: str) -> bool:
         or has_resolution(text)
 
 
-def _title_over_section(lines: list[str]) -> str | None:
-    """A form's title is the paragraph right above its first section heading ("Spielplatz Wagrierweg: …" /
-    "Jugendlichen" / "Sachverhalt:"), set apart by a blank line above it."""
+def _paragraph_over_section(lines: list[str]) -> list[str]:
+    """The paragraph right above the first section heading ("Sachverhalt:"), set apart by a blank line above it."""
     at = next((k for k, line in enumerate(lines) if SECTION_HEADING.match(line.strip())), None)
     if at is None:
-        return None
+        return []
     end = at
     while end > 0 and not lines[end - 1].strip():
         end -= 1
     start = end
     while start > 0 and lines[start - 1].strip() and end - start < 3:
         start -= 1
-    paragraph = [line.strip() for line in lines[start:end]]
-    if not paragraph or start > 0 and lines[start - 1].strip():
+    return [] if start > 0 and lines[start - 1].strip() else [line.strip() for line in lines[start:end]]
+
+
+def _addressee_over_title(lines: list[str]) -> tuple[str | None, list[str]]:
+    """(addressee, title lines) of the paragraph over a form's first section: a council's name may head it
+    ("Bezirksversammlung Hamburg-Nord – Ausschuss für Klima, Umwelt und" / "Verbraucherschutz" / "Mehr Grün …")."""
+    paragraph = _paragraph_over_section(lines)
+    if len(paragraph) >= 2 and header.is_council_line(paragraph[0]):
+        return clean_value(" ".join(paragraph[:-1])), paragraph[-1:]
+    return None, paragraph
+
+
+def _title_over_section(lines: list[str]) -> str | None:
+    """A form's title is the paragraph right above its first section heading ("Spielplatz Wagrierweg: …" /
+    "Jugendlichen" / "Sachverhalt:"), under the addressee it may name first."""
+    paragraph = _addressee_over_title(lines)[1]
+    if not paragraph:
         return None
     title = " ".join(paragraph)
     if _no_title(title) or header.CITY.match(title) or header.UNIT.match(title) or header.ORGAN.match(title) \

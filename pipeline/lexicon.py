@@ -67,7 +67,8 @@ STRONG_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG})(?![\w/]|-\w|\.\d
 OCR_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG.replace(chr(92) + 'd', '[0-9Oo]').replace('(?:19|20)', '(?:19|2[0Oo])')})(?![\w/]|-\w|\.\d)")
 _NUMERIC = "|".join(f"(?:{p})" for p in NUMERIC_SHAPES.values())
 CONTEXT_IDENTIFIER = re.compile(
-    rf"\b{CONTEXT_WORDS}(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?=\s+(?:(?:Nr\.?|Nummer)\s|[A-ZÄÖÜ]{{1,4}}[\s/-][O\d]|vom\s[\d.\s]{{6,11}}(?:\(|,\s*[A-ZÄÖÜ]{{1,5}}[/-]\d))))?"
+    # ("… des Gemeinderatsbeschlusses zu GD 214/24": the paper the resolution was on, after "zu")
+    rf"\b{CONTEXT_WORDS}(?:\s+zu[mr]?(?=\s+[A-Z]{{1,4}}\s?\d))?(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?=\s+(?:(?:Nr\.?|Nummer)\s|[A-ZÄÖÜ]{{1,4}}[\s/-][O\d]|vom\s[\d.\s]{{6,11}}(?:\(|,\s*[A-ZÄÖÜ]{{1,5}}[/-]\d))))?"
     # "Ihr Beschluss vom 19.10.2023 – Nr. 21/114", "… der Stadtverordnetenversammlung vom 12.12.2023, SV-2023/0512"
     r"(?:\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—,-]?(?=\s*(?:Nr\.?|Nummer)\s|\s*\(|(?<=,)\s*[A-ZÄÖÜ]{1,5}[/-]\d))?"
     # (or the number in brackets after the body and date: "Beschluss der Verbandsversammlung vom 10.12.2024 (VV-2024-07)")
@@ -263,7 +264,7 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 r"|(?:Die|Das|Der)\s+\w+\s+wird\b[^.]*\b(?:erneut|wieder)\s+auf\s+die\s+Tage\s?s\s?ordnung\b)")     # "Der Stadtrat wird um Kenntnisnahme gebeten."
 # "Die Verwaltung wird dem Ausschuss im Dezember 2023 über die Auslastung berichten.": after the last point's
 # answer it announces the next report; as the whole answer to a point asking for reports it is that answer.
-REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+(?:\s[a-zäöüß]+)?\s+wird\s+(?:dem|den|der|die)\s+[\w-]+\b"
+REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+(?:\s[a-zäöüß]+)?\s+wird\s+(?:(?:dem|den|der|die)\s+[\w-]+\b)?"   # (whom: may go unsaid)
                            # (a date's stops go on: "am 24.06.2025", "am 24. Juni 2025"; OCR's "Bezir ksamt")
                            r"(?:[^.]|\.(?=\d|\s[A-ZÄÖÜ][a-zäöü]+\s\d{4}))*\b(?:berichten|informieren|unterrichten"
                            r"|(?:Schluss|Abschluss|Zwischen|Sachstands)?[Bb]ericht\s+vorlegen)\b"
@@ -273,7 +274,8 @@ REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+(?:\s[a-zäöüß]+)?\s+wir
                            # the council in the passive: "Die Stadtverordnetenversammlung wird nach …, voraussichtlich im
                            # III. Quartal 2023, abschließend informiert."
                            # the writer's own: "Ich werde den Verbandsgemeinderat nach Auslieferung … abschließend informieren."
-                           r"|(?:Ich|Wir)\s+(?:werde|werden)\s+(?:Sie|Ihnen|den|die|das|dem|der)\s(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*"
+                           # ("Ich werde nach Eingang des Bescheides unaufgefordert berichten.")
+                           r"|(?:Ich|Wir)\s+(?:werde|werden)\s(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*"
                            r"\b(?:berichten|informieren|unterrichten)\b"
                            # "Das Ortsamt wird das Thema im 1. Quartal 2026 erneut auf die Tagesordnung des Beirats setzen."
                            r"|(?:Die|Der|Das|Wir)\s+(?:[\w-]+\s+){0,2}(?:wird|werden)\s(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*"
@@ -309,6 +311,8 @@ QUOTE_INTRO_THEN_QUOTE = re.compile(_QUOTE_INTRO_WORDS + r"\s*(?=[„“\"»]\s*
 
 
 # "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows
+# (its words, the targets of OCR mending: "Der Magistrat berlchtet hierzu:")
+ANSWER_INTRO_WORDS = {"berichtet", "berichten", "mitteilen", "Stellungnahme"}
 ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand\b|^Antwort\b|\bberichte[nt]?\b"
                            r"|\bteil(?:e[nt]?|t)\b[^:]{0,50}\bmit\b|\bmitteilen\b|\bFolgendes\b"     # "Hierzu teilen wir Ihnen Folgendes mit:", "… Folgendes" / "mitteilen:"
                            r"|^(?:Zu[mr]\s+)?(?:Stand|Umsetzung|Umsetzungsstand)\b)[^:]{0,50}:\s*$"

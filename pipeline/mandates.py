@@ -24,11 +24,11 @@ from pipeline.header import quoted_title
 from pipeline.marking import is_marking
 from pipeline.markers import ANSWER_HEAD, INFINITIVE, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET, named_in_passing, next_numbers
 from pipeline.closing import REVIEW_FORMS
-from pipeline.nlp import mend_words
-from pipeline.numbering import repair_numbers
+from pipeline.nlp import by_length, mend_words
+from pipeline.numbering import LETTERHEAD_ROW, repair_numbers
 from pipeline.prose import assign_answers, cited_clauses, short_line_paragraphs
 from pipeline.answers import introduces_quote
-from pipeline.lexicon import (LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, CLOSING_STATEMENT, NEXT_SECTION, OF_RESOLUTION,
+from pipeline.lexicon import (LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, ANSWER_INTRO_WORDS, CLOSING_STATEMENT, NEXT_SECTION, OF_RESOLUTION,
                               QUOTE_INTRO, REPORTS_LATER, SETTLED_REQUEST)
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
@@ -40,7 +40,8 @@ from pipeline.text import RUNS_ON, join_lines, repair_label, sentence_spans, str
 # "B) Vorlage 2023/BV/4410", "Zum Antrag VII-A-04512", "II. Zum Beschluss § 3588", "Zu 2. (§ 2388)" (the reference's second).
 _GROUP_HEAD = re.compile(r"^(?P<prefix>(?:[IVX1l]{1,4}\.\s*)?(?:zu[mr]?|Zu[mr]?)\s+(?:[IVX]{1,4}\.\s*|\d{1,2}\.\s*(?=\())?|[IVX1l]{1,4}\.\s*|[A-H][.)]\s*|\d\.\s*(?=(?:Antrag|Vorlage|Beschluss|Drucksache)\b|[A-Z][\w/-]*\d\s+[–—-]\s))?"
                          r"(?:(?:der|dem|den)\s+)?"
-                         r"(?P<kind>(?:[A-Z]{1,4}-)?(?:Antrag|Vorlage|Beschlussantrag|Beschlussvorlage|Beschluss|Drucksache))?\s*(?:Nr\.\s*)?"
+                         r"(?P<kind>(?:[A-Z]{1,4}-)?(?:(?!Informations|Mitteilungs|Unterrichtungs|Berichts)(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Aa]ntrag|[Vv]orlage)|Beschluss|Drucksache))?"
+                         r"\s*(?:Nr\.\s*)?"   # "Sitzungsvorlage" (not a report's own form: "Informationsvorlage 2024/IV/0123")
                          r"(?:(?<=[a-z]\s)\d{1,2}\s*[–—-]\s*(?=[A-Z]))?(?P<rest>.*?):?\s*$")     # "Beschluss 2 – AN/2023/033: …"
 _TITLE_NAMING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?P<title>[A-ZÄÖÜ][^().:;„“\"]{3,100}?)\s*"
                            r"\((?:[\w-]*(?:Beschluss|Vorlage|Drucksache|Antrag)\w*)\s+[^()]{3,40}\)\s*:?$")
@@ -58,6 +59,7 @@ _ENACTMENT = re.compile(r"^[\"„“”»]?\s*(?:Der|Die|Das)\s+[\w\s-]{2,60}?\s
 _PAGE_ARTEFACT = re.compile(
     rf"^{PAGE_MARK}$"
     r"|\bSeite\s*:?\s*[\dlI]{1,3}\s*(?:von|/)\s*\d+\b|^[A-ZÄÖÜ].{10,}\sSeite\s+\d{1,3}$|\bIBAN\b|·.*·"
+    r"|^Seite\s+\d{1,3}\s+(?:der|des|zur|zum)\s+\S.{2,80}$"     # "Seite 2 der Mitteilungsvorlage 24/SVV/0318"
     r"|^(?:Postanschrift|Besucheranschrift|Hausanschrift|Bankverbindung|Internet|Sprechzeiten)\s*:")
 # Labelled lines after an answer that are facts about the point, not answer text.
 # A form's rows about the point that are not its answer ("zuständiges Amt: …", "Gründe für Verzögerung: …") are kept apart too.
@@ -238,6 +240,7 @@ class _Reader:
         self.roman = ""            # the roman group of points numbered "I.1", "II.2"
         self.label_soon = False    # an answer label ("Stand:") follows within a few lines
         self.sequence_soon = False # this "1." opens paragraphs numbered 1, 2, 3 in order
+        self.after_blank = False   # the line fed opens a paragraph after a blank line
         self.first_soon = False    # a point numbered 1 follows within a few lines: a new group's points may start
         self.clause_soon = False   # this line opens a quote whose enacting clause ends with ":" over a "1." (two or three lines)
         self.following = ""        # the next non-empty line
@@ -307,7 +310,8 @@ class _Reader:
                 quoted = _starts_quote(rest) or (not rest and _starts_quote(following))
                 # a letter may report on some points only ("7. „…“"); an unquoted bare number must be 1
                 # unquoted points after an announcing line ("… Beschluss gefasst:") start at 1
-                ok = (num[0] <= 40 and quoted) or (num[0] == 1 and (self.mode == "lead" and (
+                ok = (num[0] <= 40 and quoted) or num[1] == ".1" and self.mode == "lead" and self.sequence_soon \
+                    or (num[0] == 1 and (self.mode == "lead" and (
                     not rest or self.announced or self.label_soon or self.sequence_soon
                     or MANDATE_LANGUAGE.search(f"{rest} {following}")
                     # under a resolution's heading in the body ("A. Drucksache 2024/087" / its title / "1. Im Raum …"),
@@ -442,7 +446,7 @@ class _Reader:
             # the introduction, with only the last point's answer begun (by the introduction itself); or after
             # unquoted points ("1) Der Oberbürgermeister wird beauftragt, …" … "Zur Umsetzung:"), each a sentence
             unquoted = self.mode == "text" and all(join_lines(p.quote).rstrip().endswith(".") for p in self.points)
-            if (self.mode == "response" or unquoted) and len(self.points) >= 2 and ANSWER_INTRO.search(text) \
+            if (self.mode == "response" or unquoted) and len(self.points) >= 2 and _introduces_answers(text) \
                     and all(p.quote and not p.response for p in self.points[:-1]) \
                     and _numbered_answer(following, self.points[0].number):
                 self.answer_block = 1
@@ -708,7 +712,11 @@ class _Reader:
                 and not _LEAD_LABEL.match(self.following) and len(f"{text} {self.following}".split()) >= 8)
             labelled = _QUOTE_LABEL.match(text)    # "Beschlusstext: Der Stadtrat beschließt …" says what it is
             # (without a label too, once an earlier resolution's points were read: its words are the point)
+            # (or, once an earlier resolution's points were read, a paragraph under the heading that reports nothing:
+            # "2. Antrag AN/2024/012 – Standortsuche …" / "Die Verwaltung sucht einen Standort …" / its answer)
             unquoted = ((self.groups or labelled) and (self.label_soon and (worded or sentence)
+                                                      or bool(self.groups) and bool(self.points) and not self.subject_open
+                                                      and self._unnumbered_point(text)
                                                       or worded and bool(self.points) and (len(self.groups) > 1 or any(
                                                           p.resolution != self.resolution for p in self.points))
                                                       and not text.rstrip().endswith(":"))
@@ -755,7 +763,7 @@ class _Reader:
                 point.quote.clear()         # "1. PlusBus-Netz" / "„Der Landrat wird …“": the point's title, not its text
             if opens or self.depth > 0:
                 self.mode = "quote"
-            elif point.quote and ANSWER_INTRO.search(text):
+            elif point.quote and _introduces_answers(text):
                 self.mode = "response"      # "Hierzu informiere ich wie folgt:" ends the unquoted points
                 return
             else:
@@ -790,6 +798,17 @@ class _Reader:
         label = _LEAD_LABEL.match(text)
         point.response.append(text[label.end():] if label and not point.response else text)
 
+    def _unnumbered_point(self, text: str) -> bool:
+        """A paragraph's first line under a resolution's heading, after an earlier resolution's points: a sentence
+        of five words or more that reports no state (a resolution's words; an answer reports)."""
+        from pipeline.status import sentence_status    # status reads points: imported late
+        first = sentence_spans(f"{text} {self.following}")[0][1].strip()
+        # (a page's running head, "Beschlusskontrolle A0288/22 und A0301/22", or a session's line is no sentence)
+        return self.current is None and self.after_blank and text[:1].isupper() and len(first.split()) >= 5 and first.endswith(".") \
+            and sentence_status(first) is None and not _REPORTS_DONE.search(first) and not text.rstrip().endswith(":") \
+            and not find_resolutions(text) and not find_sessions(text) \
+            and not (REPORTS_LATER.match(first) or CLOSING_STATEMENT.match(first) or ANSWERS_END.match(first))   # the closing words
+
     def end_paragraph(self) -> None:
         """An unquoted point's text ends with its paragraph."""
         if self.groups and self.groups[-1][2]:
@@ -812,8 +831,9 @@ def read_points(body: list[str], resolution: str | None, known: list[str]) -> li
 
 # (OCR's stop read as ";" or ":" too: "3; Der Betreuungsschlüssel …")
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})(?P<sub>[a-z]?)(?:[.)]|[;:](?=\s+[„\"»A-ZÄÖÜ]))\s+[„\"»A-ZÄÖÜ]")
+_DECIMAL_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})(?P<sub>\.\d{1,2})\.?\s+[„\"»A-ZÄÖÜ]")
 # the first is a sentence, not a section heading ("1. Beschluss des Gemeinderats"): five words at least
-_SENTENCE_AFTER_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[AlLSBZGT|])[.);:]\s+\S+(?:\s+\S+){4}")
+_SENTENCE_AFTER_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[AlLSBZGT|])(?:[.);:]|\.\d{1,2}\.?)\s+\S+(?:\s+\S+){4}")
 
 
 _ROMAN_POINT = re.compile(r"^(?P<indent>\s*)(?P<r>[IVX]{1,5})\.\s+(?P<rest>[A-ZÄÖÜ„\"»].*)$")
@@ -867,18 +887,19 @@ def _numbered_paragraphs(lines: list[str]) -> set[int]:
     count as the sequence goes on: 1, 2a, 2b, 3."""
     starts = []
     for k, line in enumerate(lines):
-        m = _NUMBERED.match(line)
+        m = _NUMBERED.match(line) or _DECIMAL_NUMBERED.match(line)
         # (or OCR's letter for the digit: "T. Der Gemeinderat stimmt …" for "1.")
         glyph = LOOKALIKE_MARKER.match(line.strip()) if not m else None
         before = lines[k - 1].strip() if k else ""
         # a paragraph's start: after a blank line, a finished sentence or a heading (PDFs print no blank lines)
         if (m or glyph) and (not before or before.endswith((".", ":", ";", "“", '"')) or _HEADING.match(before)):
             starts.append((k, [(int(m.group("n")), m.group("sub"))] if m else [(int(d), "") for d in _LOOKALIKES[glyph.group("glyph")]]))
-    # runs 1, 2, 3 …; a run restarts per resolution ("I. …" 1, 2 / "II. …" 1, 2, 3)
+    # runs 1, 2, 3 …; a run restarts per resolution ("I. …" 1, 2 / "II. …" 1, 2, 3); the parts of one
+    # point the letter reports on open a run too ("3.1 …", "3.2 …", "3.3 …": the resolution's point 3)
     runs: list[list[int]] = []
     last = None
     for k, numbers in starts:
-        if (start := next((n for n in numbers if n in ((1, ""), (1, "a"))), None)):
+        if (start := next((n for n in numbers if n in ((1, ""), (1, "a")) or n[1] == ".1"), None)):
             runs.append([k])
             number = start
         elif runs and (number := next((n for n in numbers if n in next_numbers(last)), None)):
@@ -927,6 +948,8 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
             continue      # a form's field above its points ("Nächste Berichterstattung 31.01.2024", "Wiedervorlage: …")
         # (a point's heading alone, "Beschlusspunkt 5:", waits for its words: "„Die Anlage 2 … ist Bestandteil …“" ends nothing)
         awaited = reader.current is not None and not "".join(reader.current.quote).strip() and reader.mode in ("text", "quote")
+        if awaited and LETTERHEAD_ROW.search(bare):
+            continue      # a letterhead's row the layout put between a point's heading and its words ("Datum: 23.02.2023")
         if reader.depth == 0 and starts_paragraph and not awaited and (
                 # (before the first point, a title "Abschließende Mitteilung zum Beschluss …" ends nothing)
                 ANSWERS_END.match(bare) and (reader.points or i > last_marker) or reader.points and NEXT_SECTION.match(bare)
@@ -950,6 +973,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
         reader.sequence_soon = i in sequences
         reader.first_soon = any(i < k <= i + 4 for k in first_at[bisect.bisect_right(first_at, i):][:1])
         reader.clause_soon = _enacting_clause_over_points(lines, i)
+        reader.after_blank = i == 0 or not lines[i - 1].strip()
         reader.feed(line, following)
     if reader.depth > 0 and reader.current is not None and not reader.block:
         reader.current.unclosed = True
@@ -1002,6 +1026,14 @@ _ONLY_POINT_LABEL = re.compile(r"^(?:Beschluss(?:text|wortlaut|inhalt)?|Wortlaut
                                r"(?P<rest>(?!(?:vom|Nr\.?|Nummer)\s|\S*\d)\S.*)$", re.I)
 
 
+_INTRO_FORMS = by_length(ANSWER_INTRO_WORDS)
+
+
+def _introduces_answers(text: str) -> bool:
+    """The line introduces the answers ("Der Magistrat berichtet hierzu:"), its words read through OCR's damage."""
+    return bool(ANSWER_INTRO.search(text) or ANSWER_INTRO.search(mend_words(text, _INTRO_FORMS)))
+
+
 def _enacting_clause_over_points(lines: list[str], i: int) -> bool:
     """Whether line i opens a quote whose first sentence, over two or three lines, ends with ":" (or ",") and
     a point "1." follows it: „Der Bezirksausschuss fordert die Stadtverwaltung auf, … an der" / "Grundschule …
@@ -1052,7 +1084,8 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
         response = [lines[answer].strip()[label.end():]] if label and lines[answer].strip()[label.end():] else []
     for line in lines[answer + 1:]:     # the answer's paragraphs, up to the letter's closing words
         bare = strip_debris(line.strip())
-        if ANSWERS_END.match(mend_words(bare, REVIEW_FORMS)) or CLOSING_STATEMENT.match(bare) and response and not OF_RESOLUTION.search(bare):
+        if ANSWERS_END.match(mend_words(bare, REVIEW_FORMS)) or CLOSING_STATEMENT.match(bare) and response and not OF_RESOLUTION.search(bare) \
+                or REPORTS_LATER.match(bare) and response:
             break     # "Der Beschluss ist damit umgesetzt." is this only point's answer; "Über den Fortgang …" is not
         if bare:
             response.append(bare)

@@ -268,7 +268,7 @@ def _numbers_from_answers(lines: list[str]) -> list[str]:
             continue
         if starts and text.endswith(":") and not _ANY_MARK.match(text):
             break      # the line introducing the answers ("Hierzu teilt das Bezirksamt mit:")
-        if _LETTERHEAD_ROW.search(text):
+        if LETTERHEAD_ROW.search(text):
             continue   # a letterhead's row OCR put among the points ("Unser Zeichen: …", "Jena, 28.11.2022")
         legible = (m := MARKER.match(text)) and m.group("num") and int(m.group("num")) in targets
         # (the first may open the quote: "»Der Oberbürgermeister wird beauftragt, …")
@@ -295,7 +295,7 @@ def _introduces(lines: list[str], k: int) -> bool:
 
 
 # A row of the letterhead: a label with its value, a place and date, a stamp's date ("30. NOV. 2022").
-_LETTERHEAD_ROW = re.compile(r"^\W{0,2}(?:Unser|Ihr|Mein)\s+Zeichen\b|^(?:Az|GZ|Aktenzeichen|Geschäftszeichen|Datum)\b\.?\s*:"
+LETTERHEAD_ROW = re.compile(r"^\W{0,2}(?:Unser|Ihr|Mein)\s+Zeichen\b|^(?:Az|GZ|Aktenzeichen|Geschäftszeichen|Datum)\b\.?\s*:"
                              r"|^[A-ZÄÖÜ][\w ().-]{1,30},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$"
                              r"|^\d{1,2}\.\s?[A-ZÄÖÜ]{3,4}\.?\s?\d{4}$")
 

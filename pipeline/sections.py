@@ -56,7 +56,8 @@ SALUTATION = _Salutation()
 # end of a sentence broken over lines ("… folgende Vorlage zur" / "Kenntnisnahme vor:").
 _SIGN_OFF = re.compile(r"^\s*(?:Im\s+Auftrag|In\s+Vertretung|i\.\s?A\.|i\.\s?V\.)(?:\s{3,}\S.*)?\s*$")
 # ("Gesehen:" is the same label in other bodies' forms, alone on its line)
-ACK_WORD = r"(?:(?:Zur\s+)?Kenntnis(?:nahme|\s+genommen)\b|Gesehen(?=\s*:?\s*$))"
+# (a label alone: "Zur Kenntnis:" with its colon; a form's "zur Kenntnis" is what it is sent for)
+ACK_WORD = r"(?:(?:Zur\s+)?Kenntnis(?:nahme|\s+genommen)\b|(?-i:Zur\s+Kenntnis)(?=\s*:\s*$)|Gesehen(?=\s*:?\s*$))"
 ACK = re.compile(_DEBRIS + ACK_WORD + r"(?!\s+(?:vor|zu|gebeten|gegeben|genommen)\b)", re.I)
 
 

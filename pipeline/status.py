@@ -31,7 +31,7 @@ DONE_VERBS = ["umsetzen", "erledigen", "erreichen", "erfüllen", "abschließen",
 COMPLETION = {"abschließen", "abgeschlossen", "fertigstellen", "fertiggestellt", "beenden", "beendet", "vollenden", "vollständig",
               "abschließend", "erledigen", "erledigt", "erreichen", "erreicht"}
 # Plans and intentions: negated ("ist nicht vorgesehen") they mean the point will not be carried out.
-INTENTION = {"planen", "geplant", "vorsehen", "vorgesehen", "beabsichtigen", "beabsichtigt", "anstreben", "angestrebt",
+INTENTION = {"planen", "geplant", "eingeplant", "vorsehen", "vorgesehen", "beabsichtigen", "beabsichtigt", "anstreben", "angestrebt",
              "weiterverfolgen", "verfolgen", "sollen", "möglich"}
 PREFIX_PARTICIPLE = r"^(?:be|er|ver|zer|ent|emp|über|unter|hinter|miss)[a-zäöüß]{2,}(?:t|en)$"
 GE_PARTICIPLE = r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert)$"
@@ -67,6 +67,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [NEG, {"OP": "?"}, lemma("weiterverfolgen", "verfolgen")],
             [NEG, lower("weiter"), lemma("verfolgen")],
             [NEG, lemma("umsetzen", "realisieren", "erfüllen", "durchführen"), {"OP": "?"}, lemma("werden", "können")],
+            # a deed the administration will not do: "Eine eigene Staffelung wird die Stadt nicht einführen"
+            [PRESENT, OPT, NEG, lower(*DONE_VERBS)],     # (the infinitives: the lemma table confuses some)
             [lemma("können"), OPT_SHORT, OPT_SHORT, NEG, lemma("umsetzen", "realisieren", "erfüllen")],
             [lemma("entfallen")], [lower("gegenstandslos")],
             # renounced by whoever carries it out ("Auf die Maßnahme wird verzichtet", "Die Stadt verzichtet auf …"),
@@ -101,6 +103,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
             # verb forms only: an attributive participle ("die vorgesehene Stelle") states no plan
             [{"LEMMA": {"IN": ["planen", "vorsehen"]}, "LOWER": {"REGEX": r"^(?!.*(?:t|en)e[nmrs]?$)"}}],
             [lower("geplant")], [lower("vorgesehen")], [lower("beabsichtigt")],
+            [lower("ist", "sind"), OPT, lower("eingeplant")],     # "ist für November 2025 eingeplant" ("wurden eingeplant": done)
             [lemma("erfolgen"), lower("in"), lower("zwei", "mehreren", "drei")],
             # the present passive of work in hand: "wird derzeit erarbeitet", "werden geprüft"
             [PRESENT, OPT, {"LOWER": {"REGEX": r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}t|[a-zäöüß]+iert|erarbeitet|erstellt|vorbereitet"

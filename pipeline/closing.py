@@ -521,6 +521,23 @@ def _left_role_wrapped(lines: list[str]) -> list[str]:
     return lines
 
 
+def _role_run_into_name(lines: list[str]) -> list[str]:
+    """Two signature columns whose second row ran together ("Martin Keßler   Kenntnisnahme:" / "Beigeordneter für
+    Bildung, Jugend und Sport Thomas Reinhold" / "Oberbürgermeister"): the role under the left name is the sender's,
+    the name after it the acknowledgement's, under its label."""
+    ack = [i for i, line in enumerate(lines) if ACK.match(line.strip())]
+    if len(ack) != 1:
+        return lines
+    for k, line in enumerate(lines):
+        above = next((j for j in range(k - 1, -1, -1) if lines[j].strip() and j != ack[0]), None)
+        split = _role_and_name(line.strip()) if above is not None and 0 < k - ack[0] <= 3 else None   # (the label heads its column)
+        if split and is_name(lines[above].strip()):
+            role, name = split
+            rest = [x for i, x in enumerate(lines) if i > k and i != ack[0]]
+            return [x for i, x in enumerate(lines[:k]) if i != ack[0]] + [role, "", lines[ack[0]].strip(), name] + rest
+    return lines
+
+
 def _role_and_name(line: str) -> tuple[str, str] | None:
     """'Bürgermeister Matthias Kronberg' -> ('Bürgermeister', 'Matthias Kronberg'): the one cut into a role and a full name."""
     words = line.split()
@@ -584,7 +601,7 @@ def find_signatories(closing: list[str], by_column: bool = False) -> tuple[Perso
     one column after the other: a label opening the closing heads its own column, the acknowledgement,
     and the sender's signed column follows."""
     lines = _label_beside_name(_signatures_run_together(_name_comma_role(_formula_beside_label(
-        _unglued(_without_greeting(closing))))))
+        _unglued(_role_run_into_name(_without_greeting(closing)))))))
     ack_at = next((i for i, line in enumerate(lines) if ACK.match(line.strip())), None)
     if ack_at is None:
         people = _blocks(lines)

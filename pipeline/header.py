@@ -536,13 +536,17 @@ def _bar_cells(line: str) -> list[str]:
 
 def label_row_over_values(lines: list[str]) -> list[str]:
     """A form's row of labels over its row of values, cells set apart by wide spaces ("Az.  Datum  Status" over
-    "66.1-ST/2024-08  11.03.2024  öffentlich", as a text export keeps them): a labelled line a cell. Two of the labels at least are field
-    labels the reader knows, the others single words; both rows have as many cells."""
+    "66.1-ST/2024-08  11.03.2024  öffentlich", as a text export keeps them): a labelled line a cell. Two of the labels at least
+    (one of three or more) are field labels the reader knows, the others single words; both rows have as many cells."""
     out = list(lines)
     for k, line in enumerate(lines[:-1]):
         labels = re.split(r"\s{2,}", line.strip())
         below = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), None)
-        if len(labels) < 2 or below is None or sum(is_field_label(c) for c in labels) < 2 \
+        # (one is enough in a row of three or more, "Information  Datum  Status", not in a consultation table's
+        # head: "Beratung  Datum  Behandlung" dates a meeting)
+        known = sum(is_field_label(c) for c in labels)
+        if len(labels) < 2 or below is None \
+                or known < 2 and not (known and len(labels) >= 3 and not any(_CONSULTATION.match(c) for c in labels)) \
                 or not all(is_field_label(c) or re.fullmatch(r"[A-ZÄÖÜ][\wäöüß.-]+", c) for c in labels):
             continue
         values = re.split(r"\s{2,}", lines[below].strip())
@@ -830,7 +834,8 @@ _DATED_TITLE = re.compile(r"^(?:Bericht|Mitteilung|Information|Vorlage|Stellungn
 
 
 # (a separator may follow it before the next column: "Leipzig, 10.12.2024 – Az.: …")
-PLACE_DATE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w().-]+(?:\s(?:am|an\s+der|[A-ZÄÖÜ(])[\w().-]*){0,2}(?:,|\s/)\s*(?:den\s+|am\s+)?(?P<date>\d[\d. ]*\S*(?:\s+\d{4})?)\s*(?:[–—|]\s*)?$")
+# (a place's name OCR split before its comma: "Berl in, den 30.01.2024")
+PLACE_DATE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w().-]+(?:\s(?:am|an\s+der|[A-ZÄÖÜ(])[\w().-]*|\s[a-zäöüß]{1,3}(?=,)){0,2}(?:,|\s/)\s*(?:den\s+|am\s+)?(?P<date>\d[\d. ]*\S*(?:\s+\d{4})?)\s*(?:[–—|]\s*)?$")
 
 
 def place_date(line: str, anywhere: bool = False) -> str | None:
@@ -915,8 +920,11 @@ def find_recipients(lines: list[str]) -> str | None:
                     continue
                 break
             if find_dates(own) or CITY.match(nxt) and not of_city or UNIT.match(nxt) or _SUBJECT_ROW.match(nxt) \
-                    or _DOCUMENT_TITLE.match(nxt) or REPORT_TITLE.match(nxt) or is_marking(nxt) or _PUBLICITY.match(nxt):
-                break    # (the genre's heading, a marking or the paper's publicity below it: "öffentlicher Teil")
+                    or _DOCUMENT_TITLE.match(nxt) or REPORT_TITLE.match(nxt) or _PUBLICITY.match(nxt) \
+                    or is_marking(nxt) and "Sitzung" not in nxt:
+                # (the genre's heading, a marking or the paper's publicity below it: "öffentlicher Teil"; the body's
+                # session named under its name goes on: "Hauptausschuss" / "– nichtöffentliche Sitzung –")
+                break
             parts.append(own)
             j += 1
         return clean_value(re.sub(r"^An\s*:\s*", "", "\n".join(parts)))    # a form's label is no part of it
@@ -924,7 +932,7 @@ def find_recipients(lines: list[str]) -> str | None:
 
 
 # The paper's publicity, a line of its own: "öffentlicher Teil", "nichtöffentlich"
-_PUBLICITY = re.compile(r"^(?:nicht\s?)?öffentlich(?:e[rs]?\s+(?:Teil|Sitzung|Vorlage))?\s*$", re.I)
+_PUBLICITY = re.compile(r"^(?:nicht\s?)?öffentlich(?:e[rs]?\s+(?:Teil|Vorlage))?\s*$", re.I)
 # An addressee's first line in a letter's text, away from the letterhead: "An die Stadtverordnetenversammlung"
 ADDRESSEE_LINE = re.compile(r"^An\s+(?:die|den|das|alle)\s")
 # The subject's or the reference's labelled row below the addressee ends the block: "Betreff:   Wohnungsnotfallhilfe …"

@@ -31,7 +31,7 @@ from pipeline.sections import ACK, GREETING, SALUTATION, SECTION_HEADING, Sectio
 from pipeline.status import answer_for_point, keeps_prohibition, see_point, sentences_dated_for, sentences_naming, split_by_naming, split_sentences
 from pipeline.status_model import classify
 from pipeline.tables import answers_table, heading_row, indented_heading, spaced_table
-from pipeline.text import RUNS_ON, clean_value, normalize, sentence_spans, text_columns, within_one_edit
+from pipeline.text import RUNS_ON, clean_value, join_lines, normalize, sentence_spans, text_columns, within_one_edit
 
 def _own_number(lines: list[str], resolution: str | None) -> str | None:
     """Without a labelled file number, a form's own number is the letter's reference."""
@@ -66,7 +66,10 @@ def _join_dangling_context(lines: list[str]) -> list[str]:
                 _DANGLING.search(line) and not has_resolution(line) and has_resolution(line + " " + lines[k + 1].strip())
                 or _split_session(line, lines[k + 1])
                 # "… des Gemeinderatsbeschlusses G-24/118" / "vom 23.07.2024": when it was decided, not the subject
-                or has_resolution(line) and re.fullmatch(header.DECISION_DATE, lines[k + 1].strip())):
+                or has_resolution(line) and re.fullmatch(header.DECISION_DATE, lines[k + 1].strip())
+                # an identifier broken at its slash: "(Sitzungsvorlage Nr. 20-26" / "/ V 07415)"
+                or re.search(r"\d$", line) and re.match(r"/\s?[A-Z]{0,3}\s?\d", lines[k + 1].strip())
+                and has_resolution(line + " " + lines[k + 1].strip())):
             out += [line + " " + lines[k + 1].strip(), ""]
             k += 2
             continue
@@ -82,6 +85,10 @@ _SUBJECT_LABEL = r"(?:Betreff|Betr\.|(?:\d\.\s*)?Gegenstand\s+der\s+Vorlage)"
 _GENRE_SUFFIX = re.compile(r"(?:\s+[–—-]\s+|(?<=[“\"”«])\s+)(?:(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht|Sachstand|Zwischenstand)$")
 
 
+_DECISION_DATE_EDGE = re.compile(r"^(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—-]\s*(?=\S)"
+                                r"|\s+(?:beschlossen|gefasst)\s+(?:am|vom)\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$")
+# Where a paper is given, under its reference: "Bekanntgabe in der Sitzung des Ausschusses … am 27.05.2025"
+_VENUE = re.compile(r"(?:Bekanntgabe|Beratung|Vorlage)\b.*\bSitzung\b.*\b(?:am|vom)\s+\d{1,2}\.\s?\d{1,2}\.")
 # A form's row naming whom the letter is for or where it was decided: no subject.
 _ADDRESS_LABEL = re.compile(r"^(?:An|Empfänger|Gremium|Sitzung|Verteiler)\s*:")
 
@@ -569,6 +576,8 @@ def parse_letter(doc: Document) -> Record:
             or re.search(r"[☐☒□■]", subject) or find_sessions(subject):
         subject = _betreff(parts.header + parts.reference + parts.body[:15]) \
             or (None if header.LABEL.match(subject or "") or _ADDRESS_LABEL.match(subject or "") else subject)   # another label's row
+    if subject and _VENUE.match(subject):
+        subject = _title_above(parts.header)    # where the paper is given; its title stands above the reference
     known = [r for r, _, _ in resolutions]
     points, groups = read_body(_without_page_heads(parts.body, city), first_res, known, parts.body + [""] + parts.closing)
     if own and own != first_res:     # the form's own number heading the body names no resolution of its points
@@ -589,6 +598,8 @@ def parse_letter(doc: Document) -> Record:
         _reassign(points, own, first_res)
     if subject:
         subject = _DECISION_NOTE.sub("", subject) or subject   # "… Begrünung (Ratsversammlung vom 16.02.2022, …)"
+        # the reference's date run into the title's line: "vom 04.05.2023 – Erneuerung …", "… beschlossen am: 29.06.2022"
+        subject = _DECISION_DATE_EDGE.sub("", subject) or subject
         # the genre's words before the title in quotes: "Sachstand zum Beschluss „Hitzeaktionsplan …“" names "Hitzeaktionsplan …"
         quoted = re.fullmatch(rf"(?:{REPORT_TITLE.pattern})\s*[„\"»](?P<title>[^„“”\"»«]{{3,150}})[“”\"«]", subject)
         subject = quoted.group("title") if quoted else subject
@@ -608,7 +619,8 @@ def parse_letter(doc: Document) -> Record:
     lead = " ".join(_lead_in(parts.body))
     # (the genre's heading may say that the report is the last: "Abschließende Beschlusskontrolle")
     title = " ".join(line.strip() for line in parts.header[-6:] + parts.reference if REPORT_TITLE.search(line))
-    next_review = closing.find_next_review(parts.body + parts.closing, _after_points(parts.body, points) + parts.closing) \
+    next_review = closing.find_next_review(parts.body + parts.closing, _cut_from_last_answer(points, mandates)
+                                           + _after_points(parts.body, points) + parts.closing) \
         or closing.labelled_review(lines)
     if next_review and letter_date and next_review < letter_date[:len(next_review)]:
         # a review is announced for after the letter: a date before it is another date misread as one
@@ -991,6 +1003,16 @@ def _after_points(body: list[str], points) -> list[str]:
     ends = {(p.response or p.quote)[-1].strip() for p in points if p.response or p.quote}
     last = max((k for k, line in enumerate(body) if line.strip() in ends), default=None)
     return body[last + 1:last + 1 + _AFTER_POINTS] if last is not None else []
+
+
+def _cut_from_last_answer(points, mandates: list[Mandate]) -> list[str]:
+    """The closing words the last answer ran into, which its cleaning took off ("Über das Ergebnis … wird der
+    Ausschuss in seiner Sitzung im April 2025 unterrichtet."): they follow the answers."""
+    if not points or not mandates or not mandates[-1].response:
+        return []
+    raw = join_lines(points[-1].response).strip()
+    at = raw.find(mandates[-1].response)
+    return [raw[at + len(mandates[-1].response):].strip()] if at >= 0 else []
 
 
 def _not_a_letter(doc: Document, lines: list[str], warnings: list[str]) -> Record:

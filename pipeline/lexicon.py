@@ -111,7 +111,7 @@ REPORT_TITLE = re.compile(
     r"|Information\s+zu(?:m|r)?\s+(?:Beschluss|Umsetzung|Stand|Vorlage|Antrag)"
     r"|(?:Umsetzung|Vollzug)\s+(?:de[sr]|eines)\s+(?:\w+\s+)?(?:\w*[Bb]eschlusses|\w*[Bb]eschlüsse|Antrags|Antrages)"   # "des Beiratsbeschlusses"
     r"|Umsetzung\s+von\s+\w*(?:[Bb]eschlüssen|[Bb]eschlusses)"
-    r"|Zwischenbericht|Abschlussbericht|Schlussbericht|Zwischenstand|Endbericht|Berichtsvorlage|Zwischen(?:nachricht|mitteilung)"
+    r"|Zwischenbericht|Abschlussbericht|Schlussbericht|Zwischenstand|Endbericht|Berichtsvorlage|(?:Zwischen|Abschluss|Schluss)(?:nachricht|mitteilung)"
     r"|Stand\s+der\s+Umsetzung|Umsetzungsstand|Umsetzungsbericht|Sachstand\s+zur\s+Umsetzung", re.I)
 # A form's kind printed alone in its letterhead: a genre name, but no heading with the subject under it.
 FORM_KIND = re.compile(r"^(?:Informations|Mitteilungs|Berichts)(?:vorlage|drucksache)$", re.I)
@@ -284,7 +284,7 @@ REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+(?:\s[a-zäöüß]+)?\s+wir
                            r"(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*\b(?:informiert|unterrichtet|berichtet)\s*\.?$")   # "… bis zum 30.04.2024 einen Schlussbericht vorlegen"
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
 # heading ("Beschlussvorschlag" at the top of a Vorlage) ends nothing.
-NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick|Sonstiges"
+NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:Verfahren|Vorgehen)|Ausblick|Sonstiges|Abschluss|Fazit"
                            # remarks beyond the points, under their own heading ("Ergänzende Hinweise:")
                            r"|(?:Ergänzende|Weitere|Allgemeine)\s+(?:Hinweise|Informationen|Anmerkungen|Erläuterungen)"
                            r"|Finanzielle\s+Auswirkungen|Beschlussvorschlag|Beteiligte\s+Stellen|Mitzeichnung(?:\s+[^:]{3,40})?"

@@ -48,7 +48,7 @@ _TITLE_NAMING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?P<title>[A-ZÄÖÜ][^
 # "Sachstand:", "Antwort der Verwaltung:", "Stand der Umsetzung:" open an answer and are not part of it.
 _LEAD_LABEL = re.compile(
     r"^(?:(?:Sachstand|Stand|Antwort|Stellungnahme|Umsetzung|Umsetzungsstand|Vollzug|Bericht|Ergebnis|Erläuterung|Sachstandsbericht|Erledigungsvermerk)"
-    r"(?:\s+(?:der|des|zur|zum)\s+[\wäöüÄÖÜß]+)?"
+    r"(?:\s+(?:der|des|zur|zum)\s+[\wäöüÄÖÜß]+|\s+(?-i:[A-ZÄÖÜ]{2,6})\b)?"     # "Antwort ASV: …"
     r"|(?:Hierzu|Dazu)(?:\s+(?:berichtet|teilt|antwortet)\s+[^.:]{0,40})?"      # "Hierzu: Die Anordnung liegt vor."
     r"|(?:Das|Der|Die)\s+[\w-]+\s+(?:berichtet|teilt|antwortet)\s+(?:hierzu|dazu)\b[^.:]{0,30}"
     r"|Zu[mr]\s+(?:Vollzug|Umsetzung|Stand|Sachstand)\s+wird\s+(?:mitgeteilt|berichtet))\s*:\s*"     # "Zum Vollzug wird mitgeteilt: Erledigt."
@@ -416,11 +416,15 @@ class _Reader:
         bare_first = self.last is None and not self.points and num == (1, "") and not rest \
             and first[:1].isupper() and len(first.split()) >= 5 and sentence_status(first) is None \
             and not _REPORTS_DONE.search(first)
+        # (or it stands right under the line that announced the resolution's words: "… hat … beschlossen:" / "Zu
+        # Beschlusspunkt 1" / "Der Hochbehälter Sonnhalde wird saniert. …": no point stood before it to answer)
+        announced = self.last is None and not self.points and self.announced and self.mode == "lead" and not rest \
+            and first[:1].isupper() and num == (1, "") and re.match(r"(?:zu|Zu)\s+(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)", head.group(0)) is not None
         # (or an answer label follows the words under it: "Zu Beschlusspunkt 1.1" / "Der Rahmenplan …" / "Stellungnahme:")
         labelled = self.label_soon and not rest and first[:1].isupper() and not _LEAD_LABEL.match(following)
         # (or the resolution's words are quoted on the heading's line: "Zu Ziffer 1: „Die Verwaltung erstellt …“")
         # (or under the heading, the resolution's words in quotes: "Zu Ziffer 2" / "»Die Einnahmeausfälle sind …«")
-        return fits and bool(rest or following) and (self.headed or _directive(first) or bare_first or labelled
+        return fits and bool(rest or following) and (self.headed or _directive(first) or bare_first or announced or labelled
                                                      or _starts_quote(rest or following))
 
     def _lookalike_number(self, text: str) -> str:
@@ -595,6 +599,9 @@ class _Reader:
             return
         text = self._restated_head(text)
         head = ANSWER_HEAD.match(text)
+        if head and text.startswith("zu ") and head.group("rest")[:1].islower() and not MORE_TARGETS.match(head.group("rest")) \
+                and not re.search(r"[.:)]\s*$", text[:head.start("rest")]):
+            head = None     # "… da zunächst das Ergebnis" / "zu Punkt 1 abgewartet werden soll.": the sentence goes on
         if head and self.depth > 0 and not self.block and self.current is not None and head.group("num") \
                 and self.current.number.lstrip("0") == _head_key(head).lstrip("0") and self.current.quote:
             # "2.1 „die Einrichtung … bis zum Sommer 2025" / "Zu 2.1:": the quote lost its closing mark (OCR)
@@ -990,7 +997,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     if len(cited) > len(points):      # quotes in running text that the line-by-line reading took for fewer points
         points = cited
     if not points:
-        points = _prose_points(lines, resolution) or _one_unmarked_point(lines, resolution)
+        points = _prose_points(lines, resolution) or _one_unmarked_point(lines, resolution) or _quoted_in_lead(lines, resolution)
     for point in points:
         if point.unclosed and not point.response:
             _split_unclosed(point)
@@ -1093,6 +1100,35 @@ def _one_unmarked_point(lines: list[str], resolution: str | None) -> list[Point]
     if quote and not response:
         _split_directive(point)     # answered in the quote's own paragraph: "… beschließt die Errichtung …. Die Anlage wurde …"
     return [point] if point.quote and point.response else []
+
+
+# The sentence telling what was resolved, the resolution's words quoted in it: "… hat … beschlossen, die
+# Bezirksamtsleitung zu bitten, „die … Straßenbäume … nachzupflanzen“."
+_RESOLVED_QUOTING = re.compile(r"\b(?:beschlossen|beschlie(?:ß|ss)t|gefasst|beauftragt|gebeten|ersucht|aufgefordert"
+                               r"|zu\s+(?:bitten|ersuchen|beauftragen))\b[^„»\"“.;]{0,80}[„»\"](?P<quote>[^“”«„»\"]{20,})[“”«\"]\s*[.;]?")
+
+
+def _quoted_in_lead(lines: list[str], resolution: str | None) -> list[Point]:
+    """A letter on one resolution that quotes its words in the sentence telling what was resolved: one point,
+    "1", answered by the paragraphs after it (an introduction "Das Bezirksamt teilt hierzu mit:" left out) up to
+    the letter's closing words or its next section."""
+    paragraphs = [join_lines(list(group)) for filled, group in groupby(lines, key=lambda line: bool(line.strip())) if filled]
+    at = next((k for k, text in enumerate(paragraphs) if _RESOLVED_QUOTING.search(text)), None)
+    if at is None or len(_RESOLVED_QUOTING.findall(paragraphs[at])) != 1:
+        return []
+    m = _RESOLVED_QUOTING.search(paragraphs[at])
+    quote = m.group("quote").strip()
+    if len(quote.split()) < 5:
+        return []
+    answers = [paragraphs[at][m.end():].strip()] if paragraphs[at][m.end():].strip() else []
+    for text in paragraphs[at + 1:]:
+        bare = mend_words(strip_debris(text), REVIEW_FORMS)
+        if _after_answers(bare) or CLOSING_STATEMENT.match(bare) and answers or bare.endswith(":") and len(bare.split()) <= 3:
+            break     # (a form's next section: "Petitum:")
+        if not answers and _introduces_answers(bare) and bare.endswith(":"):
+            continue
+        answers.append(text)
+    return [Point("1", resolution, quote=[quote], response=answers)] if answers else []
 
 
 def _after_answers(paragraph: str) -> bool:
@@ -1276,12 +1312,15 @@ def _directive(sentence: str) -> bool:
     return bool(MANDATE_LANGUAGE.search(sentence) or _RESOLVES.search(sentence))
 
 
+_FOUND = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+ergeben\b")
+
+
 def _split_directive(point: Point) -> None:
     """An unquoted point answered on the next line, without a blank line or label between
     ("1. Der Oberbürgermeister wird beauftragt, … vorzulegen." / "Ein Entwurf liegt vor …"): the
     answer starts at the first line that opens a sentence that reports rather than orders, after a
     sentence in the resolution's words or when it gives a status itself."""
-    from pipeline.status import sentence_status
+    from pipeline.status import see_point, sentence_status
 
     # the answer set after a dash on the point's own line: "… die Schulhöfe … zu öffnen. – Die Schulhöfe … sind seit …"
     text = join_lines(point.quote)
@@ -1301,8 +1340,10 @@ def _split_directive(point: Point) -> None:
         first = sentence_spans(rest)[0][1] if rest else ""
         # (its first clause decides: "Gespräche … haben stattgefunden; der Verein sieht sich nicht in der Lage, … zu
         # übernehmen." reports, whatever infinitive a later clause has)
+        # (or it refers to another answer, "Siehe Antwort zu 2a).", or tells what a check found: "Die Zählung … hat ergeben, …")
+        reports = sentence_status(first) or see_point(first) or _FOUND.search(first)
         if first[:1].isupper() and not _directive(first.split(";")[0]) and (
-                _directive(last) and sentence_status(first) if clause else _directive(last) or sentence_status(first)):
+                _directive(last) and reports if clause else _directive(last) or reports):
             point.quote, point.response = point.quote[:k], point.quote[k:] + point.response
             return
 

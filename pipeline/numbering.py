@@ -211,8 +211,10 @@ def _misread_first_number(lines: list[str]) -> list[str]:
         quoted = len(later) == 1 and after == [2] and (m.group("rest") or "")[:1] in "„\"»" \
             and re.match(r"^\s*2[.,:;)]?\s+[„\"»]", lines[later[0][0]]) is not None
         # a letter like a 1 with the stop the "2" has ("l)" over "2)"): the glyph and its stop prove it
+        # (or, right under the line introducing the resolution's words, with any stop: "beschlossen:" / "I, Der …" / "2. Dazu …")
         alike = after[:1] == [2] and re.match(r"\s*[lI|]", line) is not None and m.group("stop") is not None \
-            and re.match(rf"^\s*2{re.escape(m.group('stop'))}\s", lines[later[0][0]]) is not None
+            and (re.match(rf"^\s*2{re.escape(m.group('stop'))}\s", lines[later[0][0]]) is not None
+                 or k > 0 and _introduces(lines, k - 1) and re.match(r"^\s*2[.)]\s", lines[later[0][0]]) is not None)
         if after != [2, 3] and not quoted and not alike:
             continue
         rest = m.group("rest")

@@ -419,7 +419,8 @@ class _Reader:
         # (or it stands right under the line that announced the resolution's words: "… hat … beschlossen:" / "Zu
         # Beschlusspunkt 1" / "Der Hochbehälter Sonnhalde wird saniert. …": no point stood before it to answer)
         announced = self.last is None and not self.points and self.announced and self.mode == "lead" and not rest \
-            and first[:1].isupper() and num == (1, "") and re.match(r"(?:zu|Zu)\s+(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)", head.group(0)) is not None
+            and first[:1].isupper() and num == (1, "") and re.match(r"(?:zu|Zu)\s+(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)", head.group(0)) is not None \
+            and not _REPORTS_DONE.search(first) and sentence_status(first) in (None, "in_progress")   # (an answer reports: "… wurden … aufgestellt.")
         # (or an answer label follows the words under it: "Zu Beschlusspunkt 1.1" / "Der Rahmenplan …" / "Stellungnahme:")
         labelled = self.label_soon and not rest and first[:1].isupper() and not _LEAD_LABEL.match(following)
         # (or the resolution's words are quoted on the heading's line: "Zu Ziffer 1: „Die Verwaltung erstellt …“")

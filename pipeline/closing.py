@@ -274,9 +274,11 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
         name, role, open_block, role_first = None, [], False, False
 
     texts = [line.strip().rstrip("'’‘`´\"") for line in lines]   # a signature's tail read as a quote mark
-    following_of = [""] * len(texts)     # the next non-empty line after each (one pass: linear time)
+    following_of = [""] * len(texts)     # the next non-empty line after each, and where it stands (one pass: linear time)
+    following_at: list[int | None] = [None] * len(texts)
     for k in range(len(texts) - 2, -1, -1):
         following_of[k] = texts[k + 1] or following_of[k + 1]
+        following_at[k] = k + 1 if texts[k + 1] else following_at[k + 1]
     for k, text in enumerate(texts):
         following = following_of[k]
         if not text:
@@ -284,7 +286,7 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
             # a role printed above its name, a signature's space between them
             # (or "Der Oberbürgermeister" / "In Vertretung": the organ over a deputy's signature)
             # (roles over two lines, "Der Magistrat" / "Oberbürgermeister", above a name that has no role of its own)
-            after_name = following_of[next((j for j in range(k, len(texts)) if texts[j]), k)]
+            after_name = following_of[following_at[k]] if following_at[k] is not None else ""
             awaits_name = (role_first or not is_role(after_name)) and role and not name \
                 and (is_name(following) or DEPUTY.match(following))
             if role and (not following[:1].islower() or _DISTRIBUTION.match(following)) and not unfinished and not awaits_name:

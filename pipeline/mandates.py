@@ -1113,7 +1113,7 @@ def _quoted_in_lead(lines: list[str], resolution: str | None) -> list[Point]:
     """A letter on one resolution that quotes its words in the sentence telling what was resolved: one point,
     "1", answered by the paragraphs after it (an introduction "Das Bezirksamt teilt hierzu mit:" left out) up to
     the letter's closing words or its next section."""
-    paragraphs = [join_lines(list(group)) for filled, group in groupby(lines, key=lambda line: bool(line.strip())) if filled]
+    paragraphs = _paragraphs(lines)
     at = next((k for k, text in enumerate(paragraphs) if _RESOLVED_QUOTING.search(text)), None)
     if at is None or len(_RESOLVED_QUOTING.findall(paragraphs[at])) != 1:
         return []
@@ -1164,11 +1164,16 @@ _CITED_POINT = re.compile(r"\b(?:Beschluss)?(?:[Zz]iffer|Ziff\.|[Pp]unkt)\s*(?P<
                           r"[^„“\"»]{0,200}?[„\"»](?P<quote>[^“”\"«„»]{20,}?)[“”\"«]\s*[.,;]?")
 
 
+def _paragraphs(lines: list[str]) -> list[str]:
+    """The text's paragraphs (set apart by blank lines), each as one line."""
+    return [join_lines(list(group)) for filled, group in groupby(lines, key=lambda line: bool(line.strip())) if filled]
+
+
 def _cited_points(lines: list[str], resolution: str | None) -> list[Point]:
     """Points cited in running text, each paragraph naming its number and quoting its words, the
     answer after the quote (after an introduction "Hierzu teile ich mit:") up to the next such
     paragraph or the letter's closing words."""
-    paragraphs = [join_lines(list(group)) for filled, group in groupby(lines, key=lambda line: bool(line.strip())) if filled]
+    paragraphs = _paragraphs(lines)
     points: list[Point] = []
     for text in filter(None, paragraphs):
         cites = [m for m in _CITED_POINT.finditer(text) if len(m.group("quote").split()) >= 4]

@@ -6,7 +6,7 @@ import re
 from models import Person
 from pipeline.dates import find_dates, find_periods
 from pipeline.header import CITY
-from pipeline.lexicon import FOLLOW_UP, PAGE_MARK, REVIEW_WORDS
+from pipeline.lexicon import FOLLOW_UP, PAGE_MARK, RECEIPT, REVIEW_WORDS
 from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.sections import ACK, ACK_WORD, GREETING
 from pipeline.text import RUNS_ON, clean_value, join_lines, sentence_spans
@@ -40,7 +40,7 @@ _NEXT_REVIEW = re.compile(
 _REPORT_AGAIN = re.compile(r"\b(?:" + FOLLOW_UP + r"|Berichterstattung)\b.*\b(?:fortgeführt|fortgesetzt)\b"
                            r"|\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?(?:Fortgang|Fortschritt|Verlauf)|weiteren\s+(?:Umsetzungs|Sach)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht|befass)\w*"
                            r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
-_NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+" + FOLLOW_UP + r"|" + FOLLOW_UP + r"\s+(?:ist|wird)\s+(?:damit\s+)?"
+_NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+" + FOLLOW_UP + r"|" + FOLLOW_UP + r"\s+(?:ist|wird)\s+(?:damit\s+|hiermit\s+)?"
                          r"(?:abgeschlossen|geschlossen|beendet|eingestellt)"
                          r"|weitere[nr]?\s+(?:" + FOLLOW_UP + r"|Berichterstattung|Bericht\w*)\s+(?:\w+\s+){0,4}?(?:ist|wird|sind)\s+"
                          r"nicht\s+(?:mehr\s+)?(?:erforderlich|vorgesehen|notwendig|geplant)"
@@ -213,8 +213,21 @@ def find_report_type(lead: str, body_text: str, next_review: str | None, statuse
 
 
 def is_name(line: str) -> bool:
-    """A person's name: not an organ ("Der Magistrat") nor a place ("Gemeinde X", "Markt Holzkirchen")."""
-    return bool(NAME.match(line)) and not ROLE_WORD.search(line) and not _NOT_A_NAME.match(line) and not CITY.match(line)
+    """A person's name: not an organ ("Der Magistrat") nor a place ("Gemeinde X", "Markt Holzkirchen"), nor a
+    post ("Erster Bürgermeister"); a surname that names a post too ends a name ("Dr. Jens-Uwe Kämmerer")."""
+    if not NAME.match(line) or _NOT_A_NAME.match(line) or CITY.match(line):
+        return False
+    roles = list(ROLE_WORD.finditer(line))
+    if not roles:
+        return True
+    words = line.split()
+    return len(roles) == 1 and roles[0].start() == len(line.rstrip()) - len(words[-1]) and roles[0].end() == len(line.rstrip()) \
+        and not any(_POST_QUALIFIER.fullmatch(word) for word in words[:-1])
+
+
+# The words that rank or qualify a post before its name: "Erster Bürgermeister", "Stellvertretender Landrat",
+# "Berufsmäßige Stadträtin" (adjectives in -ig, -lich, -isch, -end; given names do not end so and inflect)
+_POST_QUALIFIER = re.compile(r"(?:Erste|Zweite|Dritte|Ständige|Allgemeine|Beigeordnete|[A-ZÄÖÜ][a-zäöüß]*(?:ig|lich|isch|end)e)[rn]?")
 
 
 _NOT_A_NAME = re.compile(r"^(?:Der|Die|Das|Den|Dem|Des|Stadt|Gemeinde|Landkreis|Landeshauptstadt|Bezirksamt|Kreis|Amt|Im|In|Mit)\b")
@@ -579,13 +592,33 @@ def _without_footer(lines: list[str]) -> list[str]:
 
 
 def _without_greeting(closing: list[str]) -> list[str]:
-    """The closing's lines without the greeting and a page's footer; a Kenntnisnahme label printed beside the greeting stays."""
+    """The closing's lines without the greeting, a page's footer and a received stamp; a Kenntnisnahme label
+    printed beside the greeting stays."""
     out = []
-    for line in _without_footer(closing):
+    for line in _without_stamp(_without_footer(closing)):
         if not GREETING.match(line.strip()):
             out.append(line)
         elif label := _label_beside_greeting(line):
             out.append(label)
+    return out
+
+
+# A received stamp read under the signature: its label ("Eingang", "Posteingang: …"), then a line or two
+# (the office) and its date ("20. MRZ 2025")
+_RECEIVED = re.compile(rf"^{RECEIPT}\b", re.I)
+
+
+def _without_stamp(lines: list[str]) -> list[str]:
+    """The lines without a received stamp's: its label and, up to its date, the short lines under it."""
+    out, k = [], 0
+    while k < len(lines):
+        if _RECEIVED.match(lines[k].strip()):
+            following = [j for j in range(k + 1, min(len(lines), k + 4)) if lines[j].strip()]
+            dated = next((j for j in following if find_dates(lines[j]) and len(lines[j].strip()) <= 20), None)
+            k = dated + 1 if dated is not None else k + 1
+            continue
+        out.append(lines[k])
+        k += 1
     return out
 
 

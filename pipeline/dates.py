@@ -159,8 +159,11 @@ _QUARTER = re.compile(r"\b(?P<q>[1-4]|[Il1]{1,3}|IV|lV|erste[nms]?|zweite[nms]?|
                       r"(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
 # a table's or form's short form: "Q2/2025", "Q3 2024", "Q1.2026"
 _SHORT_QUARTER = re.compile(r"(?<![\w/])Q(?P<q>[1-4])\s?[/.]?\s?(?P<year>(?:19|20)\d{2})\b")
+# a quarter's roman numeral after the word that names it: "Quartalsbericht II/2025", "Quartal IV/2024"
+_NAMED_QUARTER = re.compile(r"\bQuartal\w*\s+(?P<q>I{1,3}|IV)\s?/\s?(?P<year>(?:19|20)\d{2})\b")
 _ORDINAL = {"erst": 1, "zwei": 2, "drit": 3, "vier": 4}
-_HALF = re.compile(r"\b(?P<h>[12]|I{1,2}|erste[nm]?|zweite[nm]?)[.,]?\s*Halbjahr(?:es)?\s*(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
+# (a table's short form too: "2. Hj. 2025")
+_HALF = re.compile(r"\b(?P<h>[12]|I{1,2}|erste[nm]?|zweite[nm]?)[.,]?\s*(?:Halbjahr(?:es)?|Hj\.)\s*(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
 
 
 def find_periods(text: str) -> list[FoundDate]:
@@ -179,6 +182,8 @@ def find_periods(text: str) -> list[FoundDate]:
         found.append(FoundDate(f"{m.group('year')}-{month:02d}", m.start(), m.end()))
     for m in _SHORT_QUARTER.finditer(text):
         found.append(FoundDate(f"{m.group('year')}-{int(m.group('q')) * 3:02d}", m.start(), m.end()))
+    for m in _NAMED_QUARTER.finditer(text):
+        found.append(FoundDate(f"{m.group('year')}-{_ROMAN[m.group('q').lower()] * 3:02d}", m.start(), m.end()))
     for m in _HALF.finditer(text):
         first = m.group("h").lower() in ("1", "i") or m.group("h").lower().startswith("erst")
         found.append(FoundDate(f"{m.group('year')}-{'06' if first else '12'}", m.start(), m.end()))

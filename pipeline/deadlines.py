@@ -18,7 +18,9 @@ from pipeline.nlp import NO_FORMS, mend_words
 from pipeline.text import sentence_spans
 
 _YEAR_END = re.compile(r"\b(?:Ende|Mitte|Anfang|Frühjahr|Sommer|Herbst|Winter|Jahresende)\s+(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b")
-_BARE_YEAR = re.compile(r"\b(?:im\s+(?:Jahr|Haushaltsjahr|Wirtschaftsjahr|Laufe\s+des\s+Jahres)\s+|bis\s+(?:zum\s+Jahr\s+)?|für\s+(?:das\s+Jahr\s+)?)(?P<year>(?:19|20)\d{2})\b(?![./]\d)")
+# ("auf das Haushaltsjahr 2026" where the clause postpones: the budget year that funds the work)
+_BARE_YEAR = re.compile(r"\b(?:im\s+(?:Jahr|Haushaltsjahr|Wirtschaftsjahr|Laufe\s+des\s+Jahres)\s+|bis\s+(?:zum\s+Jahr\s+)?|für\s+(?:das\s+Jahr\s+)?"
+                        r"|auf\s+das\s+(?:Haushalts|Wirtschafts)jahr\s+)(?P<year>(?:19|20)\d{2})\b(?![./]\d)")
 # "für 2025" names a target only where the sentence plans ("für 2025 vorgesehen"), not in "Berichtspflicht für das Jahr 2024".
 _PLANS = re.compile(r"\b(?:(?:ein)?geplant|vorgesehen|angestrebt|beabsichtigt|erwartet|terminiert|avisiert)\b")
 # What must stand just before a date for it to be a target.
@@ -141,8 +143,11 @@ def find_deadlines(response: str, not_before: str | None = None, reports: bool =
         for m in _BARE_YEAR.finditer(sentence):
             if m.group(0).lower().startswith("für") and not _PLANS.search(sentence):
                 continue
+            postponed = m.group(0).startswith("auf")
+            if postponed and not _POSTPONE.search(_clause(sentence, m.start())):
+                continue
             needs = not m.group(0).lower().startswith("bis")
-            add(sentence_start + m.start("year"), sentence_start + m.end(), m.group("year"), needs)
+            add(sentence_start + m.start("year"), sentence_start + m.end(), m.group("year"), needs, postponed)
     values: list[str] = []
     for _, value in sorted(found):
         if value not in values:

@@ -99,6 +99,18 @@ def _second_lines(lines: list[str], labels: dict[str, str]) -> dict[int, int]:
     return strip
 
 
+def _label_tail(lines: list[str], labels: dict[str, str]) -> str | None:
+    """The same words after every point's number, which go on its label: "Ziffer 1 des Beschlusses",
+    "Ziffer 2 des Beschlusses"."""
+    rests = set()
+    for line in lines:
+        label = _label_of(line.strip(), labels)
+        if label and labels[label] == "point":
+            rests.add(line.strip()[len(label):].strip().partition(" ")[2])
+    tail = rests.pop() if len(rests) == 1 else ""
+    return tail if re.fullmatch(r"(?:des|der)\s+[A-ZÄÖÜ]\w+", tail) else None
+
+
 def rewrite(lines: list[str]) -> list[str]:
     """The lines, with each repeated form row in the labelled form the point reader knows; inside
     the form, blank lines are the layout's spacing of cells, not paragraphs."""
@@ -109,6 +121,7 @@ def rewrite(lines: list[str]) -> list[str]:
     strip = _second_lines(lines, labels)
     lines = [line[strip[k]:].lstrip() if k in strip else line for k, line in enumerate(lines)]
     lines = [line for k, line in enumerate(lines) if line.strip() or not rows[0] < k < rows[-1]]
+    label_tail = _label_tail(lines, labels)
     out = []
     for line in lines:
         text = line.strip()
@@ -119,7 +132,7 @@ def rewrite(lines: list[str]) -> list[str]:
         role, value = labels[label], text[len(label):].strip()
         if role == "point":
             number, _, rest = value.partition(" ")
-            out.append(f"{label} {number}: {rest}".rstrip())
+            out.append(f"{label} {number}: {'' if rest == label_tail else rest}".rstrip())
         elif role == "status":
             ticked = choice(value)
             if ticked != "":         # no box or several ticked: the row says nothing

@@ -11,7 +11,7 @@ from pipeline.marking import BOX_GLYPH, BOX_LINE, is_marking
 from pipeline.references import find_resolutions, find_sessions, session_district
 from pipeline.sections import SECTION_HEADING
 from pipeline.tables import heading_row
-from pipeline.text import clean_value, join_lines, within_one_edit
+from pipeline.text import RUNS_ON, clean_value, join_lines, within_one_edit
 
 # a street, its number and perhaps the postcode and town, ending a letterhead's line: the address column beside the name
 _STREET_AT_END = rf"\s+[A-ZÄÖÜ][\wäöüß-]*(?:{STREET_ENDING}|markt)\s+\d{{1,3}}[a-z]?(?:,?\s+\d{{5}}\s+[A-ZÄÖÜ][\w -]+)?$"
@@ -225,10 +225,19 @@ def _labelled_unit(lines: list[str]) -> str | None:
     return None
 
 
+# A form's field naming the unit in charge, in lower case ("federführendes Amt: Amt für Mobilität")
+_UNIT_IN_CHARGE = re.compile(r"^(?:federführendes\s+Amt|federführende\s+(?:Dienst)?[Ss]telle|zuständiges\s+Amt)\s*:\s*(?P<value>[A-ZÄÖÜ].+)$")
+
+
 def find_department(lines: list[str], city_index: int | None, values: dict[str, str] | None = None) -> str | None:
     """The unit printed under the city in the letterhead; it may run over several lines
-    and, in OCR text, be interrupted by a form line such as '□ vertraulich'."""
-    return tidy_unit(_find_department(lines, city_index, values))
+    and, in OCR text, be interrupted by a form line such as '□ vertraulich'. Where the letterhead
+    names only the organ ("Der Oberbürgermeister"), the form's field for the unit in charge names it."""
+    unit = tidy_unit(_find_department(lines, city_index, values))
+    if unit is None or ORGAN.match(unit):
+        in_charge = next((m.group("value") for line in lines if (m := _UNIT_IN_CHARGE.match(line.strip()))), None)
+        return clean_value(in_charge) if in_charge else unit
+    return unit
 
 
 # What a text conversion runs into a unit's line: a form's label before it ("Einreicher"), a file
@@ -1214,6 +1223,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 dash_open = False
             elif ADDRESSEE_LINE.match(text):
                 closed = True      # the addressee under the reference: no title follows it ("An die Stadtverordnetenversammlung")
+            elif groups[-1][2] and not closed and RUNS_ON.search(groups[-1][2][-1]) and CITY.match(text):
+                groups[-1][2].append(text)     # the title names the city, wrapped: "… Asylsuchenden in der" / "Landeshauptstadt Dresden"
             elif LABEL.match(text) or UNIT.match(text) or CITY.match(text) or ORGAN.match(text) or is_marking(text) \
                     or re.fullmatch(r"(?:nicht\s?)?öffentlich", text, re.I) \
                     or re.match(r"Sitzung(?:s-?(?:nummer|Nr\.?)|\s+Nr\.)\s*:?|Sitzung\s*:", text) \
@@ -1295,8 +1306,8 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
     """'Beschlusskontrolle zu V0870/21 – Förderantrag Smart City' carries its subject on the
     same line; session numbers and 'Beschluss vom …' after the identifier are not a subject."""
     original = rest
-    for value, _, _, _ in sessions:
-        rest = rest.replace(value, " ")
+    for value, _, _, _ in sessions:     # (with the label before it: "– Beschluss UKW/041/2024")
+        rest = re.sub(rf"\b(?:Beschluss|Sitzung|Vorlage|Drucksache)(?:-?Nr\.?)?\s*:?\s*{re.escape(value)}", " ", rest).replace(value, " ")
     rest = re.sub(r"\b[A-ZÄÖÜ][A-Za-z]{0,6}(?:\s[A-Z][a-zI]{1,2})?/\d{3}/\d{4}\b", " ", rest)
     rest = _REFERENCE_NOISE.sub(" ", rest)
     rest = re.sub(r"\(\s*[:;,]?\s*\)", " ", rest)

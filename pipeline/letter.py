@@ -362,6 +362,9 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
     if other is not None and report is not None and other < report and CARRIER_FORM.match(top[other]) \
             and (has_resolution(top[report]) or report - other <= 3):     # (or titled just under it: "Sachstandsbericht")
         other = None     # the session paper carries a report on the resolution its heading names
+    if other is not None and _PERIODIC_REPORT.match(top[other]) and _names_itself(top[other]) \
+            and any(len(find_resolutions(line)) == 1 and not OTHER_GENRE.match(line) for line in top[other + 1:other + 3]):
+        other = None     # "Quartalsbericht Beschlussverfolgung IV/2024" over "Beschluss 1520/22 vom …": the quarter's report on one
     if other is not None and (report is None or other <= report):   # one line: its first words name the genre
         return False
     if reference and re.match(r"^(?:TOP|Tagesordnungspunkt)\s*\d", reference[0].strip()):
@@ -370,6 +373,10 @@ def _is_report(lines: list[str], reference: list[str], lead: list[str] = ()) -> 
         return False  # the resolution's own record: its votes, or the certified copy of it
     # a letter without a genre heading says what it is in its first sentences ("Zum Stand der Umsetzung teilen wir …")
     return report is not None or any(REPORT_TITLE.search(line) for line in reference[:3] + [" ".join(lead)]) or None
+
+
+# A report of the quarter or year, which as a rule lists many resolutions.
+_PERIODIC_REPORT = re.compile(r"^(?:Quartals|Jahres|Halbjahres)bericht\b")
 
 
 # The lead-in of a letter that quotes a resolution: "… hat folgenden Beschluss gefasst:", "… beauftragt,"
@@ -562,7 +569,8 @@ def parse_letter(doc: Document) -> Record:
     # (the reference's own "Betreff:" row first: "Betreff: Kostenlose Menstruationsartikel …" over "Vorgang: … § 5123")
     subject = subject or _betreff(parts.reference) or _title_above(parts.header) or _undated_title(_title_subject(parts.reference)) \
         or _labelled_subject(_before_points(parts.body)) or _title_over_section(parts.header + parts.reference) \
-        or _title_over_section(_before_points(parts.body))
+        or _title_over_section(_before_points(parts.body)) \
+        or _about_title(parts.header + parts.reference)
     if first_session is None:
         # "zu den Beschlüssen des Kreistages vom 15.12.2022 (Sitzung KT/2022/05)": a session named in
         # the reference block without an identifier is the session of the resolutions reported on
@@ -573,7 +581,8 @@ def parse_letter(doc: Document) -> Record:
             else _session_beside(near, first_res)
     # a subject that is a form's labelled row ("Gremium / …, Sitzung VA/14/2022 am …") yields to its "Betreff:"
     if subject is None or re.match(r"^[\wäöüÄÖÜß-]+\s*:", subject) or re.search(r"\w:\s", subject) and not _TITLE_WITH_COLON.match(subject) \
-            or re.search(r"[☐☒□■]", subject) or find_sessions(subject):
+            or re.search(r"[☐☒□■]", subject) or find_sessions(subject) or re.search(r":\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$", subject):
+        # (or a labelled date: "Beschluss der BVV vom: 23.03.2023")
         subject = _betreff(parts.header + parts.reference + parts.body[:15]) \
             or (None if header.LABEL.match(subject or "") or _ADDRESS_LABEL.match(subject or "") else subject)   # another label's row
     if subject and _VENUE.match(subject):
@@ -886,6 +895,16 @@ def _labelled_subject(lead: list[str]) -> str | None:
         m = header.SUBJECT_LABEL.match(line.strip())
         if m and line.strip()[m.end():].strip():
             return clean_value(line.strip()[m.end():])
+    return None
+
+
+def _about_title(lines: list[str]) -> str | None:
+    """The title a form's heading goes on with: "Vorlage – zur Kenntnisnahme –" / "über Sichere Schulwege …"."""
+    filled = [line.strip() for line in lines if line.strip()]
+    for heading, below in zip(filled, filled[1:]):
+        m = re.match(r"^über\s+(?P<title>[A-ZÄÖÜ„\"].{5,})$", below)
+        if m and REPORT_TITLE.search(heading) and not has_resolution(below):
+            return clean_value(m.group("title"))
     return None
 
 

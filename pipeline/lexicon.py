@@ -62,13 +62,14 @@ NUMERIC_SHAPES = {
 
 _STRONG = "|".join(f"(?:{p})" for p in IDENTIFIER_SHAPES.values())
 STRONG_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG})(?![\w/]|-\w|\.\d)")
-# The same shapes read through OCR: a letter O or o where a digit must stand ("VII-A-O4512").
+# The same shapes read through OCR: a letter O, o or Q where a digit must stand ("VII-A-O4512", "AQ501-SR60-07").
 # (a year's "20" too: "AN/1322/2O23")
-OCR_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG.replace(chr(92) + 'd', '[0-9Oo]').replace('(?:19|20)', '(?:19|2[0Oo])')})(?![\w/]|-\w|\.\d)")
+OCR_IDENTIFIER = re.compile(rf"(?<![\w/.-])(?P<id>{_STRONG.replace(chr(92) + 'd', '[0-9OoQ]').replace('(?:19|20)', '(?:19|2[0Oo])')})(?![\w/]|-\w|\.\d)")
 _NUMERIC = "|".join(f"(?:{p})" for p in NUMERIC_SHAPES.values())
 CONTEXT_IDENTIFIER = re.compile(
-    # ("… des Gemeinderatsbeschlusses zu GD 214/24": the paper the resolution was on, after "zu")
-    rf"\b{CONTEXT_WORDS}(?:\s+zu[mr]?(?=\s+[A-Z]{{1,4}}\s?\d))?(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?=\s+(?:(?:Nr\.?|Nummer)\s|[A-ZÄÖÜ]{{1,4}}[\s/-][O\d]|vom\s[\d.\s]{{6,11}}(?:\(|,\s*[A-ZÄÖÜ]{{1,5}}[/-]\d))))?"
+    # ("… des Gemeinderatsbeschlusses zu GD 214/24": the paper the resolution was on, after "zu"; "… Beschlüssen der
+    # Sitzung KT/09/2024" names the session)
+    rf"\b{CONTEXT_WORDS}(?:\s+zu[mr]?(?=\s+[A-Z]{{1,4}}\s?\d))?(?:\s+(?:des|der)\s+(?!Sitzung\b)[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?(?=\s+(?:(?:Nr\.?|Nummer)\s|[A-ZÄÖÜ]{{1,4}}[\s/-][O\d]|vom\s[\d.\s]{{6,11}}(?:\(|,\s*[A-ZÄÖÜ]{{1,5}}[/-]\d))))?"
     # "Ihr Beschluss vom 19.10.2023 – Nr. 21/114", "… der Stadtverordnetenversammlung vom 12.12.2023, SV-2023/0512"
     r"(?:\s+vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—,-]?(?=\s*(?:Nr\.?|Nummer)\s|\s*\(|(?<=,)\s*[A-ZÄÖÜ]{1,5}[/-]\d))?"
     # (or the number in brackets after the body and date: "Beschluss der Verbandsversammlung vom 10.12.2024 (VV-2024-07)")
@@ -303,11 +304,25 @@ FUNCTION_WORDS = frozenset({
 # them is mended before the letter is read (see `pipeline.nlp.mend_words`).
 STRUCTURE_WORDS = {"beschließt", "beschlossen", "Beschluss", "Beschlusses", "Beschlusspunkt", "folgenden", "gefasst",
                    "Sachstand", "Wiedervorlage", "Kenntnisnahme", "Stellungnahme", "freundlichen"}
-_QUOTE_INTRO_WORDS = (r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst|beschlossen|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)|^Beschluss"
+
+
+def _old_spelling(pattern: str) -> str:
+    """The pattern with each "ss" after a letter matching the spelling before 1996 too ("Beschluß … gefaßt")."""
+    return re.sub(r"(?<=[a-zäöü])ss", "(?:ss|ß)", pattern)
+
+
+_QUOTE_INTRO_WORDS = _old_spelling(r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst|beschlossen|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)|^Beschluss"
                       r"|Wortlaut\s+des\s+Beschlusses|folgenden\s+Wortlaut|\b(?:Beschluss|Antrag)\s+lautet(?:e)?)(?:\s*\([^()]{1,40}\))?\s*:")
-QUOTE_INTRO = re.compile(_QUOTE_INTRO_WORDS + r"\s*$", re.I)   # "… gefasst (Drs. 22-1386):", "… Beschluss zum Antrag 23-22104 gefasst:"
+# (or a dated heading alone on its line: "Beschluss vom 05.11.2024:", "Beschluss des Gemeinderates vom 5. Mai 2024:")
+QUOTE_INTRO = re.compile(_QUOTE_INTRO_WORDS + r"\s*$|^Beschluss(?:\s+(?:des|der)\s+\w+)?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]+)\s?\d{4}\s*:\s*$", re.I)   # "… gefasst (Drs. 22-1386):", "… Beschluss zum Antrag 23-22104 gefasst:"
 # The same words with the quotation opening on their line: "… hat Folgendes beschlossen: „Die Gemeindevertretung …"
 QUOTE_INTRO_THEN_QUOTE = re.compile(_QUOTE_INTRO_WORDS + r"\s*(?=[„“\"»]\s*(?-i:[A-ZÄÖÜ]))", re.I)
+
+
+# An answer that there is nothing to do, for a point that decides rather than orders: "Kein Handlungsbedarf.",
+# "Kenntnisnahme, keine weitere Veranlassung."
+NOTHING_TO_DO = re.compile(r"^(?:Kein(?:e[nr]?)?\s+(?:weitere[nr]?\s+)?(?:Handlungsbedarf|Veranlassung|Umsetzungsbedarf)\b"
+                           r"|Kenntnisnahme\b|Zur\s+Kenntnis\s+genommen\b|Erledigt\s+durch\b)")
 
 
 # "… nimmt hierzu wie folgt Stellung:", "Stellungnahme der Verwaltung:", "Sachstand:": the answer follows

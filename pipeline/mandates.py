@@ -22,13 +22,13 @@ from pipeline import formrows
 from pipeline.dates import find_dates
 from pipeline.header import quoted_title
 from pipeline.marking import is_marking
-from pipeline.markers import ANSWER_HEAD, INFINITIVE, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET, named_in_passing, next_numbers
+from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, RESOLVES, MORE_TARGETS, TARGET, named_in_passing, next_numbers
 from pipeline.closing import REVIEW_FORMS
 from pipeline.nlp import by_length, mend_words
 from pipeline.numbering import LETTERHEAD_ROW, repair_numbers
 from pipeline.prose import assign_answers, cited_clauses, short_line_paragraphs
 from pipeline.answers import introduces_quote
-from pipeline.lexicon import (LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, ANSWER_INTRO_WORDS, CLOSING_STATEMENT, NEXT_SECTION, OF_RESOLUTION,
+from pipeline.lexicon import (LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, ANSWER_INTRO_WORDS, CLOSING_STATEMENT, NEXT_SECTION, NOTHING_TO_DO, OF_RESOLUTION,
                               QUOTE_INTRO, REPORTS_LATER, SETTLED_REQUEST)
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
@@ -421,11 +421,17 @@ class _Reader:
         announced = self.last is None and not self.points and self.announced and self.mode == "lead" and not rest \
             and first[:1].isupper() and num == (1, "") and re.match(r"(?:zu|Zu)\s+(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)", head.group(0)) is not None \
             and not _REPORTS_DONE.search(first) and sentence_status(first) in (None, "in_progress")   # (an answer reports: "… wurden … aufgestellt.")
+        # (or the words on the heading's line are such a first sentence: "Zu Beschlusspunkt 1: Die Stadtverwaltung erarbeitet
+        # ein Konzept …" / "Das Konzept wurde erarbeitet …")
+        whole = sentence_spans(f"{rest} {following}" if rest and not re.search(r"[.!?:]$", rest) else rest)[0][1] if rest else ""
+        on_line = self.last is None and not self.points and num == (1, "") and bool(rest) \
+            and re.match(r"(?:zu|Zu)\s+(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)", head.group(0)) is not None \
+            and whole[:1].isupper() and len(whole.split()) >= 5 and sentence_status(whole) is None and not _REPORTS_DONE.search(whole)
         # (or an answer label follows the words under it: "Zu Beschlusspunkt 1.1" / "Der Rahmenplan …" / "Stellungnahme:")
         labelled = self.label_soon and not rest and first[:1].isupper() and not _LEAD_LABEL.match(following)
         # (or the resolution's words are quoted on the heading's line: "Zu Ziffer 1: „Die Verwaltung erstellt …“")
         # (or under the heading, the resolution's words in quotes: "Zu Ziffer 2" / "»Die Einnahmeausfälle sind …«")
-        return fits and bool(rest or following) and (self.headed or _directive(first) or bare_first or announced or labelled
+        return fits and bool(rest or following) and (self.headed or _directive(first) or bare_first or announced or labelled or on_line
                                                      or _starts_quote(rest or following))
 
     def _lookalike_number(self, text: str) -> str:
@@ -1267,17 +1273,6 @@ def _split_unclosed(point: Point) -> None:
             return
 
 
-# A resolution's sentence beyond the mandate formulas: "Der Rat beschließt, …", "… zu veräußern."
-# The voice of a resolution that decides rather than orders: "… wird zugestimmt.", "Der Kreistag nimmt … zur Kenntnis."
-_RESOLVES = re.compile(rf"\bbeschlie(?:ß|ss)t\b|^(?:Der|Die|Das)\s+[\w-]+\s+stimmt\b.*\bzu[.;]?$"
-                       r"|\b(?:muss|müssen)\b[^.;]{0,120}\b(?:sein|werden)[.;]?$|"   # "Die Buchung muss … möglich sein."
-                       rf"\bzu\s+{INFINITIVE}[.;!]?$"
-                       # "Die Verwaltung wird mit der Beschaffung über den Rahmenvertrag … beauftragt."
-                       r"|\b(?:wird|werden)\b[^.;]{0,120}\b(?:beauftragt|ermächtigt|gebeten|ersucht|aufgefordert)[.;]?$"
-                       r"|\b(?:wird|werden)\s+(?:hiermit\s+)?(?:zugestimmt|beschlossen|gebilligt|genehmigt)[.;]?$"
-                       r"|^(?:Der|Die|Das)\s+[\w-]+\s+(?:nimmt|nehmen)\b.*\bzur\s+Kenntnis(?:[.;]?$|,\s+dass\b)")
-
-
 # A table's column headings read as lines ("Nr." / "Beschlusspunkt" / "Sachstand" / "Termin"):
 # when the last column holds dates or states, each row's last short line is that cell.
 _COLUMN_HEADING = re.compile(r"^(?:Nr\.?|Lfd\.\s*Nr\.?|Ziffer|Beschlusspunkt|Beschlusstext|Beschluss|Auftrag|Sachstand"
@@ -1315,7 +1310,7 @@ _REPORTS_DONE = re.compile(r"\b(?:hat|haben|hatte|wurden?|worden|ist|sind|war|wa
 def _directive(sentence: str) -> bool:
     """A sentence in a resolution's words: it orders, asks or says what is to be done."""
     sentence = sentence.strip().strip(_OPENERS + _AMBIGUOUS + "‘’ ")     # quoted or not
-    return bool(MANDATE_LANGUAGE.search(sentence) or _RESOLVES.search(sentence))
+    return bool(MANDATE_LANGUAGE.search(sentence) or RESOLVES.search(sentence))
 
 
 _FOUND = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+ergeben\b")
@@ -1347,7 +1342,7 @@ def _split_directive(point: Point) -> None:
         # (its first clause decides: "Gespräche … haben stattgefunden; der Verein sieht sich nicht in der Lage, … zu
         # übernehmen." reports, whatever infinitive a later clause has)
         # (or it refers to another answer, "Siehe Antwort zu 2a).", or tells what a check found: "Die Zählung … hat ergeben, …")
-        reports = sentence_status(first) or see_point(first) or _FOUND.search(first)
+        reports = sentence_status(first) or see_point(first) or _FOUND.search(first) or NOTHING_TO_DO.match(first)
         if first[:1].isupper() and not _directive(first.split(";")[0]) and (
                 _directive(last) and reports if clause else _directive(last) or reports):
             point.quote, point.response = point.quote[:k], point.quote[k:] + point.response

@@ -11,9 +11,9 @@ MARKER = re.compile(
     r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:\((?=\d{1,2}\)\s))?(?:(?P<word>(?:(?:Beschlusstext|Beschlussinhalt|Wortlaut)\s+)?(?:Beschluss)?[Pp]unkt|(?:Beschluss)?[Zz]iffer|(?:Beschlusstext|Beschlussinhalt)(?:\s+zu(?=\s))?|Petitum|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.|Auftrag(?=\s+\d{1,2}\s*:?\s*$))\s*)?"
     r"(?:(?P<roman>[IVX]{1,4})\.(?=\d))?"      # "I.1", "II.3": points numbered within roman groups
     r"(?:(?P<num>0\d{2}|\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z]|\s[a-z](?=[.):]|(?(word)\s*$|(?!))))?|(?P<letter>[a-h])(?=\)))"
-    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache))?(?:\s+lautete?)?(?:\s*\((?:Wortlaut|Beschlusstext|Text|Originaltext)\))?\s*:)|(?=\s*$)|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+(?:[–—-]\s+)?[„\"“»])))\s*(?:[–—-]\s+(?=[„\"“»]))?(?P<rest>.*)$")   # "Punkt 1 – „…“"
+    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache))?(?:\s+lautete?)?(?:\s*\((?:Wortlaut|Beschlusstext|Text|Originaltext)\))?\s*:)|(?=\s*$)|(?(word)\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache)(?=\s*$)|(?!))|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+(?:[–—-]\s+)?[„\"“»])))\s*(?:[–—-]\s+(?=[„\"“»]))?(?P<rest>.*)$")   # "Punkt 1 – „…“"
 ANSWER_HEAD = re.compile(
-    r"^(?:(?:Sachstand|Stellungnahme|Antwort|Stand)\s+(?=zu\s))?(?:zu|Zu|ZU)(?:[.,]?\s+|[.,]?(?=[a-h]\))|[.,]?(?=\d)|(?=l[.)])|(?=(?:Beschluss)?(?:[Pp]unkt|[Zz]i[ft]f)|Petitum))(?:den\s+(?=\S*(?:[Pp]unkten|[Zz]i[ft]f?[ec]rn)))?(?:(?:Beschluss)?(?:[Pp]unkt(?:en)?|[Zz]i[ft]f?[ec]rn?)|Nr\.|Petitum)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:\((?=\d{1,2}\)))?(?:(?P<num>0\d{2}|\d{1,2}|l(?=\.)|(?<=[Zz]u)l(?=\)))(?:\.(?P<dot>\d{1,2}))?(?:(?:\.?\s?|\)\s?(?=[a-z]\)))(?P<sub>[a-z])(?=\)|\b))?"
+    r"^(?:(?:Sachstand|Stellungnahme|Antwort|Stand)\s+(?=zu\s))?(?:zu|Zu|ZU)(?:[.,]?\s+|[.,]?(?=[a-h]\))|[.,]?(?=\d)|(?=l[.)])|(?=(?:Beschluss|Antrags?)?(?:[Pp]unkt|[Zz]i[ft]f)|Petitum))(?:den\s+(?=\S*(?:[Pp]unkten|[Zz]i[ft]f?[ec]rn)))?(?:(?:Beschluss|Antrags?)?(?:[Pp]unkt(?:en)?|[Zz]i[ft]f?[ec]rn?)|Nr\.|Petitum)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:\((?=\d{1,2}\)))?(?:(?P<num>0\d{2}|\d{1,2}|l(?=\.)|(?<=[Zz]u)l(?=\)))(?:\.(?P<dot>\d{1,2}))?(?:(?:\.?\s?|\)\s?(?=[a-z]\)))(?P<sub>[a-z])(?=\)|\b))?"
     r"|(?P<letter>[a-h])(?=\)))(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache)\b)?"   # "Zu Ziffer 2 des Beschlusses"
     r"\s*[.:)]*\s*(?P<rest>.*)$")   # "Zu l.:", "Zul)": OCR's l for 1; "Zu 1) a):" the clause a) of point 1; "Zu.a):" OCR's stop; "zu (2)"
 # "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
@@ -25,6 +25,15 @@ INFINITIVE = r"[a-zäöüß]+(?:en|[lr]n)\b"
 MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wortlaut)\s*:"
                                r"|\b(?:wird|werden)(?:\s+(?:\w+\s+){0,3}|)(?:beauftragt|gebeten|ersucht|aufgefordert|ermächtigt)\b"   # OCR: "wirdersucht"
                                rf"|\b(?:ist|sind)\b[^.]{{0,120}}\bzu\s+{INFINITIVE}|\b\w+zu{INFINITIVE}[.]?$")
+# A resolution's sentence beyond the mandate formulas: "Der Rat beschließt, …", "… zu veräußern."
+# The voice of a resolution that decides rather than orders: "… wird zugestimmt.", "Der Kreistag nimmt … zur Kenntnis."
+RESOLVES = re.compile(rf"\bbeschlie(?:ß|ss)t\b|^(?:Der|Die|Das)\s+[\w-]+\s+stimmt\b.*\bzu[.;]?$"
+                       r"|\b(?:muss|müssen)\b[^.;]{0,120}\b(?:sein|werden)[.;]?$|"   # "Die Buchung muss … möglich sein."
+                       rf"\bzu\s+{INFINITIVE}[.;!]?$"
+                       # "Die Verwaltung wird mit der Beschaffung über den Rahmenvertrag … beauftragt."
+                       r"|\b(?:wird|werden)\b[^.;]{0,120}\b(?:beauftragt|ermächtigt|gebeten|ersucht|aufgefordert)[.;]?$"
+                       r"|\b(?:wird|werden)\s+(?:hiermit\s+)?(?:zugestimmt|beschlossen|gebilligt|genehmigt)[.;]?$"
+                       r"|^(?:Der|Die|Das)\s+[\w-]+\s+(?:nimmt|nehmen)\b.*\bzur\s+Kenntnis(?:[.;]?$|,\s+dass\b)")
 # OCR's letter for a point's digit with its stop: "A." for "4.", "T:" for "1."
 # ("I:" or "I;" too, not "I.": a roman group's heading)
 LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlLSBZGT|](?=[.:])|I(?=[:;]))[.:;]\s+(?=[„»\"A-ZÄÖÜ])")

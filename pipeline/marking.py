@@ -82,7 +82,8 @@ def is_marking(line: str) -> bool:
         return False      # a form's unticked choice "☐ nicht öffentlich"
     if text[0].islower() and text.endswith(".") and len(text.split()) >= 4:
         return False      # a sentence's end wrapped onto its line ("… Angaben wird er als Verschlusssache behandelt.")
-    last = re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s[a-zäöüß]+){0,3}\s([a-zäöüß]{4,})\.", text)
+    # (also begun in lower case, wrapped from the line above: "nichtöffentlich zu berichten.")
+    last = re.fullmatch(r"[A-ZÄÖÜa-zäöüß][\wäöüß-]*(?:\s[a-zäöüß]+){0,3}\s([a-zäöüß]{4,})\.", text)
     if last and not CONFIDENTIAL_MARKING.search(last.group(1).capitalize()):
         return False      # a sentence's last words, its verb at the end ("Verschlusssache eingestuft.")
     if _QUALIFIED_ITEM.search(text):

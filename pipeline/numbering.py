@@ -3,7 +3,8 @@
 Each repair reads the body's lines and returns them with the numbers a sequence makes certain
 written as "N. ": a run of clauses "1:", "2:", "3:"; answers headed "Zu Ziffer 1 und 2:" that
 count the points above them; a first number misread ("5", "T:", "2;") before 2 and 3; a first
-heading "zu:" before "zu 2."; a first "1." dropped altogether; a bare "1 Der …" before "2.1".
+heading "zu:" before "zu 2."; a first "1." dropped altogether (also where a second resolution's
+points restart after the "2."); a bare "1 Der …" before "2.1".
 Nothing is changed where the sequence does not prove it.
 """
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicon import QUOTE_INTRO
-from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, MORE_TARGETS, TARGET, named_in_passing, next_numbers
+from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, RESOLVES, MARKER, MORE_TARGETS, TARGET, named_in_passing, next_numbers
 
 
 def repair_numbers(lines: list[str]) -> list[str]:
@@ -191,16 +192,17 @@ def _misread_first_number(lines: list[str]) -> list[str]:
     ones = [k for k, value in numbered if value == 1]
     if ones:
         # "1, an allen Schulen …" before "2. die Schulen …": the "1" is right, its stop misread
-        # (so too "1: Der Magistrat …" before "2. Die Wartung …", the stop the "2" has)
+        # (so too "1: Der Magistrat …" before "2. Die Wartung …", the stop the "2" has, or a stop misread
+        # like its own: "1; Für die Kita …" over "2: Über das Ergebnis …")
         k = ones[0]
         m = re.match(r"^(?P<indent>\s*)1[,;:]\s+(?P<rest>[a-zäöüß„\"»].*|[A-ZÄÖÜ].*)$", lines[k])
         later = [j for j, value in numbered if j > k][:1]
-        two = re.match(r"^\s*2(?P<stop>[.)])\s", lines[later[0]]) if later else None
+        two = re.match(r"^\s*2(?P<stop>[.)]|[,;:](?=\s+[A-ZÄÖÜ„»]))\s", lines[later[0]]) if later else None
         if m and later and int(_LOOSE_NUMBER.match(lines[later[0]]).group("n")) == 2 \
                 and (not m.group("rest")[:1].isupper() or two):
             lines = list(lines)
-            lines[k] = f"{m.group('indent')}1{two.group('stop') if two else '.'} {m.group('rest')}"
-        return _misread_restart(lines, numbered)
+            lines[k] = f"{m.group('indent')}1{two.group('stop') if two and two.group('stop') in '.)' else '.'} {m.group('rest')}"
+        return _lost_first_number(_misread_restart(lines, numbered), numbered)
     for k, line in enumerate(lines):
         m = _MISREAD_FIRST.match(line)
         if not m:
@@ -306,7 +308,8 @@ def _lost_first_number(lines: list[str], numbered: list[tuple[int, int]]) -> lis
     """Points numbered 2, 3, … with no 1 anywhere: OCR dropped the first point's "1." altogether.
     The text between the line introducing the resolution ("… folgenden Beschluss gefasst:") and the
     "2" is point 1, when it opens with a capital."""
-    if len(numbered) < 2 or [value for _, value in numbered[:2]] != [2, 3]:
+    # (or 2 and then 1: a second resolution's points restart under their heading)
+    if len(numbered) < 2 or [value for _, value in numbered[:2]] not in ([2, 3], [2, 1]):
         return lines
     two = numbered[0][0]
     intro = next((k for k in range(two - 1, -1, -1) if lines[k].rstrip().endswith(":")), None)
@@ -314,7 +317,7 @@ def _lost_first_number(lines: list[str], numbered: list[tuple[int, int]]) -> lis
     # without an introducing line, the text the body opens with is point 1 when it words an order
     # ("Die Verwaltung wird ermächtigt, …")
     introduced = _introduces(lines, intro) if intro is not None \
-        else first is not None and MANDATE_LANGUAGE.search(" ".join(lines[first:first + 2]))
+        else first is not None and (MANDATE_LANGUAGE.search(" ".join(lines[first:min(first + 2, two)])) or RESOLVES.search(lines[first].strip()))
     if first is None or not re.match(r"[„\"»A-ZÄÖÜ]", lines[first].strip()) or not introduced \
             or LOOKALIKE_MARKER.match(lines[first].strip()):
         return lines      # (a letter for the digit, "L: Der Landrat …", is read as "1." by the reader)

@@ -96,7 +96,7 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
                 continue
             if pattern is OCR_IDENTIFIER:
                 printed = m.group("id")
-                value = re.sub(r"[Oo](?=[0-9Oo]*[0-9])(?<=[-/0-9Oo])|(?<=[0-9])[Oo]", "0", printed)
+                value = re.sub(r"[OoQ](?=[0-9OoQ]*[0-9])|(?<=[0-9])[OoQ]", "0", printed)
                 if sum(ch.isdigit() for ch in printed) >= 3 and value != printed:
                     found.append((value, start, end, True))
                 continue

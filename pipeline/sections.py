@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lexicon import FORM_KIND, PAGE_MARK, REPORT_TITLE
-from pipeline.markers import MANDATE_LANGUAGE
+from pipeline.markers import MANDATE_LANGUAGE, RESOLVES
 from pipeline.references import find_resolutions, has_resolution
 from pipeline.text import RUNS_ON, starts_like, strip_debris, within_one_edit
 
@@ -54,7 +54,8 @@ class _Salutation:
 SALUTATION = _Salutation()
 # The Kenntnisnahme label of a signature block, alone or before a name ("Kenntnisnahme:"), not the
 # end of a sentence broken over lines ("… folgende Vorlage zur" / "Kenntnisnahme vor:").
-_SIGN_OFF = re.compile(r"^\s*(?:Im\s+Auftrag|In\s+Vertretung|i\.\s?A\.|i\.\s?V\.)(?:\s{3,}\S.*)?\s*$")
+# (or "gez." alone over the name: a copy signed for)
+_SIGN_OFF = re.compile(r"^\s*(?:Im\s+Auftrag|In\s+Vertretung|i\.\s?A\.|i\.\s?V\.|gez\.)(?:\s{3,}\S.*)?\s*$")
 # ("Gesehen:" is the same label in other bodies' forms, alone on its line)
 # (a label alone: "Zur Kenntnis:" with its colon; a form's "zur Kenntnis" is what it is sent for)
 ACK_WORD = r"(?:(?:Zur\s+)?Kenntnis(?:nahme|\s+genommen)\b|(?-i:Zur\s+Kenntnis)(?=\s*:\s*$)|Gesehen(?=\s*:?\s*$))"
@@ -92,7 +93,8 @@ def _under_page_mark(lines: list[str], i: int) -> bool:
     """A later page's running header stands under its page mark ("- 2 -" / "Landkreis X – Beschlusskontrolle
     zur Vorlage 2023/287"): it repeats the reference, it is none."""
     above = next((lines[k].strip() for k in range(i - 1, max(-1, i - 3), -1) if lines[k].strip()), "")
-    return bool(re.fullmatch(PAGE_MARK, above, re.I))
+    # (or carries its page number: "Beschlusskontrolle V0912/15 und A0116/15, Seite 2")
+    return bool(re.fullmatch(PAGE_MARK, above, re.I)) or bool(re.search(rf"[,;–-]\s*{PAGE_MARK}\s*$", lines[i].strip(), re.I))
 
 
 def _reference_start(lines: list[str], stop: int) -> int | None:
@@ -230,8 +232,9 @@ def _subject_end(lines: list[str], ref: int) -> int:
         title_goes_on = bool(_QUOTED_NAME.match(text)) and i > ref + 1 and bool(lines[i - 1].strip()) \
             and not lines[i - 1].rstrip().endswith((".", ":", "“", "”", '"')) \
             or bool(_QUOTED_NAME_AND.match(text)) and has_resolution(text)   # "„Rufbus …“ und 1522 (V) BDs": the next one named
-        if i > ref + 1 and text.endswith(":") and text[:1].islower() and lines[i - 1].strip() \
-                and not lines[i - 1].rstrip().endswith((".", ":")):
+        # (or its last noun alone: "… ergibt sich aus der folgenden" / "Übersicht:")
+        if i > ref + 1 and text.endswith(":") and lines[i - 1].strip() and not lines[i - 1].rstrip().endswith((".", ":")) \
+                and (text[:1].islower() or len(text.split()) == 1 and re.search(r"\b(?:folgenden|nachfolgenden|nachstehenden|beigefügten)$", lines[i - 1].strip())):
             return i - 1      # a sentence over two lines announcing what follows: "Der Stand … ergibt sich aus der" / "folgenden Übersicht:"
         if i > ref and text.count(" | ") >= 2:
             return i          # a table's row in plain text ("Ziffer | Beschluss | Umsetzung"): the body has begun
@@ -240,7 +243,7 @@ def _subject_end(lines: list[str], ref: int) -> int:
             return i + 1      # the genre's heading under the title ("Information über den Stand der Umsetzung"): the body follows
         if i > ref and (i > ref + 3 or text.endswith(":") or _BODY_START.match(text) and not title_goes_on
                         and not _DATE_AT_START.match(text)) \
-                or i > ref + 1 and (_LABELLED_TEXT.match(text) or _RUNNING_TEXT.match(text)):
+                or i > ref + 1 and (_LABELLED_TEXT.match(text) or _RUNNING_TEXT.match(text) or _resolution_sentence(text)):
             return i
         if text:
             seen_text = True
@@ -260,6 +263,12 @@ def _subject_end(lines: list[str], ref: int) -> int:
 _TITLE_LIKE = re.compile(r"(?!(?:Betreff|Betr\.|Titel|Gegenstand)\s*:?$)(?![\w./-]+\s*:)[^|]+")
 
 
+def _resolution_sentence(text: str) -> bool:
+    """A whole sentence of a resolution under its title, its point's number lost to OCR ("Der Stadtrat stimmt
+    dem Erwerb … zu."): a title is no sentence."""
+    return bool(re.match(r"(?:Der|Die|Das)\s", text)) and text.endswith(".") and bool(RESOLVES.search(text))
+
+
 # The headings a Vorlage's sections open with, under its subject.
 SECTION_HEADING = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Inhalt\s+der\s+(?:Mitteilung|Vorlage|Information)|Vorbemerkung(?:en)?"
                               r"|Sachverhalt|Kurzfassung|Zusammenfassung|Begründung|Sachdarstellung|Ausgangslage|Anlass|Erläuterungen?|Problembeschreibung)\s*:?$")
@@ -275,7 +284,7 @@ _RUNNING_TEXT = re.compile(r"^[A-ZÄÖÜ](?=.{60,})(?:\S+\s+){2,}?(?:hat|haben|h
 # A labelled paragraph under the subject opens the body ("Zur Einordnung: Die Grundschule …").
 _LABELLED_TEXT = re.compile(r"^[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+)?\s*:\s+(?:Der|Die|Das|Ein|Eine|Es|Wir|Im|In|Seit|Mit)\s+(?:\S+\s+){4}")
 # (a first point's "1" that OCR read as "l" or "I": "l) Die Verwaltung wird gebeten, …"; "I." is a section's numeral)
-_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[Il|][:;]\s+[„\"“»A-ZÄÖÜ]|(?:l[.)]|[I|]\))\s+[„\"“»A-ZÄÖÜ]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+)?(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+\d{1,2}\s*(?::|$)"
+_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[Il|][:;]\s+[„\"“»A-ZÄÖÜ]|(?:l[.)]|[I|]\))\s+[„\"“»A-ZÄÖÜ]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+|[Zz]u\s+)?(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+\d{1,2}\s*(?::|$)"
                          # "Die Bezirksvertretung Ehrenfeld hat in ihrer Sitzung …": the body tells what was resolved
                          r"|(?:Der|Die|Das)\s+\w+(?:\s+[\wäöüß()-]+){0,3}\s+(?:hat|haben|hatte)\b"
                          # "Die Verwaltung wird ermächtigt, …": a resolution's point whose number OCR lost

@@ -110,6 +110,10 @@ def _patterns() -> dict[str, list[list[dict]]]:
                                       r"|überarbeitet|entwickelt|ermittelt|erfolgen)$",
                                       "NOT_IN": ["beachtet", "erfüllt", "entsprochen", "berücksichtigt", "umgesetzt", "eingehalten",
                                                  "nachgekommen", "gewährleistet", "sichergestellt", "gewidmet"]}}],
+            # (a participle without "ge-" ending the clause, the work going on now: "wird derzeit im Herrngarten erprobt.")
+            [PRESENT, lower("derzeit", "zurzeit", "momentan", "gegenwärtig", "aktuell"), OPT, {"LOWER": {"REGEX": r"^(?:er|ver|be|ent)[a-zäöüß]{3,}t$",
+                                      "NOT_IN": ["beachtet", "erfüllt", "berücksichtigt", "erreicht", "beendet", "verwirklicht",
+                                                 "bestätigt", "erledigt"]}}, {"IS_PUNCT": True}],
             [PRESENT, lower("laufend"), lemma("umsetzen")],
             # step by step, still going on: "Die Ausweisung … erfolgt schrittweise.", "werden sukzessive ersetzt"
             [lower("erfolgt", "erfolgen", "wird", "werden"), OPT, lower("schrittweise", "sukzessive", "etappenweise", "abschnittsweise")],

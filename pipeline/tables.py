@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass, field
 from statistics import median_high
 
+from pipeline.dates import find_periods
 from pipeline.lexicon import PAGE_MARK
 from pipeline.markers import next_numbers
 from pipeline.references import find_resolutions, has_resolution
-from pipeline.text import join_lines
+from pipeline.text import join_lines, sentence_spans
 
 # Heading words by the role of their column.
 ROLES = {
@@ -511,13 +512,15 @@ def _aligned_table(lines: list[str], k: int, roles: list, gap: int) -> list[str]
 
 # A cell of a table's last columns, alone on its line once a text conversion stacked the cells:
 # a date, a quarter, a state word, the unit in charge ("31.03.2024 Amt 61", "erledigt Amt 61", "II. Quartal").
-_TRAILING_CELL = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|[IV]{1,3}\.\s*Quartal|\b[IV]{1,3}/(?:19|20)?\d{2}\b|\bQuartal\b|\b(?:19|20)\d{2}\b"
+_TRAILING_CELL = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|[IV]{1,3}\.\s*Quartal|\b[1-4]\.\s*(?:Quartal|Hj\.|Halbjahr)|\b[IV]{1,3}/(?:19|20)?\d{2}\b|\bQuartal\b|\b(?:19|20)\d{2}\b"
                            r"|\berledigt\b|\boffen\b|\bin\s+Bearbeitung\b|\blaufend\b|\bentfällt\b|\bteilweise\b|\berfüllt\b"
-                           r"|\bumgesetzt\b|\bnicht\s+begonnen\b|\b(?:halb)?jährlich\b|\bfortlaufend\b|\bdauerhaft\b"
+                           r"|\bumgesetzt\b|\bnicht\s+begonnen\b|\b(?:halb)?jährlich\b|\bfortlaufend\b|\bdauerhaft\b|\bin\s+(?:Umsetzung|Planung|Prüfung)\b"
                            r"|\b(?:Amt|FB|Fachbereich|Dezernat|Referat)\s+\d{1,3}\b|[–—-]", re.I)
+# the unit's bare number in a column "zust. Amt" ("erledigt 66")
+_UNIT_NUMBER = re.compile(r"(?<![\d.,/])\b\d{2,3}\b(?![\d.,/])")
 _STATE_WORD = re.compile(r"\b(?:erledigt|offen|in\s+Bearbeitung|laufend|entfällt)\b", re.I)
 _CELL_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
-_STACKED_ROW = re.compile(r"^(?P<number>\d{1,2})\s+(?P<rest>[A-ZÄÖÜ„\"»].*)$")
+_STACKED_ROW = re.compile(r"^(?P<number>\d{1,2})(?P<sub>[a-h])?\s+(?P<rest>[A-ZÄÖÜ„\"»].*)$")
 
 
 def heading_row(text: str) -> bool:
@@ -563,7 +566,10 @@ def stacked_table(lines: list[str]) -> list[str]:
     "Nr. Beschlusstext Erledigungsvermerk Termin zust. Amt", then per record its number and point
     text, its answer, its date and unit) rewritten as numbered points with their answers and
     "Status:"/"Termin:" lines; lines without such a table unchanged. The point's text and its
-    answer stay one paragraph: the points reader splits them where the resolution's words end."""
+    answer stay one paragraph: the points reader splits them where the resolution's words end.
+    Rows may be lettered ("3a", "3b"), have their number alone on a line, or run into long lines
+    with their last cells after the answer's last sentence ("… geeignet. erledigt 66"); such long
+    rows are laid out a sentence a line."""
     for k, line in enumerate(lines):
         words = line.split()
         roles = [_role(word) for word in words]
@@ -572,38 +578,66 @@ def stacked_table(lines: list[str]) -> list[str]:
             break
     else:
         return lines
+    unit_column = "other" in roles
+    def is_cells(text: str) -> bool:
+        rest = _TRAILING_CELL.sub("", text)
+        return not (_UNIT_NUMBER.sub("", rest) if unit_column else rest).strip()
     records: list[tuple[str, list[str]]] = []
-    i, in_cells = k + 1, False
+    i, in_cells, last = k + 1, False, None
     while i < len(lines):
         text = lines[i].strip()
+        below = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j].strip()), None)
+        if re.fullmatch(r"\d{1,2}[a-h]?", text) and below is not None and _STACKED_ROW.match(f"{text} {lines[below].strip()}"):
+            # the row's number alone on its line, its point's words on the next ("2" / "Die WLAN-Ausleuchtung …")
+            numbered = _STACKED_ROW.match(f"{text} {lines[below].strip()}")
+            if (int(numbered.group("number")), numbered.group("sub") or "") in (next_numbers(last) if records else {(1, ""), (1, "a")}):
+                text, i = numbered.group(0), below
         row = _STACKED_ROW.match(text)
-        if row and int(row.group("number")) == len(records) + 1:
-            records.append((row.group("number"), [row.group("rest")]))
-            in_cells = False
+        key = (int(row.group("number")), row.group("sub") or "") if row else None
+        # (the rows in sequence, lettered parts too: 2, 3a, 3b, 4)
+        if row and (key in next_numbers(last) if records else key in ((1, ""), (1, "a"))):
+            records.append((row.group("number") + (row.group("sub") or ""), [row.group("rest")]))
+            last, in_cells = key, False
         elif _AFTER_TABLE.match(text) or not records and text:
             break
         elif records and text and not _PAGE_MARK.match(text):
-            cell = not _TRAILING_CELL.sub("", text).strip()
+            cell = is_cells(text)
             if in_cells and not cell:
                 break          # text after the last record's closing cells: the letter goes on
             in_cells = cell
             records[-1][1].append(text)
         i += 1
-    texts = [text for _, record in records for text in record]
-    # cells stacked in narrow columns, not rows of cells side by side run into long lines
-    # (or labelled by their column, as `indented_heading` found them: "Sachstand: Die Analyse liegt …")
-    labelled = sum(1 for _, record in records if any(_role(text.split(":")[0]) == "answer" and ":" in text for text in record[1:]))
-    if len(records) < 2 or sorted(map(len, texts))[len(texts) // 2] > 45 and labelled < len(records):
+    if len(records) < 2:
         return lines
+    texts = [text for _, record in records for text in record]
+    # cells stacked in narrow columns (or labelled by their column, as `indented_heading` found them: "Sachstand:
+    # Die Analyse liegt …"), or else rows run into long lines, a row's last cells after its answer's last sentence
+    # ("… geeignet. erledigt 66")
+    labelled = sum(1 for _, record in records if any(_role(text.split(":")[0]) == "answer" and ":" in text for text in record[1:]))
+    run_into_lines = sorted(map(len, texts))[len(texts) // 2] > 45 and labelled < len(records)
     out = lines[:k]
     for number, record in records:
         cells: list[str] = []
-        while len(record) > 1 and not _TRAILING_CELL.sub("", record[-1]).strip():
+        while len(record) > 1 and is_cells(record[-1]):
             cells.insert(0, record.pop())
+        # the row's last cells after its answer's last sentence, on that sentence's line: "Siehe Punkt 3a. offen"
+        tail = next((m.end() for m in re.finditer(r"[.!?;][\"“”»«]*\s+", record[-1]) if is_cells(record[-1][m.end():])), None)
+        if tail is not None:
+            cells.insert(0, record[-1][tail:])
+            record[-1] = record[-1][:tail].rstrip()
+        if run_into_lines:
+            # the point's words and the answer ran into each other: a sentence a line, for the points
+            # reader to part them where the resolution's words end
+            record[:] = [sentence.strip() for _, sentence in sentence_spans(join_lines(record)) if sentence.strip()]
+            # each row closed by its cells, each sentence whole: no columns a conversion interleaved ("… neu zu in
+            # Planung – Vorentwurf 31.12.2025 – errichten. liegt vor")
+            if not cells or any(sentence[:1].islower() for sentence in record):
+                return lines
         out += ["", f"{number}. {record[0]}"] + record[1:]
         state, when = _STATE_WORD.search(" ".join(cells)), _CELL_DATE.search(" ".join(cells))
+        period = find_periods(" ".join(cells)) if not when else []
         out += [f"Status: {state.group(0)}"] if state else []
-        out += [f"Termin: {when.group(0)}"] if when else []
+        out += [f"Termin: {when.group(0)}"] if when else [f"Termin: {' '.join(cells)[period[0].start:period[0].end]}"] if period else []
     return out + [""] + lines[i:]
 
 

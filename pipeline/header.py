@@ -22,7 +22,8 @@ CITY = re.compile(
     r"|(?:[A-ZÄÖÜ][a-zäöü]+-\s+und\s+)?[A-ZÄÖÜ][a-zäöü]+stadt"
     r"|Markt|Landkreis|Landratsamt|Kreisverwaltung|Kreis|Bezirksamt|Bezirk|Amt(?=\s+[A-ZÄÖÜ])(?!\s+Für)|Samtgemeinde|Städteregion|Regionalverband|Region|Verbandsgemeindeverwaltung|Verbandsgemeinde|Gemeindeverwaltung|Ortsgemeinde)"
     # "Offenbach am Main", "Murnau a. Staffelsee", OCR's "Offenbach amMain"; a double name filling the line: "Amt Peenetal/Loitz"
-    r"\s+(?!(?:Der|Die|Das)\b)[A-ZÄÖÜ][\w.-]+(?:/[A-ZÄÖÜ][\w.-]+(?=\s*$))?(?:\s+(?:am|an\s+der|a\.(?:\s?d\.)?|im|in|ob\s+der|von)\s*[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
+    # (a name after a preposition, filling the line: "Amt Am Peenestrom")
+    r"\s+(?!(?:Der|Die|Das)\b)(?:(?:Am|Im|An\s+der)\s+(?=[A-ZÄÖÜ][\w.-]+\s*$))?[A-ZÄÖÜ][\w.-]+(?:/[A-ZÄÖÜ][\w.-]+(?=\s*$))?(?:\s+(?:am|an\s+der|a\.(?:\s?d\.)?|im|in|ob\s+der|von)\s*[A-ZÄÖÜ][\w.-]+|\s+\([A-ZÄÖÜ][\w. ]+\))?"
     # a name of several words that fills the line: "Mansfelder Grund-Helbra", "Malchin am Kummerower See"
     # (after a word that cannot end it: an adjective, "Bad")
     r"(?:(?:(?<=Bad)|(?<=[a-zäöü]er)|(?<=[a-zäöü]re)|(?<=ische)|(?<=ischen)|(?<=ischer)|(?<=\bam\s[A-ZÄÖÜ][a-zäöü]{3}er))"

@@ -49,7 +49,9 @@ CONTEXT_WORDS = (r"(?:\w*(?:[Dd]rucksachen?|[Vv]orlagen?|[Vv]orl\.|[Bb]eschl[uü
                  r"|Drs\.|Drucks\.|GRDrs\.?|DS(?:-Nr\.)?|Beschlussnummer|Anregung)")
 # Any identifier-like token: letter and digit groups joined by / or - ("22/1456-BR", "BV/145/2021/II-50",
 # "20-26 / V 06211", "G-23/045", "1127/2023/6A", "B-SV 44/2023", "VG-Rat 2024/031"). Counted only right after a context word.
-GENERIC_SHAPE = (r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}(?:[/-][A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3})?(?:\s?[/-]\s?|\s)?)?(?:O(?=\d))?\d{1,6}"   # OCR's O before digits: "VGR-O27/2023"
+# (a body's letters and a municipality's before the number: "GV Ze 12/2023")
+GENERIC_SHAPE = (r"(?:[A-ZÄÖÜ]{2,4}\s(?=[A-ZÄÖÜ][a-z]{1,2}\s\d))?"
+                 r"(?:[A-ZÄÖÜ][A-Za-zÄÖÜ]{0,4}(?:[/-][A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3})?(?:\s?[/-]\s?|\s)?)?(?:O(?=\d))?\d{1,6}"   # OCR's O before digits: "VGR-O27/2023"
                  r"(?:\s?[/-]\s?(?:[A-ZÄÖÜ]{1,5}\s)?(?:[0-9][0-9A-Za-z]{0,5}|[A-Z][A-Za-z]{0,4})){1,4}|\d{5,8}")
 NUMERIC_SHAPES = {
     "number_year": r"(?:[A-Z]{1,4}\s)?\d{1,5}/(?:(?:19|20)\d{2}|\d{2})",   # 57/2021, 112/2022, OR 07/2023
@@ -234,6 +236,8 @@ ANSWERS_END = re.compile(
 CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
                                 # "Mit diesem Bericht ist der Beschluss abschließend umgesetzt.": the whole resolution
                                 r"|Mit\s+(?:diese[mr]|de[mr]\s+vorliegenden)\s+\w+\s+(?:ist|wird|gilt)\s+der\s+(?:Beschluss|Antrag)\b"
+                                # "Mit dieser Mitteilung ist die Berichterstattung (bis auf Punkt 2a) abgeschlossen.": the reporting
+                                r"|Mit\s+(?:diese[mr]|de[mr]\s+vorliegenden)\s+\w+\s+(?:ist|wird|gilt)\s+die\s+(?:Berichterstattung|Beschlusskontrolle)\b"
                                 r"|(?:Die|Diese|Beide|Alle|Sämtliche)\s+(?:\w+\s+)?Beschl(?:üsse|usspunkte)\b[^.]{0,60}?\b(?:sind|werden|wurden|gelten|damit)\b"
                                 # "Die Maßnahmen sind damit abgeschlossen.": all the work, after the last answer
                                 r"|(?:Die|Diese|Alle|Sämtliche)\s+(?:\w+\s+)?\w*(?:[Mm]aßnahmen|Aufträge|Prüfaufträge|Punkte)\s+(?:sind|wurden|gelten)\s+(?:damit|somit|insgesamt)\b|Damit\s+sind\s+(?:die|beide|alle|sämtliche)\s+Beschl(?:üsse|usspunkte)"

@@ -82,7 +82,9 @@ _POINTS_SECTION = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?=[^.]{0,60}$)(?:[\wäöü�
                              r"(?:Beschluss(?:punkte|ziffern|inhalte?)|Sachstand|Umsetzungsstand|(?:Stand\s+der\s+)?Umsetzung)\b")
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
 # sentence end starts a line of its own; the sequence check then decides whether it is a point.
-_INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\(?\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])")
+_INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\(?\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])"
+                           # an answer's heading after a sentence or a label: "Ergebnis: Zu 1: Die Zuwegung … freigegeben. Zu 2: …"
+                           r"|(?<=[.;:!?])\s+(?=Zu\s+(?:Punkt\s+|Ziffer\s+)?\d{1,2}[a-z]?\s*[.:)]\s+[A-ZÄÖÜ])")
 # Points counted in parentheses inside one sentence: "Die Verwaltung wird gebeten, (1) den Fußweg … auszustatten
 # und (2) die Hecke …". Split only where the text counts (1) and (2) so; the sequence check decides the rest.
 _INLINE_COUNTED = re.compile(r"(?:(?<=[,;:])|(?<=\bund)|(?<=\boder))\s+(?=\(\d{1,2}\)\s+[a-zäöüA-ZÄÖÜ„])")
@@ -895,6 +897,17 @@ def _inline_points(line: str, counted: bool = False) -> list[str]:
     return out
 
 
+def _heads_over_two_lines(lines: list[str]) -> list[str]:
+    """An answer's heading broken after its "Zu" at a sentence's end ("… freigegeben. Zu" / "2: Die Toilette …"):
+    the "Zu" goes down to its number."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        m = re.search(r"(?<=[.;!?])\s+Zu$", out[k].rstrip())
+        if m and re.match(r"\s*\d{1,2}[a-z]?\s*[.:)]\s+[A-ZÄÖÜ]", out[k + 1]):
+            out[k], out[k + 1] = out[k].rstrip()[:m.start()], "Zu " + out[k + 1].lstrip()
+    return out
+
+
 def _numbered_paragraphs(lines: list[str]) -> set[int]:
     """Lines "1. …" that open paragraphs numbered 1, 2, 3 in this order (each after a blank line):
     a sequence of points even when they are not quoted and nothing announced them. Sub-points
@@ -936,7 +949,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     reader.skipped = named_in_passing(body)
     running = running_lines(body if letter is None else letter)
     counted = {m.group(1) for line in body for m in _COUNTED_NUMBER.finditer(line)} >= {"1", "2"}
-    lines = [part for line in body if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
+    lines = [part for line in _heads_over_two_lines(body) if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(repair_label(line, LINE_LABELS), counted)]
     lines, roman = _roman_points(formrows.rewrite(stacked_table(pipe_table(answers_table(lines)))))
     lines = repair_numbers(lines)
@@ -1170,6 +1183,21 @@ _CITED_POINT = re.compile(r"\b(?:Beschluss)?(?:[Zz]iffer|Ziff\.|[Pp]unkt)\s*(?P<
                           r"[^„“\"»]{0,200}?[„\"»](?P<quote>[^“”\"«„»]{20,}?)[“”\"«]\s*[.,;]?")
 
 
+# The number named in brackets after the quote: "„Der Oberbürgermeister wird beauftragt, …“ (Beschlusspunkt 1)"
+_CITED_POINT_AFTER = re.compile(r"[„\"»](?P<quote>[^“”\"«„»]{20,}?)[“”\"«]\s*\(\s*(?:Beschluss)?(?:[Zz]iffer|Ziff\.|[Pp]unkt)\s*"
+                                r"(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*\)\s*[.,;]?")
+
+
+def _cites(text: str) -> list[re.Match]:
+    """The points a paragraph cites with their words, in order: named before the quote or in brackets after it."""
+    after = list(_CITED_POINT_AFTER.finditer(text))
+    blanked = text
+    for m in after:       # (a number in brackets after a quote names no quote after it)
+        blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+    before = [m for m in _CITED_POINT.finditer(blanked)]
+    return sorted(after + before, key=lambda m: m.start())
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     """The text's paragraphs (set apart by blank lines), each as one line."""
     return [join_lines(list(group)) for filled, group in groupby(lines, key=lambda line: bool(line.strip())) if filled]
@@ -1182,7 +1210,7 @@ def _cited_points(lines: list[str], resolution: str | None) -> list[Point]:
     paragraphs = _paragraphs(lines)
     points: list[Point] = []
     for text in filter(None, paragraphs):
-        cites = [m for m in _CITED_POINT.finditer(text) if len(m.group("quote").split()) >= 4]
+        cites = [m for m in _cites(text) if len(m.group("quote").split()) >= 4]
         fresh = [m for m in cites if all(p.number != m.group("num") for p in points)]
         if fresh and len(fresh) == len(cites):
             # (several in one paragraph: each answer runs up to the sentence citing the next point)

@@ -220,9 +220,9 @@ def is_name(line: str) -> bool:
     roles = list(ROLE_WORD.finditer(line))
     if not roles:
         return True
-    words = line.split()
-    return len(roles) == 1 and roles[0].start() == len(line.rstrip()) - len(words[-1]) and roles[0].end() == len(line.rstrip()) \
-        and not any(_POST_QUALIFIER.fullmatch(word) for word in words[:-1])
+    *given, surname = line.split()
+    surname_only = len(roles) == 1 and roles[0].group(0) == surname      # the one role word is the last word, whole
+    return surname_only and not any(_POST_QUALIFIER.fullmatch(word) for word in given)
 
 
 # The words that rank or qualify a post before its name: "Erster Bürgermeister", "Stellvertretender Landrat",

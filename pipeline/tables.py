@@ -587,17 +587,13 @@ def stacked_table(lines: list[str]) -> list[str]:
     while i < len(lines):
         text = lines[i].strip()
         below = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j].strip()), None)
-        if re.fullmatch(r"\d{1,2}[a-h]?", text) and below is not None and _STACKED_ROW.match(f"{text} {lines[below].strip()}"):
-            # the row's number alone on its line, its point's words on the next ("2" / "Die WLAN-Ausleuchtung …")
-            numbered = _STACKED_ROW.match(f"{text} {lines[below].strip()}")
-            if (int(numbered.group("number")), numbered.group("sub") or "") in (next_numbers(last) if records else {(1, ""), (1, "a")}):
-                text, i = numbered.group(0), below
+        if re.fullmatch(r"\d{1,2}[a-h]?", text) and below is not None \
+                and (joined := _STACKED_ROW.match(f"{text} {lines[below].strip()}")) and _row_key(joined) in _next_rows(last):
+            text, i = joined.group(0), below   # the row's number alone on its line, its point's words on the next
         row = _STACKED_ROW.match(text)
-        key = (int(row.group("number")), row.group("sub") or "") if row else None
-        # (the rows in sequence, lettered parts too: 2, 3a, 3b, 4)
-        if row and (key in next_numbers(last) if records else key in ((1, ""), (1, "a"))):
+        if row and _row_key(row) in _next_rows(last):      # the rows in sequence, lettered parts too: 2, 3a, 3b, 4
             records.append((row.group("number") + (row.group("sub") or ""), [row.group("rest")]))
-            last, in_cells = key, False
+            last, in_cells = _row_key(row), False
         elif _AFTER_TABLE.match(text) or not records and text:
             break
         elif records and text and not _PAGE_MARK.match(text):
@@ -633,12 +629,21 @@ def stacked_table(lines: list[str]) -> list[str]:
             # Planung – Vorentwurf 31.12.2025 – errichten. liegt vor")
             if not cells or any(sentence[:1].islower() for sentence in record):
                 return lines
-        out += ["", f"{number}. {record[0]}"] + record[1:]
-        state, when = _STATE_WORD.search(" ".join(cells)), _CELL_DATE.search(" ".join(cells))
-        period = find_periods(" ".join(cells)) if not when else []
-        out += [f"Status: {state.group(0)}"] if state else []
-        out += [f"Termin: {when.group(0)}"] if when else [f"Termin: {' '.join(cells)[period[0].start:period[0].end]}"] if period else []
+        out += ["", f"{number}. {record[0]}"] + record[1:] + _cell_lines(" ".join(cells))
     return out + [""] + lines[i:]
+
+
+def _next_rows(last: tuple[int, str] | None) -> set[tuple[int, str]]:
+    """The row numbers that may follow the last one read: the first is 1 or 1a."""
+    return next_numbers(last) if last else {(1, ""), (1, "a")}
+
+
+def _cell_lines(cells: str) -> list[str]:
+    """A row's last cells as the labelled lines the points reader knows: "Status: offen", "Termin: 2. Hj. 2025"."""
+    state, when = _STATE_WORD.search(cells), _CELL_DATE.search(cells)
+    period = find_periods(cells)[:1] if not when else []
+    return ([f"Status: {state.group(0)}"] if state else []) + ([f"Termin: {when.group(0)}"] if when else []) \
+        + [f"Termin: {cells[d.start:d.end]}" for d in period]
 
 
 # A row of a two-column table: its number, then the point's words or the answer ("2a Als Füllmaterial …",

@@ -1194,8 +1194,7 @@ def _cites(text: str) -> list[re.Match]:
     blanked = text
     for m in after:       # (a number in brackets after a quote names no quote after it)
         blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
-    before = [m for m in _CITED_POINT.finditer(blanked)]
-    return sorted(after + before, key=lambda m: m.start())
+    return sorted(after + list(_CITED_POINT.finditer(blanked)), key=lambda m: m.start())
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -21,7 +21,9 @@ ROLE_WORD = re.compile(
     r"Sachbearbeit|Fachbereich|Verwaltung|\bErste[rn]?\b|Senator|Landrätin|Vorsteher|Kämmerin|Leitung|rät(?:in)?\b|rat\b)", re.I)
 # "in Vertretung", "i. A." before a name, and "gez." on copies without a signature
 # (for whom: "In Vertretung des Landrates", "Im Auftrag der Oberbürgermeisterin")
-DEPUTY = re.compile(r"^(?:(?:in\s+Vertretung|im\s+Auftrag)(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?|i\.\s?V\.|i\.\s?A\.|gez\.|gezeichnet)"
+DEPUTY = re.compile(r"^(?:(?:in\s+Vertretung|im\s+Auftrag)(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+)?|i\.\s?V\.|i\.\s?A\.|gez\.|gezeichnet"
+                    # signed for the administration: "Für die Stadtverwaltung", "Für den Magistrat"
+                    r"|für\s+(?:die|den)\s+(?:\w*verwaltung|Magistrat|(?:Ober)?bürgermeister(?:in)?|Landr(?:at|ätin))(?=\s*$))"
                     r"\s*:?\s*(?P<rest>.*)$", re.I)
 _NEXT_REVIEW = re.compile(
     r"(?:[Nn]ächste[nrs]?\s+(?:" + FOLLOW_UP + r"|Berichterstattung|Sachstand\w*|\w*[Bb]ericht\w*|Information|Mitteilung|Vorlage"
@@ -33,12 +35,13 @@ _NEXT_REVIEW = re.compile(
     r"|\b[Ee]in\s+abschließender\s+(?:Bericht|Sachstandsbericht|Zwischenbericht)"
     r"|\b[Ee]in\s+(?:Schluss|Abschluss|Zwischen|End|Sachstands)bericht(?=\s+(?:folgt|erfolgt)\b)"    # "Ein Schlussbericht folgt im I. Quartal 2024."
     r"|\b[Ee]ine\s+abschließende\s+(?:Mitteilung|Information)(?=\s+(?:erhalten|folgt|geht)\b)"   # "Eine abschließende Mitteilung erhalten Sie, …"
-    r"|\b[Ee]inen\s+abschließenden\s+(?:Bericht|Sachstandsbericht)"    # "… Ihnen im Mai 2024 einen abschließenden Bericht … geben"
+    r"|\b[Ee]inen\s+abschließenden\s+(?:Bericht|Sachstandsbericht)"
+    r"|\b[Ee]inen\s+(?:Schluss|Abschluss|Zwischen|End|Sachstands)bericht(?=\s+vor\b)"    # "… legt im Januar 2026 einen Abschlussbericht vor."    # "… Ihnen im Mai 2024 einen abschließenden Bericht … geben"
     r"|(?<!keine\s)(?<!kein\s)[Ww]eitere[rn]?\s+(?:Sachstand|(?:Sachstands|Zwischen)?(?:[Bb]ericht|Berichterstattung|Information|Unterrichtung|Mitteilung))\b)")
 # "Über den weiteren Fortgang werde ich Sie im September 2024 erneut informieren."
 # "Die Beschlusskontrolle wird im Januar 2021 fortgeführt."
 _REPORT_AGAIN = re.compile(r"\b(?:" + FOLLOW_UP + r"|Berichterstattung)\b.*\b(?:fortgeführt|fortgesetzt)\b"
-                           r"|\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?(?:Fortgang|Fortschritt|Verlauf)|weiteren\s+(?:Umsetzungs|Sach)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht|befass)\w*"
+                           r"|\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?(?:Fortgang|Fortschritt|Verlauf)|weiteren\s+(?:Umsetzungs|Sach)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht|befass|vorgelegt\b)\w*"
                            r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
 _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+" + FOLLOW_UP + r"|" + FOLLOW_UP + r"\s+(?:ist|wird)\s+(?:damit\s+|hiermit\s+)?"
                          r"(?:abgeschlossen|geschlossen|beendet|eingestellt)"
@@ -74,7 +77,8 @@ _ANNOUNCES_REPORT = re.compile(
     r"\b(?:[Ee]in(?:e[mnr]?)?|[Ww]eitere[nmr]?|[Nn]ächste[nmr]?)\s+(?:\w+\s+)?(?:\w*[Bb]ericht|Mitteilung|Information|Unterrichtung"
     r"|Sachstandsmitteilung)\w*\b(?:.*\b(?:folg(?:t|en)|erfolg(?:t|en)\s+(?:nach|im|bis|voraussichtlich|sobald|zum|mit))"
     r"|.*\b(?:wird|werden)\b.*\b(?:informiert|vorgelegt|berichtet|erstattet|unterrichtet)\b|\s+erhalten\s+Sie\b)"
-    r"|\b(?:wird|werden)\b.*\b(?:mit\s+)?(?:ein(?:e[mnr]?)?|weitere[nmr]?)\s+\w*[Bb]ericht\w*\b", re.I)
+    r"|\b(?:wird|werden)\b.*\b(?:mit\s+)?(?:ein(?:e[mnr]?)?|weitere[nmr]?)\s+\w*[Bb]ericht\w*\b"
+    r"|\b(?:legt|legen)\b[^.]{0,80}\b(?:ein(?:e[mnr]?)?|weitere[nmr]?)\s+\w*[Bb]ericht\w*\s+vor\b", re.I)
 _DEBRIS = re.compile(r"^[^A-Za-zÄÖÜäöü]*$|^\W?\w{0,2}\W*$")
 
 

@@ -29,7 +29,7 @@ _TARGET_BEFORE = re.compile(
     r"|\bspätestens(?:\s+(?:zum|im|bis|am))?|\bvoraussichtlich(?:\s+(?:im|zum|bis|Ende|Mitte))?|\bTermin:?|\bFrist:?"
     r"|\b(?:im|zum|für|in|Ende|Mitte|Anfang)(?:\s+(?:den|das|dem|des))?"
     r"|\b\w*[Ss]itzung(?:\s+\S+){0,3}\s+am)\s*$", re.I)     # "für die Ratssitzung am 04.07.2024 vorgesehen"
-_START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem|frühestens(?:\s+(?:im|zum|ab|Ende|Mitte))?(?:\s+(?:Haushalts|Wirtschafts)?[Jj]ahr)?"
+_START_BEFORE = re.compile(r"\b(?:ab|seit|vom|von|nach|seit\s+dem|ab\s+dem|frühestens(?:\s+(?:im|zum|ab|für|Ende|Mitte))?(?:\s+(?:Haushalts|Wirtschafts)?[Jj]ahr)?"
                            r"|nicht\s+vor(?:\s+(?:dem|der|(?:Ende|Mitte|Anfang)(?:\s+des)?))?)\s*(?:dem\s+)?$"
                            r"|\b(?:Laufzeit|Vertragslaufzeit|befristet|gültig|Geltungsdauer|Bindungsfrist)\b[^.;]{0,20}\bbis\s+(?:zum\s+)?$", re.I)
 _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|(?:ein)?geplant|vorgesehen|angestrebt|beabsichtigt|voraussichtlich|erfolgt|"
@@ -61,7 +61,7 @@ _POSTPONED_TO = re.compile(r"\bauf\s+(?:den\s+|das\s+|Ende\s+|Mitte\s+|Anfang\s+
 _POSTPONE = re.compile(r"\b(?:verschoben|verlegt|vertagt|verschieben|verschiebt|verlegen|verlagert)\b")
 
 # A sentence announcing the next report to the council.
-_REVIEW = re.compile(r"\berneut\b[^.;]{0,80}\b(?:bericht|informier|unterricht|befass)\w*"
+_REVIEW = re.compile(r"\berneut\b[^.;]{0,80}\b(?:bericht|informier|unterricht|befass|vorgelegt\b)\w*"
                      r"|\b(?:[Nn]ächste|[Ww]eitere)[nrs]?\s+(?:Beschlusskontrolle|Bericht|Berichterstattung|Sachstandsbericht)\b")
 
 

@@ -338,8 +338,8 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 parts = [cells[1]]      # "Der Leitende Verwaltungsbeamte · Fachbereich Zentrale Dienste": the head, then the unit
                 break
             if LABEL.match(text) or RECIPIENT_START.match(text) or find_dates(text) or _RETURN_ADDRESS.search(text) \
-                    or _ADDRESS.match(text) or (parts and CITY.match(text)):
-                break
+                    or _ADDRESS.match(text) or (parts and CITY.match(text)) or parts and _BARE_LABEL.match(text):
+                break        # (a form's label alone under the unit, "Titel der Drucksache:", no part of it)
             if parts and REPORT_TITLE.match(text):
                 break        # "Der Magistrat" / "Bericht des Magistrats an …": the report's heading, no unit
             if parts and ORGAN.match(text) and re.match(r"(?:Der|Die)\s", text) and not _RUNS_ON.search(parts[-1]):
@@ -490,7 +490,7 @@ def pair_label_column(lines: list[str]) -> list[str]:
                 j += 1
             names = [out[i].strip().strip(":. ").lower() for i in labels]
             # two labels only when one of them is typed and its value fits ("Vorlagen-Nummer" / "1842/2024")
-            typed = any(name == "datum" or name in FILE_LABELS or name in _PAPER_NAMES for name in names)
+            typed = any(name == "datum" or name in FILE_LABELS or name in _PAPER_NAMES or name in _SESSION_NAMES for name in names)
             if len(values) == len(labels) and (len(labels) >= 3 or typed and _fits(names, [out[v] for v in values])):
                 extra = []           # lines running on after the last value: the first value wrapped
                 while j < len(out) and out[j].strip() and len(extra) < 2 and not LABEL.match(out[j].strip()):
@@ -726,7 +726,7 @@ _SLASHED_LABELS = re.compile(r"^\W{0,2}(?P<a>[A-ZÄÖÜ][\wäöüß.-]{1,20})\s*
 def _fits(labels: list[str], values: list[str]) -> bool:
     """Whether each typed label (a date's, a file number's) would get a value of its kind."""
     return all(_plausible(label, value.strip()) for label, value in zip(labels, values)
-               if label == "datum" or label in FILE_LABELS or label in _PAPER_NAMES)
+               if label == "datum" or label in FILE_LABELS or label in _PAPER_NAMES or label in _SESSION_NAMES)
 
 
 def _plausible(label: str, value: str) -> bool:
@@ -739,11 +739,14 @@ def _plausible(label: str, value: str) -> bool:
         return bool(re.search(r"\d", value)) and len(value) <= 40 and not find_dates(value) and not _ADDRESS.match(value)   # not "Bürgerstraße 63"
     if label in _PAPER_NAMES:      # the paper's identifier, the whole value
         return any(found == value for found, *_ in find_resolutions(f"Vorlage {value}"))
+    if label in _SESSION_NAMES:    # the session's number, the whole value ("Sitzung" / "StR/021/2022")
+        return any(found == value for found, *_ in find_sessions(value))
     return False
 
 
 # A form's label for the paper a resolution was on: its value is an identifier ("Vorlage" / "20-25/6612")
 _PAPER_NAMES = {"vorlage", "drucksache", "vorlage-nr", "vorlagen-nr", "drucksachen-nr", "beschlussvorlage"}
+_SESSION_NAMES = {"sitzung", "sitzungsnummer", "sitzungs-nr", "sitzung-nr"}
 
 
 def own_number(lines: list[str]) -> str | None:
@@ -1179,6 +1182,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             if len(resolutions) > 1 and _PAPER_OF.search(text[:resolutions[1][1]]):
                 end = resolutions[1][2]      # "§ 1482 zur Vorlage NR 388/23 – Begrünung …"
             subject_start = _subject_on_reference_line(text[end:], sessions)
+            if not subject_start and (quoted := re.search(r'[„"»](?P<title>[^“”"«„»]{3,120})[“”"«]', text[:start])):
+                subject_start = quoted.group("title")    # 'Sachstand „Sauberes Quartier“ – Umsetzung des Beschlusses V412/2024'
             note_open = text[end:].count("(") > text[end:].count(")")
             groups.append((value, session, [subject_start] if subject_start else []))
             closed = False

@@ -136,6 +136,13 @@ def _title_subject(lines: list[str]) -> str | None:
                     and has_resolution(below) and not has_resolution(m.group("rest")):
                 title = f"{title} {m.group('rest')}".strip()
             return clean_value(title.strip('"„“ '))
+        quoted = re.match(r'^\s*[„"»](?P<title>[^“”"«„»]{3,120})[“”"«]\s*(?:[–—-]|$)', line[named.end():]) if named else None
+        if quoted:
+            return clean_value(quoted.group("title"))    # 'Sachstand „Sauberes Quartier“ – Umsetzung des Beschlusses V412/2024'
+        dated = re.match(rf"^\s*{header.DECISION_DATE}(?P<title>[A-ZÄÖÜ„\"].{{3,}})$", line[named.end():]) if named else None
+        if dated and not has_resolution(dated.group("title")):
+            # "Sachstand zum Beiratsbeschluss vom 05.09.2024 – Querungshilfe Hemmstraße": the title after the date
+            return clean_value(_title_goes_on(dated.group("title"), lines, k).strip('"„“ '))
         if named and not FORM_KIND.match(line.strip()):
             following = [x.strip() for x in lines[k + 1:k + 3] if x.strip()]
             if following and not SALUTATION.match(following[0]) and not heading_row(following[0]):
@@ -246,7 +253,9 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
         above = next((x.strip() for x in reversed(body[max(0, k - 3):k - 1]) if x.strip()), "")
         # a role's last words on a line of their own ("Bezirksstadtrat für Ordnung und öffentlichen" / "Raum")
         # or a role broken after a comma ("Beigeordneter für Stadtentwicklung," / "Bau, Verkehr und Liegenschaften")
+        # (or the field a post is for, over a line: "Bürgermeisterin und Beigeordnete" / "für Jugend, Schule und Sport")
         tail = (bool(re.fullmatch(r"(?:[A-ZÄÖÜ]|und\s|für\s)[\wäöüß-]+(?:\s[\wäöüß-]+){0,2}", text))
+                or bool(re.fullmatch(r"für\s[\wäöüß-]+(?:,?\s[\wäöüß-]+){1,5}", text))
                 or re.search(r"(?:,|\bund|\bfür)$", above) and len(text.split()) <= 6) and closing.is_role(above) \
             and not closing.is_name(above)
         # (or a few lines up, the other column's lines read between: "Beigeordnete für Bildung, Jugend und" /
@@ -585,6 +594,8 @@ def parse_letter(doc: Document) -> Record:
         # (or a labelled date: "Beschluss der BVV vom: 23.03.2023")
         subject = _betreff(parts.header + parts.reference + parts.body[:15]) \
             or (None if header.LABEL.match(subject or "") or _ADDRESS_LABEL.match(subject or "") else subject)   # another label's row
+    if subject and (dated := re.match(r"^(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+(?=[A-ZÄÖÜ„\"])", subject)):
+        subject = subject[dated.end():]     # "… – Sitzung der Bezirksvertretung" / "vom 14.11.2024" / title: the date wrapped
     if subject and _VENUE.match(subject):
         subject = _title_above(parts.header)    # where the paper is given; its title stands above the reference
     known = [r for r, _, _ in resolutions]

@@ -230,7 +230,7 @@ ANSWERS_END = re.compile(
     # "Ein Schlussbericht folgt nach …", "Der Abschlussbericht wird … vorgelegt.", a form's "Schlussbericht: bis 31.03.2024"
     r"|(?:(?:Ein|Der)\s+)?(?:Schluss|Abschluss|Zwischen)bericht\s*(?::|folgt\b|wird\b|erfolgt\b)"
     # "Die Beschlusskontrollen zu … sind abgeschlossen.", "Die Beschlussverfolgung ist damit abgeschlossen."
-    r"|Die\s+Beschluss(?:kontrolle|verfolgung|umsetzung)(?:n|en)?\b[^.]{0,60}?\b(?:ist|wird|sind|werden))")
+    r"|Die\s+Beschluss(?:kontrolle|verfolgung|umsetzung)(?:n|en)?\b(?:[^.]|(?<=\b[IVX])\.|(?<=\b[IVX]{2})\.){0,60}?\b(?:ist|wird|sind|werden))")   # ("… zu I. wird …")
 # A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
 # but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
 CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
@@ -315,7 +315,7 @@ def _old_spelling(pattern: str) -> str:
     return re.sub(r"(?<=[a-zäöü])ss", "(?:ss|ß)", pattern)
 
 
-_QUOTE_INTRO_WORDS = _old_spelling(r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst|beschlossen|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)|^Beschluss"
+_QUOTE_INTRO_WORDS = _old_spelling(r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst|beschlossen(?:\s+wurde)?|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)|^Beschluss"
                       r"|Wortlaut\s+des\s+Beschlusses|folgenden\s+Wortlaut|\b(?:Beschluss|Antrag)\s+lautet(?:e)?)(?:\s*\([^()]{1,40}\))?\s*:")
 # (or a dated heading alone on its line: "Beschluss vom 05.11.2024:", "Beschluss des Gemeinderates vom 5. Mai 2024:")
 QUOTE_INTRO = re.compile(_QUOTE_INTRO_WORDS + r"\s*$|^Beschluss(?:\s+(?:des|der)\s+\w+)?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]+)\s?\d{4}\s*:\s*$", re.I)   # "… gefasst (Drs. 22-1386):", "… Beschluss zum Antrag 23-22104 gefasst:"

@@ -63,9 +63,9 @@ _PAGE_ARTEFACT = re.compile(
     r"|^(?:Postanschrift|Besucheranschrift|Hausanschrift|Bankverbindung|Internet|Sprechzeiten)\s*:")
 # Labelled lines after an answer that are facts about the point, not answer text.
 # A form's rows about the point that are not its answer ("zuständiges Amt: …", "Gründe für Verzögerung: …") are kept apart too.
-_FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus|[Zz]uständige[sr]?\s+\w+|Zuständigkeit|Federführung"
+_FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus|Erledigungsvermerk(?=\s*:\s*\S+(?:\s+\S+){0,3}\s*$)|[Zz]uständige[sr]?\s+\w+|Zuständigkeit|Federführung"
                    r"|Gründe\s+für\s+(?:die\s+)?Verzögerung)\s*:\s*(?P<value>.+)$")
-_FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "termin": "date", "frist": "date", "zieltermin": "date"}
+_FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "erledigungsvermerk": "status", "termin": "date", "frist": "date", "zieltermin": "date"}
 # A lead-in that hands the points to someone in any tense ("… hat den Magistrat beauftragt,", "… hat
 # beschlossen, die Verwaltung zu beauftragen,"): with a trailing comma, what follows are the points' clauses.
 _COMMISSIONS = re.compile(r"(?:\b|(?<=wird)|(?<=werden))(?:beauftragt|ersucht|gebeten|aufgefordert|ermächtigt)\b"
@@ -408,7 +408,7 @@ class _Reader:
             return False     # "Zu 1. und 2.:" answers points it names; it quotes none
         num = _head_number(head)
         # the first heading is point 1, or any point whose quote follows it ("Zu Ziffer 3.1" / "„…“": a letter on some points only)
-        fits = (num in ((1, ""), (1, ".1"), (0, "a")) or _starts_quote(rest or following)) if self.last is None \
+        fits = (num in ((1, ""), (1, ".1"), (1, "a"), (0, "a")) or _starts_quote(rest or following)) if self.last is None \
             else num in next_numbers(self.last)
         # the first such heading must quote a resolution's words; later ones continue its sequence.
         # A bare "Zu Beschlusspunkt 1" heading the letter's first words after it, which report nothing
@@ -521,6 +521,11 @@ class _Reader:
         # "2. Beschluss vom 13.11.2024 (Drucksache Nr.: 33544-24)": a numbered heading naming its resolution in brackets
         described = described or bool(m.group("prefix") and re.match(r"\d{1,2}\.", m.group("prefix"))) and bool(m.group("kind")) \
             and bool(found) and bool(re.search(rf"\([^()]*{re.escape(found[-1][0])}\)\s*:?\s*$", line))
+        # "2. Beschluss vom 15.04.2024, AN/0418/2024 – Öffentliche Toilette": a numbered heading whose resolution
+        # follows its date
+        described = described or bool(m.group("prefix") and re.match(r"\d{1,2}\.", m.group("prefix"))) and bool(m.group("kind")) \
+            and bool(found) and re.fullmatch(r"\s*vom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[,–—-]?\s*",
+                                             line[m.start("rest"):found[0][1]]) is not None
         # "II. Beleuchtung des Fußweges (DS 2411302)": a numbered title naming a resolution of the reference in brackets
         described = described or roman and bool(found) and found[0][0] in self.known and bool(re.search(r"\([^()]*\)\s*:?\s*$", line))
         if not found or (found[0][1] > len(line) - len(m.group("rest")) + 2 or len(line) > 90) and not (described or named):
@@ -784,7 +789,7 @@ class _Reader:
                 return
             else:
                 label = _LEAD_LABEL.match(text)
-                fact = _FACT.match(text)
+                fact = _fact(text, point)
                 if fact and point.quote:      # a form's state or date row ends the point's text
                     self.mode = "response"
                     point.facts[_FACT_ROLE.get(fact.group("label").lower(), "other")] = fact.group("value").strip()
@@ -807,7 +812,7 @@ class _Reader:
                 self.depth = depth
                 point.quote.append(text)
             return
-        fact = _FACT.match(text)
+        fact = _fact(text, point)
         if fact:
             point.facts[_FACT_ROLE.get(fact.group("label").lower(), "other")] = fact.group("value").strip()
             return
@@ -838,6 +843,14 @@ class _Reader:
                 self.title_waits = True
                 return
             self.mode = "response"
+
+
+def _fact(text: str, point: Point) -> re.Match | None:
+    """A form's row about the point, not its answer. The state's remark ("Erledigungsvermerk: in Bearbeitung")
+    is one unless it is the point's only answer, a sentence ("Erledigungsvermerk: Wird erfüllt.")."""
+    fact = _FACT.match(text)
+    sentence = fact is not None and fact.group("value").rstrip().endswith(".")
+    return None if fact and fact.group("label") == "Erledigungsvermerk" and sentence and not point.response else fact
 
 
 def read_points(body: list[str], resolution: str | None, known: list[str]) -> list[Point]:
@@ -1014,6 +1027,9 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     points = [p for p in reader.points if p.quote and p not in stems]
     _complete_sub_points(points, stems)
     cited = _cited_points(lines, resolution)
+    if not cited and len(points) <= 1:
+        # two or more of the resolution's sentences quoted in running text, without numbers
+        cited = [] if len(prose := _cited_points(lines, resolution, numbered=False)) < 2 else prose
     if len(cited) > len(points):      # quotes in running text that the line-by-line reading took for fewer points
         points = cited
     if not points:
@@ -1202,22 +1218,32 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return [join_lines(list(group)) for filled, group in groupby(lines, key=lambda line: bool(line.strip())) if filled]
 
 
-def _cited_points(lines: list[str], resolution: str | None) -> list[Point]:
+# The resolution's words quoted in running text without a point's number: "… wurde ich beauftragt, „Der …“",
+# "Weiter heißt es im Beschluss: „…“". Two or more such quotes are the points, numbered in order.
+_CITED_UNNUMBERED = re.compile(r"\b(?:hei(?:ß|ss)t\s+es|beschlossen|beauftragt|gebeten|ersucht|aufgefordert)\b[^„»\"“.;:]{0,60}:?\s*"
+                               r"[„»\"](?P<quote>[^“”«„»\"]{20,}?)[“”«\"]\s*[.;]?")
+# An answer's introduction before its first sentence: "Hierzu ist festzustellen: Mit zwei …"
+_ANSWER_LEAD = re.compile(r"^(?:Hierzu|Dazu)\b[^.:]{0,40}:\s+(?=[A-ZÄÖÜ])")
+
+
+def _cited_points(lines: list[str], resolution: str | None, numbered: bool = True) -> list[Point]:
     """Points cited in running text, each paragraph naming its number and quoting its words, the
     answer after the quote (after an introduction "Hierzu teile ich mit:") up to the next such
-    paragraph or the letter's closing words."""
+    paragraph or the letter's closing words. Not `numbered`: the quotes without numbers, in order."""
     paragraphs = _paragraphs(lines)
     points: list[Point] = []
     for text in filter(None, paragraphs):
-        cites = [m for m in _cites(text) if len(m.group("quote").split()) >= 4]
-        fresh = [m for m in cites if all(p.number != m.group("num") for p in points)]
+        found = _cites(text) if numbered else list(_CITED_UNNUMBERED.finditer(text))
+        cites = [m for m in found if len(m.group("quote").split()) >= 4]
+        numbers = [m.group("num") for m in cites] if numbered else [str(len(points) + k) for k in range(1, len(cites) + 1)]
+        fresh = [n for n in numbers if all(p.number != n for p in points)]
         if fresh and len(fresh) == len(cites):
             # (several in one paragraph: each answer runs up to the sentence citing the next point)
             ends = [_sentence_start(text, m.end(), after.start()) for m, after in zip(cites, cites[1:])] + [len(text)]
-            for m, end in zip(cites, ends):
-                rest = text[m.end():end].strip()
+            for m, number, end in zip(cites, numbers, ends):
+                rest = _ANSWER_LEAD.sub("", text[m.end():end].strip())
                 rest = "" if ANSWER_INTRO.search(rest) or rest.endswith(":") and len(rest) < 80 else rest
-                points.append(Point(m.group("num"), resolution, quote=[m.group("quote").strip()], response=[rest] if rest else []))
+                points.append(Point(number, resolution, quote=[m.group("quote").strip()], response=[rest] if rest else []))
         elif points:
             bare = mend_words(strip_debris(text), REVIEW_FORMS)
             if _after_answers(bare) or CLOSING_STATEMENT.match(bare) and points[-1].response:

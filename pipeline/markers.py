@@ -8,13 +8,13 @@ import re
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:", "Petitum 1:" (Hamburg), "Ziffer 1.1 des Beschlusses:", "Beschlusstext 1.2",
 # "Beschlusstext Punkt 3", "Beschlussziffer 2 a" alone on its line, "(1) Die Verwaltung …"
 MARKER = re.compile(
-    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:\((?=\d{1,2}\)\s))?(?:(?P<word>(?:(?:Beschlusstext|Beschlussinhalt|Wortlaut)\s+)?(?:Beschluss)?[Pp]unkt|(?:Beschluss)?[Zz]iffer|(?:Beschlusstext|Beschlussinhalt)(?:\s+zu(?=\s))?|Petitum|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.|Auftrag(?=\s+\d{1,2}\s*:?\s*$))\s*)?"
+    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:\((?=\d{1,2}\)\s))?(?:(?P<word>(?:(?:Beschlusstext|Beschlussinhalt|Wortlaut)\s+)?(?:Beschluss\s?)?[Pp]unkt|(?:Beschluss\s?)?[Zz]iffer|(?:Beschlusstext|Beschlussinhalt)(?:\s+zu(?=\s))?|Petitum|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.|Auftrag(?=\s+\d{1,2}\s*:?\s*$))(?::(?=\s*\d{1,2}[a-z]?\s*$))?\s*)?"   # a form's "Beschlusspunkt:  2"
     r"(?:(?P<roman>[IVX]{1,4})\.(?=\d))?"      # "I.1", "II.3": points numbered within roman groups
     r"(?:(?P<num>0\d{2}|\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z]|\s[a-z](?=[.):]|(?(word)\s*$|(?!))))?|(?P<letter>[a-h])(?=\)))"
-    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache))?(?:\s+lautete?)?(?:\s*\((?:Wortlaut|Beschlusstext|Text|Originaltext)\))?\s*:)|(?=\s*$)|(?(word)\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache)(?=\s*$)|(?!))|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+(?:[–—-]\s+)?[„\"“»])))\s*(?:[–—-]\s+(?=[„\"“»]))?(?P<rest>.*)$")   # "Punkt 1 – „…“"
+    r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache))?(?:\s+lautete?)?(?:\s*\((?:Wortlaut|Beschlusstext|Text|Originaltext)\))?\s*:)|(?=\s*$)|(?(word)\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache)(?=\s*$)|(?!))|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+(?:[–—-]\s+)?[„\"“»])))(?:(?<=\))\s[.,·](?=\s+[A-ZÄÖÜ„]))?\s*(?:[–—-]\s+(?=[„\"“»]))?(?P<rest>.*)$")   # "Punkt 1 – „…“"
 ANSWER_HEAD = re.compile(
     r"^(?:(?:Sachstand|Stellungnahme|Antwort|Stand)\s+(?=zu\s))?(?:zu|Zu|ZU)(?:[.,]?\s+|[.,]?(?=[a-h]\))|[.,]?(?=\d)|(?=l[.)])|(?=(?:Beschluss|Antrags?)?(?:[Pp]unkt|[Zz]i[ft]f)|Petitum))(?:den\s+(?=\S*(?:[Pp]unkten|[Zz]i[ft]f?[ec]rn)))?(?:(?:Beschluss|Antrags?)?(?:[Pp]unkt(?:en)?|[Zz]i[ft]f?[ec]rn?)|Nr\.|Petitum)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:\((?=\d{1,2}\)))?(?:(?P<num>0\d{2}|\d{1,2}|l(?=\.)|(?<=[Zz]u)l(?=\)))(?:\.(?P<dot>\d{1,2}))?(?:(?:\.?\s?|\)\s?(?=[a-z]\)))(?P<sub>[a-z])(?=\)|\b))?"
-    r"|(?P<letter>[a-h])(?=\)))(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache)\b)?"   # "Zu Ziffer 2 des Beschlusses"
+    r"|(?P<letter>[a-h])\)?(?<=\)))(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache)\b)?"   # "Zu Ziffer 2 des Beschlusses", "Zu Punkt a) des Beschlusses"
     r"\s*[.:)]*\s*(?P<rest>.*)$")   # "Zu l.:", "Zul)": OCR's l for 1; "Zu 1) a):" the clause a) of point 1; "Zu.a):" OCR's stop; "zu (2)"
 # "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
 MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?:[IVX]{1,4}\.(?=\d))?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")
@@ -29,6 +29,7 @@ MANDATE_LANGUAGE = re.compile(r"^(?:Beschluss(?:punkt|text|inhalt)?|Auftrag|Wort
 # The voice of a resolution that decides rather than orders: "… wird zugestimmt.", "Der Kreistag nimmt … zur Kenntnis."
 RESOLVES = re.compile(rf"\bbeschlie(?:ß|ss)t\b|^(?:Der|Die|Das)\s+[\w-]+\s+stimmt\b.*\bzu[.;]?$"
                        r"|\b(?:muss|müssen)\b[^.;]{0,120}\b(?:sein|werden)[.;]?$|"   # "Die Buchung muss … möglich sein."
+                       r"\b(?:darf|dürfen)\b[^.;]{0,120}\bnicht\s+[a-zäöüß]+(?:en|[lr]n)[.;]?$|"   # "Der Kaufpreis darf … nicht übersteigen."
                        rf"\bzu\s+{INFINITIVE}[.;!]?$"
                        # "Die Verwaltung wird mit der Beschaffung über den Rahmenvertrag … beauftragt."
                        r"|\b(?:wird|werden)\b[^.;]{0,120}\b(?:beauftragt|ermächtigt|gebeten|ersucht|aufgefordert)[.;]?$"

@@ -63,21 +63,33 @@ _DECIMAL_NUMBER = re.compile(r"^\s*(?P<n>\d)\.(?P<dot>\d)\s+[„\"»A-ZÄÖÜ]")
 
 def _lost_decimal_point(lines: list[str]) -> list[str]:
     """A point numbered "31 Die Geschäftsführung …" before "3.2 Die Gebührenkalkulation …": OCR lost
-    the point of "3.1"; the next point numbered in the same group proves it."""
+    the point of "3.1"; the next point numbered in the same group proves it, or the one before ("3.2." /
+    "33. „Die …"). The lost point's digit may be misread as its look-alike ("34." for "3.1")."""
     out = list(lines)
-    for k, line in enumerate(lines):
-        m = _BARE_NUMBER.match(line)
-        if not m or len(m.group("n")) != 2 or m.group("sub"):
+    numbered = [(k, m) for k, line in enumerate(lines) if (m := _GLUED_OR_DECIMAL.match(line))]
+    for n, (k, m) in enumerate(numbered):
+        if m.group("glued") is None or m.group("sub"):
             continue
-        nxt = next((d for j in range(k + 1, min(len(lines), k + 30)) if (d := _DECIMAL_NUMBER.match(lines[j]))), None)
-        if nxt and nxt.group("n") == m.group("n")[0] and int(nxt.group("dot")) == int(m.group("n")[1]) + 1:
-            out[k] = f"{m.group('indent')}{m.group('n')[0]}.{m.group('n')[1]} {m.group('rest')}"
+        group, digit = m.group("glued")[0], m.group("glued")[1]
+        nxt = numbered[n + 1][1] if n + 1 < len(numbered) else None
+        prev = numbered[n - 1][1] if n else None
+        expected = None
+        if nxt and nxt.group("dot") is not None and nxt.group("n") == group and int(nxt.group("dot")) >= 2:
+            expected = str(int(nxt.group("dot")) - 1)
+        elif prev and prev.group("dot") is not None and prev.group("n") == group and int(prev.group("dot")) <= 8:
+            expected = str(int(prev.group("dot")) + 1)
+        if expected and (digit == expected or (digit, expected) in _LOOKALIKE_DIGITS):
+            out[k] = f"{m.group('indent')}{group}.{expected}{m.group('stop') or ''} {m.group('rest')}"
     return out
+
+
+# a point's number as "31", "31.", "3.1" or "3.1." before its text or quote
+_GLUED_OR_DECIMAL = re.compile(r"^(?P<indent>\s*)(?:(?P<n>\d)\.(?P<dot>\d)|(?P<glued>\d{2}))(?P<stop>\.)?(?P<sub>[a-h])?\s+(?P<rest>[„\"»A-ZÄÖÜ].*)$")
 
 
 # "3:2 Die Kreisverwaltung …", "3,3 Ein …": a decimal point OCR read as a colon or comma; "3:8" with the 3 read as 8
 _DAMAGED_DECIMAL = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})[:,;](?P<dot>\d)\s+(?P<rest>[A-ZÄÖÜ„»].*)$")
-_LOOKALIKE_DIGITS = {("8", "3"), ("3", "8"), ("7", "1"), ("1", "7"), ("6", "5"), ("5", "6"), ("8", "6"), ("6", "8"), ("0", "8"), ("8", "0")}
+_LOOKALIKE_DIGITS = {("8", "3"), ("3", "8"), ("7", "1"), ("1", "7"), ("4", "1"), ("1", "4"), ("6", "5"), ("5", "6"), ("8", "6"), ("6", "8"), ("0", "8"), ("8", "0")}
 
 
 def _damaged_decimal_point(lines: list[str]) -> list[str]:
@@ -136,7 +148,7 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
 # OCR's reading of a first point's "1.": any digit or a look-alike, with any stop or none ("5", "3:", "l.")
 # (or two letters, before a quote's opening mark: "ik „Die Verwaltung …" for "1. „Die …")
 # (or a "1" whose stop OCR read as a digit: "15 Beschlusstext: …")
-_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)(?:[0-9lI|$§](?P<stop>[.,:;)])?|1[0-9]|[A-Za-z|!]{2}(?=\s+[„»]))(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
+_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)(?:[0-9lI|$§](?P<stop>[.,:;)])?(?:\s[.,·](?=\s))?|1[0-9]|[A-Za-z|!]{2}(?=\s+[„»]))(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
 _LOOSE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.,:;)]|\.\d|[a-h]\)|\s+[„\"»A-ZÄÖÜ])")
 
 
@@ -235,7 +247,7 @@ def _misread_first_number(lines: list[str]) -> list[str]:
 
 
 # A point's start whose number OCR misread or lost: a digit or a look-alike glyph with any stop, or none.
-_ANY_MARK = re.compile(r"^\s*(?:(?P<n>\d{1,2})|[AlLSBZGT|])[.,:;)]?\s+(?=[„»\"A-ZÄÖÜ])")
+_ANY_MARK = re.compile(r"^\s*(?:(?P<n>\d{1,2})|[AlLSBZGT|])[.,:;)%»*]?\s+(?=[„»\"A-ZÄÖÜ])")     # "3%": its stop misread
 
 
 def _numbers_from_answers(lines: list[str]) -> list[str]:

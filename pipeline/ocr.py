@@ -164,6 +164,9 @@ def recognise(image) -> Recognition:
     """Run Tesseract on a greyscale PIL image; words with boxes, confidences and their lines."""
     from tesserocr import RIL
 
+    from pipeline.rulings import without_table_rules
+
+    image = without_table_rules(image) or image     # a ruled table reads row by row without its rules
     api = _api()
     api.SetImage(image)
     api.Recognize()
@@ -375,6 +378,7 @@ MAX_STAMPS = 6              # patches read again per page (each costs five small
 
 
 _DASHES = set("-–—_")
+DASH_CONFIDENCE = 80.0      # a dash read at least this surely is text, not dust
 
 
 def _drop_specks(words: list[RawWord]) -> list[RawWord]:
@@ -387,8 +391,9 @@ def _drop_specks(words: list[RawWord]) -> list[RawWord]:
         x0, top, x1, bottom = w.box
         wide, tall = x1 - x0, bottom - top
         letters = any(ch.isalnum() for ch in w.text)
-        if max(wide, tall) < 0.5 * height:
-            continue                                  # dust
+        dash = set(w.text) <= _DASHES and w.confidence >= DASH_CONFIDENCE
+        if max(wide, tall) < (0.3 if dash else 0.5) * height:
+            continue                                  # dust (a dash read surely is narrower: "Dezernat 5 – Gesundheit")
         if not letters and w.confidence < 50:
             continue                                  # unsure punctuation: dust or a stamp frame
         if tall > 1.8 * height and w.confidence < 60:

@@ -20,7 +20,7 @@ RESOLUTION = re.compile(
 # SR/026/2021, F/026/2021, UKW/011/2021, SBR Pl/048/2019, BR-M/05/2023, OR SW/005/2021, SR/047(VII)/22
 SESSION = re.compile(
     r"(?<![A-Za-zÄÖÜäöüß0-9/-])(?P<body>[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:-[A-ZÄÖÜ][A-Za-zäöü]{0,3})?(?:\s(?P<district>[A-Z](?:[a-zI]{1,2}|[a-z]?0|1))"
-    r"|(?<=OR|BR)\s[A-Z]{2,3})?)/(?P<number>" + _D + r"{2,3})"     # a district council's code in capitals: "OR SW", "SBR NS"
+    r"|(?<=OR|BR)\s[A-Z]{2,3})?)/(?P<number>" + _D + r"{2,3}|" + _D + r"{2}\s" + _D + r"(?=/))"     # (OCR's space inside: "WA/03 1/2013") a district council's code in capitals: "OR SW", "SBR NS"
     # Magdeburg: the council's term in parentheses, the year in two digits ("SR/047(VII)/22")
     r"(?:(?P<term>\([IVX]{1,4}\))/(?P<short_year>" + _D + r"{2})|/(?P<year>(?:19|20)" + _D + r"{2}))(?![\d/])"
 )
@@ -194,7 +194,7 @@ def find_sessions(text: str) -> list[tuple[str, int, int, bool]]:
         if district:
             body = body[: -len(district)] + _district(district, None)
         term, year = m.group("term") or "", m.group("year") or m.group("short_year")
-        value = f"{body}/{_digits(m.group('number'))}{term}/{_digits(year)}"
+        value = f"{body}/{_digits(m.group('number')).replace(' ', '')}{term}/{_digits(year)}"
         found.append((value, m.start(), m.end(), value != m.group(0)))
     return sorted(found, key=lambda f: f[1])
 

@@ -229,7 +229,7 @@ def _subject_end(lines: list[str], ref: int) -> int:
     for i in range(ref, len(lines)):
         text = lines[i].strip()
         # a title's quoted name on the next line ("… Umsetzung der Variante" / "„Geschützter Radfahrstreifen“") goes on the subject
-        title_goes_on = bool(_QUOTED_NAME.match(text)) and i > ref + 1 and bool(lines[i - 1].strip()) \
+        title_goes_on = bool(_QUOTED_NAME.match(text)) and i > ref and bool(lines[i - 1].strip()) \
             and not lines[i - 1].rstrip().endswith((".", ":", "“", "”", '"')) \
             or bool(_QUOTED_NAME_AND.match(text)) and has_resolution(text)   # "„Rufbus …“ und 1522 (V) BDs": the next one named
         # (or its last noun alone: "… ergibt sich aus der folgenden" / "Übersicht:")
@@ -284,8 +284,10 @@ _RUNNING_TEXT = re.compile(r"^[A-ZÄÖÜ](?=.{60,})(?:\S+\s+){2,}?(?:hat|haben|h
 # A labelled paragraph under the subject opens the body ("Zur Einordnung: Die Grundschule …").
 _LABELLED_TEXT = re.compile(r"^[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+)?\s*:\s+(?:Der|Die|Das|Ein|Eine|Es|Wir|Im|In|Seit|Mit)\s+(?:\S+\s+){4}")
 # (a first point's "1" that OCR read as "l" or "I": "l) Die Verwaltung wird gebeten, …"; "I." is a section's numeral)
-_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[Il|][:;]\s+[„\"“»A-ZÄÖÜ]|(?:l[.)]|[I|]\))\s+[„\"“»A-ZÄÖÜ]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+|[Zz]u\s+)?(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+\d{1,2}\s*(?::|$)"
+_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}\)\s[.,·]\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[Il|][:;]\s+[„\"“»A-ZÄÖÜ]|(?:l[.)]|[I|]\))\s+[„\"“»A-ZÄÖÜ]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+|[Zz]u\s+)?(?:Beschluss\s?)?(?:[Pp]unkt|[Zz]iffer)\s+\d{1,2}\s*(?::|$)"
                          # "Die Bezirksvertretung Ehrenfeld hat in ihrer Sitzung …": the body tells what was resolved
                          r"|(?:Der|Die|Das)\s+\w+(?:\s+[\wäöüß()-]+){0,3}\s+(?:hat|haben|hatte)\b"
+                         # "Mit Beschluss V412/2024 vom 18.07.2024 hat der Gemeinderat …"
+                         r"|Mit\s+(?:dem\s+|seinem\s+|ihrem\s+)?Beschluss\b(?:[^.]|\.(?=\d)){0,60}?\s(?:hat|haben|hatte)\s+(?:der|die|das)\b"
                          # "Die Verwaltung wird ermächtigt, …": a resolution's point whose number OCR lost
                          r"|(?:Der|Die|Das)\s+\w+(?:\s+\w+){0,2}\s+(?:wird|werden)\s+(?:\w+\s+){0,2}(?:beauftragt|ermächtigt|gebeten|ersucht|aufgefordert)\b)")

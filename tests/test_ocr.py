@@ -448,3 +448,66 @@ def test_a_banner_that_ran_into_a_registry_stamp_leaves_confidentiality_unknown(
     scan = Path(__file__).parent / "corpus" / "blind36" / "kj207.scan.pdf"
     assert read_document(scan).unread_tops == (1,)
     assert extract(scan).confidential is not False
+
+
+def _ruled_table_letter(angle: float = 1.0):
+    """An A4 page at 300 dpi: a letter answering in a ruled table with a shaded heading row, turned by `angle`."""
+    from PIL import ImageFont
+    page = Image.new("L", (2480, 3508), 238)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 38)
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 38)
+    for k, line in enumerate(["Stadt Beispielstadt", "Tiefbauamt", "", "Beispielstadt, 12.03.2025",
+                              "Sachstandsbericht zum Beschluss B-114/2024", "Sichere Schulwege",
+                              "Der Stand der Umsetzung ergibt sich aus der folgenden Übersicht:"]):
+        draw.text((280, 250 + 60 * k), line, font=bold if k == 4 else font, fill=20)
+    columns = [280, 420, 1100, 1800, 2200]       # Nr. | Beschlusspunkt | Sachstand | Status, and the right border
+    rows = [800, 880, 1120, 1360, 1600]
+    draw.rectangle((columns[0], rows[0], columns[-1], rows[1]), fill=205)      # the heading row's shade
+    for x in columns:
+        draw.line((x, rows[0], x, rows[-1]), fill=90, width=4)
+    for y in rows:
+        draw.line((columns[0], y, columns[-1], y), fill=90, width=4)
+    cells = [["Nr.", "Beschlusspunkt", "Sachstand", "Status"],
+             ["1", "Am Markt ist ein|Zebrastreifen|anzulegen.", "Der Zebrastreifen|wurde im Mai 2024|markiert.", "erledigt"],
+             ["2", "Die Ampel an der|Schule ist zu|erneuern.", "Die Ausschreibung|läuft.", "in Arbeit"],
+             ["3", "Es ist zu prüfen, ob|Tempo 30 möglich ist.", "Mit der Prüfung|wurde noch nicht|begonnen.", "offen"]]
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            for k, part in enumerate(text.split("|")):
+                draw.text((columns[c] + 20, rows[r] + 18 + 55 * k), part, font=bold if r == 0 else font, fill=20)
+    for k, line in enumerate(["Mit freundlichen Grüßen", "", "Petra Beispiel", "Amtsleiterin"]):
+        draw.text((280, 1720 + 60 * k), line, font=font, fill=20)
+    return page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=238)
+
+
+def test_a_ruled_tables_rules_are_erased_and_its_fill_and_text_kept():
+    import numpy as np
+    from pipeline import rulings
+    page = _ruled_table_letter(angle=0)
+    cleaned = np.asarray(rulings.without_table_rules(page))
+    before = np.asarray(page)
+    # the rules are gone: a column rule's middle (between two rows) holds no ink any more
+    assert (before[1000:1100, 1095:1106] < 128).any() and not (cleaned[1000:1100, 1090:1110] < 190).any()
+    # the text is kept, the shaded heading row too
+    text = (slice(1150, 1330), slice(450, 1050))
+    assert (cleaned[text] < 128).sum() >= 0.95 * (before[text] < 128).sum()
+    assert abs(int(np.median(cleaned[830:850, 1500:1700])) - 205) <= 10
+    # a page without a table (two framed boxes' sides are no table) is left as it is
+    framed = Image.new("L", (2480, 3508), 238)
+    ImageDraw.Draw(framed).rectangle((300, 300, 1200, 800), outline=60, width=5)
+    assert rulings.without_table_rules(framed) is None
+    # a table turned by a degree still is one
+    assert rulings.without_table_rules(_ruled_table_letter(angle=1.0)) is not None
+
+
+def test_a_ruled_table_on_a_scan_is_read_row_by_row(tmp_path, monkeypatch):
+    """A scanned letter answering in a ruled table, turned by a degree: with its rules, Tesseract lost the
+    heading row and the numbers alone in their cells (blind round 74's tables read no point); with the rules
+    erased before reading, each row is a point with its answer and status."""
+    from pipeline import extract
+    _ruled_table_letter().save(tmp_path / "table.png", dpi=(300, 300))
+    record = extract(tmp_path / "table.png")
+    assert [m.number for m in record.mandates] == ["1", "2", "3"]
+    assert record.mandates[0].response == "Der Zebrastreifen wurde im Mai 2024 markiert."
+    assert [m.status for m in record.mandates] == ["done", "in_progress", "not_started"]

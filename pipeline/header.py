@@ -491,21 +491,26 @@ def pair_label_column(lines: list[str]) -> list[str]:
             names = [out[i].strip().strip(":. ").lower() for i in labels]
             # two labels only when one of them is typed and its value fits ("Vorlagen-Nummer" / "1842/2024")
             typed = any(name == "datum" or name in FILE_LABELS or name in _PAPER_NAMES or name in _SESSION_NAMES for name in names)
-            if len(values) == len(labels) and (len(labels) >= 3 or typed and _fits(names, [out[v] for v in values])):
-                extra = []           # lines running on after the last value: the first value wrapped
+            if len(values) == len(labels) and (len(labels) >= 3 or typed and _fits(names, [out[v] for v in values], column=True)):
+                extra = []           # lines running on after the last value: a value wrapped
                 while j < len(out) and out[j].strip() and len(extra) < 2 and not LABEL.match(out[j].strip()):
                     extra.append(j)
                     j += 1
-                shifted = (values + extra)[len(extra):]
-                if extra and not _fits(names, [out[v] for v in values]) and _fits(names, [out[v] for v in shifted]):
-                    first = [values[0]] + (values + extra)[1:len(extra) + 1]
-                    out[labels[0]] = out[labels[0]].rstrip().rstrip(":") + ": " + " ".join(out[v].strip() for v in first)
-                    for v in first:
-                        out[v] = ""
-                    pairs = list(zip(labels[1:], shifted[1:]))
-                else:
+                wrapped = _wrapped_value(names, [out[v] for v in values + extra], len(extra)) \
+                    if extra and not _fits(names, [out[v] for v in values], column=True) else None
+                if wrapped is None:
                     j -= len(extra)
-                    pairs = list(zip(labels, values))
+                    groups = [[v] for v in values]
+                else:
+                    lines_at = values + extra
+                    groups = [[v] for v in lines_at[:wrapped]] + [lines_at[wrapped:wrapped + len(extra) + 1]] \
+                        + [[v] for v in lines_at[wrapped + len(extra) + 1:]]
+                pairs = []
+                for label_at, group in zip(labels, groups):
+                    out[group[0]] = " ".join(out[v].strip() for v in group)
+                    for v in group[1:]:
+                        out[v] = ""
+                    pairs.append((label_at, group[0]))
                 for label_at, value_at in pairs:
                     label = out[label_at].rstrip()
                     out[label_at] = label + ("" if label.endswith(":") else ":") + " " + out[value_at].strip()
@@ -723,13 +728,28 @@ _COLUMN_HEAD = re.compile(r"(?:Nummer|Nr\.?|Vorlage|Drucksache|Sitzung|Seite)")
 _SLASHED_LABELS = re.compile(r"^\W{0,2}(?P<a>[A-ZÄÖÜ][\wäöüß.-]{1,20})\s*/\s*(?P<b>[A-ZÄÖÜ][\wäöüß.-]{1,20})\s*(?:[:|]\s*(?P<values>\S.*))?$")
 
 
-def _fits(labels: list[str], values: list[str]) -> bool:
-    """Whether each typed label (a date's, a file number's) would get a value of its kind."""
-    return all(_plausible(label, value.strip()) for label, value in zip(labels, values)
+def _wrapped_value(names: list[str], lines: list[str], extra: int) -> int | None:
+    """Which value ran onto the `extra` lines after the last one, when the labels' kinds tell: the one at
+    whose place every typed label gets a value of its kind, a line that runs on ("… Bedingungen des" /
+    "Kaufvertrages") before any other. None when no place fits."""
+    fitting = []
+    for k in range(len(names)):
+        # (the value may be the group's last line, a stray cell read before it: "öffentlicher Teil" / "0917/2025")
+        for value in (" ".join(x.strip() for x in lines[k:k + extra + 1]), lines[k + extra]):
+            if _fits(names, lines[:k] + [value] + lines[k + extra + 1:], column=True):
+                fitting.append((not RUNS_ON.search(lines[k].strip()), k))
+                break
+    return min(fitting)[1] if fitting else None
+
+
+def _fits(labels: list[str], values: list[str], column: bool = False) -> bool:
+    """Whether each typed label (a date's, a file number's) would get a value of its kind (`column`: in a form's
+    column of labels, see `_plausible`)."""
+    return all(_plausible(label, value.strip(), column) for label, value in zip(labels, values)
                if label == "datum" or label in FILE_LABELS or label in _PAPER_NAMES or label in _SESSION_NAMES)
 
 
-def _plausible(label: str, value: str) -> bool:
+def _plausible(label: str, value: str, column: bool = False) -> bool:
     if label == "datum":
         # a year on its own (a stamp's legible part), not one inside a number ("VO/2025/14022"); a sentence is no value
         if len(value) > 40:
@@ -739,8 +759,9 @@ def _plausible(label: str, value: str) -> bool:
         return bool(re.search(r"\d", value)) and len(value) <= 40 and not find_dates(value) and not _ADDRESS.match(value)   # not "Bürgerstraße 63"
     if label in _PAPER_NAMES:      # the paper's identifier, the whole value
         return any(found == value for found, *_ in find_resolutions(f"Vorlage {value}"))
-    if label in _SESSION_NAMES:    # the session's number, the whole value ("Sitzung" / "StR/021/2022")
-        return any(found == value for found, *_ in find_sessions(value))
+    if label in _SESSION_NAMES:    # the session's number ("Sitzungs-Nr." / "SR/22/2023 (Stadtrat, 15.03.2023)"); in a
+        # form's column of labels, "Sitzung" may say instead whether it was public ("öffentlich X nichtöffentlich")
+        return bool(find_sessions(value)) or column and label == "sitzung" and not re.search(r"\d", value)
     return False
 
 

@@ -19,9 +19,13 @@ MIN_UPRIGHT = 60          # the same for a vertical one: a page turned by a degr
                           # this long (text's tallest strokes, 12 pt capitals, are about 35)
 TABLE_RULE = 300          # pixels of a vertical rule's extent for it to count as a table's column rule
 MIN_COLUMN_RULES = 3      # a table's column rules at least (its two borders and one between columns)
-INK = 190                 # grey values below this are ink for a rule (a page's paper is about 235)
-EDGE = 2                  # pixels of a rule's blurred edge erased with it
+INK = 128                 # grey values below this are ink (a cell's shade, about 200, is not)
+EDGE = 3                  # pixels of a rule's blurred edge erased with it (a rule printed grey is lighter there)
+MARGIN = 20               # pixels: ink this close to the image's edge is the scan's border, no table's rule
 THICK = 8                 # pixels: a run of ink thicker than twice this across is a fill, no rule
+SKEW = 20                 # pixels a rule across the table rises or falls from end to end (a page turned by a degree)
+ACROSS = 0.6              # of the table's width: how much of it a rule across spans
+TALL_ROW = 110            # pixels: a row at least this tall (two lines of text) holds a point and its answer
 _SAME_RULE = 12           # pixels: vertical runs this close across belong to one (slightly skewed) rule
 
 
@@ -54,7 +58,7 @@ def _column_rules(ink) -> list[tuple[int, int, int, int]]:
     found = []
     for left, right in rules:
         ys = np.flatnonzero(vertical[:, left:right + 1].any(axis=1))
-        if 2 * (ys[-1] - ys[0]) >= TABLE_RULE:
+        if 2 * (ys[-1] - ys[0]) >= TABLE_RULE and left > MARGIN and right < ink.shape[1] - MARGIN:
             found.append((left, right, 2 * int(ys[0]), 2 * int(ys[-1]) + 1))
     return found
 
@@ -79,12 +83,53 @@ def _grown(mask, by: int = 0):
     return grown
 
 
+def _row_rules(horizontal) -> list[int]:
+    """The height of each rule across the table: where, within a page's skew, horizontal runs cover most of
+    its width."""
+    height, width = horizontal.shape
+    sums = np.zeros((height + 1, width), dtype=np.int32)
+    np.cumsum(horizontal, axis=0, out=sums[1:])
+    low, high = np.clip(np.arange(height) - SKEW, 0, height), np.clip(np.arange(height) + SKEW + 1, 0, height)
+    covered = ((sums[high] - sums[low]) > 0).sum(axis=1) >= ACROSS * width
+    ys = np.flatnonzero(covered)
+    runs: list[list[int]] = []
+    for y in ys:
+        if runs and y - runs[-1][1] <= 1:
+            runs[-1][1] = int(y)
+        else:
+            runs.append([int(y), int(y)])
+    return [(a + b) // 2 for a, b in runs]
+
+
+def _parts(rules: list[tuple[int, int, int, int]], rows: list[int]) -> list[tuple[int, int, int, list[int]]]:
+    """The table's parts, top to bottom: consecutive rows crossed by the same inner column rules (a form's
+    label | value box above a table of points is a part of its own). (top, bottom, columns, row heights)."""
+    outer = {min(r[0] for r in rules), max(r[0] for r in rules)}
+    parts: list[tuple[int, int, int, list[int]]] = []
+    last = None
+    for top, bottom in zip(rows, rows[1:]):
+        inner = tuple(r[0] for r in rules if r[0] not in outer and r[2] <= top + 2 * SKEW and r[3] >= bottom - 2 * SKEW)
+        if parts and inner == last:
+            first, _, columns, heights = parts[-1]
+            parts[-1] = (first, bottom, columns, heights + [bottom - top])
+        else:
+            parts.append((top, bottom, len(inner) + 1, [bottom - top]))
+        last = inner
+    return parts
+
+
+def _points_table(columns: int, heights: list[int]) -> bool:
+    """A table of points and answers, not a form's label | value box: three columns or more, or rows of
+    several lines."""
+    return columns >= 3 or sorted(heights)[len(heights) // 2] >= TALL_ROW
+
+
 def without_table_rules(image):
     """A copy of the greyscale page image with its table's rules erased, or None when it holds no ruled table."""
     from PIL import Image
 
     pixels = np.asarray(image)
-    ink = pixels < INK     # (a rule printed grey or thin scans lighter than text)
+    ink = pixels < INK
     rules = _column_rules(ink)
     if len(rules) < MIN_COLUMN_RULES:
         return None
@@ -94,7 +139,17 @@ def without_table_rules(image):
     y0, y1 = max(0, top - _SAME_RULE), min(ink.shape[0], bottom + _SAME_RULE + 1)
     x0, x1 = max(0, left - _SAME_RULE), min(ink.shape[1], right + _SAME_RULE + 1)
     inside = ink[y0:y1, x0:x1]
-    rule = _grown(_thin(_runs(inside, MIN_RULE), 0) | _thin(_runs(inside.T, MIN_UPRIGHT).T, 1))
+    horizontal = _thin(_runs(inside, MIN_RULE), 0)
+    rule = _grown(horizontal | _thin(_runs(inside.T, MIN_UPRIGHT).T, 1))
+    rows = [y0 + y for y in _row_rules(horizontal)]
+    parts = _parts(rules, rows) if len(rows) >= 2 else [(top, bottom, len(rules) - 1, [bottom - top])]
+    keep = np.ones(rule.shape[0], dtype=bool)       # rows of the table whose rules stay
+    for first, last, columns, heights in parts:
+        if _points_table(columns, heights):
+            keep[max(0, first - y0 - SKEW):max(0, last - y0 + SKEW + 1)] = False
+    if keep.all():
+        return None
+    rule[keep] = False
     cleaned = pixels.copy()
     cleaned[y0:y1, x0:x1][rule] = 255
     return Image.fromarray(cleaned)

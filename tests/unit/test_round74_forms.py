@@ -303,8 +303,18 @@ def test_a_forms_point_rows_labelled_with_a_colon(tmp_path):
 def test_a_sessions_and_a_titles_label_above_their_values():
     lines = ["Sitzung:", "Titel:", "", "StR/011/2022", "Schwimmkurse für Grundschulkinder"]
     assert [line for line in pair_label_column(lines) if line] == ["Sitzung: StR/011/2022", "Titel: Schwimmkurse für Grundschulkinder"]
-    # a value that is no session's number pairs nothing
-    assert pair_label_column(["Sitzung:", "Titel:", "", "Schwimmkurse", "für Grundschulkinder"])[0] == "Sitzung:"
+    # a number that is no session's pairs nothing
+    assert pair_label_column(["Sitzung:", "Titel:", "", "12 Schwimmkurse", "für Grundschulkinder"])[0] == "Sitzung:"
+
+
+def test_the_value_that_wrapped_is_found_by_the_labels_kinds():
+    lines = ["Art des Berichts:", "Sitzung:", "Beschluss-Nr.:", "Sitzungs-Nr.:", "Gegenstand:", "", "An:", "Aktenzeichen:",
+             "Datum:", "", "X Zwischenbericht", "öffentlich", "BV/0101/2023", "SR/11/2023 (Stadtrat, 15.03.2023)",
+             "Verkauf des Grundstücks Parkstraße 3 – Bedingungen des", "Kaufvertrages", "Mitglieder des Hauptausschusses",
+             "FB 23/VK-0101", "12.10.2023"]
+    paired = [line for line in pair_label_column(lines) if line]
+    assert "Gegenstand: Verkauf des Grundstücks Parkstraße 3 – Bedingungen des Kaufvertrages" in paired
+    assert "Aktenzeichen: FB 23/VK-0101" in paired and "Datum: 12.10.2023" in paired
 
 
 _DECIDED_WAS = """Amt Musterau

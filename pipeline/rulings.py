@@ -23,6 +23,7 @@ INK = 128                 # grey values below this are ink (a cell's shade, abou
 EDGE = 3                  # pixels of a rule's blurred edge erased with it (a rule printed grey is lighter there)
 MARGIN = 20               # pixels: ink this close to the image's edge is the scan's border, no table's rule
 THICK = 8                 # pixels: a run of ink thicker than twice this across is a fill, no rule
+BREAK = 80                # pixels: a gap this tall breaks a vertical rule (a table's rules run on through its rows)
 SKEW = 20                 # pixels a rule across the table rises or falls from end to end (a page turned by a degree)
 ACROSS = 0.6              # of the table's width: how much of it a rule across spans
 TALL_ROW = 110            # pixels: a row at least this tall (two lines of text) holds a point and its answer
@@ -58,8 +59,13 @@ def _column_rules(ink) -> list[tuple[int, int, int, int]]:
     found = []
     for left, right in rules:
         ys = np.flatnonzero(vertical[:, left:right + 1].any(axis=1))
-        if 2 * (ys[-1] - ys[0]) >= TABLE_RULE and left > MARGIN and right < ink.shape[1] - MARGIN:
-            found.append((left, right, 2 * int(ys[0]), 2 * int(ys[-1]) + 1))
+        # its longest unbroken stretch: a stamp's frame above the table, in line with a column rule, is no part of it
+        breaks = np.flatnonzero(np.diff(ys) > BREAK // 2)
+        starts, ends = np.concatenate(([0], breaks + 1)), np.concatenate((breaks, [len(ys) - 1]))
+        k = int(np.argmax(ys[ends] - ys[starts]))
+        top, bottom = int(ys[starts[k]]), int(ys[ends[k]])
+        if 2 * (bottom - top) >= TABLE_RULE and left > MARGIN and right < ink.shape[1] - MARGIN:
+            found.append((left, right, 2 * top, 2 * bottom + 1))
     return found
 
 

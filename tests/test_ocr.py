@@ -511,3 +511,16 @@ def test_a_ruled_table_on_a_scan_is_read_row_by_row(tmp_path, monkeypatch):
     assert [m.number for m in record.mandates] == ["1", "2", "3"]
     assert record.mandates[0].response == "Der Zebrastreifen wurde im Mai 2024 markiert."
     assert [m.status for m in record.mandates] == ["done", "in_progress", "not_started"]
+
+
+def test_a_stamps_frame_above_a_table_in_line_with_a_column_rule_is_no_part_of_the_table():
+    """A registry stamp whose frame stands above the table, its left edge in line with a column rule (round 45's
+    ks111): taken for the rule's upper end, it put the stamp inside the table, its frame was erased, and the stamp
+    read as an unknown marking (the letter withheld as not known)."""
+    import numpy as np
+    from pipeline import rulings
+    page = _ruled_table_letter(angle=0)
+    ImageDraw.Draw(page).rectangle((1100, 420, 1500, 620), outline=40, width=5)     # the stamp's frame, above column 3
+    ink = np.asarray(page) < rulings.INK
+    tops = [rule[2] for rule in rulings._column_rules(ink)]
+    assert min(tops) >= 780      # the table's top rule is at 800: the frame above (420-620) is left out

@@ -505,16 +505,11 @@ def pair_label_column(lines: list[str]) -> list[str]:
                     lines_at = values + extra
                     groups = [[v] for v in lines_at[:wrapped]] + [lines_at[wrapped:wrapped + len(extra) + 1]] \
                         + [[v] for v in lines_at[wrapped + len(extra) + 1:]]
-                pairs = []
                 for label_at, group in zip(labels, groups):
-                    out[group[0]] = " ".join(out[v].strip() for v in group)
-                    for v in group[1:]:
-                        out[v] = ""
-                    pairs.append((label_at, group[0]))
-                for label_at, value_at in pairs:
                     label = out[label_at].rstrip()
-                    out[label_at] = label + ("" if label.endswith(":") else ":") + " " + out[value_at].strip()
-                    out[value_at] = ""
+                    out[label_at] = label + ("" if label.endswith(":") else ":") + " " + " ".join(out[v].strip() for v in group)
+                    for v in group:
+                        out[v] = ""
                 k = j
                 continue
         k = max(j, k + 1)
@@ -765,6 +760,8 @@ def _plausible(label: str, value: str, column: bool = False) -> bool:
     return False
 
 
+# A name in quotes on a heading's line: 'Sachstand „Sauberes Quartier“ – Umsetzung des Beschlusses V412/2024'
+QUOTED_NAME = re.compile(r'[„"»](?P<title>[^“”"«„»]{3,120})[“”"«]')
 # A form's label for the paper a resolution was on: its value is an identifier ("Vorlage" / "20-25/6612")
 _PAPER_NAMES = {"vorlage", "drucksache", "vorlage-nr", "vorlagen-nr", "drucksachen-nr", "beschlussvorlage"}
 _SESSION_NAMES = {"sitzung", "sitzungsnummer", "sitzungs-nr", "sitzung-nr"}
@@ -1203,7 +1200,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             if len(resolutions) > 1 and _PAPER_OF.search(text[:resolutions[1][1]]):
                 end = resolutions[1][2]      # "§ 1482 zur Vorlage NR 388/23 – Begrünung …"
             subject_start = _subject_on_reference_line(text[end:], sessions)
-            if not subject_start and (quoted := re.search(r'[„"»](?P<title>[^“”"«„»]{3,120})[“”"«]', text[:start])):
+            if not subject_start and (quoted := QUOTED_NAME.search(text[:start])):
                 subject_start = quoted.group("title")    # 'Sachstand „Sauberes Quartier“ – Umsetzung des Beschlusses V412/2024'
             note_open = text[end:].count("(") > text[end:].count(")")
             groups.append((value, session, [subject_start] if subject_start else []))

@@ -85,7 +85,7 @@ _SUBJECT_LABEL = r"(?:Betreff|Betr\.|(?:\d\.\s*)?Gegenstand\s+der\s+Vorlage)"
 _GENRE_SUFFIX = re.compile(r"(?:\s+[–—-]\s+|(?<=[“\"”«])\s+)(?:(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht|Sachstand|Zwischenstand)$")
 
 
-_DECISION_DATE_EDGE = re.compile(r"^(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*[–—-]\s*(?=\S)"
+_DECISION_DATE_EDGE = re.compile(r"^(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*(?:[–—-]\s*(?=\S)|(?=[A-ZÄÖÜ„\"]))"
                                 r"|\s+(?:beschlossen|gefasst)\s+(?:am|vom)\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$")
 # Where a paper is given, under its reference: "Bekanntgabe in der Sitzung des Ausschusses … am 27.05.2025"
 _VENUE = re.compile(r"(?:Bekanntgabe|Beratung|Vorlage)\b.*\bSitzung\b.*\b(?:am|vom)\s+\d{1,2}\.\s?\d{1,2}\.")
@@ -136,8 +136,8 @@ def _title_subject(lines: list[str]) -> str | None:
                     and has_resolution(below) and not has_resolution(m.group("rest")):
                 title = f"{title} {m.group('rest')}".strip()
             return clean_value(title.strip('"„“ '))
-        quoted = re.match(r'^\s*[„"»](?P<title>[^“”"«„»]{3,120})[“”"«]\s*(?:[–—-]|$)', line[named.end():]) if named else None
-        if quoted:
+        quoted = header.QUOTED_NAME.match(line[named.end():].lstrip()) if named else None
+        if quoted and re.match(r"\s*(?:[–—-]|$)", line[named.end():].lstrip()[quoted.end():]):
             return clean_value(quoted.group("title"))    # 'Sachstand „Sauberes Quartier“ – Umsetzung des Beschlusses V412/2024'
         dated = re.match(rf"^\s*{header.DECISION_DATE}(?P<title>[A-ZÄÖÜ„\"].{{3,}})$", line[named.end():]) if named else None
         if dated and not has_resolution(dated.group("title")):
@@ -594,8 +594,6 @@ def parse_letter(doc: Document) -> Record:
         # (or a labelled date: "Beschluss der BVV vom: 23.03.2023")
         subject = _betreff(parts.header + parts.reference + parts.body[:15]) \
             or (None if header.LABEL.match(subject or "") or _ADDRESS_LABEL.match(subject or "") else subject)   # another label's row
-    if subject and (dated := re.match(r"^(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+(?=[A-ZÄÖÜ„\"])", subject)):
-        subject = subject[dated.end():]     # "… – Sitzung der Bezirksvertretung" / "vom 14.11.2024" / title: the date wrapped
     if subject and _VENUE.match(subject):
         subject = _title_above(parts.header)    # where the paper is given; its title stands above the reference
     known = [r for r, _, _ in resolutions]
@@ -618,7 +616,8 @@ def parse_letter(doc: Document) -> Record:
         _reassign(points, own, first_res)
     if subject:
         subject = _DECISION_NOTE.sub("", subject) or subject   # "… Begrünung (Ratsversammlung vom 16.02.2022, …)"
-        # the reference's date run into the title's line: "vom 04.05.2023 – Erneuerung …", "… beschlossen am: 29.06.2022"
+        # the reference's date run into the title's line: "vom 04.05.2023 – Erneuerung …", "… beschlossen am: 29.06.2022",
+        # or wrapped onto it ("… – Sitzung der Bezirksvertretung" / "vom 14.11.2024" / title)
         subject = _DECISION_DATE_EDGE.sub("", subject) or subject
         # the genre's words before the title in quotes: "Sachstand zum Beschluss „Hitzeaktionsplan …“" names "Hitzeaktionsplan …"
         quoted = re.fullmatch(rf"(?:{REPORT_TITLE.pattern})\s*[„\"»](?P<title>[^„“”\"»«]{{3,150}})[“”\"«]", subject)

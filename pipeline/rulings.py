@@ -78,10 +78,10 @@ def _thin(mask, axis: int):
     return mask & ~_grown(thick, THICK)
 
 
-def _grown(mask, by: int = 0):
-    """The mask grown by `by` pixels each way (a rule's blurred edge: EDGE)."""
+def _grown(mask, by: int = EDGE):
+    """The mask grown by `by` pixels each way (by default a rule's blurred edge)."""
     grown = mask.copy()
-    for shift in range(1, (by or EDGE) + 1):
+    for shift in range(1, by + 1):
         grown[shift:, :] |= mask[:-shift, :]
         grown[:-shift, :] |= mask[shift:, :]
         grown[:, shift:] |= mask[:, :-shift]

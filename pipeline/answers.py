@@ -41,9 +41,15 @@ def clean_response(lines: list[str], only_point: bool = False, quote: str = "") 
         dated += 1        # the report asked for, announced after this one ("Dies ist der erste Bericht."): it ends the answer
     spans = spans[:dated] if dated else spans
     while len(spans) > 1 and LETTER_CLOSING.search(spans[-1][1]) and not (only_point and OF_RESOLUTION.search(spans[-1][1])) \
-            and not (reports and NEXT_REPORT_SUBJECT.match(spans[-1][1])):
+            and not (reports and (NEXT_REPORT_SUBJECT.match(spans[-1][1]) or REPORT_ON_RESULT.match(spans[-1][1]))):
         spans.pop()
     return text[: spans[-1][0] + len(spans[-1][1])].strip() if spans else text
+
+
+# A report on the point's own matter, announced ("Über das Ergebnis wird der Ausschuss im Oktober 2025 unterrichtet."):
+# to a point asking for a report, that is its answer (not a further report on the whole resolution)
+# (not the further course, "Über den weiteren Fortgang …", nor the next report, "mit der nächsten Beschlusskontrolle")
+REPORT_ON_RESULT = re.compile(r"^Über\s+(?:das|die|den)\s+(?!.*\b(?:erneut|n[äa]chste[nr]?|w\S?iteren?|Fortgang)\b)")
 
 
 def _announces_next_report(sentence: str, only_point: bool) -> bool:

@@ -134,7 +134,8 @@ def labelled_review(lines: list[str]) -> str | None:
     return None
 
 
-_REVIEW_YEAR = re.compile(r"\b(?:im\s+(?:Jahr(?:e)?|Laufe\s+des\s+Jahres)|Ende|Anfang|Mitte|Ende\s+des\s+Jahres)\s+(?P<year>20\d{2})\b(?![./]\d)")
+# (a season names its year only: "im Herbst 2024")
+_REVIEW_YEAR = re.compile(r"\b(?:im\s+(?:Jahr(?:e)?|Laufe\s+des\s+Jahres|Frühjahr|Frühsommer|Sommer|Spätsommer|Herbst|Winter)|Ende|Anfang|Mitte|Ende\s+des\s+Jahres)\s+(?P<year>20\d{2})\b(?![./]\d)")
 # (within one clause, no past between: "… wird nicht eingerichtet; der Ausschuss wurde am 05.09.2024 hierüber unterrichtet")
 _SAME_CLAUSE = r"(?:(?!\bwurden?\b)[^;])*"
 _WILL_REPORT = re.compile(rf"\b(?:werde|werden|wird)\b{_SAME_CLAUSE}\b(?:berichten|informieren|unterrichten|vorgelegt|vorlegen)\b", re.I)

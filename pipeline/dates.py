@@ -155,7 +155,7 @@ def precision(value: str) -> str:
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # OCR reads a roman I as l or 1 ("Ill. Quartal"): a run of them before "Quartal" is still a numeral
-_QUARTER = re.compile(r"\b(?P<q>[1-4]|[Il1]{1,3}|IV|lV|erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?)[.,]?\s*Quartal(?:s|es)?\s*"   # OCR may join the year: "Quartal2025"
+_QUARTER = re.compile(r"\b(?P<q>[1-4]|[Il1]{1,3}|IV|lV|erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?)[.,]?\s*Quarta[lI1|](?:s|es)?\s*"   # OCR may join the year: "Quartal2025", or read its l as I: "QuartaI"
                       r"(?:des\s+Jahres\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
 # a table's or form's short form: "Q2/2025", "Q3 2024", "Q1.2026"
 _SHORT_QUARTER = re.compile(r"(?<![\w/])Q(?P<q>[1-4])\s?[/.]?\s?(?P<year>(?:19|20)\d{2})\b")

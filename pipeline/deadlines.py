@@ -139,7 +139,9 @@ def find_deadlines(response: str, not_before: str | None = None, reports: bool =
         for m in _YEAR_END.finditer(sentence):
             before = sentence[max(0, m.start() - 30):m.start()]
             needs = not re.search(r"\bbis\b|spätestens", before, re.I)
-            add(sentence_start + m.start(), sentence_start + m.end(), m.group("year"), needs)
+            # (the middle of a year is its first half's end, as a half-year is its last month: "bis Mitte 2025" -> 2025-06)
+            value = f"{m.group('year')}-06" if m.group(0).startswith("Mitte") else m.group("year")
+            add(sentence_start + m.start(), sentence_start + m.end(), value, needs)
         for m in _BARE_YEAR.finditer(sentence):
             if m.group(0).lower().startswith("für") and not _PLANS.search(sentence):
                 continue

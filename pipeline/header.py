@@ -310,6 +310,10 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 continue     # a logo's letters under the city's name ("SB"), a Verband's legal form: no unit
             if not parts and (re.match(r"(?:Nr\.|Nummer)\s*:?\s*\S*\d", text) or re.fullmatch(r"[A-Z]{0,4}\d[\d.-]*/[\d/.-]*\d", text)):
                 continue     # the form's own number under its title ("Nr. 0587/2024", "I0245/22"): no unit
+            if is_marking(text):
+                if parts:
+                    break    # "Dezernat IX – Ordnung, …" / "VS – NUR FÜR DEN DIENSTGEBRAUCH": the letter's marking, no part of it
+                continue
             if parts and CODE_LINE.fullmatch(text):
                 break        # a reference under the unit ("Fachbereich Städtebau" / "FB 61-2024-0092"): no part of it
             if parts and _HEAD_TITLE.fullmatch(text) and UNIT.match(parts[0]) and not ORGAN.match(parts[0]) \
@@ -460,6 +464,13 @@ def _bare_label(text: str) -> bool:
     return bool(_BARE_LABEL.match(text) or _COLONLESS_LABEL.match(text))
 
 
+def _inner_label(lines: list[str], j: int) -> bool:
+    """A form's publicity label ("Öffentlich", its value "ja" beside it) inside a column of labels: a label
+    where a label follows it (as the column's head over a consultation table's rows it is none)."""
+    following = next((x.strip() for x in lines[j + 1:j + 3] if x.strip()), "")
+    return bool(re.fullmatch(r"(?:Nicht)?Öffentlich", lines[j].strip())) and _bare_label(following)
+
+
 def pair_label_column(lines: list[str]) -> list[str]:
     """A form printed as a column of labels ("Betreff:", "Az.:", "Datum:") beside a column of
     values comes out of the layout as all labels, then all values: three or more bare labels
@@ -472,12 +483,20 @@ def pair_label_column(lines: list[str]) -> list[str]:
         # (a paper's label without its colon heads a pair only: "Vorlage" / "Betreff" over "20-25/6612" / "…";
         # over a longer column it is the form's title)
         paper = re.fullmatch(r"Vorlage|Drucksache", out[k].strip())
-        while j < len(out) and (not out[j].strip() or _bare_label(out[j].strip()) or paper and j == k):
+        while j < len(out) and (not out[j].strip() or _bare_label(out[j].strip()) or paper and j == k or _inner_label(out, j)):
             if out[j].strip():
                 labels.append(j)
             j += 1
         if paper and len(labels) != 2:
             k += 1
+            continue
+        if len(labels) >= 2 and (rows := _rows_with_wraps(out, labels, j)):
+            for label_at, group in rows:
+                label = out[label_at].rstrip()
+                out[label_at] = label + ("" if label.endswith(":") else ":") + " " + " ".join(out[v].strip() for v in group)
+                for v in group:
+                    out[v] = ""
+            k = max(v for _, group in rows for v in group) + 1
             continue
         if len(labels) >= 2:
             values = []
@@ -514,6 +533,34 @@ def pair_label_column(lines: list[str]) -> list[str]:
                 continue
         k = max(j, k + 1)
     return out
+
+
+def _rows_with_wraps(out: list[str], labels: list[int], j: int) -> list[tuple[int, list[int]]] | None:
+    """A label column with blank rows between its labels ("Betreff" / "" / "Empfänger"), beside a value column
+    without blanks: each blank row holds the line the value above it wrapped onto. The labels paired row by
+    row with their values' lines, when the values fill the rows exactly and every typed label's value fits."""
+    rows = list(range(labels[0], labels[-1] + 1))
+    if len(rows) == len(labels):
+        return None
+    start = next((i for i in range(j, min(j + 3, len(out))) if out[i].strip()), None)
+    if start is None:
+        return None
+    end = start
+    while end < len(out) and out[end].strip() and not _bare_label(out[end].strip()) and not LABEL.match(out[end].strip()):
+        end += 1
+    if end - start != len(rows) or end < len(out) and out[end].strip():
+        return None
+    values = list(range(start, end))
+    names = [out[i].strip().strip(":. ").lower() for i in labels]
+    at = {row: value for row, value in zip(rows, values)}
+    typed = any(name == "datum" or name in FILE_LABELS or name in _PAPER_NAMES or name in _SESSION_NAMES for name in names)
+    # (as for a column without gaps: three labels, or two with a typed one; a form's values are no running sentences,
+    # "Zu Punkt 1:" / "" / "Zu Punkt 2:" over an answer's lines is no form)
+    if not (len(labels) >= 3 or typed) or not _fits(names, [out[at[i]] for i in labels], column=True) \
+            or any(len(out[v].split()) >= 6 and out[v].rstrip().endswith(".") for v in values):
+        return None
+    return [(label, [at[r] for r in rows[rows.index(label):next((rows.index(x) for x in labels if x > label), len(rows))]])
+            for label in labels]
 
 
 _PAIRED_LABEL = re.compile(r"^(?P<a>[A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+)?)\s+/\s+(?P<b>[A-ZÄÖÜ][\w.-]*(?:\s[\w.-]+)?)\s*:?$")
@@ -789,9 +836,14 @@ def find_file_number(values: dict[str, str]) -> str | None:
             found = find_resolutions(value)
             if found and re.search(r"\d", value[:found[0][1]]) and value[found[0][1] - 1:found[0][1]].isspace():
                 value = value[:found[0][1]]
+            # a Dezernat's numeral opening the number, its I read as 1, l or | ("1X/32.1-0117/2025"): a numeral with V or X
+            value = _ROMAN_LEAD.sub(lambda m: re.sub(r"[1l|]", "I", m.group(0)), value.strip())
             if re.search(r"\d", value):
                 return clean_value(value.rstrip(":;,. "))
     return None
+
+
+_ROMAN_LEAD = re.compile(r"^(?=[IVX1l|]*[VX])(?=[IVX1l|]*[1l|])[IVX1l|]{2,4}(?=/)")
 
 
 def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
@@ -907,17 +959,27 @@ def _consulted_rows(lines: list[str], i: int) -> list[str]:
             and not re.fullmatch(r"(?:Beratungsfolge|Gremium|Datum|Sitzung\w*|Zuständigkeit)(?:\s+\w+){0,2}\s*:?", line.strip())]
 
 
+# An internal addressee's second line: "Planungs-, Bau- und Umweltausschuss" / "im Hause"
+_IN_HOUSE = re.compile(r"^[–-]?\s*im\s+Hause\s*[–-]?$")
+
+
+def _in_house(lines: list[str], i: int) -> bool:
+    """A body of the council's own house named over "im Hause", however its name begins."""
+    return i + 1 < len(lines) and bool(_IN_HOUSE.match(lines[i + 1].strip())) and bool(lines[i].strip()) \
+        and bool(re.search(r"(?:ausschu(?:ss|ß)|rat|beirat|versammlung|vertretung|[Ff]raktion(?:en)?)$", lines[i].strip()))
+
+
 def find_recipients(lines: list[str]) -> str | None:
     """The addressee block: from its first line ('An die …', 'Fraktionen …') to the end of
     the block, skipping what OCR interleaved when the block is not finished yet."""
     # a form's label before the block, without its colon: "Empfänger  Mitglieder des Ausschusses …"
-    labelled = {i for i, line in enumerate(lines) if _RECIPIENT_ROW.match(line)}
+    labelled = {i for i, line in enumerate(lines) if RECIPIENT_ROW.match(line)}
     gremium = {i for i, line in enumerate(lines) if _GREMIUM_ROW.match(line)}
-    lines = [_GREMIUM_ROW.sub("", _RECIPIENT_ROW.sub("", line)) for line in lines]
+    lines = [_GREMIUM_ROW.sub("", RECIPIENT_ROW.sub("", line)) for line in lines]
     envelope = _envelope_block(lines) or _postal_block(lines)
     if envelope:
         return envelope
-    starts = [i for i, line in enumerate(lines) if (RECIPIENT_START.match(line.strip()) or _council(lines, i)) and "·" not in line
+    starts = [i for i, line in enumerate(lines) if (RECIPIENT_START.match(line.strip()) or _council(lines, i) or _in_house(lines, i)) and "·" not in line
               and not LABEL.match(line.strip()) and not CITY.match(line.strip())
               and not re.fullmatch(r"An\s*:", line.strip())    # a form's bare label: its value stands further down
               # a consultation table's row: "Ausschuss für Umwelt und  16.05.2024" under "Beratung  Tag"
@@ -1046,7 +1108,7 @@ def address_under_title(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
-_RECIPIENT_ROW = re.compile(rf"^\s*(?:Empfänger(?:in)?|Adressat(?:en)?)\s+(?=(?:{RECIPIENT_START.pattern[1:]}))")
+RECIPIENT_ROW = re.compile(rf"^\s*(?:Empfänger(?:in)?|Adressat(?:en)?)\s+(?=(?:{RECIPIENT_START.pattern[1:]})|(?:{_COUNCIL_START.pattern[1:]}))")
 # A form's one "Gremium" row, undated: the council the paper goes to ("Gremium   Bezirksvertretung 4 (Ehrenfeld)")
 _GREMIUM_ROW = re.compile(rf"^\s*Gremium\s*:?\s+(?!.*\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})(?=(?:{_COUNCIL_START.pattern[1:]}))")
 _RECIPIENT_FIELD = re.compile(r"^(?:Empfänger(?:in)?|Adressat(?:en)?)\s*:\s*\S")
@@ -1085,7 +1147,7 @@ def _interleaved(line: str) -> bool:
                 or find_dates(line) or CITY.match(line) or _DOCUMENT_TITLE.fullmatch(line))
 
 
-_FORM_TITLE_WORD = r"(?:Informationsvorlage|Mitteilungsvorlage|Mitteilungsdrucksache|Berichtsvorlage|Vorlagen?|Drucksache|Mitteilung|Information|Bericht)"
+_FORM_TITLE_WORD = r"(?:Informationsvorlage|Informationsdrucksache|Mitteilungsvorlage|Mitteilungsdrucksache|Berichtsdrucksache|Berichtsvorlage|Vorlagen?|Drucksache|Mitteilung|Information|Bericht)"
 _FORM_NUMBER_LINE = re.compile(
     # "Mitteilungsvorlage Drucksache Nr. …", "Vorlagen-Nummer: …"
     # (its author between: "Mitteilung der Verwaltung Nr. 20250652", "Vorlage des Bezirksamtes Nr. …")

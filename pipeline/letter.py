@@ -20,7 +20,7 @@ from pipeline.lexicon import (ASKS_FOR_REPORTS, CARRIER_FORM, DECLARES, FORM_KIN
                                OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE, QUOTE_INTRO_THEN_QUOTE, RECEIPT, REPORT_TITLE, STATUS_CELL,
                                STRUCTURE_WORDS)
 from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_marking
-from pipeline.answers import clean_quote, clean_response, introduces_quote
+from pipeline.answers import REPORT_ON_RESULT, clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
 from pipeline.markers import hanging_markers
 from pipeline.memo import new_letter
@@ -839,6 +839,9 @@ def _labelled_recipients(parts: Sections) -> str | None:
         m = _RECIPIENT_LABEL.match(line.strip())
         if m:
             return clean_value(m.group("value"))
+        m = header.RECIPIENT_ROW.match(line)     # the label's column beside it, no colon: "Empfänger   Stadtverordnetenversammlung …"
+        if m:
+            return clean_value(line[m.end():])
     # an addressee under the form's own number, before the title ("Mitteilung VII/2022/03980" / "An die Mitglieder …")
     # (or under the subject, before the points: "Betreff: …" / "An den Stadtrat der Stadt Halle (Saale)")
     near = parts.reference + _before_points(parts.body)
@@ -1035,13 +1038,18 @@ def _after_points(body: list[str], points) -> list[str]:
 
 
 def _cut_from_last_answer(points, mandates: list[Mandate]) -> list[str]:
-    """The closing words the last answer ran into, which its cleaning took off ("Über das Ergebnis … wird der
-    Ausschuss in seiner Sitzung im April 2025 unterrichtet."): they follow the answers."""
+    """The closing words the last answer ran into, which its cleaning took off ("Über den weiteren Fortgang wird der
+    Ausschuss im April 2025 unterrichtet."): they follow the answers. (A report on the point's own matter that the
+    answer keeps is given too: it dates the next report as well.)"""
     if not points or not mandates or not mandates[-1].response:
         return []
     raw = join_lines(points[-1].response).strip()
     at = raw.find(mandates[-1].response)
-    return [raw[at + len(mandates[-1].response):].strip()] if at >= 0 else []
+    cut = [raw[at + len(mandates[-1].response):].strip()] if at >= 0 else []
+    # a report on the last point's matter kept as its answer dates the next report too ("Über das Ergebnis wird der
+    # Ausschuss im Oktober 2025 unterrichtet.")
+    last = split_sentences(mandates[-1].response)[-1]
+    return cut + ([last] if REPORT_ON_RESULT.match(last) else [])
 
 
 def _not_a_letter(doc: Document, lines: list[str], warnings: list[str]) -> Record:

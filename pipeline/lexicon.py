@@ -109,7 +109,7 @@ REPORT_TITLE = re.compile(
     r"Beschlu(?:ss|ß)\s?-?kontrolle|Beschlu(?:ss|ß)kontro|Beschlussverfolgung|Beschlussumsetzung|Beschlussvollzug|Vollzugsbericht|Sachstandsbericht|Sachstandsmitteilung"
     r"|Sachstand\s+zu(?:m|r)?\s+(?:den\s+)?(?:" + _HOW_MANY + r"\s+)?\w*(?:[Bb]eschl(?:uss|üss)|Vorlage|Antr[aä]g|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über|an\s+(?:den|die|das))\b"
     r"|Informationsvorlage|Mitteilungsvorlage|(?:Vorlage|Mitteilung)\W{0,3}zur\s+Kenntnisnahme"
-    r"|(?:Mitteilung|Bericht|Information)(?:\s+(?:der|des)\s+\w+)?\s+zu(?:m|r)?\s+(?:den\s+|dem\s+|der\s+)?(?:" + _HOW_MANY + r"\s+)?\w*(?:[Bb]eschl(?:uss|üsse)|Drucksache|Vorlage|Antr[aä]g)"
+    r"|(?:Mitteilung|Bericht|Information|Rückmeldung)(?:\s+(?:der|des)\s+\w+)?\s+zu(?:m|r)?\s+(?:den\s+|dem\s+|der\s+)?(?:" + _HOW_MANY + r"\s+)?\w*(?:[Bb]eschl(?:uss|üsse)|Drucksache|Vorlage|Antr[aä]g)"
     r"|(?:Mitteilungs|Informations)drucksache"
     r"|Information\s+zu(?:m|r)?\s+(?:Beschluss|Umsetzung|Stand|Vorlage|Antrag)"
     r"|(?:Umsetzung|Vollzug)\s+(?:de[sr]|eines)\s+(?:\w+\s+)?(?:\w*[Bb]eschlusses|\w*[Bb]eschlüsse|Antrags|Antrages)"   # "des Beiratsbeschlusses"
@@ -297,6 +297,9 @@ NEXT_SECTION = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Weiteres\s+(?:V
                            r"|Rechtsgrundlagen?\s*:.*|Haushaltsmäßige\s+Auswirkungen\s*:.*|[A-ZÄÖÜ][\w-]*\s+Auswirkungen\s*:.*"
                            # a form's later sections: "3. Auswirkungen auf den Haushaltsplan …:", "4. Gleichstellungsrelevanz: keine"
                            r"|Auswirkungen\s+auf\s+[^:]{3,60}:|[A-ZÄÖÜ]\w*(?:relevanz|verträglichkeit|prüfung):.*)\s*:?$")
+# A paragraph on the course ahead, labelled: "Zum weiteren Zeitplan: Der Baubeginn ist … geplant." After the last
+# point it speaks for the whole resolution (under a point it may be that point's: read only after the last).
+FURTHER_COURSE = re.compile(r"^(?:Zu[mr]\s+weiteren|Weiterer|Weiteres)\s+(?:Verfahren|Vorgehen|Zeitplan|Ablauf)\s*:")
 # Closed-class words the readers depend on (negation, tense, time), which the lemma table lacks: OCR
 # splits and misreads them too ("ni cht", "wu rde", "nlcht"); see `pipeline.nlp.mend_words`.
 FUNCTION_WORDS = frozenset({

@@ -22,13 +22,13 @@ from pipeline import formrows
 from pipeline.dates import find_dates
 from pipeline.header import quoted_title
 from pipeline.marking import is_marking
-from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, RESOLVES, MORE_TARGETS, TARGET, named_in_passing, next_numbers
+from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, RESOLVES, MORE_TARGETS, TARGET, named_in_passing, next_numbers, ordinal_heads
 from pipeline.closing import REVIEW_FORMS
 from pipeline.nlp import by_length, mend_words
 from pipeline.numbering import LETTERHEAD_ROW, repair_numbers
 from pipeline.prose import assign_answers, cited_clauses, short_line_paragraphs
 from pipeline.answers import introduces_quote
-from pipeline.lexicon import (LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, ANSWER_INTRO_WORDS, CLOSING_STATEMENT, NEXT_SECTION, NOTHING_TO_DO, OF_RESOLUTION,
+from pipeline.lexicon import (FURTHER_COURSE, LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, ANSWER_INTRO_WORDS, CLOSING_STATEMENT, NEXT_SECTION, NOTHING_TO_DO, OF_RESOLUTION,
                               QUOTE_INTRO, REPORTS_LATER, SETTLED_REQUEST)
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
@@ -964,7 +964,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     counted = {m.group(1) for line in body for m in _COUNTED_NUMBER.finditer(line)} >= {"1", "2"}
     lines = [part for line in _heads_over_two_lines(body) if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              for part in _inline_points(repair_label(line, LINE_LABELS), counted)]
-    lines, roman = _roman_points(formrows.rewrite(stacked_table(pipe_table(answers_table(lines)))))
+    lines, roman = _roman_points(formrows.rewrite(stacked_table(pipe_table(answers_table(ordinal_heads(lines))))))
     lines = repair_numbers(lines)
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
     for i in range(len(lines) - 2, -1, -1):
@@ -994,6 +994,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
                 # (before the first point, a title "Abschließende Mitteilung zum Beschluss …" ends nothing)
                 ANSWERS_END.match(bare) and (reader.points or i > last_marker) or reader.points and NEXT_SECTION.match(bare)
                 or reader.points and SETTLED_REQUEST.match(bare)
+                or reader.points and FURTHER_COURSE.match(bare) and i > last_numbered
                 # ("Über den Stand wird wie folgt berichtet:" announces what follows: no closing)
                 # (a sentence broken over lines is read whole: "… wird dem Kreistag zur Sitzung im September 2025" / "berichtet.")
                 or CLOSING_STATEMENT.match(bare if re.search(r"[.!?](?:\s|$)", bare) else f"{bare} {following_of[i]}") and i > last_numbered

@@ -80,3 +80,29 @@ def hanging_markers(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+_ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "sechsten": 6, "siebten": 7,
+             "achten": 8, "neunten": 9, "zehnten": 10}
+# An answer headed by the point's ordinal: "Zum ersten Auftrag ist festzustellen: …", "Zum zweiten Beschlusspunkt:"
+_ORDINAL_HEAD = re.compile(r"^(?P<indent>\s*)(?:Zum|Zur|Zu\s+(?:dem|der))\s+(?P<ordinal>" + "|".join(_ORDINALS) + r")\s+"
+                           r"(?:Auftrag|Prüfauftrag|Punkt|Beschlusspunkt|Teil|Spiegelstrich|Anliegen|Ziffer)\b(?P<tail>[^:.]{0,40}):\s*(?P<rest>.*)$")
+
+
+# An answer headed by what the point asked and its number: "Zu Ihrer Forderung unter 1.: …", "Zur Prüfbitte in Ziffer 2:"
+_NAMED_HEAD = re.compile(r"^(?P<indent>\s*)(?:Zu[mr]?)\s+(?:(?:Ihrer|Ihrem|Ihren|der|dem|den)\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+(?:unter|in|zu)\s+"
+                         r"(?:(?:Ziffer|Punkt|Nr\.)\s*)?(?P<n>\d{1,2})\.?\s*:\s*(?P<rest>.*)$")
+
+
+def ordinal_heads(lines: list[str]) -> list[str]:
+    """The lines with an answer headed by its point's ordinal, or by what the point asked and its number,
+    written as the heading the reader knows: "Zum zweiten Auftrag: Die Kostendarstellung …" and
+    "Zu Ihrer Prüfbitte unter 2.: Das Amt …" -> "Zu Punkt 2: …"."""
+    out = []
+    for line in lines:
+        if m := _ORDINAL_HEAD.match(line):
+            line = f"{m.group('indent')}Zu Punkt {_ORDINALS[m.group('ordinal')]}: {m.group('rest')}".rstrip()
+        elif m := _NAMED_HEAD.match(line):
+            line = f"{m.group('indent')}Zu Punkt {m.group('n')}: {m.group('rest')}".rstrip()
+        out.append(line)
+    return out

@@ -17,8 +17,35 @@ from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, RE
 
 def repair_numbers(lines: list[str]) -> list[str]:
     """The lines with every number the sequence proves repaired."""
-    return _numbers_in_sequence(_damaged_decimal_point(_lost_decimal_point(
-        _misread_first_head(_misread_first_number(_numbers_from_answers(_clause_numbers(_misread_stops(lines))))))))
+    return _numbers_in_sequence(_damaged_decimal_point(_lost_decimal_point(_lost_labelled_numbers(
+        _misread_first_head(_misread_first_number(_numbers_from_answers(_clause_numbers(_misread_stops(lines)))))))))
+
+
+# A point opened by its number and the label of the resolution's words: "1. Beschluss: Der Magistrat …"
+_LABELLED_POINT = re.compile(r"^(?P<indent>\s*)(?:(?P<n>\d{1,2})[.)]\s+)?(?P<label>Beschluss(?:text|punkt|wortlaut)?|Auftrag|Antrag)\s*:\s+(?P<rest>\S.*)$")
+
+
+_GROUP_HEAD = re.compile(r"^\s*[IVX]{1,4}\.\s")
+
+
+def _lost_labelled_numbers(lines: list[str]) -> list[str]:
+    """Points each opened "N. Beschluss:" where OCR lost a number ("1. Beschluss: …", "Beschluss: …",
+    "3. Beschluss: …"): an unnumbered line with the same label takes its place in the sequence, when the
+    numbers around it leave exactly that many places."""
+    labelled = [(k, m) for k, line in enumerate(lines) if (m := _LABELLED_POINT.match(line))]
+    numbered = [(k, int(m.group("n")), m.group("label")) for k, m in labelled if m.group("n")]
+    if len(numbered) < 2 or len({label for *_, label in numbered}) != 1 \
+            or [n for _, n, _ in numbered] != sorted({n for _, n, _ in numbered}):
+        return lines
+    label = numbered[0][2]
+    out = list(lines)
+    for (k, n, _), (k_next, n_next, _) in zip(numbered, numbered[1:]):
+        lost = [(j, m) for j, m in labelled if k < j < k_next and not m.group("n") and m.group("label") == label]
+        # (no other resolution's heading between: "III. Beschluss-Nr. 23/1711-BV" restarts the points)
+        if lost and n_next - n - 1 == len(lost) and not any(_GROUP_HEAD.match(lines[j]) for j in range(k + 1, k_next)):
+            for place, (j, m) in enumerate(lost, n + 1):
+                out[j] = f"{m.group('indent')}{place}. {m.group('label')}: {m.group('rest')}"
+    return out
 
 
 # "2» Die Personalkosten …": a point's full stop that OCR read as a quote mark or an apostrophe

@@ -90,6 +90,8 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
             if pattern is CONTEXT_IDENTIFIER:
                 if sum(ch.isdigit() for ch in m.group("id")) < 3:
                     continue
+                if any(s < end and start < e for s, e in sessions) and _AFTER_DECISION_DATE.search(text[:start]):
+                    continue      # "Beschluss des Stadtrates vom 23.06.2016, SR/027/2016": the session it was taken in
                 printed = re.sub(r"\s+", " ", m.group("id"))
                 value = re.sub(r"(?<=\d)O|O(?=\d)", "0", printed)   # OCR's O inside a run of digits
                 found.append((value, start, end, value != printed))
@@ -135,6 +137,8 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
     return sorted(found, key=lambda f: f[1])
 
 
+# a decision's date right before a session's shape: "… vom 23.06.2016, SR/027/2016" / "… vom 23.06.2016 (SR/027/2016)"
+_AFTER_DECISION_DATE = re.compile(r"\bvom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}\s*[,(]\s*$")
 _DATE_LABEL_BEFORE = re.compile(r"\b(?:Wiedervorlage|Termin|Frist|Datum|Stand|Berichtstermin|Erledigung\w*)\s*[:|]?\s*(?:bis\s+|zum\s+)?$", re.I)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lexicon import FORM_KIND, PAGE_MARK, REPORT_TITLE
+from pipeline.lexicon import FORM_KIND, NEXT_SECTION, PAGE_MARK, REPORT_TITLE
 from pipeline.markers import MANDATE_LANGUAGE, RESOLVES
 from pipeline.references import find_resolutions, has_resolution
 from pipeline.text import RUNS_ON, starts_like, strip_debris, within_one_edit
@@ -55,7 +55,7 @@ SALUTATION = _Salutation()
 # The Kenntnisnahme label of a signature block, alone or before a name ("Kenntnisnahme:"), not the
 # end of a sentence broken over lines ("… folgende Vorlage zur" / "Kenntnisnahme vor:").
 # (or "gez." alone over the name: a copy signed for)
-_SIGN_OFF = re.compile(r"^\s*(?:Im\s+Auftrag|In\s+Vertretung|i\.\s?A\.|i\.\s?V\.|gez\.)(?:\s{3,}\S.*)?\s*$")
+_SIGN_OFF = re.compile(r"^\s*(?:Im\s+Auftrag|In\s+Vertretung|i\.\s?A\.|i\.\s?V\.|[Gg]ez\.)(?:\s{3,}\S.*)?\s*$")
 # ("Gesehen:" is the same label in other bodies' forms, alone on its line)
 # (a label alone: "Zur Kenntnis:" with its colon; a form's "zur Kenntnis" is what it is sent for)
 ACK_WORD = r"(?:(?:Zur\s+)?Kenntnis(?:nahme|\s+genommen)\b|(?-i:Zur\s+Kenntnis)(?=\s*:\s*$)|Gesehen(?=\s*:?\s*$))"
@@ -189,12 +189,34 @@ def split_sections(lines: list[str]) -> Sections:
         # "Beratungsfolge: …, Kenntnisnahme" at the top uses the same word
         greeting = next((i for i in range(len(lines) - 1, body_start - 1, -1)
                          if ACK.match(lines[i]) and not _continues(lines, i) and _signed_below(lines, i)), len(lines))
+    if greeting == len(lines):
+        greeting = _name_over_role(lines, body_start) or greeting
     return Sections(
         header=lines[:ref],
         reference=lines[ref:body_start],
         body=lines[body_start:greeting],
         closing=lines[greeting:],
     )
+
+
+def _name_over_role(lines: list[str], start: int) -> int | None:
+    """Without a greeting, a sign-off formula or a Kenntnisnahme: the signature printed alone, a name over its
+    role after a blank line ("Thomas Hollenrieder" / "Erster Bürgermeister"), with no sentence of the text below it."""
+    from pipeline.closing import is_role   # closing reads these sections: imported late
+
+    for i in range(start + 1, len(lines) - 1):
+        if lines[i - 1].strip() or not _is_name(lines[i].strip()) or not is_role(lines[i + 1].strip()) \
+                or NEXT_SECTION.match(lines[i].strip()):
+            continue      # (a section's heading over its entry is no signature: "Beteiligte Stellen" / "Referat Finanzen")
+        if not any(len(line.split()) >= 8 and line.rstrip().endswith(".") for line in lines[i + 2:]):
+            # the organ signing or a formula alone above the blank line goes with it ("Der Magistrat" / "" / name)
+            above = next((k for k in range(i - 1, start, -1) if lines[k].strip()), None)
+            # (or a signature's line opening with its formula: "gez. Dr. … , Bürgermeisterin   Kenntnisnahme:")
+            if above is not None and (_SIGN_OFF.match(lines[above]) or re.fullmatch(r"(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+", lines[above].strip())
+                                      or re.match(r"\s*(?:[Gg]ez\.|i\.\s?[AV]\.)\s", lines[above])):
+                return above
+            return i
+    return None
 
 
 def _is_name(text: str) -> bool:
@@ -229,8 +251,11 @@ def _subject_end(lines: list[str], ref: int) -> int:
     for i in range(ref, len(lines)):
         text = lines[i].strip()
         # a title's quoted name on the next line ("… Umsetzung der Variante" / "„Geschützter Radfahrstreifen“") goes on the subject
-        title_goes_on = bool(_QUOTED_NAME.match(text)) and i > ref and bool(lines[i - 1].strip()) \
-            and not lines[i - 1].rstrip().endswith((".", ":", "“", "”", '"')) \
+        # (or in a paragraph of its own right under the reference line: "Sachstandsbericht: Beschluss Nr. 22/1534-BR" /
+        # "" / "„Trinkwasser im öffentlichen Raum“")
+        title_goes_on = bool(_QUOTED_NAME.match(text)) and i > ref and (bool(lines[i - 1].strip())
+                                                                       and not lines[i - 1].rstrip().endswith((".", ":", "“", "”", '"'))
+                                                                       or i == ref + 2 and not lines[i - 1].strip()) \
             or bool(_QUOTED_NAME_AND.match(text)) and has_resolution(text)   # "„Rufbus …“ und 1522 (V) BDs": the next one named
         # (or its last noun alone: "… ergibt sich aus der folgenden" / "Übersicht:")
         if i > ref + 1 and text.endswith(":") and lines[i - 1].strip() and not lines[i - 1].rstrip().endswith((".", ":")) \
@@ -284,7 +309,7 @@ _RUNNING_TEXT = re.compile(r"^[A-ZÄÖÜ](?=.{60,})(?:\S+\s+){2,}?(?:hat|haben|h
 # A labelled paragraph under the subject opens the body ("Zur Einordnung: Die Grundschule …").
 _LABELLED_TEXT = re.compile(r"^[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+)?\s*:\s+(?:Der|Die|Das|Ein|Eine|Es|Wir|Im|In|Seit|Mit)\s+(?:\S+\s+){4}")
 # (a first point's "1" that OCR read as "l" or "I": "l) Die Verwaltung wird gebeten, …"; "I." is a section's numeral)
-_BODY_START = re.compile(r"^(?:\d{1,2}[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}\)\s[.,·]\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[Il|][:;]\s+[„\"“»A-ZÄÖÜ]|(?:l[.)]|[I|]\))\s+[„\"“»A-ZÄÖÜ]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+|[Zz]u\s+)?(?:Beschluss\s?)?(?:[Pp]unkt|[Zz]iffer)\s+\d{1,2}\s*(?::|$)"
+_BODY_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}\)\s[.,·]\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[Il|][:;]\s+[„\"“»A-ZÄÖÜ]|(?:l[.)]|[I|]\))\s+[„\"“»A-ZÄÖÜ]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+|[Zz]u\s+)?(?:Beschluss\s?)?(?:[Pp]unkt|[Zz]iffer)\s+\d{1,2}\s*(?::|$)"
                          # "Die Bezirksvertretung Ehrenfeld hat in ihrer Sitzung …": the body tells what was resolved
                          r"|(?:Der|Die|Das)\s+\w+(?:\s+[\wäöüß()-]+){0,3}\s+(?:hat|haben|hatte)\b"
                          # "Mit Beschluss V412/2024 vom 18.07.2024 hat der Gemeinderat …"

@@ -309,8 +309,9 @@ def _in_scope(label: str, doc, start: int, end: int) -> str | None:
     if label == "done" and context & {"können", "konnte", "konnten", "kann", "gründen", "wegen", "aufgrund", "kostengründen"} \
             and not context & {"noch", "bisher", "bislang"}:
         return "rejected"       # could not, or not for a stated reason: refused (not yet, for a reason: put off)
-    if label in ("done", "in_progress") and context & {"wird", "werden"} and context & {"daher", "deshalb", "somit", "folglich"} \
-            and not context & FOR_NOW:
+    # (the reason may stand in a clause before it: "Da das Tragwerk … nicht trägt, wird eine Anlage nicht umgesetzt.")
+    reasoned = context & {"daher", "deshalb", "somit", "folglich"} or doc[0].lower_ in ("da", "weil") and lo > 0
+    if label in ("done", "in_progress") and context & {"wird", "werden"} and reasoned and not context & FOR_NOW:
         return "rejected"       # "Ein Antrag wird daher nicht gestellt": decided against for a reason, not put off
     if label == "done" and words & _HAPPENINGS:
         return None     # "eine Überschreitung ist nicht eingetreten": something that did not happen, not a deed left undone
@@ -388,12 +389,18 @@ def ends_with_promise(response: str) -> bool:
     return bool(future) and not re.match(GE_PARTICIPLE, future.group("last"))
 
 
+# where an answer's sentence parts into clauses that each give a verdict: a semicolon, or "und" right before a
+# finite verb of state or progress (a second predicate of the same subject)
+_CLAUSE_JOINS = re.compile(r";\s+|,?\s+und\s+(?=(?:steht|stehen|liegt|liegen|läuft|laufen|dauert|dauern|ruht|ruhen)\s+(?:noch|derzeit|zurzeit|weiterhin|bisher)?\s*\w)")
+
+
 def response_status(response: str, has_future_deadline: bool = False) -> str:
     """The status an answer gives its point (see the module docstring)."""
     if not response.strip():
         return "unknown"
     # clauses joined by ";" each speak for themselves: "Die Gespräche wurden aufgenommen; eine Einigung steht noch aus."
-    sentences = [clause for sentence in split_sentences(response) for clause in re.split(r";\s+", sentence) if clause.strip()]
+    # (and predicates joined by "und", their subject shared: "Die Stellungnahme wurde angefordert und steht noch aus.")
+    sentences = [clause for sentence in split_sentences(response) for clause in _CLAUSE_JOINS.split(sentence) if clause.strip()]
     if any(_REPORT_FULFILS.search(sentence) for sentence in sentences):
         return "done"          # "Mit diesem Bericht wird der Berichtspflicht nachgekommen."
     verdicts = [(s, sentence_status(s)) for s in sentences]

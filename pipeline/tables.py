@@ -376,7 +376,7 @@ def pipe_table(lines: list[str]) -> list[str]:
             out += ["", resolution]     # the next resolution's points: its identifier alone heads them
             named = resolution
         out += _record_lines(number, dict(zip(roles, record)))
-    return out + [""] + lines[i:]
+    return out + [""] + pipe_table(lines[i:])     # one table for each resolution: the next may follow
 
 
 def _record_lines(number: str, by_role: dict) -> list[str]:

@@ -51,7 +51,8 @@ _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+" + FOLLOW_UP + r"|" + F
                          r"|weitere[nr]?\s+(?:" + FOLLOW_UP + r"|Berichterstattung|Bericht\w*)\s+erfolg(?:t|en)\s+nicht\b"
                          r"|(?<!einen\s)abschließenden\s+Bericht|(?:ist|wird)\s+(?:hiermit\s+|damit\s+)?die\s+" + FOLLOW_UP
                          # ("… wird die Beschlusskontrolle zu beiden Anträgen abgeschlossen.")
-                         + r"(?:\s+(?:zu|zum|zur|für)\s+[^.,;]{1,50}?)?\s+(?:hiermit\s+|damit\s+)?abgeschlossen"
+                         # (not for some of its points only: "… die Beschlusskontrolle für Ziffer 1 und 2 abgeschlossen")
+                         + r"(?:\s+(?:zu|zum|zur|für)\s+(?!(?:die\s+|den\s+)?(?:Ziffer|Punkt|Beschlusspunkt|Nr\.)\w*\s+\d)[^.,;]{1,50}?)?\s+(?:hiermit\s+|damit\s+)?abgeschlossen"
                          r"|(?:betrachtet|sieht)\s+(?:den|diesen)\s+Beschluss\s+(?:damit\s+)?als\s+(?:erledigt|umgesetzt))", re.I)
 # What a final report says is dealt with: the resolution or the matter, not a step of it.
 _MATTER = r"(?:Beschluss\w*|Vorgang|Auftrag|Angelegenheit|Antrag|Ersuchen|Prüfauftrag|Sache)"
@@ -274,6 +275,11 @@ _DISTRIBUTION = re.compile(r"^(?:nachrichtlich|Verteiler|Abdruck(?:\s+an)?|Kopie
 _ORGAN = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\wäöüß-]+$")
 
 
+# A handwritten signature that OCR read as letters: one token, small and capital letters mixed as no word mixes
+# them ("vIUNVWV-": a capital after a small letter, four capitals or more)
+_SCRIBBLE = re.compile(r"^\W*(?=\S*[a-zäöü][A-ZÄÖÜ])(?=(?:\S*?[A-ZÄÖÜ]){4})\S{5,}$")
+
+
 def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person]:
     """The signature blocks in order: a name, or a role left without its name, with the
     role lines printed under it. A role printed above a name that has its own role below goes
@@ -292,6 +298,7 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
         name, role, open_block, role_first = None, [], False, False
 
     texts = [line.strip().rstrip("'’‘`´\"") for line in lines]   # a signature's tail read as a quote mark
+    texts = ["" if _SCRIBBLE.match(text) else text for text in texts]
     following_of = [""] * len(texts)     # the next non-empty line after each, and where it stands (one pass: linear time)
     following_at: list[int | None] = [None] * len(texts)
     for k in range(len(texts) - 2, -1, -1):

@@ -16,7 +16,8 @@ from pipeline.text import RUNS_ON, clean_value, join_lines, within_one_edit
 # a street, its number and perhaps the postcode and town, ending a letterhead's line: the address column beside the name
 _STREET_AT_END = rf"\s+[A-ZÄÖÜ][\wäöüß-]*(?:{STREET_ENDING}|markt)\s+\d{{1,3}}[a-z]?(?:,?\s+\d{{5}}\s+[A-ZÄÖÜ][\w -]+)?$"
 CITY = re.compile(
-    r"^(?:Die\s+|Der\s+)?(?P<city>(?:Landeshauptstadt|Freie\s+und\s+Hansestadt|Freie\s+Hansestadt|Hansestadt|Große\s+Kreisstadt"
+    # an Amt's name of two words filling the line: "Amt Seenlandschaft Waren"
+    r"^(?:Die\s+|Der\s+)?(?P<city>Amt\s+(?!(?:Der|Die|Das|Für)\b)[A-ZÄÖÜ][\w.-]+\s+(?!(?:Der|Die|Das)\b)(?![\w-]*(?i:amt|verwaltung|mitteilung|vorlage|drucksache|bericht|information)\b)[A-ZÄÖÜ][\w.()-]+(?=\s*$)|(?:Landeshauptstadt|Freie\s+und\s+Hansestadt|Freie\s+Hansestadt|Hansestadt|Große\s+Kreisstadt"
     r"|Kreisfreie\s+Stadt|Stadtverwaltung|Magistrat\s+der\s+Stadt|Stadt|Gemeinde"
     # Bundesstadt, Universitätsstadt, Lutherstadt, "Hanse- und Universitätsstadt", "Kreis- und Hochschulstadt"
     r"|(?:[A-ZÄÖÜ][a-zäöü]+-\s+und\s+)?[A-ZÄÖÜ][a-zäöü]+stadt"
@@ -45,7 +46,7 @@ UNIT = re.compile(
 LABEL = re.compile(
     r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Gesch\.-?Z\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Erstellungsdatum|Freigabedatum|Bearbeiter(?:in)?"
     r"|Sachbearbeiter(?:in)?|Sachbearbeitung|Bearbeitung|Verteiler|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl|(?:Ihre?\s+)?Ansprechpartner(?:in)?"
-    r"|Mein\s+Zeichen|Zeichen(?=\s*:)|Unser\s+Aktenzeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)[-–]?\s?(?:Nr\.?|Nummer))(?:(?<=\.)|\b)"
+    r"|Mein\s+Zeichen|Zeichen(?=\s*:|\s+(?:[A-ZÄÖÜ]{2,5}\s|\(?[A-ZÄÖÜ]{0,5}\s?\d))|Unser\s+Aktenzeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)[-–]?\s?(?:Nr\.?|Nummer))(?:(?<=\.)|\b)"
     r"(?!\s+(?:der|des|dem|vom)\b)\s*:?\s*(?P<value>.*)$")      # "Datum der Sitzung" is another date
 # A label inside a line, where a plain-text conversion ran two columns together ("An den Unser Zeichen: 6101-41/21"),
 # also with no space left between them ("… Bauen und UmweltUnser Zeichen: 66.1/2025-031").
@@ -293,6 +294,8 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
                 scope, previous = True, text
                 continue
             previous = text
+            if UNIT.match(text):
+                text = _ADDRESS_BESIDE.sub("", text)     # "Amt für Mobilität und Tiefbau   Albersloher Weg 33 48155 Münster"
             if parts and _RUNS_ON.search(parts[-1]):
                 text = _without_place_date(text)     # "Referat Soziales und" / "gesellschaftliche Integration   Stuttgart, 12.03.2024"
             if not text or BOX_LINE.match(text) or _OPTION_LINE.match(text):
@@ -389,6 +392,12 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
     return None
 
 
+# A postal address run into a unit's line from the column beside it: street (one to three words), number, postcode, place
+# (a street of two words has an adjective or a preposition first: "Albersloher Weg", "Am Markt")
+_ADDRESS_BESIDE = re.compile(r"\s+(?:(?:[A-ZÄÖÜ][\w.-]*(?:er|e)|Am|Im|Zum|Zur|An\s+der)\s)?(?:[A-ZÄÖÜ][\w.-]*?)?(?i:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm|markt)"
+                             r"\s\d{1,4}[a-z]?,?\s+\d{5}\s+[A-ZÄÖÜ][\w.()-]*(?:\s[\w.()-]+)?$")
+
+
 # A head's title alone, one word: "Bezirksstadtrat", "Ortsvorsteherin", "Amtsleiter"
 _HEAD_TITLE = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:stadtrat|stadträtin|[Vv]orsteher(?:in)?|[Ll]eiter(?:in)?|[Bb]ürgermeister(?:in)?)")
 
@@ -455,7 +464,7 @@ def _join_department(parts: list[str]) -> str:
 _BARE_LABEL = re.compile(r"^\W{0,2}[A-ZÄÖÜ][\w.\- ]{1,28}:$")
 # A form's label printed without its colon: only the words forms use as labels count.
 # (a Magistrat's report form: "vom" / "Betreff" / "Vorgang" / "an" beside their values)
-_COLONLESS_LABEL = re.compile(r"^(?:An|an|Von|vom|Vorgang|GZ|Empfänger|Beschluss-?Nr\.|Beschlussnummer|Sitzung|Sitzungsnummer|Gegenstand|Betreff|Datum"
+_COLONLESS_LABEL = re.compile(r"^(?:An|an|Von|vom|Vorgang|GZ|Zeichen|Empfänger|Beschluss-?Nr\.|Beschlussnummer|Sitzung|Sitzungsnummer|Gegenstand|Betreff|Datum"
                               r"|Aktenzeichen|Az\.|Vorlagen?-?Nr\.|Vorlagen-Nummer|Drucksachen?-?Nr\.|Gremium|Sitzungsdatum"
                               r"|Dezernat,\s*Dienststelle)$")
 
@@ -487,7 +496,10 @@ def pair_label_column(lines: list[str]) -> list[str]:
             if out[j].strip():
                 labels.append(j)
             j += 1
-        if paper and len(labels) != 2:
+        # (unless labels follow it and its number heads the values: "Drucksache" / "Betreff" / … over "23/SVV/0488" / …)
+        first_value = next((x.strip() for x in out[j:j + 3] if x.strip()), "")
+        if paper and len(labels) != 2 and not (len(labels) >= 3 and all(_bare_label(out[i].strip()) for i in labels[1:])
+                                               and _plausible("drucksache", first_value)):
             k += 1
             continue
         if len(labels) >= 2 and (rows := _rows_with_wraps(out, labels, j)):
@@ -546,9 +558,11 @@ def _rows_with_wraps(out: list[str], labels: list[int], j: int) -> list[tuple[in
     if start is None:
         return None
     end = start
-    while end < len(out) and out[end].strip() and not _bare_label(out[end].strip()) and not LABEL.match(out[end].strip()):
-        end += 1
-    if end - start != len(rows) or end < len(out) and out[end].strip():
+    while end < len(out) and out[end].strip() and not _bare_label(out[end].strip()) and not LABEL.match(out[end].strip()) \
+            and not (end - start >= len(rows) and (BOX_LINE.match(out[end].strip()) or _OPTION_LINE.match(out[end].strip()))):
+        end += 1      # (a form's box right under the values, "☐ vertraulich", is none of them)
+    if end - start != len(rows) or end < len(out) and out[end].strip() and not (
+            BOX_LINE.match(out[end].strip()) or _OPTION_LINE.match(out[end].strip())):
         return None
     values = list(range(start, end))
     names = [out[i].strip().strip(":. ").lower() for i in labels]
@@ -837,13 +851,16 @@ def find_file_number(values: dict[str, str]) -> str | None:
             if found and re.search(r"\d", value[:found[0][1]]) and value[found[0][1] - 1:found[0][1]].isspace():
                 value = value[:found[0][1]]
             # a Dezernat's numeral opening the number, its I read as 1, l or | ("1X/32.1-0117/2025"): a numeral with V or X
+            # (or closing it, a Wahlperiode's: "DS/0733/1X")
             value = _ROMAN_LEAD.sub(lambda m: re.sub(r"[1l|]", "I", m.group(0)), value.strip())
+            value = _ROMAN_END.sub(lambda m: re.sub(r"[1l|]", "I", m.group(0)), value)
             if re.search(r"\d", value):
                 return clean_value(value.rstrip(":;,. "))
     return None
 
 
 _ROMAN_LEAD = re.compile(r"^(?=[IVX1l|]*[VX])(?=[IVX1l|]*[1l|])[IVX1l|]{2,4}(?=/)")
+_ROMAN_END = re.compile(r"(?<=\d/)(?=[IVX1l|]*[VX])(?=[IVX1l|]*[1l|])[IVX1l|]{2,4}$")
 
 
 def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
@@ -987,7 +1004,9 @@ def find_recipients(lines: list[str]) -> str | None:
               and not _under_consultation(lines, i)]
     # "An den Ortsbeirat …" says it addresses; a form's row "Ortsbeirat X  Kenntnisnahme  06.03.2024" yields to it
     # (a form's "Gremium" row yields to any other start: "Empfänger  Mitglieder des …" names whom it goes to)
-    starts = sorted(starts, key=lambda i: (not lines[i].strip().startswith("An "), i in gremium))
+    # ("Büro der" / "Stadträte" / "08. APR. 2024": a received stamp's name goes on from the line above, no addressee)
+    starts = [i for i in starts if not (i > 0 and re.search(r"\b(?:der|des|für)$", lines[i - 1].strip()))]
+    starts = sorted(starts, key=lambda i: (not re.match(r"An(?:\s|\s*:)", lines[i].strip()), i in gremium))
     for i in starts[:1]:
         text = lines[i].strip()
         parts = [_without_place_date(text)]

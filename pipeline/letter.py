@@ -808,6 +808,9 @@ def _roman_unit_number(value: str | None) -> str | None:
     return _ROMAN_UNIT.sub(lambda m: f"{m.group('unit')} {m.group('n').replace('l', 'I').replace('1', 'I')}", value) if value else value
 
 
+# "Vorlage zur Kenntnisnahme für die Bezirksverordnetenversammlung": the paper's kind and its addressee on one line
+_PAPER_FOR = re.compile(r"^Vorlage\s+(?:[–-]\s+)?zur\s+(?:Kenntnisnahme|Beschlussfassung)\s+(?:[–-]\s+)?für\s+(?:die|den|das)\s+"
+                        r"(?P<value>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)$")
 _RECIPIENT_LABEL = re.compile(r"^\W{0,2}(?:Empfänger(?:in)?|Adressat(?:en)?|An|an)\s*:\s*(?P<value>\S.{3,})$")
 
 
@@ -842,6 +845,9 @@ def _labelled_recipients(parts: Sections) -> str | None:
         m = header.RECIPIENT_ROW.match(line)     # the label's column beside it, no colon: "Empfänger   Stadtverordnetenversammlung …"
         if m:
             return clean_value(line[m.end():])
+        m = _PAPER_FOR.match(line.strip())     # the paper's kind naming whom it goes to
+        if m:
+            return clean_value(m.group("value"))
     # an addressee under the form's own number, before the title ("Mitteilung VII/2022/03980" / "An die Mitglieder …")
     # (or under the subject, before the points: "Betreff: …" / "An den Stadtrat der Stadt Halle (Saale)")
     near = parts.reference + _before_points(parts.body)

@@ -78,7 +78,7 @@ CONTEXT_IDENTIFIER = re.compile(
     rf"\s*(?:\((?=[^()]+\)))?\s*(?:Nr\.?|Nummer)?\s*:?\s*(?P<id>{_NUMERIC}|{GENERIC_SHAPE}|(?<=Nr\.\s)(?!(?:19|20)\d{{2}}\b)\d{{3,4}})(?![\w/-]|\.\d)")   # "Beschluss Nr. 0287" (not a year)
 # Shapes with a roman numeral read through OCR, its I as 1, l or | ("V11/2021/02345", "DS/0512/1X"):
 # the shape leaves no other reading, so the numeral is repaired.
-ROMAN_OCR_IDENTIFIER = re.compile(r"(?<![\w/.-])(?P<id>(?P<lead>[IVX][IVX1l|]{0,3})/(?:19|20)\d{2}/\d{3,6}"
+ROMAN_OCR_IDENTIFIER = re.compile(r"(?<![\w/.-])(?P<id>(?P<lead>(?:[IVX]|v(?=[IVX1l|]))[IVX1l|]{0,3})/(?:19|20)\d{2}/\d{3,6}"
                                   r"|[A-Z]{2,3}/\d{4,5}/(?P<tail>[IVX1l|]{1,5}))(?![\w/]|-\w|\.\d)")
 # A short capital prefix that OCR read in lower case after a context word ("Beschluss vv 08/2023" for
 # "VV 08/2023"): restored to capitals; German words of that length in that place are left alone.
@@ -96,7 +96,8 @@ SESSION_LABEL = re.compile(r"(?:\bSitzung|(?<=[a-zäöü]s)sitzung)(?:s-?(?:numm
                            r"|(?<=Nr\.\s)\d{1,3}/(?:19|20)\d{2}(?![\d/])"      # "Sitzung Nr. 03/2024 vom 19.03.2024", "Sitzung des Rates Nr. 09/2024"
                            r"|(?<=itzung\s)\d{1,3}/(?:19|20)\d{2}(?![\d/])"    # "aus der Beiratssitzung 07/2023 vom 09.05.2023"
                            r"|[A-ZÄÖÜ]{1,5}[\s-]?\d{1,4}/(?:19|20)\d{2}(?![\d/])"   # "(Sitzung KT 14/2022 vom …)", "(Sitzung VV-1/2023)"
-                           r"|(?:19|20)\d{2}/[A-Z]{2,4}/\d{2,4}(?![\d/]))")        # "Sitzung 2023/BS/019"
+                           r"|(?:19|20)\d{2}/[A-Z]{2,4}/\d{2,4}(?![\d/])"        # "Sitzung 2023/BS/019"
+                           r"|[IVX]{1,4}/[A-Z]{2,4}/\d{1,3}(?![\d/]))")           # Halle's term, body and number: "Sitzung VII/SR/16"
 
 # The endings of a street's name in an address: "Gartenstraße", "Marktplatz", "Am Mühlenweg".
 STREET_ENDING = r"(?:straße|str\.|platz|ring|weg|allee|gasse|ufer|damm)"
@@ -230,7 +231,7 @@ ANSWERS_END = re.compile(
     # "Ein Schlussbericht folgt nach …", "Der Abschlussbericht wird … vorgelegt.", a form's "Schlussbericht: bis 31.03.2024"
     r"|(?:(?:Ein|Der)\s+)?(?:Schluss|Abschluss|Zwischen)bericht\s*(?::|folgt\b|wird\b|erfolgt\b)"
     # "Die Beschlusskontrollen zu … sind abgeschlossen.", "Die Beschlussverfolgung ist damit abgeschlossen."
-    r"|Die\s+Beschluss(?:kontrolle|verfolgung|umsetzung)(?:n|en)?\b(?:[^.]|(?<=\b[IVX])\.|(?<=\b[IVX]{2})\.){0,60}?\b(?:ist|wird|sind|werden))")   # ("… zu I. wird …")
+    r"|Die\s+Beschluss(?:kontrolle|verfolgung|umsetzung)(?:n|en)?\b(?:[^.]|(?<=\b[IVX])\.|(?<=\b[IVX]{2})\.){0,60}?\b(?:ist|wird|sind|werden|bleibt|bleiben))")   # ("… zu I. wird …")
 # A statement about the whole resolution ("Der Beschluss ist damit umgesetzt.") closes the answers,
 # but only after the last point: at the start of an answer it is the answer ("1. „…“ / Der Beschluss ist umgesetzt.").
 CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+){0,2}?(?:ist|wird|gilt)\b|Damit\s+ist\s+der\s+Beschluss"
@@ -243,6 +244,11 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 r"|(?:Die|Diese|Alle|Sämtliche)\s+(?:\w+\s+)?\w*(?:[Mm]aßnahmen|Aufträge|Prüfaufträge|Punkte)\s+(?:sind|wurden|gelten)\s+(?:damit|somit|insgesamt)\b|Damit\s+sind\s+(?:die|beide|alle|sämtliche)\s+Beschl(?:üsse|usspunkte)"
                                 # "Der Antrag ist damit noch nicht abschließend behandelt.": the motion as a whole
                                 r"|(?:Der|Dieser)\s+Antrag\s+(?:ist|gilt)\s+(?:damit|somit|hiermit)\b"
+                                # "Die Angelegenheit ist damit erledigt.", "Der Vorgang ist damit abgeschlossen.": the whole matter
+                                # (OCR's "Angelegenhcit" too)
+                                r"|(?:Die|Diese)\s+Angelegenh\w+\b|(?:Der|Dieser)\s+Vorgang\s+(?:ist|gilt)\s+(?:damit|somit|hiermit)\b"
+                                # "Mit dieser Information betrachtet die Verwaltung den Beschluss als abschließend bearbeitet."
+                                r"|Mit\s+(?:diese[mr]|de[mr]\s+vorliegenden)\s+\w+\s+betrachte[nt]?\s+[^.]{0,60}\bals\s+(?:\w+\s+)?(?:bearbeitet|erledigt|abgeschlossen)\b"
                                 # "Der Fachdienst wird dem Ausschuss den nächsten Sachstand … vorlegen.": the next report
                                 r"|(?:Der|Die|Das|Wir)\s+(?:\w+\s+){0,2}(?:wird|werden)\s+(?:\S+\s+){0,5}?(?:den|einen)\s+(?:nächsten|weiteren|erneuten)\s+"
                                 r"(?:Sachstand|Bericht|Zwischenbericht|Sachstandsbericht)\b(?:[^.]|\.(?=\d))*\b(?:vorlegen|vorgelegt|zuleiten|zugeleitet|geben|erstatten)\b"
@@ -366,6 +372,8 @@ LETTER_CLOSING = re.compile(
     r"|\b(?:die|diese)\s+" + FOLLOW_UP + r"\s+(?:abzuschließen|zu\s+beenden|abgeschlossen|beendet)\b"     # "…, die Beschlußkontrolle abzuschließen."
     # "Über die Inbetriebnahme wird im Mai 2024 berichtet.": a dated next report; undated it may be the point's own promise
     r"|^Über\s+(?:den|die|das)\s+\S+(?=.*\b20\d\d\b).*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)\b"
+    # the writer's own promise to report, to the readers: "Ich werde Sie in der Herbstsitzung … unterrichten."
+    r"|^(?:Ich|Wir)\s+(?:werde|werden)\s+(?:Sie|Ihnen|den|die|das)\b[^.;]*\b(?:berichten|informieren|unterrichten)\b"
     r"|^(?:Finanzielle\s+Auswirkungen|Anlagen?)\s*:", re.I)     # the form's next sections
 
 

@@ -1221,7 +1221,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 # The resolution's words quoted in running text without a point's number: "… wurde ich beauftragt, „Der …“",
 # "Weiter heißt es im Beschluss: „…“". Two or more such quotes are the points, numbered in order.
-_CITED_UNNUMBERED = re.compile(r"\b(?:hei(?:ß|ss)t\s+es|beschlossen|beauftragt|gebeten|ersucht|aufgefordert)\b[^„»\"“.;:]{0,60}:?\s*"
+_CITED_UNNUMBERED = re.compile(r"\b(?:hei(?:ß|ss)t\s+es|beschlossen|beauftragt|gebeten|ersucht|aufgefordert|bestimmt|festgelegt)\b[^„»\"“.;:]{0,60}:?\s*"
                                r"[„»\"](?P<quote>[^“”«„»\"]{20,}?)[“”«\"]\s*[.;]?")
 # An answer's introduction before its first sentence: "Hierzu ist festzustellen: Mit zwei …"
 _ANSWER_LEAD = re.compile(r"^(?:Hierzu|Dazu)\b[^.:]{0,40}:\s+(?=[A-ZÄÖÜ])")

@@ -91,7 +91,10 @@ _ORDINAL_HEAD = re.compile(r"^(?P<indent>\s*)(?:Zum|Zur|Zu\s+(?:dem|der))\s+(?P<
 
 # An answer headed by what the point asked and its number: "Zu Ihrer Forderung unter 1.: …", "Zur Prüfbitte in Ziffer 2:"
 _NAMED_HEAD = re.compile(r"^(?P<indent>\s*)(?:Zu[mr]?)\s+(?:(?:Ihrer|Ihrem|Ihren|der|dem|den)\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+(?:unter|in|zu)\s+"
-                         r"(?:(?:Ziffer|Punkt|Nr\.)\s*)?(?P<n>\d{1,2})\.?\s*:\s*(?P<rest>.*)$")
+                         r"(?:(?:Ziffer|Punkt|Nr\.)\s*)?(?P<n>\d{1,2})\.?\s*:\s*(?P<rest>.*)$"
+                         # "Hinsichtlich der Dienste nach Punkt 2 ist festzuhalten: …"
+                         r"|^(?P<indent2>\s*)(?:Hinsichtlich|Bezüglich|Betreffend|In\s+Bezug\s+auf)\b[^.:]{0,80}\b(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+"
+                         r"(?P<n2>\d{1,2})\b[^.:\d]{0,40}:\s*(?P<rest2>.*)$")
 
 
 def ordinal_heads(lines: list[str]) -> list[str]:
@@ -103,6 +106,8 @@ def ordinal_heads(lines: list[str]) -> list[str]:
         if m := _ORDINAL_HEAD.match(line):
             line = f"{m.group('indent')}Zu Punkt {_ORDINALS[m.group('ordinal')]}: {m.group('rest')}".rstrip()
         elif m := _NAMED_HEAD.match(line):
-            line = f"{m.group('indent')}Zu Punkt {m.group('n')}: {m.group('rest')}".rstrip()
+            indent, n, rest = (m.group("indent"), m.group("n"), m.group("rest")) if m.group("n") \
+                else (m.group("indent2"), m.group("n2"), m.group("rest2"))
+            line = f"{indent}Zu Punkt {n}: {rest}".rstrip()
         out.append(line)
     return out

@@ -82,6 +82,8 @@ def is_marking(line: str) -> bool:
         return False      # a form's unticked choice "☐ nicht öffentlich"
     if text[0].islower() and text.endswith(".") and len(text.split()) >= 4:
         return False      # a sentence's end wrapped onto its line ("… Angaben wird er als Verschlusssache behandelt.")
+    if re.match(r"[^()]*\)", text) and text.endswith(".") and len(text.split()) >= 4:
+        return False      # a bracket closed that opened on the line above: "… (Statistik, VS – Nur für den" / "Dienstgebrauch) wird … zugeleitet."
     # (also begun in lower case, wrapped from the line above: "nichtöffentlich zu berichten.")
     last = re.fullmatch(r"[A-ZÄÖÜa-zäöüß][\wäöüß-]*(?:\s[a-zäöüß]+){0,3}\s([a-zäöüß]{4,})\.", text)
     if last and not CONFIDENTIAL_MARKING.search(last.group(1).capitalize()):

@@ -18,7 +18,28 @@ from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, RE
 def repair_numbers(lines: list[str]) -> list[str]:
     """The lines with every number the sequence proves repaired."""
     return _numbers_in_sequence(_damaged_decimal_point(_lost_decimal_point(_lost_labelled_numbers(
-        _misread_first_head(_misread_first_number(_numbers_from_answers(_clause_numbers(_misread_stops(lines)))))))))
+        _misread_first_head(_misread_first_number(_stop_read_as_digit(_numbers_from_answers(_clause_numbers(_misread_stops(lines))))))))))
+
+
+# "22 Mindestens 30 % …" for "2. Mindestens …": a point's full stop that OCR read as a second digit
+_DOUBLED = re.compile(r"^(?P<indent>\s*)(?P<n>[1-9])\d\s+(?P<rest>[„\"»A-ZÄÖÜ].*)$")
+
+
+def _stop_read_as_digit(lines: list[str]) -> list[str]:
+    """A bare two-digit number whose first digit continues the sequence: the numbered line after it has that
+    digit's successor, the one before it (if any) its predecessor, and no other line has the digit itself."""
+    numbered = [(k, int(m.group("n"))) for k, line in enumerate(lines) if (m := _LOOSE_NUMBER.match(line))]
+    out = list(lines)
+    for at, (k, value) in enumerate(numbered):
+        m = _DOUBLED.match(lines[k])
+        if not m or value < 10:
+            continue
+        n = int(m.group("n"))
+        after = numbered[at + 1][1] if at + 1 < len(numbered) else None
+        before = numbered[at - 1][1] if at else None
+        if after == n + 1 and before in (None, n - 1) and all(v != n for _, v in numbered):
+            out[k] = f"{m.group('indent')}{n}. {m.group('rest')}"
+    return out
 
 
 # A point opened by its number and the label of the resolution's words: "1. Beschluss: Der Magistrat …"
@@ -94,6 +115,10 @@ def _lost_decimal_point(lines: list[str]) -> list[str]:
     "33. „Die …"). The lost point's digit may be misread as its look-alike ("34." for "3.1")."""
     out = list(lines)
     numbered = [(k, m) for k, line in enumerate(lines) if (m := _GLUED_OR_DECIMAL.match(line))]
+    # the answers' headings name the points too ("zu 3.1", "zu 3.2"): a heading proves its point's number
+    heads = [m for line in lines if (m := ANSWER_HEAD.match(line.strip())) and m.group("num")]
+    answered = {(m.group("num"), m.group("dot")) for m in heads if m.group("dot")}
+    whole = {m.group("num") for m in heads if not m.group("dot")}
     for n, (k, m) in enumerate(numbered):
         if m.group("glued") is None or m.group("sub"):
             continue
@@ -105,13 +130,16 @@ def _lost_decimal_point(lines: list[str]) -> list[str]:
             expected = str(int(nxt.group("dot")) - 1)
         elif prev and prev.group("dot") is not None and prev.group("n") == group and int(prev.group("dot")) <= 8:
             expected = str(int(prev.group("dot")) + 1)
+        elif (group, digit) in answered and m.group("glued") not in whole:
+            expected = digit
         if expected and (digit == expected or (digit, expected) in _LOOKALIKE_DIGITS):
             out[k] = f"{m.group('indent')}{group}.{expected}{m.group('stop') or ''} {m.group('rest')}"
     return out
 
 
 # a point's number as "31", "31.", "3.1" or "3.1." before its text or quote
-_GLUED_OR_DECIMAL = re.compile(r"^(?P<indent>\s*)(?:(?P<n>\d)\.(?P<dot>\d)|(?P<glued>\d{2}))(?P<stop>\.)?(?P<sub>[a-h])?\s+(?P<rest>[„\"»A-ZÄÖÜ].*)$")
+# (a speck after it, "32 _ Die …", is no part of the point)
+_GLUED_OR_DECIMAL = re.compile(r"^(?P<indent>\s*)(?:(?P<n>\d)\.(?P<dot>\d)|(?P<glued>\d{2}))(?P<stop>\.)?(?P<sub>[a-h])?(?:\s[_~·])?\s+(?P<rest>[„\"»A-ZÄÖÜ].*)$")
 
 
 # "3:2 Die Kreisverwaltung …", "3,3 Ein …": a decimal point OCR read as a colon or comma; "3:8" with the 3 read as 8
@@ -291,6 +319,8 @@ def _numbers_from_answers(lines: list[str]) -> list[str]:
         more = MORE_TARGETS.match(m.group("rest"))
         targets |= {int(m.group("num"))} | {int(t) for t in TARGET.findall(more.group(0)) if t.isdigit()} if more \
             else {int(m.group("num"))}
+    # (an answer introduced by a clause naming its point counts too: "Hinsichtlich der Dienste nach Punkt 2 ist festzuhalten: …")
+    targets |= {int(m.group("num")) for line in lines[heads[0][0]:] if (m := _NAMING_INTRO.match(line.strip()))}
     first_head = heads[0][0]
     if len(targets) >= 2 and targets != set(range(1, len(targets) + 1)):
         # a heading whose number OCR lost ("zu 1." / "ZU:" / "zu 3."): the numbered ones in their places tell it
@@ -331,6 +361,9 @@ def _numbers_from_answers(lines: list[str]) -> list[str]:
     return out
 
 
+_NAMING_INTRO = re.compile(r"^[A-ZÄÖÜ][^.:]{0,80}\b(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+(?P<num>\d{1,2})\b[^.:\d]{0,40}:")
+
+
 def _introduces(lines: list[str], k: int) -> bool:
     """Line k ends the sentence introducing the resolution's text, perhaps begun on the line above
     ("… folgenden Beschluss" / "gefasst:")."""
@@ -355,8 +388,9 @@ def _lost_first_number(lines: list[str], numbered: list[tuple[int, int]]) -> lis
     first = next((k for k in range(intro + 1 if intro is not None else 0, two) if lines[k].strip()), None)
     # without an introducing line, the text the body opens with is point 1 when it words an order
     # ("Die Verwaltung wird ermächtigt, …")
-    introduced = _introduces(lines, intro) if intro is not None \
-        else first is not None and (MANDATE_LANGUAGE.search(" ".join(lines[first:min(first + 2, two)])) or RESOLVES.search(lines[first].strip()))
+    # (or below a line announcing the state, "Der Stand stellt sich wie folgt dar:", the order itself)
+    ordered = first is not None and (MANDATE_LANGUAGE.search(" ".join(lines[first:min(first + 2, two)])) or RESOLVES.search(lines[first].strip()))
+    introduced = _introduces(lines, intro) or ordered if intro is not None else ordered
     if first is None or not re.match(r"[„\"»A-ZÄÖÜ]", lines[first].strip()) or not introduced \
             or LOOKALIKE_MARKER.match(lines[first].strip()):
         return lines      # (a letter for the digit, "L: Der Landrat …", is read as "1." by the reader)

@@ -155,6 +155,7 @@ def _roman_repaired(text: str) -> list[tuple[str, int, int, bool]]:
     for m in ROMAN_OCR_IDENTIFIER.finditer(text):
         part = "lead" if m.group("lead") else "tail"
         numeral = m.group(part)
+        numeral = "V" + numeral[1:] if numeral.startswith("v") else numeral     # its V read small ("v11/2020/01876")
         if re.search(r"[1l|]", numeral) and re.search(r"[VX]", numeral):     # a real numeral letter makes it certain
             start, end = m.start(part) - m.start(), m.end(part) - m.start()
             value = m.group("id")[:start] + re.sub(r"[1l|]", "I", numeral) + m.group("id")[end:]

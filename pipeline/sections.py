@@ -47,8 +47,9 @@ class _Salutation:
 
     @staticmethod
     def match(line: str) -> bool:
-        return bool(_SALUTATION.match(line)) or starts_like(line, "Sehr geehrte", short=False) \
-            or starts_like(line, "Sehr verehrte", short=False)
+        # (the word's ending too: "Sehr geehrtcr Herr …" is "geehrter" with one error)
+        return bool(_SALUTATION.match(line)) or any(starts_like(line, f"Sehr {word}", short=False)
+                                                    for word in ("geehrte", "geehrter", "verehrte", "verehrter"))
 
 
 SALUTATION = _Salutation()
@@ -212,8 +213,11 @@ def _name_over_role(lines: list[str], start: int) -> int | None:
             # the organ signing or a formula alone above the blank line goes with it ("Der Magistrat" / "" / name)
             above = next((k for k in range(i - 1, start, -1) if lines[k].strip()), None)
             # (or a signature's line opening with its formula: "gez. Dr. … , Bürgermeisterin   Kenntnisnahme:")
+            # (or the body signing, alone in its paragraph: "Mobilitätsreferat" / "" / name)
             if above is not None and (_SIGN_OFF.match(lines[above]) or re.fullmatch(r"(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+", lines[above].strip())
-                                      or re.match(r"\s*(?:[Gg]ez\.|i\.\s?[AV]\.)\s", lines[above])):
+                                      or re.match(r"\s*(?:[Gg]ez\.|i\.\s?[AV]\.)\s", lines[above])
+                                      or not lines[above - 1].strip() and len(lines[above].split()) <= 4
+                                      and not lines[above].rstrip().endswith((".", ":", ","))):
                 return above
             return i
     return None
@@ -301,7 +305,8 @@ SECTION_HEADING = re.compile(r"^(?:[A-H]\.|[IVX]{1,4}\.|\d\.)?\s*(?:Inhalt\s+der
 
 # The date ending the reference line's "… vom" on the next line ("14. Juni 2023"): no point "14."
 _DATE_AT_START = re.compile(r"^\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?\s+(?:19|20)\d{2}\b)")
-_QUOTED_NAME = re.compile(r"^[„»\"][^„“”»«\".:;!?]{2,60}[“”«\"]$")
+# (a note in brackets may follow it: "„Lastenradstationen …“ (Stadtratsbeschluss vom 15.11.2023)")
+_QUOTED_NAME = re.compile(r"^[„»\"][^„“”»«\".:;!?]{2,60}[“”«\"](?:\s*\([^()]{4,60}\))?$")
 _QUOTED_NAME_AND = re.compile(r"^[„»\"][^„“”»«\".:;!?]{2,60}[“”«\"],?\s+(?:und|sowie)\s")
 # A long line of a sentence under the subject opens the body, when no blank line parts them: "Mit dem
 # Klimaschutzkonzept 2030 hat sich der Landkreis das Ziel gesetzt, die" (a title has no finite verb).
@@ -309,7 +314,7 @@ _RUNNING_TEXT = re.compile(r"^[A-ZÄÖÜ](?=.{60,})(?:\S+\s+){2,}?(?:hat|haben|h
 # A labelled paragraph under the subject opens the body ("Zur Einordnung: Die Grundschule …").
 _LABELLED_TEXT = re.compile(r"^[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+)?\s*:\s+(?:Der|Die|Das|Ein|Eine|Es|Wir|Im|In|Seit|Mit)\s+(?:\S+\s+){4}")
 # (a first point's "1" that OCR read as "l" or "I": "l) Die Verwaltung wird gebeten, …"; "I." is a section's numeral)
-_BODY_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}\)\s[.,·]\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[Il|][:;]\s+[„\"“»A-ZÄÖÜ]|(?:l[.)]|[I|]\))\s+[„\"“»A-ZÄÖÜ]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+|[Zz]u\s+)?(?:Beschluss\s?)?(?:[Pp]unkt|[Zz]iffer)\s+\d{1,2}\s*(?::|$)"
+_BODY_START = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})?[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}\)\s[.,·]\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[Il|][:;]\s+[„\"“»A-ZÄÖÜ]|(?:l[.)]|[I|]\))\s+[„\"“»A-ZÄÖÜ]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+|[Zz]u\s+)?(?:Beschluss\s?)?(?:[Pp]unkt|[Zz]iffer)\s+\d{1,2}\s*(?::|$)"
                          # "Die Bezirksvertretung Ehrenfeld hat in ihrer Sitzung …": the body tells what was resolved
                          r"|(?:Der|Die|Das)\s+\w+(?:\s+[\wäöüß()-]+){0,3}\s+(?:hat|haben|hatte)\b"
                          # "Mit Beschluss V412/2024 vom 18.07.2024 hat der Gemeinderat …"

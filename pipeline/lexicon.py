@@ -156,7 +156,8 @@ CONFIDENTIAL_MARKING = re.compile(
     r"(?<![\w-])(?:V\s?E\s?R\s?T\s?R\s?A\s?U\s?L\s?I\s?C\s?H|Vertraulich(?:e|er|es)?(?=\s*(?:!|$|[–—:]|-\s|Information|Vorlage|Mitteilung|Bericht|Unterlage|Sache|Behandlung))"
     r"|[Nn]icht[\s-]*öffentlich(?:e|er|es)?|NICHT[\s-]*ÖFFENTLICH|N\s?I\s?C\s?H\s?T\s?Ö\s?F\s?F\s?E\s?N\s?T\s?L\s?I\s?C\s?H"
     r"|GEHEIM|Verschlusssache|VERSCHLUSSSACHE|VS\s*[-–—]?\s*NfD"
-    r"|(?:VS\s*[-–—]?\s*)?(?i:nur\s+f[üu]r\s+den\s+Dienst\s?gebrauch))(?![\w-])")    # (OCR may lose the dash: "VS Nur für …")
+    # (OCR may lose the dash: "VS Nur für …", or glue it to the word: "– nichtöffentlich- Zwischenbericht …": a dash, no compound)
+    r"|(?:VS\s*[-–—]?\s*)?(?i:nur\s+f[üu]r\s+den\s+Dienst\s?gebrauch))(?!\w|-\w)")
 # A letter that says of itself that it is confidential ("… dieser Bericht ist vertraulich zu behandeln").
 CONFIDENTIAL_STATEMENT = re.compile(
     r"\b(?:dieser|diese|dieses|der|die|das|vorliegende[rns]?)\s+(?:Bericht|Mitteilung|Information|Vorlage|Schreiben|Brief"

@@ -110,11 +110,20 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
                or _heading_above(lines, i))]
     # "Informationsvorlage 2024/IV/1123" is the form's own number when a heading below names the resolution
     # ("Umsetzung des Bürgerschaftsbeschlusses 2023/AN/4410")
+    # (a form's row of cells naming its own number is no title: "Informationsvorlage der Verwaltung | Drucksachen-Nr. 6712/2020-2025 | …")
+    titles = [i for i in titles if not _own_number_cell(lines[i])]
     titled = next((i for i in titles if not _kind_and_number(lines[i])), titles[0]) if titles else None
+    if titled is not None and _kind_and_number(lines[titled]):
+        # the form's own number only: a line below opening with the resolution's word names another paper
+        # ("Informationsvorlage der Verwaltung Drucksachen-Nr. 6712/2020-2025" / … / "Beschluss zu Drucksache 2987/2020-2025: …")
+        own = find_resolutions(lines[titled])[0][0]
+        named = next((i for i in range(titled + 1, stop) if re.match(r"\W{0,2}(?:Beschlu(?:ss|ß)|Ratsbeschluss|Antrag)\b", lines[i])
+                      and (found := find_resolutions(lines[i])) and found[0][0] != own), None)
+        titled = named if named is not None else titled
     if titled is not None:
         return titled - 1 if _heading_above(lines, titled) and not REPORT_TITLE.search(lines[titled]) else titled
     for i in range(stop):
-        if not has_resolution(lines[i]) or _own_number(lines[i], lines[i - 1] if i else ""):
+        if not has_resolution(lines[i]) or _own_number(lines[i], lines[i - 1] if i else "") or _own_number_cell(lines[i]):
             continue
         if re.match(r"^(?:Anlage|Seite)\b", lines[i]):
             continue
@@ -134,12 +143,19 @@ def _reference_start(lines: list[str], stop: int) -> int | None:
     return None
 
 
+def _own_number_cell(line: str) -> bool:
+    """A form's row of cells ("… | Drucksachen-Nr. 6712/2020-2025 | ☐ vertraulich") whose identifier is labelled as its own."""
+    cells = [cell.strip() for cell in line.split(" | ")]
+    return len(cells) >= 2 and any((_OWN_NUMBER.match(cell) or _OWN_NUMBER_ALONE.match(cell)) and has_resolution(cell) for cell in cells)
+
+
 def _kind_and_number(line: str) -> bool:
     found = find_resolutions(line)
     # (the form's date may stand on the row after it: "Mitteilungsvorlage   Drucksachen-Nr.: 21-4530   Datum: 06.03.2024")
     rest = re.sub(r"^\s*(?:Datum\s*:?|vom)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*$", "", line[found[0][2]:]) if found else line
     # (and its number's label: "Mitteilungsvorlage   Drucksachen-Nr.: 21-4530")
     kind = re.sub(r"\s+(?:Drucksachen?|Vorlagen?)[-–]?\s?(?:Nr\.?|Nummer)$", "", line[:found[0][1]].strip(" :–-")) if found else ""
+    kind = re.sub(r"\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+$", "", kind)      # (its author: "Informationsvorlage der Verwaltung")
     return len(found) == 1 and bool(FORM_KIND.match(kind)) and not rest.strip()
 
 
@@ -314,7 +330,7 @@ _RUNNING_TEXT = re.compile(r"^[A-ZÄÖÜ](?=.{60,})(?:\S+\s+){2,}?(?:hat|haben|h
 # A labelled paragraph under the subject opens the body ("Zur Einordnung: Die Grundschule …").
 _LABELLED_TEXT = re.compile(r"^[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+)?\s*:\s+(?:Der|Die|Das|Ein|Eine|Es|Wir|Im|In|Seit|Mit)\s+(?:\S+\s+){4}")
 # (a first point's "1" that OCR read as "l" or "I": "l) Die Verwaltung wird gebeten, …"; "I." is a section's numeral)
-_BODY_START = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})?[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}\)\s[.,·]\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[Il|][:;]\s+[„\"“»A-ZÄÖÜ]|(?:l[.)]|[I|]\))\s+[„\"“»A-ZÄÖÜ]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+|[Zz]u\s+)?(?:Beschluss\s?)?(?:[Pp]unkt|[Zz]iffer)\s+\d{1,2}\s*(?::|$)"
+_BODY_START = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})?[.)]?\s+[„\"“»A-ZÄÖÜ]|\d{1,2}\)\s[.,·]\s+[„\"“»A-ZÄÖÜ]|\d{1,2}[,;:]\s+[„\"“»]|[Il|][:;]\s+[„\"“»A-ZÄÖÜ]|(?:l[.)]|[I|]\))\s+[„\"“»A-ZÄÖÜ]|[a-h]\)\s+\w|[„»]|(?:(?:Beschlusstext|Wortlaut)\s+|[Zz]u\s+)?(?:Beschluss\s?)?(?:[Pp]unkt|[Zz]iffer)\s+\d{1,2}(?:\.\d{1,2})?\s*(?::|$)"
                          # "Die Bezirksvertretung Ehrenfeld hat in ihrer Sitzung …": the body tells what was resolved
                          r"|(?:Der|Die|Das)\s+\w+(?:\s+[\wäöüß()-]+){0,3}\s+(?:hat|haben|hatte)\b"
                          # "Mit Beschluss V412/2024 vom 18.07.2024 hat der Gemeinderat …"

@@ -216,6 +216,9 @@ def split_sections(lines: list[str]) -> Sections:
     )
 
 
+_PLACE_AND_DATE = re.compile(r"^[A-ZÄÖÜ][\w .()/-]{1,40},\s*(?:den\s+)?\d{1,2}\.\s?(?:\d{1,2}\.\s?|[A-ZÄÖÜ][a-zäöü]+\s)(?:19|20)?\d{2}(?:\d{2})?$")
+
+
 def _name_over_role(lines: list[str], start: int) -> int | None:
     """Without a greeting, a sign-off formula or a Kenntnisnahme: the signature printed alone, a name over its
     role after a blank line ("Thomas Hollenrieder" / "Erster Bürgermeister"), with no sentence of the text below it."""
@@ -233,7 +236,8 @@ def _name_over_role(lines: list[str], start: int) -> int | None:
             if above is not None and (_SIGN_OFF.match(lines[above]) or re.fullmatch(r"(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+", lines[above].strip())
                                       or re.match(r"\s*(?:[Gg]ez\.|i\.\s?[AV]\.)\s", lines[above])
                                       or not lines[above - 1].strip() and len(lines[above].split()) <= 4
-                                      and not lines[above].rstrip().endswith((".", ":", ","))):
+                                      and not re.search(r"[\d:]", lines[above]) and not lines[above].rstrip().endswith((".", ","))
+                                      or _PLACE_AND_DATE.match(lines[above].strip())):     # "Berlin, den 22.05.2024" / "" / name
                 return above
             return i
     return None

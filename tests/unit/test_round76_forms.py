@@ -269,3 +269,22 @@ def test_answers_headed_by_an_ordinal_or_a_clause_naming_the_point_prove_a_lost_
     assert [m.response for m in record.mandates[:2]] == ["Drei Schulhöfe sind geöffnet.", "Ein freier Träger schließt die Höfe."]
     # the body signing, alone in its paragraph above the name, is no part of the last answer
     assert record.mandates[2].response == "Der Erfahrungsbericht wird dem Ausschuss im September 2024 vorgelegt."
+
+
+def test_a_labelled_field_above_the_name_is_no_signing_body(tmp_path):
+    # (the letter's date unreadable: the field's month must not stand in for it)
+    letter = _ANSWERS_BY_ORDINAL_AND_CLAUSE.replace("Jugendamt", "Nächster Bericht: Juni 2025").replace("Halle (Saale), 18. Juni 2024\n", "")
+    record = read(tmp_path, letter)
+    assert record.letter_date is None
+    assert record.next_review == "2025-06"
+
+
+def test_the_place_and_date_above_a_signature_without_greeting_go_with_it():
+    from pipeline.sections import split_sections
+    lines = ["Bezirksamt Beispiel von Berlin", "", "Vorlage zur Kenntnisnahme", "", "Drucksache DS/0999/IX", "",
+             "1. Das Bezirksamt wird ersucht, Bäume zu pflanzen.", "Es wurden vier Bäume gepflanzt.", "",
+             "Das Ersuchen wird hiermit als erledigt betrachtet.", "", "Berlin, den 22.05.2024", "",
+             "Dr. Holger Beispiel", "Bezirksbürgermeister"]
+    parts = split_sections(lines)
+    assert parts.closing[0] == "Berlin, den 22.05.2024"
+    assert parts.body[-2:] == ["Das Ersuchen wird hiermit als erledigt betrachtet.", ""]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pipeline.dates import find_dates
 from pipeline.lexicon import FORM_KIND, REPORT_TITLE, STREET_ENDING
 from pipeline.marking import BOX_GLYPH, BOX_LINE, is_marking
-from pipeline.references import find_resolutions, find_sessions, session_district
+from pipeline.references import find_resolutions, find_sessions, mend_roman_edges, session_district
 from pipeline.sections import SECTION_HEADING
 from pipeline.tables import heading_row
 from pipeline.text import RUNS_ON, clean_value, join_lines, within_one_edit
@@ -503,11 +503,7 @@ def pair_label_column(lines: list[str]) -> list[str]:
             k += 1
             continue
         if len(labels) >= 2 and (rows := _rows_with_wraps(out, labels, j)):
-            for label_at, group in rows:
-                label = out[label_at].rstrip()
-                out[label_at] = label + ("" if label.endswith(":") else ":") + " " + " ".join(out[v].strip() for v in group)
-                for v in group:
-                    out[v] = ""
+            _write_pairs(out, rows)
             k = max(v for _, group in rows for v in group) + 1
             continue
         if len(labels) >= 2:
@@ -521,7 +517,7 @@ def pair_label_column(lines: list[str]) -> list[str]:
                 j += 1
             names = [out[i].strip().strip(":. ").lower() for i in labels]
             # two labels only when one of them is typed and its value fits ("Vorlagen-Nummer" / "1842/2024")
-            typed = any(name == "datum" or name in FILE_LABELS or name in _PAPER_NAMES or name in _SESSION_NAMES for name in names)
+            typed = any(map(_typed, names))
             if len(values) == len(labels) and (len(labels) >= 3 or typed and _fits(names, [out[v] for v in values], column=True)):
                 extra = []           # lines running on after the last value: a value wrapped
                 while j < len(out) and out[j].strip() and len(extra) < 2 and not LABEL.match(out[j].strip()):
@@ -536,15 +532,20 @@ def pair_label_column(lines: list[str]) -> list[str]:
                     lines_at = values + extra
                     groups = [[v] for v in lines_at[:wrapped]] + [lines_at[wrapped:wrapped + len(extra) + 1]] \
                         + [[v] for v in lines_at[wrapped + len(extra) + 1:]]
-                for label_at, group in zip(labels, groups):
-                    label = out[label_at].rstrip()
-                    out[label_at] = label + ("" if label.endswith(":") else ":") + " " + " ".join(out[v].strip() for v in group)
-                    for v in group:
-                        out[v] = ""
+                _write_pairs(out, zip(labels, groups))
                 k = j
                 continue
         k = max(j, k + 1)
     return out
+
+
+def _write_pairs(out: list[str], pairs) -> None:
+    """Each label (its index) followed by its value's lines (their indices), which are emptied: "Betreff: …"."""
+    for label_at, group in pairs:
+        label = out[label_at].rstrip()
+        out[label_at] = label + ("" if label.endswith(":") else ":") + " " + " ".join(out[v].strip() for v in group)
+        for v in group:
+            out[v] = ""
 
 
 def _rows_with_wraps(out: list[str], labels: list[int], j: int) -> list[tuple[int, list[int]]] | None:
@@ -557,20 +558,21 @@ def _rows_with_wraps(out: list[str], labels: list[int], j: int) -> list[tuple[in
     start = next((i for i in range(j, min(j + 3, len(out))) if out[i].strip()), None)
     if start is None:
         return None
+    def boxed(k: int) -> bool:     # a form's box right under the values, "☐ vertraulich", is none of them
+        return bool(BOX_LINE.match(out[k].strip()) or _OPTION_LINE.match(out[k].strip()))
+
     end = start
     while end < len(out) and out[end].strip() and not _bare_label(out[end].strip()) and not LABEL.match(out[end].strip()) \
-            and not (end - start >= len(rows) and (BOX_LINE.match(out[end].strip()) or _OPTION_LINE.match(out[end].strip()))):
-        end += 1      # (a form's box right under the values, "☐ vertraulich", is none of them)
-    if end - start != len(rows) or end < len(out) and out[end].strip() and not (
-            BOX_LINE.match(out[end].strip()) or _OPTION_LINE.match(out[end].strip())):
+            and not (end - start >= len(rows) and boxed(end)):
+        end += 1
+    if end - start != len(rows) or end < len(out) and out[end].strip() and not boxed(end):
         return None
     values = list(range(start, end))
     names = [out[i].strip().strip(":. ").lower() for i in labels]
     at = {row: value for row, value in zip(rows, values)}
-    typed = any(name == "datum" or name in FILE_LABELS or name in _PAPER_NAMES or name in _SESSION_NAMES for name in names)
     # (as for a column without gaps: three labels, or two with a typed one; a form's values are no running sentences,
     # "Zu Punkt 1:" / "" / "Zu Punkt 2:" over an answer's lines is no form)
-    if not (len(labels) >= 3 or typed) or not _fits(names, [out[at[i]] for i in labels], column=True) \
+    if not (len(labels) >= 3 or any(map(_typed, names))) or not _fits(names, [out[at[i]] for i in labels], column=True) \
             or any(len(out[v].split()) >= 6 and out[v].rstrip().endswith(".") for v in values):
         return None
     return [(label, [at[r] for r in rows[rows.index(label):next((rows.index(x) for x in labels if x > label), len(rows))]])
@@ -801,8 +803,12 @@ def _wrapped_value(names: list[str], lines: list[str], extra: int) -> int | None
 def _fits(labels: list[str], values: list[str], column: bool = False) -> bool:
     """Whether each typed label (a date's, a file number's) would get a value of its kind (`column`: in a form's
     column of labels, see `_plausible`)."""
-    return all(_plausible(label, value.strip(), column) for label, value in zip(labels, values)
-               if label == "datum" or label in FILE_LABELS or label in _PAPER_NAMES or label in _SESSION_NAMES)
+    return all(_plausible(label, value.strip(), column) for label, value in zip(labels, values) if _typed(label))
+
+
+def _typed(label: str) -> bool:
+    """A label whose value has a kind to check: a date, a file number, a paper's or a session's number."""
+    return label == "datum" or label in FILE_LABELS or label in _PAPER_NAMES or label in _SESSION_NAMES
 
 
 def _plausible(label: str, value: str, column: bool = False) -> bool:
@@ -850,17 +856,11 @@ def find_file_number(values: dict[str, str]) -> str | None:
             found = find_resolutions(value)
             if found and re.search(r"\d", value[:found[0][1]]) and value[found[0][1] - 1:found[0][1]].isspace():
                 value = value[:found[0][1]]
-            # a Dezernat's numeral opening the number, its I read as 1, l or | ("1X/32.1-0117/2025"): a numeral with V or X
-            # (or closing it, a Wahlperiode's: "DS/0733/1X")
-            value = _ROMAN_LEAD.sub(lambda m: re.sub(r"[1l|]", "I", m.group(0)), value.strip())
-            value = _ROMAN_END.sub(lambda m: re.sub(r"[1l|]", "I", m.group(0)), value)
+            value = mend_roman_edges(value.strip())     # "1X/32.1-0117/2025", "DS/0733/1X"
             if re.search(r"\d", value):
                 return clean_value(value.rstrip(":;,. "))
     return None
 
-
-_ROMAN_LEAD = re.compile(r"^(?=[IVX1l|]*[VX])(?=[IVX1l|]*[1l|])[IVX1l|]{2,4}(?=/)")
-_ROMAN_END = re.compile(r"(?<=\d/)(?=[IVX1l|]*[VX])(?=[IVX1l|]*[1l|])[IVX1l|]{2,4}$")
 
 
 def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:

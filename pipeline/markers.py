@@ -89,12 +89,13 @@ _ORDINAL_HEAD = re.compile(r"^(?P<indent>\s*)(?:Zum|Zur|Zu\s+(?:dem|der))\s+(?P<
                            r"(?:Auftrag|Prüfauftrag|Punkt|Beschlusspunkt|Teil|Spiegelstrich|Anliegen|Ziffer)\b(?P<tail>[^:.]{0,40}):\s*(?P<rest>.*)$")
 
 
-# An answer headed by what the point asked and its number: "Zu Ihrer Forderung unter 1.: …", "Zur Prüfbitte in Ziffer 2:"
-_NAMED_HEAD = re.compile(r"^(?P<indent>\s*)(?:Zu[mr]?)\s+(?:(?:Ihrer|Ihrem|Ihren|der|dem|den)\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+(?:unter|in|zu)\s+"
-                         r"(?:(?:Ziffer|Punkt|Nr\.)\s*)?(?P<n>\d{1,2})\.?\s*:\s*(?P<rest>.*)$"
-                         # "Hinsichtlich der Dienste nach Punkt 2 ist festzuhalten: …"
-                         r"|^(?P<indent2>\s*)(?:Hinsichtlich|Bezüglich|Betreffend|In\s+Bezug\s+auf)\b[^.:]{0,80}\b(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+"
-                         r"(?P<n2>\d{1,2})\b[^.:\d]{0,40}:\s*(?P<rest2>.*)$")
+# An answer headed by what the point asked and its number: "Zu Ihrer Forderung unter 1.: …", "Zur Prüfbitte in Ziffer 2:",
+# or by a clause naming the point: "Hinsichtlich der Dienste nach Punkt 2 ist festzuhalten: …"
+_NAMED_HEADS = (
+    re.compile(r"^(?P<indent>\s*)(?:Zu[mr]?)\s+(?:(?:Ihrer|Ihrem|Ihren|der|dem|den)\s+)?[A-ZÄÖÜ][a-zäöüß]+\s+(?:unter|in|zu)\s+"
+               r"(?:(?:Ziffer|Punkt|Nr\.)\s*)?(?P<n>\d{1,2})\.?\s*:\s*(?P<rest>.*)$"),
+    re.compile(r"^(?P<indent>\s*)(?:Hinsichtlich|Bezüglich|Betreffend|In\s+Bezug\s+auf)\b[^.:]{0,80}\b(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+"
+               r"(?P<n>\d{1,2})\b[^.:\d]{0,40}:\s*(?P<rest>.*)$"))
 
 
 def ordinal_heads(lines: list[str]) -> list[str]:
@@ -105,9 +106,7 @@ def ordinal_heads(lines: list[str]) -> list[str]:
     for line in lines:
         if m := _ORDINAL_HEAD.match(line):
             line = f"{m.group('indent')}Zu Punkt {_ORDINALS[m.group('ordinal')]}: {m.group('rest')}".rstrip()
-        elif m := _NAMED_HEAD.match(line):
-            indent, n, rest = (m.group("indent"), m.group("n"), m.group("rest")) if m.group("n") \
-                else (m.group("indent2"), m.group("n2"), m.group("rest2"))
-            line = f"{indent}Zu Punkt {n}: {rest}".rstrip()
+        elif m := next(filter(None, (pattern.match(line) for pattern in _NAMED_HEADS)), None):
+            line = f"{m.group('indent')}Zu Punkt {m.group('n')}: {m.group('rest')}".rstrip()
         out.append(line)
     return out

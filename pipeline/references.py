@@ -146,6 +146,15 @@ _DATE_LABEL_BEFORE = re.compile(r"\b(?:Wiedervorlage|Termin|Frist|Datum|Stand|Be
 _LOST_PARAGRAPH = re.compile(r"\bBeschlu(?:ss|ß)\w*\b[^.;:§]{0,60}?\bvom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2},\s*"
                              r"(?P<id>(?:[8S$]\s)?(?P<num>\d{4}))(?=\s*(?:\(|,|\.?\s*$))")
 _ROMAN_TAIL = re.compile(r"(?<=\d/)((?=[IVX1l|]*[VX])[IVX1l|]{2,4})$")
+_ROMAN_LEAD = re.compile(r"^((?=[IVX1l|]*[VX])[IVX1l|]{2,4})(?=/)")
+
+
+def mend_roman_edges(value: str) -> str:
+    """A roman numeral (one with V or X) opening or closing a reference, its I read as 1, l or | by OCR: a Dezernat's
+    ("1X/32.1-0117/2025") or a Wahlperiode's ("DS/0733/1X")."""
+    for pattern in (_ROMAN_LEAD, _ROMAN_TAIL):
+        value = pattern.sub(lambda m: re.sub(r"[1l|]", "I", m.group(1)), value)
+    return value
 _LETTER_ZERO = re.compile(r"^([A-Z])0(?=/(?:19|20)\d{2}/\d{3,5}\b)")
 
 

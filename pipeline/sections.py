@@ -216,9 +216,6 @@ def split_sections(lines: list[str]) -> Sections:
     )
 
 
-_PLACE_AND_DATE = re.compile(r"^[A-ZÄÖÜ][\w .()/-]{1,40},\s*(?:den\s+)?\d{1,2}\.\s?(?:\d{1,2}\.\s?|[A-ZÄÖÜ][a-zäöü]+\s)(?:19|20)?\d{2}(?:\d{2})?$")
-
-
 def _name_over_role(lines: list[str], start: int) -> int | None:
     """Without a greeting, a sign-off formula or a Kenntnisnahme: the signature printed alone, a name over its
     role after a blank line ("Thomas Hollenrieder" / "Erster Bürgermeister"), with no sentence of the text below it."""
@@ -229,18 +226,22 @@ def _name_over_role(lines: list[str], start: int) -> int | None:
                 or NEXT_SECTION.match(lines[i].strip()):
             continue      # (a section's heading over its entry is no signature: "Beteiligte Stellen" / "Referat Finanzen")
         if not any(len(line.split()) >= 8 and line.rstrip().endswith(".") for line in lines[i + 2:]):
-            # the organ signing or a formula alone above the blank line goes with it ("Der Magistrat" / "" / name)
             above = next((k for k in range(i - 1, start, -1) if lines[k].strip()), None)
-            # (or a signature's line opening with its formula: "gez. Dr. … , Bürgermeisterin   Kenntnisnahme:")
-            # (or the body signing, alone in its paragraph: "Mobilitätsreferat" / "" / name)
-            if above is not None and (_SIGN_OFF.match(lines[above]) or re.fullmatch(r"(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+", lines[above].strip())
-                                      or re.match(r"\s*(?:[Gg]ez\.|i\.\s?[AV]\.)\s", lines[above])
-                                      or not lines[above - 1].strip() and len(lines[above].split()) <= 4
-                                      and not re.search(r"[\d:]", lines[above]) and not lines[above].rstrip().endswith((".", ","))
-                                      or _PLACE_AND_DATE.match(lines[above].strip())):     # "Berlin, den 22.05.2024" / "" / name
-                return above
-            return i
+            return above if above is not None and _goes_with_signature(lines, above) else i
     return None
+
+
+def _goes_with_signature(lines: list[str], k: int) -> bool:
+    """Whether line k, the last text above a signature printed alone, belongs to it: a formula ("gez.", "i. V."),
+    also opening the signature's line ("gez. Dr. …, Bürgermeisterin"), the organ signing ("Der Magistrat"), the place
+    and date ("Berlin, den 22.05.2024"), or the body signing alone in its paragraph ("Mobilitätsreferat"; no labelled
+    field such as "Nächster Bericht: Juni 2023")."""
+    from pipeline.header import place_date     # the header reads these sections: imported late
+
+    text = lines[k].strip()
+    alone = not lines[k - 1].strip() and len(text.split()) <= 4 and not re.search(r"[\d:]", text) and not text.endswith((".", ","))
+    return bool(_SIGN_OFF.match(lines[k]) or re.match(r"\s*(?:[Gg]ez\.|i\.\s?[AV]\.)\s", lines[k])
+                or re.fullmatch(r"(?:Der|Die)\s+[A-ZÄÖÜ][\wäöüß-]+", text) or place_date(text) or alone)
 
 
 def _is_name(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import ANSWER_PREAMBLE, ASKS_FOR_REPORTS, LETTER_CLOSING, NEXT_REPORT, NEXT_REPORT_SUBJECT, OF_RESOLUTION, QUOTE_INTRO
+from pipeline.lexicon import ANSWER_PREAMBLE, ASKS_FOR_REPORTS, COUNCIL_INFORMED, LETTER_CLOSING, NEXT_REPORT, NEXT_REPORT_SUBJECT, OF_RESOLUTION, QUOTE_INTRO
 from pipeline.text import join_lines, sentence_spans
 
 
@@ -41,7 +41,8 @@ def clean_response(lines: list[str], only_point: bool = False, quote: str = "") 
         dated += 1        # the report asked for, announced after this one ("Dies ist der erste Bericht."): it ends the answer
     spans = spans[:dated] if dated else spans
     while len(spans) > 1 and LETTER_CLOSING.search(spans[-1][1]) and not (only_point and OF_RESOLUTION.search(spans[-1][1])) \
-            and not (reports and (NEXT_REPORT_SUBJECT.match(spans[-1][1]) or REPORT_ON_RESULT.match(spans[-1][1]))):
+            and not (reports and (NEXT_REPORT_SUBJECT.match(spans[-1][1]) or REPORT_ON_RESULT.match(spans[-1][1])
+                                  or COUNCIL_INFORMED.match(spans[-1][1]))):
         spans.pop()
     return text[: spans[-1][0] + len(spans[-1][1])].strip() if spans else text
 

@@ -6,7 +6,7 @@ import re
 from models import Person
 from pipeline.dates import find_dates, find_periods
 from pipeline.header import CITY
-from pipeline.lexicon import FOLLOW_UP, PAGE_MARK, RECEIPT, REVIEW_WORDS
+from pipeline.lexicon import AGENDA_AGAIN, FOLLOW_UP, PAGE_MARK, RECEIPT, REVIEW_WORDS
 from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.sections import ACK, ACK_WORD, GREETING
 from pipeline.text import RUNS_ON, clean_value, join_lines, sentence_spans
@@ -30,11 +30,11 @@ _NEXT_REVIEW = re.compile(
     r"|Kontrolle|Unterrichtung)"
     r"|Wiedervorlage|erneut(?:e[nr]?)?\s+(?:" + FOLLOW_UP + r"|berichtet|Bericht|Mitteilung|Information|Unterrichtung|Sachstand)"
     r"|weitere\s+" + FOLLOW_UP + r""
-    r"|(?:erneut|wieder)\s+auf\s+die\s+Tagesordnung"      # "… im 1. Quartal 2026 erneut auf die Tagesordnung des Beirats setzen"
+    r"|" + AGENDA_AGAIN +
     # "Ein abschließender Bericht folgt …, voraussichtlich im Februar 2024" (not "mit diesem abschließenden Bericht")
     r"|\b[Ee]in\s+abschließender\s+(?:Bericht|Sachstandsbericht|Zwischenbericht)"
     r"|\b[Ee]in\s+(?:Schluss|Abschluss|Zwischen|End|Sachstands)bericht(?=\s+(?:folgt|erfolgt)\b)"    # "Ein Schlussbericht folgt im I. Quartal 2024."
-    r"|\b[Ee]ine\s+abschließende\s+(?:Mitteilung|Information)(?=\s+(?:erhalten|folgt|geht)\b)"   # "Eine abschließende Mitteilung erhalten Sie, …"
+    r"|\b[Ee]ine\s+abschließende\s+(?:Mitteilung|Information)(?=\s+(?:erhalten|folgt|erfolgt|geht)\b)"   # "Eine abschließende Mitteilung erhalten Sie, …"
     r"|\b[Ee]inen\s+abschließenden\s+(?:Bericht|Sachstandsbericht)"    # "… Ihnen im Mai 2024 einen abschließenden Bericht … geben"
     r"|\b[Ee]inen\s+(?:Schluss|Abschluss|Zwischen|End|Sachstands)bericht(?=\s+vor\b)"    # "… legt im Januar 2026 einen Abschlussbericht vor."
     r"|(?<!keine\s)(?<!kein\s)[Ww]eitere[rn]?\s+(?:Sachstand|(?:Sachstands|Zwischen)?(?:[Bb]ericht|Berichterstattung|Information|Unterrichtung|Mitteilung))\b)")
@@ -70,6 +70,8 @@ _FINAL = re.compile(
     r"(?:erledigt|abgeschlossen)\s*[.:]"
     # "… dass der Beschluss des Beirates damit abschließend beantwortet ist"
     rf"|{_MATTER}\b[^.]{{0,60}}?\babschließend\s+(?:beantwortet|behandelt|bearbeitet|erledigt)\b"
+    # "Wir bitten den Beirat, den Beschluss damit als erledigt zu betrachten." (not "als vorläufig erledigt")
+    rf"|{_MATTER}\s+(?:damit\s+|hiermit\s+|somit\s+)?als\s+erledigt\s+(?:zu\s+betrachten|anzusehen)\b"
     r"|Schlussbericht)", re.I)
 _INTERIM = re.compile(r"\b(?:Zwischenstand|Zwischenbericht|Sachstand|aktuellen\s+Stand|derzeitigen\s+Stand|Zwischeninformation)\b", re.I)
 # A report still to come, named with an indefinite or a "further" article: "Eine weitere Mitteilung erfolgt nach …",
@@ -280,6 +282,22 @@ _ORGAN = re.compile(r"^(?:Der|Die|Das)\s+[A-ZÄÖÜ][\wäöüß-]+$")
 _SCRIBBLE = re.compile(r"^\W*(?=\S*[a-zäöü][A-ZÄÖÜ])(?=(?:\S*?[A-ZÄÖÜ]){4})\S{5,}$")
 
 
+# (or capitals beside a name or role in a row that OCR read across the signature: "Bürgermeisterin INININTISSINSFR")
+_CAPITALS_RUN = re.compile(r"\s+(?P<run>[A-ZÄÖÜ]{6,})\b")
+
+
+def _without_scribbled_tail(text: str) -> str:
+    """The line without a signature OCR read as a run of capitals that is no word, and what follows it."""
+    for m in _CAPITALS_RUN.finditer(text):
+        run = m.group("run")
+        # (a stroke's letters, I, N, M, U, V, W, make much of it, and no E, as no long German word in capitals,
+        # "GESCHÄFTSBEREICH", "UMWELTMINISTERIUM", is made)
+        strokes = sum(ch in "INMUVW" for ch in run)
+        if len(run) >= 10 and strokes >= 0.4 * len(run) and "E" not in run and run.lower() not in lexicon():
+            return text[:m.start()]
+    return text
+
+
 def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person]:
     """The signature blocks in order: a name, or a role left without its name, with the
     role lines printed under it. A role printed above a name that has its own role below goes
@@ -294,7 +312,7 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
     def close() -> None:
         nonlocal name, role, open_block, role_first
         if open_block:
-            people.append(Person(name=name, role=clean_value("\n".join(role)) if role else None))
+            people.append(Person(name=name, role=_without_scribbled_tail(clean_value("\n".join(role))) or None if role else None))
         name, role, open_block, role_first = None, [], False, False
 
     texts = [line.strip().rstrip("'’‘`´\"") for line in lines]   # a signature's tail read as a quote mark

@@ -111,6 +111,13 @@ def _label_tail(lines: list[str], labels: dict[str, str]) -> str | None:
     return tail if re.fullmatch(r"(?:des|der)\s+[A-ZÄÖÜ]\w+", tail) else None
 
 
+def _value_beside(text: str, labels: dict[str, str]) -> bool:
+    """Whether a row carries its value on its line (a point's words after its number)."""
+    label = _label_of(text, labels)
+    value = text[len(label):].strip()
+    return bool(value.partition(" ")[2] if labels[label] == "point" else value)
+
+
 def rewrite(lines: list[str]) -> list[str]:
     """The lines, with each repeated form row in the labelled form the point reader knows; inside
     the form, blank lines are the layout's spacing of cells, not paragraphs."""
@@ -120,7 +127,17 @@ def rewrite(lines: list[str]) -> list[str]:
     rows = [k for k, line in enumerate(lines) if _label_of(line.strip(), labels)]
     strip = _second_lines(lines, labels)
     lines = [line[strip[k]:].lstrip() if k in strip else line for k, line in enumerate(lines)]
-    lines = [line for k, line in enumerate(lines) if line.strip() or not rows[0] < k < rows[-1]]
+    # (headings alone, "Beschlusspunkt 3" over its words, are no rows of cells: blank lines part their paragraphs, but
+    # for those right under a heading or a clause that goes on, "Der Oberbürgermeister wird beauftragt," over "a) …")
+    if any(_value_beside(lines[k].strip(), labels) for k in rows):
+        lines = [line for k, line in enumerate(lines) if line.strip() or not rows[0] < k < rows[-1]]
+    else:
+        heads, above, kept = set(rows), None, []
+        for k, line in enumerate(lines):
+            if line.strip() or above is None or not (above in heads or lines[above].rstrip().endswith((",", ":"))):
+                kept.append(line)
+            above = k if line.strip() else above
+        lines = kept
     label_tail = _label_tail(lines, labels)
     out = []
     for line in lines:

@@ -74,6 +74,11 @@ _COUNCIL_START = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]*(?:gemeinderat|aussch
 _CONSULTATION = re.compile(r"^(?:Beratungsfolge|Gremium|Beratung)\b")
 
 
+def is_consultation_row(text: str) -> bool:
+    """A form's row naming the bodies that consult the paper ("Beratungsfolge: Bezirksversammlung Altona – zur Kenntnis")."""
+    return bool(_CONSULTATION.match(text))
+
+
 def is_field_label(text: str) -> bool:
     """A form field's label alone ("Unser Zeichen", "Datum"), its value elsewhere on the row."""
     m = LABEL.match(text)
@@ -607,24 +612,40 @@ def _bar_cells(line: str) -> list[str]:
     return [_bar_cell(line)]
 
 
+_CELLS = re.compile(r"\s{2,}|\s*\|\s*")     # cells apart by wide spaces or by a rule kept as "|"
+
+
+def _cells(line: str) -> list[str]:
+    """A row's cells; a ruled row's empty cells at its end dropped ("Dezernat | Amt | ")."""
+    cells = [c.strip() for c in _CELLS.split(line.strip())]
+    while len(cells) > 1 and not cells[-1] and "|" in line:
+        cells.pop()
+    return cells
+
+
 def label_row_over_values(lines: list[str]) -> list[str]:
     """A form's row of labels over its row of values, cells set apart by wide spaces ("Az.  Datum  Status" over
     "66.1-ST/2024-08  11.03.2024  öffentlich", as a text export keeps them): a labelled line a cell. Two of the labels at least
     (one of three or more) are field labels the reader knows, the others single words; both rows have as many cells."""
     out = list(lines)
     for k, line in enumerate(lines[:-1]):
-        labels = re.split(r"\s{2,}", line.strip())
+        labels = _cells(line)
         below = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), None)
         # (one is enough in a row of three or more, "Information  Datum  Status", not in a consultation table's
         # head: "Beratung  Datum  Behandlung" dates a meeting)
-        known = sum(is_field_label(c) for c in labels)
-        if len(labels) < 2 or below is None \
+        # (a box with its option takes a label's cell: "GZ | □ vertraulich" over "(GB 4) 40.21-Schw | ")
+        boxes = [bool(BOX_LINE.match(c)) for c in labels]
+        # (a unit's label too: "Dezernat | Amt" over "Dezernat für Kultur, Schule und Sport | FB 40")
+        known = sum(is_field_label(c) or box or bool(_UNIT_LABEL.match(c.rstrip(":") + ":")) for c, box in zip(labels, boxes))
+        if len(labels) < 2 or below is None or all(boxes) \
                 or known < 2 and not (known and len(labels) >= 3 and not any(_CONSULTATION.match(c) for c in labels)) \
-                or not all(is_field_label(c) or re.fullmatch(r"[A-ZÄÖÜ][\wäöüß.-]+", c) for c in labels):
+                or not all(is_field_label(c) or box or re.fullmatch(r"[A-ZÄÖÜ][\wäöüß.-]+:?", c) for c, box in zip(labels, boxes)):
             continue
-        values = re.split(r"\s{2,}", lines[below].strip())
-        if len(values) == len(labels) and not any(is_field_label(c) for c in values):
-            out[k] = "\n".join(f"{label.rstrip(':')}: {value}" for label, value in zip(labels, values))
+        values = _cells(lines[below])
+        values += [""] * (len(labels) - len(values)) if "|" in line else []     # (empty cells at the end of a ruled row)
+        if len(values) == len(labels) and not any(is_field_label(c) for c in values) \
+                and not any(box and value for box, value in zip(boxes, values)):
+            out[k] = "\n".join(label if box else f"{label.rstrip(':')}: {value}" for label, value, box in zip(labels, values, boxes))
             out[below] = ""
     return [part for line in out for part in line.split("\n")]
 
@@ -986,6 +1007,15 @@ def _in_house(lines: list[str], i: int) -> bool:
         and bool(re.search(r"(?:ausschu(?:ss|ß)|rat|beirat|versammlung|vertretung|[Ff]raktion(?:en)?)$", lines[i].strip()))
 
 
+# A form's title naming whom it goes to: "Mitteilung an den Stadtbezirksbeirat Pieschen"
+_TITLE_TO = re.compile(r"^(?:Mitteilung|Information|Bericht|Sachstandsbericht)\s+an\s+(?:den|die|das)\s+(?P<who>[A-ZÄÖÜ][\w.-]*(?:\s+[\wäöüÄÖÜß.-]+){0,6})$")
+
+
+def titled_addressee(lines: list[str]) -> str | None:
+    """The body a form's title addresses, when no addressee block names it."""
+    return next((m.group("who") for line in lines if (m := _TITLE_TO.match(line.strip()))), None)
+
+
 def find_recipients(lines: list[str]) -> str | None:
     """The addressee block: from its first line ('An die …', 'Fraktionen …') to the end of
     the block, skipping what OCR interleaved when the block is not finished yet."""
@@ -1088,7 +1118,8 @@ def _envelope_block(lines: list[str]) -> str | None:
 
 def _postal_block(lines: list[str]) -> str | None:
     """An addressee's postal block in the letterhead, a paragraph of its own: an office or a council, the person
-    ("Frau Ortsamtsleiterin …"), the street, the postcode and town. The sender's own address names no person."""
+    ("Frau Ortsamtsleiterin …", "z. Hd. Beirat …"), the street, the postcode and town. The sender's own address names no
+    person."""
     k = 0
     while k < min(len(lines), 30):
         if not lines[k].strip():
@@ -1096,7 +1127,7 @@ def _postal_block(lines: list[str]) -> str | None:
             continue
         end = next((j for j in range(k, len(lines)) if not lines[j].strip()), len(lines))
         block = [x.strip() for x in lines[k:end]]
-        if 3 <= len(block) <= 7 and re.match(r"^\d{5}\s+[A-ZÄÖÜ]", block[-1]) and any(re.match(r"(?:Frau|Herrn?)\s", x) for x in block[:-2]) \
+        if 3 <= len(block) <= 7 and re.match(r"^\d{5}\s+[A-ZÄÖÜ]", block[-1]) and any(re.match(r"(?:Frau|Herrn?|z\.\s?Hd\.?)\s", x) for x in block[:-2]) \
                 and not any(LABEL.match(x) for x in block) and not CITY.match(block[0]):
             return clean_value("\n".join(block))
         k = end
@@ -1166,7 +1197,7 @@ def _interleaved(line: str) -> bool:
                 or find_dates(line) or CITY.match(line) or _DOCUMENT_TITLE.fullmatch(line))
 
 
-_FORM_TITLE_WORD = r"(?:Informationsvorlage|Informationsdrucksache|Mitteilungsvorlage|Mitteilungsdrucksache|Berichtsdrucksache|Berichtsvorlage|Vorlagen?|Drucksache|Mitteilung|Information|Bericht)"
+_FORM_TITLE_WORD = r"(?:Informationsvorlage|Informationsdrucksache|Mitteilungsvorlage|Mitteilungsdrucksache|Berichtsdrucksache|Berichtsvorlage|Vorlagen?|Drucksachen?|Mitteilung|Information|Bericht)"
 _FORM_NUMBER_LINE = re.compile(
     # "Mitteilungsvorlage Drucksache Nr. …", "Vorlagen-Nummer: …"
     # (its author between: "Mitteilung der Verwaltung Nr. 20250652", "Vorlage des Bezirksamtes Nr. …")
@@ -1339,7 +1370,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 # "Der Bürgermeister"); after the subject's lines it ends them
                 closed = closed or bool(groups[-1][2])
             elif (not sessions or len(text) > len(sessions[0][0]) + 25) and not closed:
-                groups[-1][2].append(SUBJECT_LABEL.sub("", text))   # the subject's own label
+                # the subject's own label, or the genre's as one ("Sachstand: Pflege und Entwicklung der Knicks …")
+                groups[-1][2].append(SUBJECT_LABEL.sub("", text) if groups[-1][2] else _GENRE_LABEL.sub("", SUBJECT_LABEL.sub("", text)))
     if groups and not groups[0][2] and before:
         groups[0] = (groups[0][0], groups[0][1], [before])
     # "… G-23/045 vom" / "21.03.2023" / "Sanierung …": the date ending the reference is no subject
@@ -1370,11 +1402,13 @@ _NAME_THEN_NEXT = re.compile(r"^[„»\"](?P<title>[^„“”»«\"]{3,150})[�
 _REPORT_WORD = re.compile(r"(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht|Sachstand|Zwischenstand|Stand\s+der\s+Umsetzung")
 # A sitting or a body with its date and nothing else: "Gemeinderatssitzung vom 28.11.2023", "Ratsversammlung am 19.01.2022"
 # (the end of "…, beschlossen in der" above): when it was decided, no title.
-_SITTING_DATED = re.compile(r"^(?:[\w-]*[Ss]itzung(?:\s+de[sr]\s+[\w-]+)?|[A-ZÄÖÜ][\w-]+)\s+(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}$")
+# ("Stadtrat, Sitzung am 11.12.2024": the body, then its sitting)
+_SITTING_DATED = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+,\s+)?(?:[\w-]*[Ss]itzung(?:\s+de[sr]\s+[\w-]+)?|[A-ZÄÖÜ][\w-]+)\s+(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}$")
 # The genre's heading with the subject after a colon: "Beschlussverfolgung: Sanierung der Schulsporthallen".
 # (or after a dash: "Sachstandsbericht – Sanierung des Freibads")
 _TITLED_GENRE = re.compile(rf"^(?:{REPORT_TITLE.pattern})(?:\s*:|\s+[–—-])\s*(?P<subject>[A-ZÄÖÜ„\"][^:]{{3,}})$")
 # A subject's label alone on its line, its value below it.
+_GENRE_LABEL = re.compile(r"^(?:Sachstand|Sachstandsbericht|Zwischenbericht|Schlussbericht|Abschlussbericht)\s*:\s*(?=[A-ZÄÖÜ„\"])")
 BARE_SUBJECT_LABEL = re.compile(r"(?:Betreff|Gegenstand|Thema|Titel|Bezeichnung)\s*:?")
 # A subject's label, with a colon or, in a form's label column, without ("Titel Digitalpakt Schule …")
 SUBJECT_LABEL = re.compile(r"^(?:Betreff|Gegenstand|Thema|Titel|Bezeichnung)(?:\s*:\s*|\s+(?=[A-ZÄÖÜ„\"]))")

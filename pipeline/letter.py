@@ -435,15 +435,20 @@ _SHORT_SESSION_BESIDE = re.compile(r"\s*(?:vom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|2
                                    r"(?P<session>[A-ZÄÖÜ]{1,5}(?:-[A-ZÄÖÜ]{1,3})?\s?\d{1,2}/(?:19|20)\d{2})\)")
 
 
-def _answers_a_resolution(body: list[str], named: bool) -> bool:
+def _answers_a_resolution(body: list[str], named: bool, reference: list[str] = ()) -> bool:
     """A letter whose heading names no genre ("Mitteilung") is a report when it quotes a
     resolution and answers its points: the lead-in names the resolving, most points carry an answer.
     One answered point is enough when the reference names the resolution ("Ihr Beschluss vom … (B-2023-07)")."""
     points, _ = read_body(body, None, [])
     answered = [p for p in points if p.response]
-    # (without a lead-in, headings name what is answered as a resolution's points: "Zu Beschlusspunkt 1:")
+    # (without a lead-in, headings name what is answered as a resolution's points: "Zu Beschlusspunkt 1:"; or the
+    # reference names the decision, its body and date: "Bezug: Beschluss des Kreistages vom 26.09.2024 zur Vorlage …")
     return len(answered) >= (1 if named else 2) and 2 * len(answered) >= len(points) \
-        and bool(_RESOLVED.search(" ".join(_lead_in(body))) or any(_POINT_HEADING.match(line.strip()) for line in body))
+        and bool(_RESOLVED.search(" ".join(_lead_in(body))) or any(_POINT_HEADING.match(line.strip()) for line in body)
+                 or named and _DECISION_NAMED.search(" ".join(reference)))
+
+
+_DECISION_NAMED = re.compile(r"\bBeschluss\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+\s+vom\s+\d")
 
 
 _STRUCTURE_FORMS = by_length(STRUCTURE_WORDS)
@@ -523,7 +528,7 @@ def parse_letter(doc: Document) -> Record:
     named = _is_report(lines, parts.reference, _lead_in(parts.body)[:6])
     # a resolution named by its identifier, or by its date ("Beiratsbeschluss vom 16.05.2024 – Tempo 30 …")
     dated = any(header.DECISION_LINE.match(line.strip()) for line in parts.header[-4:] + parts.reference)
-    if named is False or named is None and not _answers_a_resolution(parts.body, bool(resolutions) or dated):
+    if named is False or named is None and not _answers_a_resolution(parts.body, bool(resolutions) or dated, parts.reference):
         return _not_a_letter(doc, lines, warnings)
     if not resolutions:
         found_points, groups = read_body(parts.body, None, [])
@@ -660,7 +665,8 @@ def parse_letter(doc: Document) -> Record:
         subject=subject,
         also_concerns=[Alias(resolution=r, session_number=s, subject=t) for r, s, t in header.unique_resolutions(resolutions)[1:]],
         confidential=confidential,
-        recipients=header.find_recipients(parts.header) or _labelled_recipients(parts) or _addressee_over_title(_before_points(parts.body))[0],
+        recipients=header.find_recipients(parts.header) or _labelled_recipients(parts) or _addressee_over_title(_before_points(parts.body))[0]
+        or header.titled_addressee(parts.header + parts.reference),
         report_type=closing.find_report_type(lead, body_text, next_review, statuses, title),
         next_review=next_review,
         sender=sender,
@@ -737,7 +743,7 @@ def _labelled_lines(lines: list[str]) -> list[str]:
     """The lines that are a label with its value ("Datum: 14.03.2023")."""
     return [line for line in lines if (m := header.LABEL.match(line.strip())) and m.group("value")]
 
-_FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):](?!\d)|\(?[a-h]\)\s|\d{1,2}\.\d{1,2}\s|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|[Zz]u\s(?!(?:dem|den|der|diese[mnr]|Ihre[mnr]|unsere[mnr])\s))")
+_FIRST_POINT = re.compile(r"^(?:[-–•]\s*)?(?:\d{1,2}[a-z]?[.):](?!\d)|\d{1,2}%\s+[„»]|\(?[a-h]\)\s|\d{1,2}\.\d{1,2}\s|[„\"“»]|(?:Beschluss)?[Pp]unkt\s+\d|Ziffer\s+\d|[Zz]u\s(?!(?:dem|den|der|diese[mnr]|Ihre[mnr]|unsere[mnr])\s))")
 
 
 def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list[str]]:
@@ -988,10 +994,17 @@ def _addressee_over_title(lines: list[str]) -> tuple[str | None, list[str]]:
     return None, paragraph
 
 
+_REPORT_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:bericht|mitteilung|information)", re.I)
+
+
 def _title_over_section(lines: list[str]) -> str | None:
     """A form's title is the paragraph right above its first section heading ("Spielplatz Wagrierweg: …" /
     "Jugendlichen" / "Sachverhalt:"), under the addressee it may name first."""
     paragraph = _addressee_over_title(lines)[1]
+    # (a form's rows above the title in the same paragraph: "Beratungsfolge: Bezirksversammlung …" / "Schlussbericht")
+    while len(paragraph) > 1 and (header.LABEL.match(paragraph[0]) or header.is_consultation_row(paragraph[0])
+                                  or _REPORT_WORD.fullmatch(paragraph[0])):
+        paragraph = paragraph[1:]
     if not paragraph:
         return None
     title = " ".join(paragraph)
@@ -1069,7 +1082,11 @@ def _not_a_letter(doc: Document, lines: list[str], warnings: list[str]) -> Recor
 def _mandates(points, letter_date: str | None) -> list[Mandate]:
     drafts = []
     responses = [clean_response(point.response, only_point=len(points) == 1, quote=clean_quote(point.quote)) for point in points]
-    for point, response in zip(points, responses):
+    # (one answer given to all the points at once keeps what it says of the resolution, as a letter's only answer does:
+    # "Der Beschluss ist damit umgesetzt."; each point's status is judged without it)
+    joint = len(points) > 1 and all(point.response == points[0].response for point in points)
+    shown = [clean_response(point.response, only_point=True, quote=clean_quote(point.quote)) for point in points] if joint else responses
+    for point, response, printed in zip(points, responses, shown):
         # one answer given to several points: each point's status and terms from the sentences about it
         sharing = [clean_quote(other.quote) for other, theirs in zip(points, responses)
                    if other is not point and theirs == response and response]
@@ -1077,6 +1094,7 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
             # the answer takes its points one by one ("Zum ersten Beschlusspunkt …", "Was den zweiten … betrifft"):
             # each point has its own part
             response, sharing = " ".join(parts), []
+            printed = response
         evidence = answer_for_point(response, clean_quote(point.quote), sharing, point.number)
         # (an answer naming the points by number, or their words, gives each the dates of its own sentences
         # and of those about none of them in particular)
@@ -1099,7 +1117,7 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
                                                              else classify(evidence, dated)[0])
         if status == "rejected" and keeps_prohibition(clean_quote(point.quote), evidence):
             status = "done"       # "nicht … zu nutzen" / "Eine Nutzung ist nicht vorgesehen.": the order is kept
-        drafts.append([point, response, deadlines, status])
+        drafts.append([point, printed, deadlines, status])
     by_number = {(d[0].resolution, d[0].number): d for d in drafts}
     for draft in drafts:   # "Siehe Punkt 4." takes point 4's status
         ref = see_point(draft[1])

@@ -206,6 +206,9 @@ NO_DATE_CELL = re.compile(r"^(?:[-–—]|laufend|jährlich|halbjährlich|fortla
 
 # ---------------------------------------------------------------------------------------
 # A page number standing alone between two pages: "- 2 -", "Seite 2 von 3".
+# The matter put on a body's agenda again: "… erneut auf die Tagesordnung des Beirats setzen", "Das Ortsamt wird die
+# Angelegenheit auf die Tagesordnung der Beiratssitzung im Februar 2026 setzen." (when it comes back: the next review)
+AGENDA_AGAIN = r"\b(?:erneut|wieder|Angelegenheit|Thema|Vorgang)\s+auf\s+die\s+Tage\s?s\s?ordnung\b"
 PAGE_MARK = r"(?:[-–—]\s*\d{1,3}\s*[-–—]|Seite\s+\d+(?:\s+von\s+\d+)?)"
 
 
@@ -273,7 +276,10 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 r"|[^.:;]*\b(?:dieser|diese|dieses|der\s+vorliegende|die\s+vorliegende)\s+(?:\w*[Bb]ericht|Mitteilung|Schreiben|Vorlage|Information)\b"
                                 r"[^.:;]*\b(?:eingestuft|Verschlusssache|vertraulich\s+zu\s+behandeln)\b"
                                 # "Die Angelegenheit wird nach … erneut auf die Tagesordnung gesetzt.": when it comes back
-                                r"|(?:Die|Das|Der)\s+\w+\s+wird\b[^.]*\b(?:erneut|wieder)\s+auf\s+die\s+Tage\s?s\s?ordnung\b)")     # "Der Stadtrat wird um Kenntnisnahme gebeten."
+                                r"|(?:Die|Das|Der)\s+\w+\s+wird\b[^.]*" + AGENDA_AGAIN + r")")     # "Der Stadtrat wird um Kenntnisnahme gebeten."
+# How a part of the letter is to be treated: "Die Kostenaufstellung nach Losen ist wegen laufender Vergabeverfahren
+# nichtöffentlich zu behandeln." After the answers it closes them (in the lead it is no closing).
+TREATMENT_REMARK = re.compile(r"^[^.:;]*\b(?:ist|sind)\b[^.:;]*\b(?:vertraulich|nicht\s?öffentlich)\s+zu\s+behandeln\b")
 # "Die Verwaltung wird dem Ausschuss im Dezember 2023 über die Auslastung berichten.": after the last point's
 # answer it announces the next report; as the whole answer to a point asking for reports it is that answer.
 REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+(?:\s[a-zäöüß]+)?\s+wird\s+(?:(?:dem|den|der|die)\s+[\w-]+\b)?"   # (whom: may go unsaid)
@@ -291,7 +297,7 @@ REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+(?:\s[a-zäöüß]+)?\s+wir
                            r"\b(?:berichten|informieren|unterrichten)\b"
                            # "Das Ortsamt wird das Thema im 1. Quartal 2026 erneut auf die Tagesordnung des Beirats setzen."
                            r"|(?:Die|Der|Das|Wir)\s+(?:[\w-]+\s+){0,2}(?:wird|werden)\s(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*"
-                           r"\b(?:erneut|wieder)\s+auf\s+die\s+Tagesordnung\b"
+                           + AGENDA_AGAIN +
                            r"|(?:Die|Der|Das)\s+[\w-]*(?:versammlung|rat|tag|ausschuss|vertretung|beirat|schaft)\s+wird\s"
                            r"(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*\b(?:informiert|unterrichtet|berichtet)\s*\.?$")   # "… bis zum 30.04.2024 einen Schlussbericht vorlegen"
 # The report's next section after the answers ("C. Weiteres Verfahren"); before the points such a
@@ -360,6 +366,11 @@ OF_RESOLUTION = re.compile(r"\b(?:Beschluss|Ersuchen|Auftrag|Angelegenheit)\b[^.
 # announcement by the administration ("Die Verwaltung wird im Oktober 2024 erneut berichten.") stays the letter's.
 ASKS_FOR_REPORTS = re.compile(r"\b(?:berichte[nt]?|[Bb]ericht(?:erstattung)?|informier(?:en|t)|unterrichte[nt]?|Sachstand)\b")
 NEXT_REPORT_SUBJECT = re.compile(r"^(?:Der|Die)\s+nächste\s+(?:Bericht|Berichterstattung|Sachstandsbericht|Zwischenbericht)\b")
+# The council informed on a date: "Die Bürgerschaft wird im I. Quartal 2024 über den Entwurf … unterrichtet." After the
+# answers it announces the next report; to a point asking for reports it is that point's answer.
+COUNCIL_INFORMED = re.compile(r"^(?:Die|Der|Das)\s+[\w-]*(?:versammlung|rat|tag|ausschuss|vertretung|beirat|schaft)\s+wird\s"
+                              r"(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*\b20\d\d\b(?:[^.]|\.(?=\d|\s(?:Quartal|Halbjahr)))*"
+                              r"\b(?:informiert|unterrichtet)\b", re.I)
 NEXT_REPORT = re.compile(r"\berneut\b|\bnächste[nr]?\s+(?:Bericht|Sachstand)|\bweitere[nr]?\s+Bericht|\bweiteren\s+(?:Umsetzungs|Sach)?[Ss]tand\b", re.I)
 LETTER_CLOSING = re.compile(
     r"(?:\b|(?<=[Ee]ine))(?:weitere[nr]?|abschließende[nr]?|nächste[nr]?|erneute[nr]?)\s+(?:Berichterstattung|Bericht|" + FOLLOW_UP + r"|Information|Sachstandsmitteilung)\b"
@@ -370,15 +381,20 @@ LETTER_CLOSING = re.compile(
     r"|\b(?:berichte[nt]?|informier\w+|unterrichte[nt]?)\s+(?:\w+\s+){0,3}erneut\b"     # "Der Magistrat berichtet erneut im II. Quartal"
     r"|^(?:Die\s+)?Anlagen?\b[^.]*\b(?:beigefügt|hinterlegt|beiliegend|abrufbar)"
     r"|\babschließend\s+(?:berichten|informieren|unterrichten)\b"
+    r"|\b(?:Ein|Der)\s+(?:Schluss|Abschluss|Zwischen|End|Sachstands)bericht\s+(?:folgt|erfolgt)\b"     # "Ein Schlussbericht folgt."
     r"|\b(?:die|diese)\s+" + FOLLOW_UP + r"\s+(?:abzuschließen|zu\s+beenden|abgeschlossen|beendet)\b"     # "…, die Beschlußkontrolle abzuschließen."
     # "Über die Inbetriebnahme wird im Mai 2024 berichtet.": a dated next report; undated it may be the point's own promise
     r"|^Über\s+(?:den|die|das)\s+\S+(?=.*\b20\d\d\b).*\b(?:wird|werden)\b.*\b(?:berichtet|informiert|unterrichtet)\b"
     # the writer's own promise to report, to the readers: "Ich werde Sie in der Herbstsitzung … unterrichten."
     r"|^(?:Ich|Wir)\s+(?:werde|werden)\s+(?:Sie|Ihnen|den|die|das)\b[^.;]*\b(?:berichten|informieren|unterrichten)\b"
+    # the council informed, dated ("Die Bürgerschaft wird im I. Quartal 2024 über den Entwurf … unterrichtet.")
+    rf"|{COUNCIL_INFORMED.pattern}"
     r"|^(?:Finanzielle\s+Auswirkungen|Anlagen?)\s*:", re.I)     # the form's next sections
 
 
 # A sentence that only announces the answer: "Hierzu informiert die Verwaltung wie folgt:",
 # "Das Bezirksamt hat … beschlossen, der Bezirksverordnetenversammlung Folgendes zur Kenntnis zu geben:"
 ANSWER_PREAMBLE = re.compile(r"^[^.:;]{0,200}\b(?:wie\s+folgt|[Ff]olgendes|[Ff]olgenden\s+Sachstand)\b[^.:;]{0,80}:\s*"
-                             r"|^(?:Hierzu|Dazu)\b[^.:;]{0,80}\b(?:berichtet|mitgeteilt|ausgeführt)\s*:\s*")   # "Hierzu wird berichtet:"
+                             r"|^(?:Hierzu|Dazu)\b[^.:;]{0,80}\b(?:berichtet|mitgeteilt|ausgeführt)\s*:\s*"
+                             # "Das Fachamt Management des öffentlichen Raumes teilt hierzu mit:"
+                             r"|^(?:Die|Der|Das)\s[^.:;]{0,100}\b(?:teilt|teilen)\s+(?:hierzu|dazu|Folgendes)\s+mit\s*:\s*")   # "Hierzu wird berichtet:"

@@ -29,7 +29,7 @@ from pipeline.numbering import LETTERHEAD_ROW, repair_numbers
 from pipeline.prose import assign_answers, cited_clauses, short_line_paragraphs
 from pipeline.answers import introduces_quote
 from pipeline.lexicon import (FURTHER_COURSE, LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, ANSWER_INTRO_WORDS, CLOSING_STATEMENT, NEXT_SECTION, NOTHING_TO_DO, OF_RESOLUTION,
-                              QUOTE_INTRO, REPORTS_LATER, SETTLED_REQUEST)
+                              QUOTE_INTRO, REPORTS_LATER, SETTLED_REQUEST, TREATMENT_REMARK)
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
 from pipeline.tables import answers_table, pipe_table, stacked_table
@@ -64,7 +64,8 @@ _PAGE_ARTEFACT = re.compile(
 # Labelled lines after an answer that are facts about the point, not answer text.
 # A form's rows about the point that are not its answer ("zuständiges Amt: …", "Gründe für Verzögerung: …") are kept apart too.
 _FACT = re.compile(r"^(?P<label>Status|Termin|Frist|Zieltermin|Umsetzungsstatus|Erledigungsvermerk(?=\s*:\s*\S+(?:\s+\S+){0,3}\s*$)|[Zz]uständige[sr]?\s+\w+|Zuständigkeit|Federführung"
-                   r"|Gründe\s+für\s+(?:die\s+)?Verzögerung)\s*:\s*(?P<value>.+)$")
+                   r"|Gründe\s+für\s+(?:die\s+)?Verzögerung|Begründung\s+(?:der|für\s+die)\s+Verzögerung(?:\s+zu\s+(?:Nr\.|Ziffer|Punkt)\s*\d{1,2}(?:\.\d)?)?)"
+                   r"\s*:\s*(?P<value>.+)$")
 _FACT_ROLE = {"status": "status", "umsetzungsstatus": "status", "erledigungsvermerk": "status", "termin": "date", "frist": "date", "zieltermin": "date"}
 # A lead-in that hands the points to someone in any tense ("… hat den Magistrat beauftragt,", "… hat
 # beschlossen, die Verwaltung zu beauftragen,"): with a trailing comma, what follows are the points' clauses.
@@ -166,6 +167,48 @@ def running_lines(lines: list[str]) -> set[str]:
                     and text[:1].isupper() and len(text) <= 80 and not re.match(r"[IVX]{1,4}\.\s", text):
                 once.add(key)     # (a heading numbered "II." under the page's header opens a part of the letter)
     return {key for key in candidates if counts[key] >= 2} | once
+
+
+# A heading naming several points, over those points: "Zu Beschlusspunkt 2a und 2b:", "Beschlusstext Punkte 2a und 2b:"
+_HEAD_OF_POINTS = re.compile(r"^(?:Zu\s+|Beschlusstext\s+|Beschlussinhalt\s+)?(?:Beschluss)?(?:[Pp]unkte?|[Zz]iffern?)\s+(?P<num>\d{1,2})(?P<sub>[a-h])?"
+                             r"(?:\s*(?:und|,|bis|u\.)\s*\d{1,2}[a-h]?)+\s*:?$")
+
+
+def _without_heads_of_named_points(lines: list[str]) -> list[str]:
+    """The lines without a heading that names several points when the first of them follows it with its own
+    number ("Beschlusstext Punkte 2a und 2b:" over "2a) Die …", "2b) Für …"): the points head themselves; such a
+    heading over one joint answer ("Zu 2a und 2b:" / "Die Standorte …") is kept."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        m = _HEAD_OF_POINTS.match(line.strip())
+        nxt = next((x.strip() for x in lines[k + 1:] if x.strip()), "")
+        named = MARKER.match(nxt) if m else None
+        if named and named.group("num") == m.group("num") and (named.group("sub") or "") == (m.group("sub") or ""):
+            out[k] = ""
+    return out
+
+
+def _one_answer_to_all(points: list[Point]) -> bool:
+    """Points quoted one after another with one answer after the last: "Der Beschluss ist damit umgesetzt." after it
+    answers them all, as after a letter's only point. (Unquoted points' texts hold their answers until split.)"""
+    return len(points) <= 1 or not any(p.response for p in points[:-1]) \
+        and bool(re.search(r"[„“\"»«]", " ".join(join_lines(p.quote) for p in points)))
+
+
+def _page_numbers(lines: list[str], running: set[str]) -> set[int]:
+    """Bare numbers at a page break: a page's number printed alone ("1"), the next page's header right after it
+    ("– nichtöffentlich – Zwischenbericht …, Seite 2"). (A point's number alone has its words after it.)"""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    found, before = set(), None
+    for n, k in enumerate(filled[:-1]):
+        if not re.fullmatch(r"\d{1,3}", lines[k].strip()):
+            continue
+        value, nxt = int(lines[k]), lines[filled[n + 1]]
+        # (a table's point number continues the numbers alone above it: "3" … "4" before the page's header)
+        if (is_artefact(nxt) or re.sub(r"\d+", "#", nxt.strip()) in running) and before != value - 1:
+            found.add(k)
+        before = value
+    return found
 
 
 def _quote_delta(text: str, depth: int) -> tuple[int, int | None]:
@@ -962,10 +1005,12 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     reader.skipped = named_in_passing(body)
     running = running_lines(body if letter is None else letter)
     counted = {m.group(1) for line in body for m in _COUNTED_NUMBER.finditer(line)} >= {"1", "2"}
-    lines = [part for line in _heads_over_two_lines(body) if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
-             for part in _inline_points(repair_label(line, LINE_LABELS), counted)]
+    body = _heads_over_two_lines(body)
+    at_break = _page_numbers(body, running)
+    lines = [part for k, line in enumerate(body) if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
+             and k not in at_break for part in _inline_points(repair_label(line, LINE_LABELS), counted)]
     lines, roman = _roman_points(formrows.rewrite(stacked_table(pipe_table(answers_table(ordinal_heads(lines))))))
-    lines = repair_numbers(lines)
+    lines = _without_heads_of_named_points(repair_numbers(lines))
     following_of = [""] * len(lines)     # the next non-empty line after each (one pass: linear time)
     for i in range(len(lines) - 2, -1, -1):
         following_of[i] = lines[i + 1].strip() or following_of[i + 1]
@@ -994,13 +1039,16 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
                 # (before the first point, a title "Abschließende Mitteilung zum Beschluss …" ends nothing)
                 ANSWERS_END.match(bare) and (reader.points or i > last_marker) or reader.points and NEXT_SECTION.match(bare)
                 or reader.points and SETTLED_REQUEST.match(bare)
+                or reader.points and TREATMENT_REMARK.match(bare if re.search(r"[.!?](?:\s|$)", bare) else f"{bare} {following_of[i]}")
+                and i > max(last_numbered, last_marker)
                 or reader.points and FURTHER_COURSE.match(bare) and i > last_numbered
                 # ("Über den Stand wird wie folgt berichtet:" announces what follows: no closing)
                 # (a sentence broken over lines is read whole: "… wird dem Kreistag zur Sitzung im September 2025" / "berichtet.")
                 or CLOSING_STATEMENT.match(bare if re.search(r"[.!?](?:\s|$)", bare) else f"{bare} {following_of[i]}") and i > last_numbered
                 and not bare.endswith(":")
-                # ("Der Beschluss ist damit vollzogen." after a letter's only point is that point's answer)
-                and not (len(reader.points) == 1 and OF_RESOLUTION.search(bare))
+                # ("Der Beschluss ist damit vollzogen." after a letter's only point is that point's answer, and after
+                # one answer to all the points quoted above it)
+                and not (OF_RESOLUTION.search(bare) and _one_answer_to_all(reader.points))
                 # (a line ending in a quarter's numeral, "… voraussichtlich im I." / "Quartal 2024 …", goes on too)
                 or REPORTS_LATER.match(bare if bare.endswith(".") and not re.search(r"\s[IVX]{1,3}\.$", bare)
                                        else f"{bare} {following_of[i]}") and i > last_numbered

@@ -170,7 +170,8 @@ def _inflection(a: str, b: str) -> bool:
     return a[:n] == b[:n] and set(a[n:]) <= set("emnrst")
 
 
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{7,}")
+# (a "1" inside a word is OCR's "l": "abge1ehnt")
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß](?:[A-Za-zÄÖÜäöüß]|1(?=[a-zäöüß])){5,}[A-Za-zÄÖÜäöüß]")
 _SPLIT = re.compile(r"\b([a-zäöüß]{2,})\s([a-zäöüß]{3,})\b")
 _PARTICLES = frozenset({"ab", "an", "auf", "aus", "bei", "durch", "ein", "fest", "fort", "mit", "nach", "um", "vor", "weg", "zu", "zurück", "zusammen"})
 

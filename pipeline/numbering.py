@@ -200,10 +200,10 @@ def _numbers_in_sequence(lines: list[str]) -> list[str]:
     return out
 
 
-# OCR's reading of a first point's "1.": any digit or a look-alike, with any stop or none ("5", "3:", "l.")
+# OCR's reading of a first point's "1.": any digit or a look-alike, with any stop or none ("5", "3:", "l.", "1%")
 # (or two letters, before a quote's opening mark: "ik „Die Verwaltung …" for "1. „Die …")
 # (or a "1" whose stop OCR read as a digit: "15 Beschlusstext: …")
-_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)(?:[0-9lI|$§](?P<stop>[.,:;)])?(?:\s[.,·](?=\s))?|1[0-9]|[A-Za-z|!]{2}(?=\s+[„»]))(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
+_MISREAD_FIRST = re.compile(r"^(?P<indent>\s*)(?:[0-9lI|$§](?P<stop>[.,:;)%])?(?:\s[.,·](?=\s))?|1[0-9]|[A-Za-z|!]{2}(?=\s+[„»]))(?:\s+(?P<rest>[„\"»A-ZÄÖÜ].*))?$")
 _LOOSE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?!\.\d{1,2}\.\d{2})(?:[.,:;)]|\.\d|[a-h]\)|\s+[„\"»A-ZÄÖÜ])")
 
 
@@ -238,8 +238,8 @@ def _misread_restart(lines: list[str], numbered: list[tuple[int, int]]) -> list[
     out = list(lines)
     for k, line in enumerate(lines):
         m = _MISREAD_FIRST.match(line)
-        if not m or (m.group("rest") or "")[:1] not in "„\"»":
-            continue
+        if not m or not m.group("rest") or m.group("rest")[:1] not in "„\"»":
+            continue     # (a glyph alone on its line is no restart's number)
         before = [value for j, value in numbered if j < k][-1:]
         if _LOOSE_NUMBER.match(line) and (before or line.strip()[:1] in "12"):
             continue     # a digit read as printed, or the first one's number, which is 1 or 2 as the sequence has it
@@ -277,7 +277,7 @@ def _misread_first_number(lines: list[str]) -> list[str]:
         later = [(j, value) for j, value in numbered if j > k]
         after = [value for _, value in later][:2]
         # two points each quoted after its number ("2; „Der …“" / "2; „Schulen …“"): the same form proves the first
-        quoted = len(later) == 1 and after == [2] and (m.group("rest") or "")[:1] in "„\"»" \
+        quoted = after[:1] == [2] and (m.group("rest") or " ")[:1] in "„\"»" \
             and re.match(r"^\s*2[.,:;)]?\s+[„\"»]", lines[later[0][0]]) is not None
         # a letter like a 1 with the stop the "2" has ("l)" over "2)"): the glyph and its stop prove it
         # (or, right under the line introducing the resolution's words, with any stop: "beschlossen:" / "I, Der …" / "2. Dazu …")
@@ -302,6 +302,8 @@ def _misread_first_number(lines: list[str]) -> list[str]:
 
 
 # A point's start whose number OCR misread or lost: a digit or a look-alike glyph with any stop, or none.
+# a clause's: "3; der Bezirksverordnetenversammlung …", "l. einen Fußgängerüberweg …"
+_CLAUSE_MARK = re.compile(r"^\s*(?:(?P<n>\d{1,2})|[lI|])[.,:;)]\s+(?=[a-zäöüß])")
 _ANY_MARK = re.compile(r"^\s*(?:(?P<n>\d{1,2})|[AlLSBZGT|])[.,:;)%»*]?\s+(?=[„»\"A-ZÄÖÜ])")     # "3%": its stop misread
 
 
@@ -339,13 +341,22 @@ def _numbers_from_answers(lines: list[str]) -> list[str]:
         text = lines[k].strip()
         if not text:
             continue
-        if starts and text.endswith(":") and not _ANY_MARK.match(text):
-            break      # the line introducing the answers ("Hierzu teilt das Bezirksamt mit:")
+        if starts and _sentence_ends_with_colon(lines, k, first_head) and not _ANY_MARK.match(text):
+            break      # the sentence introducing the answers ("Hierzu teilt das Bezirksamt mit:", perhaps over two lines)
         if LETTERHEAD_ROW.search(text):
             continue   # a letterhead's row OCR put among the points ("Unser Zeichen: …", "Jena, 28.11.2022")
-        legible = (m := MARKER.match(text)) and m.group("num") and int(m.group("num")) in targets
-        # (the first may open the quote: "»Der Oberbürgermeister wird beauftragt, …")
-        if legible or re.search(r"[.;:!?][\"“”«»]*$", previous) and (text.lstrip("„\"»“")[:1].isupper() or _ANY_MARK.match(text)):
+        # (the first start's sentence still open: „Der Beirat / fordert das ASV auf,"; a point ended before it is point 1)
+        if text.endswith(",") and (not starts or len(starts) == 1 and not re.search(r"[.;!?][\"“”«»]*$", previous)) \
+                and _ENACTING_COMMA.search(" ".join(x.strip() for x in lines[starts[0] if starts else k:k + 1])):
+            # "Das Bezirksamt wird ersucht," (or „Der Beirat / fordert das ASV auf,") over its clauses: no point, the first clause is 1
+            starts, previous = [], ":"
+            continue
+        mark = _ANY_MARK.match(text) or _CLAUSE_MARK.match(text)
+        legible = (m := MARKER.match(text)) and m.group("num") and int(m.group("num")) in targets \
+            or mark and mark.group("n") and int(mark.group("n")) == len(starts) + 1 and starts    # "3; der …" in its place
+        # (the first may open the quote: "»Der Oberbürgermeister wird beauftragt, …"; a clause after the enacting one need not)
+        if legible or re.search(r"[.;:!?][\"“”«»]*$", previous) and (text.lstrip("„\"»“")[:1].isupper() or mark or not starts and k > intro + 1
+                                                                    and _ENACTING_COMMA.search(lines[k - 1].strip())):
             starts.append(k)
         previous = text
     if len(starts) != len(targets):
@@ -356,9 +367,25 @@ def _numbers_from_answers(lines: list[str]) -> list[str]:
     out = list(lines)
     for place, k in enumerate(starts, 1):     # each as "N. …", legible ones too: "2: Zusätzlich …" had its stop misread
         text = lines[k].strip()
-        mark = _ANY_MARK.match(text)
+        mark = _ANY_MARK.match(text) or _CLAUSE_MARK.match(text)
         out[k] = f"{place}. {text[mark.end():] if mark else text}"
     return out
+
+
+# A sentence that hands the clauses below it to someone: "Das Bezirksamt wird ersucht,", "Der Beirat fordert das ASV auf,"
+_ENACTING_COMMA = re.compile(r"(?:\b(?:wird|werden)\s+(?:\w+\s+){0,2}(?:beauftragt|ersucht|gebeten|aufgefordert|ermächtigt)"
+                             r"|\b(?:fordert|bittet|ersucht|beauftragt)\b[^.;:]{0,80}?),$")
+
+
+def _sentence_ends_with_colon(lines: list[str], k: int, end: int) -> bool:
+    """Whether the sentence starting on line k ends with a colon (it may go on over the lines below)."""
+    for j in range(k, end):
+        text = lines[j].strip()
+        if re.search(r"[.;!?][\"“”«»]*$", text):
+            return False
+        if text.endswith(":"):
+            return True
+    return False
 
 
 _NAMING_INTRO = re.compile(r"^[A-ZÄÖÜ][^.:]{0,80}\b(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+(?P<num>\d{1,2})\b[^.:\d]{0,40}:")

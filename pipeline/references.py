@@ -14,7 +14,7 @@ _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": 
 _D = r"[\dOoDQIl|iSsBZzG]"
 # V0870/21, A 0116/1S, V-Pl0013/19, V-PI00004/19. At least two real digits.
 RESOLUTION = re.compile(
-    r"(?<![A-Za-z0-9/])(?P<prefix>[VA])(?:-(?P<district>[A-Z](?:[A-Za-z]{1,2}|[a-z]?0|1)))?\s?(?P<number>" + _D + r"{4,5})"
+    r"(?<![A-Za-z0-9/])(?P<prefix>[VA])(?:-(?P<district>[A-Z](?:[A-Za-z]{1,2}|[a-z]?0|0[a-z]|1)))?\s?(?P<number>" + _D + r"{4,5})"
     r"\s?/\s?(?P<year>" + _D + r"{2})(?![\d/])"
 )
 # SR/026/2021, F/026/2021, UKW/011/2021, SBR Pl/048/2019, BR-M/05/2023, OR SW/005/2021, SR/047(VII)/22
@@ -36,7 +36,12 @@ def _district(code: str | None, hint: str | None) -> str | None:
         return None
     if hint and hint[0] == code[0] and len(hint) == len(code):
         return hint
-    return code[0] + code[1:].replace("I", "l").replace("1", "l").replace("0", "o")     # "B1": Blasewitz's "Bl"
+    # a glyph OCR added, a zero for the o beside it ("C0o" for "Co"): the session's district tells
+    if hint and hint[0] == code[0] and len(code) == len(hint) + 1 and any(code[:k] + code[k + 1:] in (hint, hint.replace("o", "0"))
+                                                                         for k in range(1, len(code)) if code[k] in "0oO"):
+        return hint
+    # "B1": Blasewitz's "Bl"; "C0o": Cotta's "Co", its o read twice (no district's code doubles a letter)
+    return code[0] + code[1:].replace("I", "l").replace("1", "l").replace("0", "o").replace("oo", "o")
 
 
 # (OCR may read the e of "Beschl." as c or o: "Bcschl. d. Stv.-V. vom 14.09.2023, § 3912")
@@ -123,8 +128,8 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
     found = [(_LETTER_ZERO.sub(r"\1O", value), start, end, True) if _LETTER_ZERO.match(value) else (value, start, end, repaired)
              for value, start, end, repaired in found]
     # a Wahlperiode's numeral after the number, its I read as 1, l or | ("0733/1X" for "0733/IX"): a numeral with V or X
-    found = [(value[:m.start(1)] + re.sub(r"[1l|]", "I", m.group(1)), start, end, True)
-             if (m := _ROMAN_TAIL.search(value)) and re.search(r"[1l|]", m.group(1)) else (value, start, end, repaired)
+    found = [(value[:m.start(1)] + _roman_read(m.group(1)), start, end, True)
+             if (m := _ROMAN_TAIL.search(value)) and _roman_read(m.group(1)) != m.group(1) else (value, start, end, repaired)
              for value, start, end, repaired in found]
     # a bare number after "Nr." ("Beschluss Nr. 0089") only where nothing else names the resolution:
     # "Beschluss Nr. 0089 … (Antrag 23-O-02-0017)" is reported on by the Antrag's identifier
@@ -149,11 +154,25 @@ _ROMAN_TAIL = re.compile(r"(?<=\d/)((?=[IVX1l|]*[VX])[IVX1l|]{2,4})$")
 _ROMAN_LEAD = re.compile(r"^((?=[IVX1l|]*[VX])[IVX1l|]{2,4})(?=/)")
 
 
+_ROMAN = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}")
+
+
+def _roman_read(glyphs: str) -> str:
+    """A numeral whose I OCR read as 1, l or |, read back ("1X" → "IX"); a glyph OCR added besides ("I1X" → "IX", no
+    numeral "IIX") dropped when that leaves the one numeral there is."""
+    read = re.sub(r"[1l|]", "I", glyphs)
+    if _ROMAN.fullmatch(read):
+        return read
+    shorter = {re.sub(r"[1l|]", "I", glyphs[:k] + glyphs[k + 1:]) for k, ch in enumerate(glyphs) if ch in "1l|I"}
+    valid = [v for v in shorter if _ROMAN.fullmatch(v)]
+    return valid[0] if len(valid) == 1 else read
+
+
 def mend_roman_edges(value: str) -> str:
     """A roman numeral (one with V or X) opening or closing a reference, its I read as 1, l or | by OCR: a Dezernat's
     ("1X/32.1-0117/2025") or a Wahlperiode's ("DS/0733/1X")."""
     for pattern in (_ROMAN_LEAD, _ROMAN_TAIL):
-        value = pattern.sub(lambda m: re.sub(r"[1l|]", "I", m.group(1)), value)
+        value = pattern.sub(lambda m: _roman_read(m.group(1)), value)
     return value
 _LETTER_ZERO = re.compile(r"^([A-Z])0(?=/(?:19|20)\d{2}/\d{3,5}\b)")
 

@@ -121,6 +121,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [lower("noch"), lower("zu"), {"LOWER": {"REGEX": r"^[a-zäöüß]+en$"}}],
             [lower("teilweise", "weitgehend", "größtenteils", "überwiegend"), OPT, lemma(*DONE_VERBS)],
             [lemma("sollen")], [lower("soll", "sollen")], [lower("voraussichtlich")], [lower("angestrebt")],
+            # the rest still to come: "An acht Haltestellen sind die Bügel aufgestellt, die übrigen folgen im Laufe des Jahres."
+            [lower("übrigen", "restlichen", "verbleibenden"), {"OP": "{0,3}", "IS_PUNCT": False}, lower("folgen", "folgt")],
         ],
         "done": [
             # a verb form, not its present participle used as an adjective ("entsprechend", "abschließend")

@@ -448,7 +448,7 @@ def _answers_a_resolution(body: list[str], named: bool, reference: list[str] = (
                  or named and _DECISION_NAMED.search(" ".join(reference)))
 
 
-_DECISION_NAMED = re.compile(r"\bBeschluss\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+\s+vom\s+\d")
+_DECISION_NAMED = re.compile(r"\bBeschluss\s+(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,2}\s+vom\s+\d")   # "… der Bezirksvertretung Ehrenfeld vom …"
 
 
 _STRUCTURE_FORMS = by_length(STRUCTURE_WORDS)

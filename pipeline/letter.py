@@ -994,7 +994,8 @@ def _addressee_over_title(lines: list[str]) -> tuple[str | None, list[str]]:
     return None, paragraph
 
 
-_REPORT_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:bericht|mitteilung|information)", re.I)
+# A form's genre alone on its line ("Schlussbericht", "Mitteilung"): wider than header's genre words, which name reports only
+_GENRE_LINE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:bericht|mitteilung|information)", re.I)
 
 
 def _title_over_section(lines: list[str]) -> str | None:
@@ -1003,7 +1004,7 @@ def _title_over_section(lines: list[str]) -> str | None:
     paragraph = _addressee_over_title(lines)[1]
     # (a form's rows above the title in the same paragraph: "Beratungsfolge: Bezirksversammlung …" / "Schlussbericht")
     while len(paragraph) > 1 and (header.LABEL.match(paragraph[0]) or header.is_consultation_row(paragraph[0])
-                                  or _REPORT_WORD.fullmatch(paragraph[0])):
+                                  or _GENRE_LINE.fullmatch(paragraph[0])):
         paragraph = paragraph[1:]
     if not paragraph:
         return None

@@ -702,6 +702,8 @@ def _own_form_number(parts: Sections) -> str | None:
     """The number a report form gives itself ("Informationsvorlage 2024/IV/0815"), unless the body
     reports on it by that number ("die Vorlage VII-DS-07730 … beschlossen"): then it is a resolution."""
     own = header.form_number(parts.header + parts.reference + parts.body[:_FORM_LINES])
+    if own is None:
+        return None
     # a page's running header repeating the number ("- 2 -" / "Stadt Osnabrück - VO/2024/0312") is no mention
     # (a form feed's debris, "." or a blank line, before it does not count)
     texts = [k for k, line in enumerate(parts.body) if line.strip(" .·-\f")]

@@ -22,6 +22,7 @@ from pipeline import formrows
 from pipeline.dates import find_dates
 from pipeline.header import quoted_title
 from pipeline.marking import is_marking
+from pipeline.memo import per_letter
 from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, RESOLVES, MORE_TARGETS, TARGET, named_in_passing, next_numbers, ordinal_heads
 from pipeline.closing import REVIEW_FORMS
 from pipeline.nlp import by_length, mend_words
@@ -120,6 +121,7 @@ class Point:
     joins: list["Point"] = field(default_factory=list)   # points answered by this point's answer ("Zu 2 und 3:")
 
 
+@per_letter   # asked of the same lines by the point readers and the header's checks
 def is_artefact(line: str) -> bool:
     """Page numbers, running headers and footers left in a text between two pages, and a
     confidentiality marking repeated on a page ("VS – Nur für den Dienstgebrauch")."""

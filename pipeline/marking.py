@@ -88,7 +88,7 @@ def is_marking(line: str) -> bool:
     last = re.fullmatch(r"[A-ZÄÖÜa-zäöüß][\wäöüß-]*(?:\s[a-zäöüß]+){0,3}\s([a-zäöüß]{4,})\.", text)
     if last and not CONFIDENTIAL_MARKING.search(last.group(1).capitalize()):
         return False      # a sentence's last words, its verb at the end ("Verschlusssache eingestuft.")
-    if _QUALIFIED_ITEM.search(text):
+    if "(" in text and _QUALIFIED_ITEM.search(text):    # (the test first: the search is slow on long lines)
         return False      # "2. Beschwerdestatistik 2023 (nichtöffentlich)": an item of a list is marked, not the letter
     after = _BOXES_AFTER_LABELS.search(text)
     if after:             # "öffentlich X nichtöffentlich □": the box after the marking decides

@@ -25,6 +25,7 @@ from functools import cached_property
 from models import Box, Provenance, Record, Span
 from pipeline.dates import FoundDate, find_dates, find_periods
 from pipeline.marking import BOX_LINE, is_marking
+from pipeline.memo import per_letter
 from pipeline.lexicon import REPORT_TITLE
 from pipeline.read import Document
 
@@ -254,7 +255,7 @@ def _date_span(index: _Index, value: str, within: tuple[int, int] | None = None,
     """The tokens of a printed date whose value is `value` (inside flat offsets `within`)."""
     lo, hi = within or (0, len(index.flat))
     text = index.flat[lo:hi]
-    printed = find_dates(text) + find_periods(text)
+    printed = _printed_dates(text)
     # exact first; else a date read with less (or more) precision here than where the value came from
     found = [d for d in printed if d.value == value] or \
         [d for d in printed if len(d.value) >= 7 and (value.startswith(d.value) or d.value.startswith(value))]
@@ -265,6 +266,11 @@ def _date_span(index: _Index, value: str, within: tuple[int, int] | None = None,
         return None
     chosen = found[-1] if last else found[0]
     return index.tokens_in(lo + chosen.start, lo + chosen.end) or None
+
+
+@per_letter   # the letter's date and its next review are both looked for in the whole text
+def _printed_dates(text: str) -> tuple:
+    return tuple(find_dates(text) + find_periods(text))
 
 
 def _year_mention(text: str, year: str):

@@ -269,6 +269,8 @@ def _slanted(obj) -> bool:
     if obj.get("object_type") != "char":
         return False
     a, b = obj["matrix"][:2]
+    if not a or not b:
+        return False      # upright or turned a quarter: most glyphs, answered without the arithmetic
     return min(abs(a), abs(b)) > SLANT * max(abs(a), abs(b))
 
 

@@ -77,6 +77,11 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
     """(identifier, start, end, repaired) for each resolution identifier in `text`, in order:
     Dresden's shapes (with OCR repair) and the other bodies' shapes of `lexicon`. A heading in capitals
     ("INFORMATION ZUR UMSETZUNG DES BESCHLUSSES V087/2023") names its context words as any other line."""
+    return list(_resolutions(text, district_hint))
+
+
+@per_letter   # the header, the sections and the point readers ask it of the same lines
+def _resolutions(text: str, district_hint: str | None) -> tuple[tuple[str, int, int, bool], ...]:
     text = _CAPITALS.sub(lambda m: m.group(0).capitalize(), text)      # (same length: positions hold)
     mended = [m.span() for m in _YEAR_LOOKALIKE.finditer(text)]
     text = _YEAR_LOOKALIKE.sub(lambda m: m.group(0).translate(_ONE_LOOKALIKES), text)     # (same length too)
@@ -139,7 +144,7 @@ def find_resolutions(text: str, district_hint: str | None = None) -> list[tuple[
     # a month and year after a date's label is a date: "Wiedervorlage: 01/2025", "Termin | 03/2024"
     found = [f for f in found if not (re.fullmatch(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}", f[0]) and _DATE_LABEL_BEFORE.search(text[:f[1]]))]
     found = [(value, start, end, repaired or any(a < end and start < b for a, b in mended)) for value, start, end, repaired in found]
-    return sorted(found, key=lambda f: f[1])
+    return tuple(sorted(found, key=lambda f: f[1]))
 
 
 # a decision's date right before a session's shape: "… vom 23.06.2016, SR/027/2016" / "… vom 23.06.2016 (SR/027/2016)"

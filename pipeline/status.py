@@ -371,7 +371,12 @@ def _best(matches: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 
 def split_sentences(text: str) -> list[str]:
-    return [sentence for _, sentence in sentence_spans(text)]
+    return list(_sentences(text))
+
+
+@per_letter   # an answer is split by the rules, the classifier's features and its checks alike
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(sentence for _, sentence in sentence_spans(text))
 
 
 # A clause that ends in an infinitive after a future auxiliary: "… wird in der ersten Phase geschärft werden".

@@ -140,9 +140,9 @@ def clean_value(text: str | None) -> str | None:
 # "4. Quartal") nor after common abbreviations. After a number, an article or pronoun opens the
 # next sentence ("… zu Punkt 3.1. Die Bürgerschaft …"): no noun follows an ordinal that way.
 _SENTENCE_END = re.compile(
-    r"(?<!\b\d\.)(?<!\b\d\d\.)(?<!\bNr\.)(?<!\bca\.)(?<!\bbzw\.)(?<!\bgem\.)(?<!\bAbs\.)(?<!\bz\.B\.)(?<!\bi\.V\.)"
+    r"(?<=[.!?;])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\bNr\.)(?<!\bca\.)(?<!\bbzw\.)(?<!\bgem\.)(?<!\bAbs\.)(?<!\bz\.B\.)(?<!\bi\.V\.)"
     r"(?<!\bDr\.)(?<!\bSt\.)(?<!\bvgl\.)(?<!\bI\.)(?<!\bII\.)(?<!\bIII\.)(?<!\bIV\.)"
-    r"(?<=[.!?;])\s+(?=[A-ZÄÖÜ„\"])(?!(?:Quartal|Halbjahr)\b)"     # "IIl. Quartal": an ordinal OCR misread
+    r"\s+(?=[A-ZÄÖÜ„\"])(?!(?:Quartal|Halbjahr)\b)"     # "IIl. Quartal": an ordinal OCR misread
     r"|(?<=\d\.)\s+(?=(?:Die|Der|Das|Diese[rsmn]?|Es|Sie|Er|Eine?|Im|Mit)\s)")
 
 

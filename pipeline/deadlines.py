@@ -23,6 +23,8 @@ _BARE_YEAR = re.compile(r"\b(?:im\s+(?:Jahr|Haushaltsjahr|Wirtschaftsjahr|Laufe\
                         r"|auf\s+das\s+(?:Haushalts|Wirtschafts)jahr\s+)(?P<year>(?:19|20)\d{2})\b(?![./]\d)")
 # "für 2025" names a target only where the sentence plans ("für 2025 vorgesehen"), not in "Berichtspflicht für das Jahr 2024".
 _PLANS = re.compile(r"\b(?:(?:ein)?geplant|vorgesehen|angestrebt|beabsichtigt|erwartet|terminiert|avisiert)\b")
+# A plan's word right after a day ("am 08.08.2016 vorgesehen"): the day is the plan's target.
+_PLANNED_AFTER = re.compile(r"^\s*(?:[a-zäöüß]+\s+){0,2}?(?:(?:ein)?geplant|vorgesehen|terminiert|avisiert|angestrebt)\b")
 # What must stand just before a date for it to be a target.
 _TARGET_BEFORE = re.compile(
     r"(?:\bbis(?:\s+spätestens)?(?:\s+(?:zum|zur|Ende|Mitte|Anfang|Ende\s+des\s+Jahres))?"
@@ -50,8 +52,8 @@ _PROMISE = re.compile(r"\b(?:zugesagt|zugesichert|angekündigt|in\s+Aussicht\s+g
 _TERM = re.compile(r"(?:[Vv]ertrag|Vereinbarung|Laufzeit|Pacht|Miete|Gewährleistung|Garantie|Zweckbindung)\w*\b(?:[^.;]|\.(?=\d))*\b(?:läuft|laufen|gilt|gelten|endet|enden)\b"
                    r"|\bLaufzeit\b", re.I)
 # "Mit dem Umbau wird im zweiten Halbjahr 2023 begonnen.": when work starts, not a target.
-# ("vor Beginn der Herbstpflanzung" sets a term: before the start)
-_START = re.compile(r"\b(?:begonnen|beginnen|beginnt|(?<!\bvor\s)(?<!\bvor\sdem\s)\w*[Bb]eginn|gestartet|starten|startet|aufgenommen|anlaufen|läuft\s+an)\b")
+# ("vor Beginn der Herbstpflanzung" sets a term: before the start; so does "zum Schuljahresbeginn", a point in time)
+_START = re.compile(r"\b(?:begonnen|beginnen|beginnt|(?<!\bvor\s)(?<!\bvor\sdem\s)(?<!\bzum\s)\w*[Bb]eginn|gestartet|starten|startet|aufgenommen|anlaufen|läuft\s+an)\b")
 _PAST = re.compile(r"\b(?:wurde|wurden|war|waren|hat|haben|hatte|fand|fanden|erfolgte|erfolgten|ist\s+\w+\s+worden"
                    r"|konnte|konnten)\b", re.I)     # "konnte nicht wie vorgesehen bis Mitte 2023 vorgelegt werden": missed
 
@@ -132,7 +134,9 @@ def find_deadlines(response: str, not_before: str | None = None, reports: bool =
             start, end = sentence_start + d.start, sentence_start + d.end
             before = sentence[max(0, d.start - 40):d.start]
             postponed = bool(_POSTPONED_TO.search(before) and _POSTPONE.search(_clause(sentence, d.start)))
-            if not _TARGET_BEFORE.search(before) and not postponed:
+            # a day planned for the work: "Die Übergabe ist … am 08.08.2016 vorgesehen."
+            planned_on = re.search(r"\bam\s*$", before) and _PLANNED_AFTER.match(sentence[d.end:])
+            if not _TARGET_BEFORE.search(before) and not postponed and not planned_on:
                 taken.append((start, end))
                 continue
             add(start, end, d.value, not re.search(r"\bbis\b|spätestens", before, re.I), postponed)

@@ -46,7 +46,7 @@ UNIT = re.compile(
 LABEL = re.compile(
     r"^[^\w\s(]{0,2}\s?(?P<label>GZ|Gz\.?|Az\.?|AZ|Gesch\.-?Z\.|Aktenzeichen|Geschäftszeichen|Unser\s+Zeichen|Unser\s+Az\.?|Ihr\s+Zeichen|Datum|Erstellungsdatum|Freigabedatum|Bearbeiter(?:in)?"
     r"|Sachbearbeiter(?:in)?|Sachbearbeitung|Bearbeitung|Verteiler|Telefon|Tel\.?|Fax|Telefax|E-Mail|Email|Zimmer|Haus|Sprechzeiten|Auskunft|Durchwahl|(?:Ihre?\s+)?Ansprechpartner(?:in)?"
-    r"|Mein\s+Zeichen|Zeichen(?=\s*:|\s+(?:[A-ZÄÖÜ]{2,5}\s|\(?[A-ZÄÖÜ]{0,5}\s?\d))|Unser\s+Aktenzeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)[-–]?\s?(?:Nr\.?|Nummer))(?:(?<=\.)|\b)"
+    r"|Mein\s+Zeichen|Zeichen(?=\s*:|\s*$|\s+(?:[A-ZÄÖÜ]{2,5}\s|\(?[A-ZÄÖÜ]{0,5}\s?\d))|Datum\s+des\s+Schreibens|Unser\s+Aktenzeichen|Ihre\s+Nachricht\s+vom|Name|Von|Absender|(?:Drucksachen?|Vorlagen?)[-–]?\s?(?:Nr\.?|Nummer))(?:(?<=\.)|\b)"
     r"(?!\s+(?:der|des|dem|vom)\b)\s*:?\s*(?P<value>.*)$")      # "Datum der Sitzung" is another date
 # A label inside a line, where a plain-text conversion ran two columns together ("An den Unser Zeichen: 6101-41/21"),
 # also with no space left between them ("… Bauen und UmweltUnser Zeichen: 66.1/2025-031").
@@ -886,7 +886,7 @@ def find_file_number(values: dict[str, str]) -> str | None:
 
 def find_letter_date(lines: list[str], values: dict[str, str]) -> str | None:
     # a form's "Erstellungsdatum 12.04.2023", "Freigabedatum 04.06.2024" (the day it was released)
-    label = next((name for name in ("datum", "erstellungsdatum", "freigabedatum") if name in values), "datum")
+    label = next((name for name in ("datum", "datum des schreibens", "erstellungsdatum", "freigabedatum") if name in values), "datum")
     if label == "datum" and any(_CONSULTATION.match(line.strip()) for line in lines):
         # a form's "Gremium … Datum …" dates the session: the place and date line dates the letter
         dated = _place_dated(lines)

@@ -37,7 +37,7 @@ RESOLVES = re.compile(rf"\bbeschlie(?:ß|ss)t\b|^(?:Der|Die|Das)\s+[\w-]+\s+stim
                        r"|^(?:Der|Die|Das)\s+[\w-]+\s+(?:nimmt|nehmen)\b.*\bzur\s+Kenntnis(?:[.;]?$|,\s+dass\b)")
 # OCR's letter for a point's digit with its stop: "A." for "4.", "T:" for "1."
 # ("I:" or "I;" too, not "I.": a roman group's heading)
-LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlLSBZGT|](?=[.:])|I(?=[:;]))[.:;]\s+(?=[„»\"A-ZÄÖÜ])")
+LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlLSBZGT|](?=[.:;])|I(?=[:;]))[.:;]\s+(?=[„»\"A-ZÄÖÜ])")
 
 
 # A point named in running text, heading nothing: "Punkt 2 des Beschlusses (Bericht …) wird mit dieser

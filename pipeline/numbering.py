@@ -18,7 +18,38 @@ from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, RE
 def repair_numbers(lines: list[str]) -> list[str]:
     """The lines with every number the sequence proves repaired."""
     return _numbers_in_sequence(_damaged_decimal_point(_lost_decimal_point(_lost_labelled_numbers(
-        _misread_first_head(_misread_first_number(_stop_read_as_digit(_numbers_from_answers(_clause_numbers(_misread_stops(lines))))))))))
+        _misread_first_head(_misread_first_number(_stop_read_as_digit(_quote_between_answers(_numbers_from_answers(
+            _clause_numbers(_misread_stops(lines)))))))))))
+
+
+# a quoted point's opening line: its quotation mark first, its number lost
+_QUOTE_OPENS = re.compile(r"^(?P<indent>\s*)(?P<rest>[„»\"][A-ZÄÖÜ].*)$")
+
+
+def _quote_between_answers(lines: list[str]) -> list[str]:
+    """A quotation opening its line between the answers "Zu Ziffer 1: Die …" and "Zu Ziffer 2: Eine …" is point 2
+    whose number OCR lost: the point each answer follows is quoted right above it, and this one is the only quote
+    there (none of the lines between is numbered, and the line before the quote ends a sentence)."""
+    heads = [(k, int(m.group("num"))) for k, line in enumerate(lines)
+             if (m := ANSWER_HEAD.match(line.strip())) and m.group("num") and m.group("num").isdigit()
+             and not m.group("dot") and not m.group("sub") and not m.group("roman")]
+    # (only where the answers run on in their headings' lines: a heading alone on its line may head the quote below it)
+    if not heads or any(not ANSWER_HEAD.match(lines[k].strip()).group("rest") for k, _ in heads):
+        return lines
+    out = list(lines)
+    for (before, n), (k, value) in zip(heads, heads[1:]):
+        if value != n + 1:
+            continue
+        between = range(before + 1, k)
+        quotes = [j for j in between if _QUOTE_OPENS.match(lines[j])]
+        if len(quotes) != 1 or any(_LOOSE_NUMBER.match(lines[j]) or _MISREAD_FIRST.match(lines[j]) for j in between):
+            continue
+        j = quotes[0]
+        if not lines[j - 1].rstrip().endswith((".", ":", "“", '"', "«")):
+            continue
+        m = _QUOTE_OPENS.match(lines[j])
+        out[j] = f"{m.group('indent')}{value}. {m.group('rest')}"
+    return out
 
 
 # "22 Mindestens 30 % …" for "2. Mindestens …": a point's full stop that OCR read as a second digit

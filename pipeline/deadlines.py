@@ -38,7 +38,7 @@ _FUTURE = re.compile(r"\b(?:wird|werden|soll|sollen|(?:ein)?geplant|vorgesehen|a
                      r"erfolgen|folgt|folgen|ist\s+zu|sind\s+zu|zu\s+erwarten|zu\s+rechnen|bis|spätestens|Frist|kann|können"
                      # a target's date, "Neuer Fertigstellungstermin ist das III. Quartal 2024" (not a meeting's: "Verhandlungstermin")
                      r"|(?:Fertigstellungs|Ziel|Abschluss|Liefer|Übergabe|End|Umsetzungs|Inbetriebnahme)?[Tt]ermin\b"
-                     r"|zugesagt|zugesichert|angekündigt|in\s+Aussicht\s+gestellt"
+                     r"|zugesagt|zugesichert|angekündigt|in\s+Aussicht\s+(?:gestellt|genommen)"
                      r"|rechnet|rechnen|erwartet|erwarten)\b"     # "das Bezirksamt rechnet mit einer Klärung im 2. Quartal 2025"
                      r"|(?<!nicht\s)\bmöglich\b", re.I)
 # A target the answer says was missed: "konnte nicht bis zum Sommer 2023 abgeschlossen werden".

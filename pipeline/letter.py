@@ -22,6 +22,7 @@ from pipeline.lexicon import (ASKS_FOR_REPORTS, CARRIER_FORM, DECLARES, FORM_KIN
 from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_marking
 from pipeline.answers import REPORT_ON_RESULT, clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
+from pipeline.numbering import letters_for_first_number
 from pipeline.markers import hanging_markers
 from pipeline.memo import new_letter
 from pipeline.nlp import by_length, lexicon, mend_words, split_run_together
@@ -518,7 +519,7 @@ def parse_letter(doc: Document) -> Record:
     # "… hat Folgendes beschlossen: „Die …": the quotation opens a line of its own, as the point readers expect
     lines = _inline_answer_heads([part for k, line in enumerate(lines) for part in _quote_off_intro(line, lines[k - 1] if k else "")])
     # (a two-column table of points or answers read first: its heading would end the subject)
-    lines = header.pair_label_column(_join_dangling_context(answers_table(hanging_markers(lines))))
+    lines = header.pair_label_column(_join_dangling_context(answers_table(hanging_markers(letters_for_first_number(lines)))))
     parts = _signature_without_greeting(split_sections(lines))
     if parts.reference and introduces_quote(parts.reference[-1]):
         # "… hat folgenden Beschluss gefasst (Drs. 22-1386):" names the resolution and opens its text

@@ -955,6 +955,47 @@ def _inline_points(line: str, counted: bool = False) -> list[str]:
     return out
 
 
+# a clause's number inside a quoted sentence: "…, 1. die Beleuchtung … umzustellen, 2. die Wege …"
+_COUNTED_CLAUSE = re.compile(r"(?<=\s)(?P<n>\d{1,2})\.\s+(?=[a-zäöüß])")
+_QUOTE_END = re.compile(r"[“”\"«]\W*$")
+
+
+def _clauses_counted_in_one_quote(lines: list[str]) -> list[str]:
+    """One quoted sentence that counts its clauses ("„Der Magistrat wird beauftragt, 1. die Beleuchtung …
+    umzustellen, 2. die Wege … zu beleuchten und 3. dem Ortsbeirat … zu berichten.“"), each answered under its
+    number ("Zu Ziffer 1: …"): a line a clause, under the enacting words, as letters that set them apart read."""
+    answered = {int(m.group("num")) for line in lines if (m := ANSWER_HEAD.match(line.strip())) and m.group("num")
+                and m.group("num").isdigit() and not m.group("dot") and not m.group("sub")}
+    if not {1, 2} <= answered:
+        return lines
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        text = lines[k].strip()
+        end = next((j for j in range(k, min(k + 12, len(lines))) if _QUOTE_END.search(lines[j].strip())), None) \
+            if text[:1] in "„\"»" else None
+        if end is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        joined = " ".join(line.strip() for line in lines[k:end + 1])
+        marks = list(_COUNTED_CLAUSE.finditer(joined))
+        numbers = [int(m.group("n")) for m in marks]
+        # (clauses set on lines of their own are read as such)
+        if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)) or not set(numbers) <= answered \
+                or not joined[:marks[0].start()].rstrip().endswith(",") \
+                or any(re.match(r"\s*\d{1,2}[.)]\s", line) for line in lines[k:end + 1]):
+            out.append(lines[k])
+            k += 1
+            continue
+        out.append(joined[:marks[0].start()].strip())     # the enacting words over the clauses, as a letter sets them
+        for n, m in enumerate(marks, start=1):
+            stop = marks[n].start() if n < len(marks) else len(joined)
+            out.append(f"{n}. {joined[m.end():stop].strip()}")
+        k = end + 1
+    return out
+
+
 def _heads_over_two_lines(lines: list[str]) -> list[str]:
     """An answer's heading broken after its "Zu" at a sentence's end ("… freigegeben. Zu" / "2: Die Toilette …"):
     the "Zu" goes down to its number."""
@@ -1007,7 +1048,7 @@ def read_body(body: list[str], resolution: str | None, known: list[str],
     reader.skipped = named_in_passing(body)
     running = running_lines(body if letter is None else letter)
     counted = {m.group(1) for line in body for m in _COUNTED_NUMBER.finditer(line)} >= {"1", "2"}
-    body = _heads_over_two_lines(body)
+    body = _heads_over_two_lines(_clauses_counted_in_one_quote(body))
     at_break = _page_numbers(body, running)
     lines = [part for k, line in enumerate(body) if not is_artefact(line) and re.sub(r"\d+", "#", line.strip()) not in running
              and k not in at_break for part in _inline_points(repair_label(line, LINE_LABELS), counted)]

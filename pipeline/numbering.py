@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.lexicon import QUOTE_INTRO
+from pipeline.nlp import lexicon
 from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, RESOLVES, MARKER, MORE_TARGETS, TARGET, named_in_passing, next_numbers
 
 
@@ -457,3 +458,29 @@ def _lost_first_number(lines: list[str], numbered: list[tuple[int, int]]) -> lis
     return out
 
 
+# a first point's number that OCR read as one or two letters: "N: Der Marktgemeinderat …", "ik Die Verwaltung …"
+_LETTERS_FOR_ONE = re.compile(r"^(?P<indent>\s*)(?P<glyphs>[A-Za-z|!]{1,2})[.,:;)]?\s+(?P<rest>[A-ZÄÖÜ][a-zäöüß]+\s.*)$")
+_SECOND = re.compile(r"^\s*2[.,:;)]\s+[A-ZÄÖÜ„\"»]")
+# what opens an answer under its point: a label ("Sachstand:") or one mark ("> Die Ladesäule …", "– Der …")
+_ANSWER_OPENING = re.compile(r"^\s*(?P<label>[A-ZÄÖÜ][a-zäöüß]+(?:\s[a-zäöüß]+)?:|[^\w\s„\"»(]{1,2}(?=\s))")
+
+
+def letters_for_first_number(lines: list[str]) -> list[str]:
+    """A first point's "1." read as letters ("ik Die Verwaltung verhandelt …" over "2. Der Kaufpreis …"): the
+    form proves it, when the point's answer opens as point 2's does ("Sachstand: …" under each) and no number
+    stands between them. The letters are no word, and only the first such line counts."""
+    known = lexicon()
+    for k, line in enumerate(lines):
+        m = _LETTERS_FOR_ONE.match(line)
+        if not m or m.group("glyphs") in known or m.group("glyphs").lower() in known:
+            continue
+        two = next((j for j in range(k + 1, min(k + 15, len(lines))) if _SECOND.match(lines[j])), None)
+        if two is None or any(re.match(r"^\s*\d{1,2}[.,:;)]\s", lines[j]) for j in range(k + 1, two)):
+            continue
+        mine = next((a.group("label") for j in range(k + 1, two) if (a := _ANSWER_OPENING.match(lines[j]))), None)
+        theirs = next((a.group("label") for j in range(two + 1, min(two + 8, len(lines))) if (a := _ANSWER_OPENING.match(lines[j]))), None)
+        if mine is not None and mine == theirs:
+            out = list(lines)
+            out[k] = f"{m.group('indent')}1. {m.group('rest')}"
+            return out
+    return lines

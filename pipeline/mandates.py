@@ -981,10 +981,10 @@ def _clauses_counted_in_one_quote(lines: list[str]) -> list[str]:
         joined = " ".join(line.strip() for line in lines[k:end + 1])
         marks = list(_COUNTED_CLAUSE.finditer(joined))
         numbers = [int(m.group("n")) for m in marks]
-        # (clauses set on lines of their own are read as such)
+        # (clauses set on lines of their own, the first one's number opening its line, are read as such)
         if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)) or not set(numbers) <= answered \
                 or not joined[:marks[0].start()].rstrip().endswith(",") \
-                or any(re.match(r"\s*\d{1,2}[.)]\s", line) for line in lines[k:end + 1]):
+                or any(re.match(r"\s*1[.)]\s", line) for line in lines[k:end + 1]):
             out.append(lines[k])
             k += 1
             continue

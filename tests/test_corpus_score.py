@@ -4,8 +4,8 @@ Runs `../shared/eval/score.py` when it exists (skipped otherwise): the seed lett
 Dresden OCR-text letters, the dev corpus, and `tests/corpus/blind1` to `blind81` —
 the blind rounds, development data once they were scored (docs/accuracy.md) — as text and digital
 PDFs, and the scans of all (real OCR, several minutes; BESCHLUSSARCHIV_SCANS=0 leaves them out). Except
-blind66 and blind81 (not read yet) and blind79 and blind80 (read in their worst documents, gated at their blind
-figures), these are letters we have read: the gates
+blind66 (not read yet) and blind79-81 (read in their worst documents, gated at their blind figures), these are
+letters we have read: the gates
 catch regressions, they do not measure reading.
 """
 from __future__ import annotations
@@ -105,7 +105,7 @@ BLIND = REPO / "tests" / "corpus"
 # blind80, written after the then last change to pipeline/ (9b1a095), blind 0.963 / 0.962 / 0.905, gated at those
 # blind figures; its worst documents read since (b5081bb).
 # blind81, written after the then last change to pipeline/ (b5081bb), blind 0.902 / 0.856 / 0.860, gated at those
-# blind figures; not read yet.
+# blind figures; its worst documents read since (fae7299).
 # blind60's scans 0.861 → 0.860 there: OCR rows of two columns on their own baselines (round 63) put one scan's
 # department on the row of two noise glyphs; the same change gained 128 fields over all read sets' scans.
 # The gates sit just under. On 2026-12-06 every gate was raised to just under the set's figure at bf4e25e where that was

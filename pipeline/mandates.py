@@ -23,7 +23,8 @@ from pipeline.dates import find_dates
 from pipeline.header import quoted_title
 from pipeline.marking import is_marking
 from pipeline.memo import per_letter
-from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, RESOLVES, MORE_TARGETS, TARGET, named_in_passing, next_numbers, ordinal_heads
+from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, MARKER, RESOLVES, MORE_TARGETS, TARGET, named_in_passing, next_numbers, \
+    numbered_answer_heads, ordinal_heads
 from pipeline.closing import REVIEW_FORMS
 from pipeline.nlp import by_length, mend_words
 from pipeline.numbering import LETTERHEAD_ROW, repair_numbers
@@ -964,8 +965,7 @@ def _clauses_counted_in_one_quote(lines: list[str]) -> list[str]:
     """One quoted sentence that counts its clauses ("„Der Magistrat wird beauftragt, 1. die Beleuchtung …
     umzustellen, 2. die Wege … zu beleuchten und 3. dem Ortsbeirat … zu berichten.“"), each answered under its
     number ("Zu Ziffer 1: …"): a line a clause, under the enacting words, as letters that set them apart read."""
-    answered = {int(m.group("num")) for line in lines if (m := ANSWER_HEAD.match(line.strip())) and m.group("num")
-                and m.group("num").isdigit() and not m.group("dot") and not m.group("sub")}
+    answered = {number for _, number, _ in numbered_answer_heads(lines)}
     if not {1, 2} <= answered:
         return lines
     out: list[str] = []

@@ -45,6 +45,14 @@ LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlLSBZGT|](?=[.:;])|I(?=[:;]))[.:;]\
 _NAMED_IN_PASSING = re.compile(r"\b(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+(\d{1,2})\s+(?=(?:des|der|wird|wurde|ist|entfällt)\b|\()")
 
 
+def numbered_answer_heads(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(line, number, what follows on the line) for each answer heading of a whole point's plain number
+    ("Zu Ziffer 2: Eine …"), not of a part ("Zu 2.1", "Zu 2 a)") nor of a roman group's point ("Zu I.1")."""
+    return [(k, int(m.group("num")), m.group("rest")) for k, line in enumerate(lines)
+            if (m := ANSWER_HEAD.match(line.strip())) and m.group("num") and m.group("num").isdigit()
+            and not m.group("dot") and not m.group("sub") and not m.group("roman")]
+
+
 def named_in_passing(lines: list[str]) -> set[int]:
     """The numbers of points the text names in passing."""
     return {int(m.group(1)) for m in _NAMED_IN_PASSING.finditer(" ".join(line.strip() for line in lines))}

@@ -13,7 +13,8 @@ import re
 
 from pipeline.lexicon import QUOTE_INTRO
 from pipeline.nlp import lexicon
-from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, RESOLVES, MARKER, MORE_TARGETS, TARGET, named_in_passing, next_numbers
+from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, RESOLVES, MARKER, MORE_TARGETS, TARGET, named_in_passing, next_numbers, \
+    numbered_answer_heads
 
 
 def repair_numbers(lines: list[str]) -> list[str]:
@@ -31,14 +32,12 @@ def _quote_between_answers(lines: list[str]) -> list[str]:
     """A quotation opening its line between the answers "Zu Ziffer 1: Die …" and "Zu Ziffer 2: Eine …" is point 2
     whose number OCR lost: the point each answer follows is quoted right above it, and this one is the only quote
     there (none of the lines between is numbered, and the line before the quote ends a sentence)."""
-    heads = [(k, int(m.group("num"))) for k, line in enumerate(lines)
-             if (m := ANSWER_HEAD.match(line.strip())) and m.group("num") and m.group("num").isdigit()
-             and not m.group("dot") and not m.group("sub") and not m.group("roman")]
+    heads = numbered_answer_heads(lines)
     # (only where the answers run on in their headings' lines: a heading alone on its line may head the quote below it)
-    if not heads or any(not ANSWER_HEAD.match(lines[k].strip()).group("rest") for k, _ in heads):
+    if not heads or any(not rest for *_, rest in heads):
         return lines
     out = list(lines)
-    for (before, n), (k, value) in zip(heads, heads[1:]):
+    for (before, n, _), (k, value, _) in zip(heads, heads[1:]):
         if value != n + 1:
             continue
         between = range(before + 1, k)

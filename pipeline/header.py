@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pipeline.dates import find_dates
 from pipeline.lexicon import FORM_KIND, REPORT_TITLE, STREET_ENDING
 from pipeline.marking import BOX_GLYPH, BOX_LINE, is_marking
-from pipeline.references import find_resolutions, find_sessions, mend_roman_edges, session_district
+from pipeline.references import find_resolutions, find_sessions, has_resolution, mend_roman_edges, session_district
 from pipeline.sections import SECTION_HEADING
 from pipeline.tables import heading_row
 from pipeline.text import RUNS_ON, clean_value, join_lines, within_one_edit
@@ -623,6 +623,10 @@ def _cells(line: str) -> list[str]:
     return cells
 
 
+# The heading of a form's column naming whom the paper goes to
+_ADDRESSEE_HEADING = re.compile(r"^(?:an|Empfänger(?:in)?|Adressat(?:en)?)\s*:?$", re.I)
+
+
 def label_row_over_values(lines: list[str]) -> list[str]:
     """A form's row of labels over its row of values, cells set apart by wide spaces ("Az.  Datum  Status" over
     "66.1-ST/2024-08  11.03.2024  öffentlich", as a text export keeps them): a labelled line a cell. Two of the labels at least
@@ -637,9 +641,13 @@ def label_row_over_values(lines: list[str]) -> list[str]:
         boxes = [bool(BOX_LINE.match(c)) for c in labels]
         # (a unit's label too: "Dezernat | Amt" over "Dezernat für Kultur, Schule und Sport | FB 40")
         known = sum(is_field_label(c) or box or bool(_UNIT_LABEL.match(c.rstrip(":") + ":")) for c, box in zip(labels, boxes))
+        # (a ruled row's addressee column counts for two: "an | Sitzungstermin" over "Bezirksvertretung 4 (Ehrenfeld) | 27.03.2023")
+        addressed = "|" in line and any(_ADDRESSEE_HEADING.match(c) for c in labels)
+        known += 2 * addressed
         if len(labels) < 2 or below is None or all(boxes) \
                 or known < 2 and not (known and len(labels) >= 3 and not any(_CONSULTATION.match(c) for c in labels)) \
-                or not all(is_field_label(c) or box or re.fullmatch(r"[A-ZÄÖÜ][\wäöüß.-]+:?", c) for c, box in zip(labels, boxes)):
+                or not all(is_field_label(c) or box or re.fullmatch(r"[A-ZÄÖÜ][\wäöüß.-]+:?", c) or addressed and _ADDRESSEE_HEADING.match(c)
+                           for c, box in zip(labels, boxes)):
             continue
         values = _cells(lines[below])
         values += [""] * (len(labels) - len(values)) if "|" in line else []     # (empty cells at the end of a ruled row)
@@ -849,6 +857,8 @@ def _plausible(label: str, value: str, column: bool = False) -> bool:
 
 
 # A name in quotes on a heading's line: 'Sachstand „Sauberes Quartier“ – Umsetzung des Beschlusses V412/2024'
+# A title before the genre's words that name the resolution: "Lieferzone Venloer Straße – Umsetzung des Beschlusses"
+_TITLE_BEFORE_GENRE = re.compile(r"^(?P<title>[A-ZÄÖÜ][^–—:]{4,}?)\s+[–—]\s+(?P<genre>[A-ZÄÖÜ].+)$")
 QUOTED_NAME = re.compile(r'[„"»](?P<title>[^“”"«„»]{3,120})[“”"«]')
 # A form's label for the paper a resolution was on: its value is an identifier ("Vorlage" / "20-25/6612")
 _PAPER_NAMES = {"vorlage", "drucksache", "vorlage-nr", "vorlagen-nr", "drucksachen-nr", "beschlussvorlage"}
@@ -1314,6 +1324,9 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             subject_start = _subject_on_reference_line(text[end:], sessions)
             if not subject_start and (quoted := QUOTED_NAME.search(text[:start])):
                 subject_start = quoted.group("title")    # 'Sachstand „Sauberes Quartier“ – Umsetzung des Beschlusses V412/2024'
+            elif not subject_start and (titled := _TITLE_BEFORE_GENRE.match(text[:start].strip())) \
+                    and REPORT_TITLE.match(titled.group("genre")) and len(titled.group("title").split()) >= 2:
+                subject_start = titled.group("title")    # "Lieferzone Venloer Straße – Umsetzung des Beschlusses AN/1204/2022"
             note_open = text[end:].count("(") > text[end:].count(")")
             groups.append((value, session, [subject_start] if subject_start else []))
             closed = False
@@ -1407,6 +1420,16 @@ _SITTING_DATED = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+,\s+)?(?:[\w-]*[Ss]itzung(?:\
 # The genre's heading with the subject after a colon: "Beschlussverfolgung: Sanierung der Schulsporthallen".
 # (or after a dash: "Sachstandsbericht – Sanierung des Freibads")
 _TITLED_GENRE = re.compile(rf"^(?:{REPORT_TITLE.pattern})(?:\s*:|\s+[–—-])\s*(?P<subject>[A-ZÄÖÜ„\"][^:]{{3,}})$")
+
+
+def titled_genre(lines: list[str]) -> str | None:
+    """A heading that names the genre and then the title, on a line of its own in the letterhead
+    ("Zwischenbericht: Schulhof der Grundschule … öffnen"), the identifier named elsewhere."""
+    for line in lines:
+        m = _TITLED_GENRE.match(line.strip())
+        if m and not REPORT_TITLE.search(m.group("subject")) and not has_resolution(m.group("subject")):
+            return clean_value(m.group("subject"))
+    return None
 # A subject's label alone on its line, its value below it.
 _GENRE_LABEL = re.compile(r"^(?:Sachstand|Sachstandsbericht|Zwischenbericht|Schlussbericht|Abschlussbericht)\s*:\s*(?=[A-ZÄÖÜ„\"])")
 BARE_SUBJECT_LABEL = re.compile(r"(?:Betreff|Gegenstand|Thema|Titel|Bezeichnung)\s*:?")
@@ -1459,6 +1482,8 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
     if REPORT_TITLE.fullmatch(rest) or _REPORT_WORD.fullmatch(rest):
         return None          # "DS/1152/VI – Schlussbericht –": the genre, no title
     decided = re.match(r"^(?:der|des|vom|von|dem)\b[^–—]*?\s[–—]\s+(?P<title>[A-ZÄÖÜ„\"].*)$", rest)
+    if decided and re.search(re.escape(decided.group("title")) + r"\s+vom\s+\d", original):
+        return None          # "… von der Fraktion Die Grünen – Rosa Liste vom 14.09.2022": the applicant's name, dated
     if decided:
         rest = decided.group("title")   # "… 57/2021 des Kreistages (KT/021/2021) – Taktverdichtung …": the title after the dash
     elif re.match(r"^(?:der|des|vom|von|dem|aus\s+der|aus\s+dem)\b", rest):

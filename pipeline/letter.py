@@ -29,7 +29,7 @@ from pipeline.nlp import by_length, lexicon, mend_words, split_run_together
 from pipeline.read import Document
 from pipeline.references import find_resolutions, find_sessions, has_resolution
 from pipeline.sections import ACK, GREETING, SALUTATION, SECTION_HEADING, Sections, split_sections
-from pipeline.status import answer_for_point, keeps_prohibition, see_point, sentences_dated_for, sentences_naming, split_by_naming, split_sentences
+from pipeline.status import answer_for_point, beyond_see_point, keeps_prohibition, see_point, sentence_status, sentences_dated_for, sentences_naming, split_by_naming, split_sentences
 from pipeline.status_model import classify
 from pipeline.tables import answers_table, heading_row, indented_heading, spaced_table
 from pipeline.text import RUNS_ON, clean_value, join_lines, normalize, sentence_spans, text_columns, within_one_edit
@@ -96,6 +96,7 @@ _ADDRESS_LABEL = re.compile(r"^(?:An|Empfänger|Gremium|Sitzung|Verteiler)\s*:")
 
 # A note after the title on when and where it was decided: "(Ratsversammlung vom 16.02.2022, RBVII-2214/22)"
 _DECISION_NOTE = re.compile(r"\s*\((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}(?:vom|am)\s+\d[^()]*\)?$"
+                            r"|\s*;\s*(?:\w*[Bb]eschluss|Sitzung)\b[^;]{0,80}?\b(?:vom|am)\s+\d[^;]*$"   # "…; Beschluss der Gemeindevertretung vom 13.12.2022, Ziffer 3"
                             r"|^\((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}(?:vom|am)\s+\d[^()]*\)\s*(?=\S)")   # or before it: "(Sitzung vom 07.05.2024) Erweiterung …"
 
 
@@ -585,7 +586,7 @@ def parse_letter(doc: Document) -> Record:
     subject = subject or _betreff(parts.reference) or _title_above(parts.header) or _undated_title(_title_subject(parts.reference)) \
         or _labelled_subject(_before_points(parts.body)) or _title_over_section(parts.header + parts.reference) \
         or _title_over_section(_before_points(parts.body)) \
-        or _about_title(parts.header + parts.reference)
+        or _about_title(parts.header + parts.reference) or header.titled_genre(parts.header)
     if first_session is None:
         # "zu den Beschlüssen des Kreistages vom 15.12.2022 (Sitzung KT/2022/05)": a session named in
         # the reference block without an identifier is the session of the resolutions reported on
@@ -628,6 +629,9 @@ def parse_letter(doc: Document) -> Record:
         # the genre's words before the title in quotes: "Sachstand zum Beschluss „Hitzeaktionsplan …“" names "Hitzeaktionsplan …"
         quoted = re.fullmatch(rf"(?:{REPORT_TITLE.pattern})\s*[„\"»](?P<title>[^„“”\"»«]{{3,150}})[“”\"«]", subject)
         subject = quoted.group("title") if quoted else subject
+        # the session it was decided in, wrapped onto the title's line: "Ortsbeirates am 15.09.2022: „Inklusiver Spielplatz …“"
+        dated = re.fullmatch(r"[^„“”\"»«]*\b(?:am|vom)\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*:\s*[„\"»](?P<title>[^„“”\"»«]{3,150})[“”\"«]", subject)
+        subject = dated.group("title") if dated else subject
     sender, acknowledged = closing.find_signatories(parts.closing, by_column=doc.media_type != "text/plain")
     if not points and not any(SALUTATION.match(line) or GREETING.match(line) for line in lines) \
             and not (named and sender and not _names_a_lookalike(parts)):
@@ -1123,9 +1127,11 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
             status = "done"       # "nicht … zu nutzen" / "Eine Nutzung ist nicht vorgesehen.": the order is kept
         drafts.append([point, printed, deadlines, status])
     by_number = {(d[0].resolution, d[0].number): d for d in drafts}
-    for draft in drafts:   # "Siehe Punkt 4." takes point 4's status
-        ref = see_point(draft[1])
-        if ref and (draft[0].resolution, ref) in by_number:
+    for draft in drafts:   # "Siehe Punkt 4." takes point 4's status, unless the answer goes on to state its own
+        ref = see_point(draft[1])    # ("Siehe Punkt 2. … wurde mit der Planung noch nicht begonnen.")
+        rest = split_sentences(beyond_see_point(draft[1]))[:1]
+        own = bool(rest) and sentence_status(rest[0]) == draft[3]
+        if ref and (draft[0].resolution, ref) in by_number and not own:
             draft[3] = by_number[(draft[0].resolution, ref)][3]
     return [Mandate(number=p.number, resolution=p.resolution, quote=clean_quote(p.quote), response=r,
                     status=s, deadlines=d) for p, r, d, s in drafts]

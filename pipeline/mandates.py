@@ -1311,8 +1311,9 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 # The resolution's words quoted in running text without a point's number: "… wurde ich beauftragt, „Der …“",
-# "Weiter heißt es im Beschluss: „…“". Two or more such quotes are the points, numbered in order.
-_CITED_UNNUMBERED = re.compile(r"\b(?:hei(?:ß|ss)t\s+es|beschlossen|beauftragt|gebeten|ersucht|aufgefordert|bestimmt|festgelegt)\b[^„»\"“.;:]{0,60}:?\s*"
+# "Weiter heißt es im Beschluss: „…“", "Weiter fordert der Antrag: „…“". Two or more such quotes are the points,
+# numbered in order.
+_CITED_UNNUMBERED = re.compile(r"\b(?:hei(?:ß|ss)t\s+es|beschlossen|beauftragt|gebeten|ersucht|aufgefordert|bestimmt|festgelegt|fordert|verlangt)\b[^„»\"“.;:]{0,60}:?\s*"
                                r"[„»\"](?P<quote>[^“”«„»\"]{20,}?)[“”«\"]\s*[.;]?")
 # An answer's introduction before its first sentence: "Hierzu ist festzustellen: Mit zwei …"
 _ANSWER_LEAD = re.compile(r"^(?:Hierzu|Dazu)\b[^.:]{0,40}:\s+(?=[A-ZÄÖÜ])")
@@ -1352,7 +1353,14 @@ def _named_first(lines: list[str]) -> tuple[set[str], list[str]]:
     if texts and len(texts[0].split()) <= 3 and not texts[0].endswith("."):
         texts = texts[1:]          # "Umsetzung", "Sachstand:": the section's heading
     first = split_sentences(join_lines(texts))[:1] if texts else []
-    return (named_at_opening(first[0]) if first else set()), texts
+    named = named_at_opening(first[0]) if first else set()
+    if named and (joint := _JOINT_ANSWER.match(texts[0])):
+        texts = [texts[0][joint.end():]] + texts[1:]     # "Die Punkte 1 und 2 werden gemeinsam beantwortet:" says how, not what
+    return named, texts
+
+
+# An answer's opening words saying that it answers the points it names together, before a colon
+_JOINT_ANSWER = re.compile(r"^[^:.]{0,80}\b(?:gemeinsam|zusammen|zusammenfassend)\s+(?:beantwortet|behandelt|dargestellt)\s*:\s*(?=[A-ZÄÖÜ])")
 
 
 def _sentence_start(text: str, lower: int, at: int) -> int:

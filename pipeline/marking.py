@@ -31,8 +31,11 @@ _BOXED_MARKING = re.compile(r"(?:^|\s)(?:(?P<box>[☐□◻▢○☒☑■✗✘
 # The public choice's box read empty ("D öffentlich"): the letter is not public, whatever the other box shows.
 _PUBLIC_UNTICKED = re.compile(r"(?:^|\s)[☐□◻▢○Do0]\s+öffentlich\b")
 
-# Boxes printed after their labels, the line ending in the last one's printed glyph: "öffentlich X nichtöffentlich □"
-_BOXES_AFTER_LABELS = re.compile(r"(?<![\w-])öffentlich\s+(?:[☐□◻▢○☒☑■✗✘⊠xX])\s+nicht\s*-?\s*öffentlich\s+(?P<box>[☐□◻▢○☒☑■✗✘⊠])\s*$", re.I)
+# Boxes printed after their labels, the line ending in the last one's printed glyph: "öffentlich X nichtöffentlich □",
+# "öffentlicher Teil: ☒  nichtöffentlicher Teil: ☐" (a label may name the part it marks, and end in a colon)
+_LABEL_TAIL = r"(?:e[rsn]?\s+[A-ZÄÖÜ][a-zäöüß]+)?\s*:?"
+_BOXES_AFTER_LABELS = re.compile(rf"(?<![\w-])öffentlich{_LABEL_TAIL}\s+(?:[☐□◻▢○☒☑■✗✘⊠xX])\s+nicht\s*-?\s*öffentlich{_LABEL_TAIL}"
+                                 r"\s+(?P<box>[☐□◻▢○☒☑■✗✘⊠])\s*$", re.I)
 
 
 # A form's question answered by ticking yes or no: "Vertraulich: ☐ ja  ☒ nein", "nichtöffentlich  X ja  o nein"

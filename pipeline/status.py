@@ -595,6 +595,12 @@ def _named_numbers(sentence: str) -> set[str]:
     return named
 
 
+def beyond_see_point(response: str) -> str:
+    """What an answer says after its reference to another point's ("Siehe Punkt 2. Solange … nicht begonnen.")."""
+    m = _SEE_POINT.match(response.strip())
+    return response.strip()[m.end():].lstrip(" .)") if m else response
+
+
 def see_point(response: str) -> str | None:
     """'Siehe Punkt 4.' -> '4': the answer refers to another point's answer."""
     m = _SEE_POINT.match(response.strip())

@@ -24,7 +24,7 @@ ROLES = {
     "number": re.compile(r"^(?:Nr\.?|Ziff(?:er|\.)?|Pkt\.?|lfd\.?|Punkt)$", re.I),
     "point": re.compile(r"^(?:Beschlusspunkt|Beschlusstext|Beschlussinhalt|Beschlussteil|Beschlussantrag|Beschlussziffer|Auftrag"
                         r"|Inhalt|Beschluss|Maßnahme)$", re.I),
-    "answer": re.compile(r"^(?:Sachstand|Erledigungsvermerk|Umsetzungsstand|Stellungnahme|Bemerkung(?:en)?|Umsetzung|Ergebnis"
+    "answer": re.compile(r"^(?:Sachstand|Erledigungsvermerk|Umsetzungsstand|Stellungnahme|Bemerkung(?:en)?|Umsetzung|Ergebnis|Vollzug(?:sstand|svermerk)?"
                          r"|Stand)$", re.I),
     "status": re.compile(r"^(?:Status|Bewertung|Ampel|Erledigt\??)$", re.I),
     "date": re.compile(r"^(?:Termin|Frist|Zieltermin|Erledigung|Endtermin)$", re.I),

@@ -1,0 +1,213 @@
+"""Mechanisms for forms the reader met in blind round 82 (each letter written here, not taken from a corpus): an
+application's demands quoted one by one in running prose ("Weiter fordert der Antrag: „…“"); the applicant's name with a
+dash in it; boxes after labels that name the part they mark; a ruled row of headings over the addressee; a title before
+the genre's words; an answer's words on how it answers; a table's "Vollzug" column; "Siehe Punkt 2." with an answer of
+its own; the genre and the title on one heading line; the session's date wrapped onto a quoted title."""
+from __future__ import annotations
+
+from pipeline.marking import is_marking
+from tests.unit.test_letter_forms import read     # a letter written here, read from a text file
+
+_DEMANDS = """Landeshauptstadt Musterstadt
+Referat für Klima und Umwelt
+
+                                                  Musterstadt, 3. März 2026
+
+An den
+Bezirksausschuss des 4. Stadtbezirkes
+
+Schattige Spielplätze im Viertel
+
+Stadtratsantrag Nr. 20-26 / A 05555 von der Fraktion Grün – Bunte Liste vom 02.02.2025
+Sachstandsbericht
+
+Sehr geehrte Damen und Herren,
+
+der Antrag fordert zunächst: „Das Referat wird gebeten, für alle Spielplätze im Viertel
+Sonnensegel zu beschaffen.“ Die Sonnensegel sind bestellt; die Montage ist für den
+Juni 2026 vorgesehen.
+
+Weiter fordert der Antrag: „An jedem Spielplatz ist ein Trinkbrunnen aufzustellen.“ Die
+Aufstellung von Trinkbrunnen ist aus Kostengründen nicht möglich. Der Punkt wird nicht
+weiterverfolgt.
+
+Schließlich verlangt der Antrag: „Die Spielplätze sind jährlich auf Hitzeschäden zu prüfen.“
+Die Prüfung ist in den Wartungsplan aufgenommen und wurde im Januar durchgeführt.
+
+Mit freundlichen Grüßen
+
+Dr. Paula Muster
+Stadtdirektorin
+"""
+
+
+def test_an_applications_demands_in_prose_and_the_applicants_dashed_name(tmp_path):
+    record = read(tmp_path, _DEMANDS)
+    assert record.kind == "beschlusskontrolle"
+    assert record.resolution == "20-26 / A 05555"
+    # "von der Fraktion Grün – Bunte Liste vom …" names the applicant: the title is the line above
+    assert record.subject == "Schattige Spielplätze im Viertel"
+    assert [m.number for m in record.mandates] == ["1", "2", "3"]
+    assert record.mandates[1].quote == "An jedem Spielplatz ist ein Trinkbrunnen aufzustellen."
+    assert record.mandates[0].deadlines == ["2026-06"]
+    assert [m.status for m in record.mandates] == ["in_progress", "rejected", "done"]
+
+
+def test_boxes_after_labels_that_name_the_part_they_mark():
+    assert not is_marking("Amt für Tiefbau          öffentlicher Teil: ☒  nichtöffentlicher Teil: ☐")
+    assert is_marking("Amt für Tiefbau          öffentlicher Teil: ☐  nichtöffentlicher Teil: ☒")
+
+
+_MITTEILUNG = """Stadt Musterstadt                                       Mitteilung
+Der Oberbürgermeister                                   Datum: 10.02.2026
+Amt für Verkehrsplanung                                 öffentlicher Teil: ☒  nichtöffentlicher Teil: ☐
+
+an | Sitzungstermin
+Bezirksvertretung 2 (Nord) | 24.02.2026
+
+Fahrradstraße Lindenweg – Umsetzung des Beschlusses AN/0777/2025
+
+Die Bezirksvertretung Nord hat in ihrer Sitzung am 01.10.2025 beschlossen:
+
+    1. Die Verwaltung wird gebeten, den Lindenweg als Fahrradstraße auszuweisen.
+
+    2. Kfz-Verkehr soll nur für Anlieger frei sein.
+
+    3. Nach einem Jahr ist über die Verkehrszählung zu berichten.
+
+Stellungnahme der Verwaltung:
+
+Die Punkte 1 und 2 werden gemeinsam beantwortet: Die Fahrradstraße ist seit dem 15.01.2026
+ausgeschildert, Anlieger frei.
+
+Zu Punkt 3: Die Zählung erfolgt im Januar 2027; der Bericht folgt im März 2027.
+
+gez. Beispiel
+"""
+
+
+def test_ruled_headings_over_the_addressee_a_title_before_the_genre_and_a_joint_answers_words(tmp_path):
+    record = read(tmp_path, _MITTEILUNG)
+    assert record.confidential is False              # the box after "öffentlicher Teil" is ticked
+    assert record.recipients == "Bezirksvertretung 2 (Nord)"
+    assert record.subject == "Fahrradstraße Lindenweg"
+    assert record.resolution == "AN/0777/2025"
+    assert [m.number for m in record.mandates] == ["1", "2", "3"]
+    # "… werden gemeinsam beantwortet:" says how the points are answered, not what was done
+    assert record.mandates[0].response.startswith("Die Fahrradstraße ist seit dem 15.01.2026")
+    assert record.mandates[1].response == record.mandates[0].response
+
+
+_VOLLZUG = """Markt Musterbach                                        Musterbach, den 05.05.2026
+Bauamt                                                  Zeichen: BA 100-XY/26
+
+An den Marktgemeinderat Musterbach
+
+Bericht zum Vollzug des Beschlusses Nr. 44/2025 aus der Sitzung GR/09/2025
+
+Neubau des Bauhofs
+
+Nr. | Beschlusstext | Vollzug
+1 | Die Verwaltung wird beauftragt, für den Bauhof einen Architektenwettbewerb auszuloben. | Der Wettbewerb wurde im Januar 2026 abgeschlossen.
+2 | Für den Neubau sind Fördermittel zu beantragen. | Der Antrag wird derzeit erstellt und soll bis 30.06.2026 eingereicht werden.
+3 | Während des Neubaus ist ein Ausweichquartier zu schaffen. | Siehe Punkt 2. Mit der Suche nach einem Ausweichquartier wurde bisher noch nicht begonnen.
+
+Max Beispiel                              Zur Kenntnis genommen:
+Sachgebietsleiter Hochbau                 Erika Muster
+                                          Erste Bürgermeisterin
+"""
+
+
+def test_a_tables_vollzug_column_and_see_point_with_an_answer_of_its_own(tmp_path):
+    record = read(tmp_path, _VOLLZUG)
+    assert [m.number for m in record.mandates] == ["1", "2", "3"]
+    assert record.mandates[1].deadlines == ["2026-06-30"]
+    # "Siehe Punkt 2." and then its own state: not begun, not point 2's "in progress"
+    assert [m.status for m in record.mandates] == ["done", "in_progress", "not_started"]
+
+
+_TITLED = """Bezirksamt Musterbezirk von Berlin
+Abteilung Schule und Sport
+
+Drucksache-Nr.: DS/0999/IX
+
+Vorlage zur Kenntnisnahme
+für die Bezirksverordnetenversammlung
+
+
+Zwischenbericht: Trinkbrunnen auf allen Schulhöfen
+
+Wir bitten, zur Kenntnis zu nehmen:
+
+Die Bezirksverordnetenversammlung hat in ihrer 12. Sitzung am 10.09.2025
+Folgendes beschlossen (Drs. DS/0999/IX):
+
+    1. Das Bezirksamt wird ersucht, auf allen Schulhöfen Trinkbrunnen einzurichten.
+
+Das Bezirksamt berichtet hierzu:
+
+Acht von zwölf Brunnen sind in Betrieb; die übrigen folgen bis Juni 2026.
+
+Berlin, den 02.03.2026
+
+Max Muster
+Bezirksstadtrat
+"""
+
+
+def test_the_genre_and_the_title_on_one_heading_line_of_the_letterhead(tmp_path):
+    record = read(tmp_path, _TITLED)
+    assert record.resolution == "DS/0999/IX"
+    assert record.subject == "Trinkbrunnen auf allen Schulhöfen"
+
+
+_WRAPPED = """Landeshauptstadt Musterstadt
+Grünflächenamt
+                                                  Musterstadt, den 4. März 2026
+An den
+Ortsbeirat Musterstadt-Süd
+
+Schlussbericht
+zum Antrag 0444/2025 der Ortsbeiratsfraktion, beschlossen in der Sitzung des
+Ortsbeirates am 12.06.2025: „Neue Bänke am Weiher“
+
+Beschlusspunkt 1) Die Verwaltung wird gebeten, am Weiher vier Bänke aufzustellen.
+Antwort: Die Bänke wurden im Oktober 2025 aufgestellt.
+
+Der Antrag ist damit umgesetzt.
+
+Erika Beispiel
+Beigeordnete
+"""
+
+
+def test_a_quoted_title_after_the_session_date_wrapped_onto_its_line(tmp_path):
+    record = read(tmp_path, _WRAPPED)
+    assert record.resolution == "0444/2025"
+    assert record.subject == "Neue Bänke am Weiher"
+
+
+def test_a_decision_note_after_a_semicolon_is_no_part_of_the_title(tmp_path):
+    record = read(tmp_path, """Gemeinde Musterdorf
+Der Bürgermeister
+Fachbereich Bildung
+
+                                                  Musterdorf, 30. März 2026
+                                                  Az. 40.1/Schule
+
+An den Ausschuss für Schule und Kultur
+
+Abschlussbericht
+
+Vorlage VO/2025/123 – Mensa an der Lindenschule; Beschluss der
+Gemeindevertretung vom 10.12.2025, Ziffer 2
+
+2.1   Die Verwaltung richtet an der Lindenschule eine Mensa ein.
+
+Die Mensa ist seit dem 01.03.2026 in Betrieb. Die Maßnahme ist umgesetzt.
+
+Max Muster
+Bürgermeister
+""")
+    assert record.resolution == "VO/2025/123"
+    assert record.subject == "Mensa an der Lindenschule"

@@ -101,7 +101,8 @@ def find_next_review(lines: list[str], after_points: list[str] = ()) -> str | No
     if _NO_FURTHER.search(join_lines(lines, straighten=False)):
         return None     # "eine weitere Berichterstattung ist nicht vorgesehen": a later date is about something else
     for _, sentence in sentence_spans(join_lines(lines, straighten=False)):
-        if _REPORT_AGAIN.search(sentence):
+        # (not a point's order quoted: "Der Bezirksvertretung ist über den Fortgang zu berichten.")
+        if _REPORT_AGAIN.search(sentence) and not _ORDERS_REPORT.search(sentence):
             dates = sorted(find_periods(sentence) + find_dates(sentence), key=lambda d: d.start)
             if dates:
                 return dates[-1].value
@@ -119,6 +120,10 @@ def find_next_review(lines: list[str], after_points: list[str] = ()) -> str | No
                 if dates:
                     return dates[-1].value
     return None
+
+
+# A resolution ordering reports, in its infinitive: "… ist über den Fortgang zu berichten."
+_ORDERS_REPORT = re.compile(r"\bzu\s+(?:berichten|informieren|unterrichten)\b")
 
 
 # A form's field for the next review in its letterhead: "Wiedervorlage: 12/2023".
@@ -206,7 +211,17 @@ def find_report_type(lead: str, body_text: str, next_review: str | None, statuse
     # the closing sentences outrank a completion said earlier or of one resolution only: "Beschluss B-SV 44/2023
     # ist damit abgeschlossen. Zu Beschluss B-SV 51/2023 wird das Ortsamt den Beirat weiter unterrichten."
     # (a signature's pieces, "i. V." / "Maria Huber" / "2. Bürgermeisterin", are no sentences)
-    sentences = [sentence for _, sentence in sentence_spans(body_text) if len(sentence.split()) >= 4]
+    # (a clause after a semicolon belongs to its sentence: "… fand nichtöffentlich statt; dieses Schreiben ist öffentlich.")
+    sentences: list[str] = []
+    for _, sentence in sentence_spans(body_text):
+        if sentences and sentences[-1].rstrip().endswith(";"):
+            sentences[-1] += " " + sentence
+        else:
+            sentences.append(sentence)
+    # (nor the greeting with the name under it: "Mit freundlichen Grüßen Ulrike … Ortsamtsleiterin")
+    sentences = [sentence for sentence in sentences if len(sentence.split()) >= 4 and not GREETING.match(sentence.strip())]
+    if sentences and _FINAL.search(sentences[-1]) and not (_WILL_REPORT.search(sentences[-1]) or _REPORT_AGAIN.search(sentences[-1])):
+        return "final"     # the last word says the matter is done: "… wird dem Gemeinderat vorgelegt. Der Beschluss ist damit erledigt."
     if any(_WILL_REPORT.search(sentence) or _REPORT_AGAIN.search(sentence) for sentence in sentences[-2:]):
         return "interim"   # "Wir werden den Beirat unterrichten, sobald uns weitere Informationen vorliegen."
     if any(_ANNOUNCES_REPORT.search(sentence) and not re.search(r"\b(?:nicht|kein\w*)\b", sentence)

@@ -1341,6 +1341,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
         if SECTION_HEADING.match(text) or heading_row(text):
             break          # "Sachverhalt", or a table's headings ("Nr.  Beschlusspunkt  Sachstand"): the form's text begins
         if re.fullmatch(r"\([^()]{3,60}\)", text) or _AGENDA_ITEM.fullmatch(text):
+            if sessions and groups and groups[-1][1] is None and text.startswith("("):
+                groups[-1] = (groups[-1][0], session, groups[-1][2])    # "(Stadtrat, SR/031/2016 vom 07.07.2016)" under its resolution
             continue       # a remark in parentheses ("(nichtöffentliche Sitzung)") or the agenda item ("TOP 8.1.3") is no subject
         if place_date(text):
             continue       # the letterhead's right column put below the reference ("Jena, 27.11.2023"): no subject

@@ -349,7 +349,7 @@ NOTHING_TO_DO = re.compile(r"^(?:Kein(?:e[nr]?)?\s+(?:weitere[nr]?\s+)?(?:Handlu
 # (its words, the targets of OCR mending: "Der Magistrat berlchtet hierzu:")
 ANSWER_INTRO_WORDS = {"berichtet", "berichten", "mitteilen", "Stellungnahme"}
 ANSWER_INTRO = re.compile(r"(?:\bStellung(?:nahme)?\b|\bwie\s+folgt\b|^Sachstand\b|^Antwort\b|\bberichte[nt]?\b"
-                           r"|\bteil(?:e[nt]?|t)\b[^:]{0,50}\bmit\b|\bmitteilen\b|\bFolgendes\b"     # "Hierzu teilen wir Ihnen Folgendes mit:", "… Folgendes" / "mitteilen:"
+                           r"|\bteil(?:e[nt]?|t)\b[^:]{0,50}\bmit\b|\bmit(?:teilen|geteilt)\b|\bFolgendes\b"     # "Hierzu teilen wir Ihnen Folgendes mit:", "… Folgendes" / "mitteilen:", "… hat uns hierzu mitgeteilt:"
                            r"|^(?:Zu[mr]\s+)?(?:Stand|Umsetzung|Umsetzungsstand)\b)[^:]{0,50}:\s*$"
                            # a heading over the answers, alone on its line: "Bericht der Verwaltung", "Stellungnahme des Amtes"
                            r"|^(?:Bericht|Stellungnahme|Antwort)\s+(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]+$", re.I)

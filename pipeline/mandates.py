@@ -1369,8 +1369,8 @@ def _sentence_start(text: str, lower: int, at: int) -> int:
 
 
 def _numbered_answer(text: str, number: str) -> re.Match | None:
-    """An answer opened by its point's number as the points were numbered: "1. Die …", "2a Die Umstellung …"."""
-    return re.match(rf"{re.escape(number)}(?:[.)]|(?=\s))\s+(?P<rest>[A-ZÄÖÜ].*)$", text)
+    """An answer opened by its point's number as the points were numbered: "1. Die …", "2a Die Umstellung …", "(1) Die …"."""
+    return re.match(rf"(?:\((?={re.escape(number)}\)))?{re.escape(number)}(?:[.)]|(?=\s))\s+(?P<rest>[A-ZÄÖÜ].*)$", text)
 
 
 def _topic_heading(rest: str, following: str) -> bool:

@@ -159,7 +159,8 @@ def find_confidential(lines: list[str], checkboxes: tuple[tuple[str, bool], ...]
     if CONFIDENTIAL_STATEMENT.search(" ".join(line.strip() for line in lines)):
         return True, []
     for line in lines:
-        if _CHOICE.search(line):
+        # (not a sentence's end: "… fand nichtöffentlich statt; dieses Schreiben ist öffentlich.")
+        if _CHOICE.search(line) and not (line.rstrip().endswith(".") and not BOX_GLYPH.search(line)):
             after = _BOXES_AFTER_LABELS.search(line)
             if after:       # "öffentlich X nichtöffentlich □": each box follows its label
                 return after.group("box") in TICKED, []

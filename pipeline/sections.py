@@ -189,7 +189,7 @@ def split_sections(lines: list[str]) -> Sections:
         titles = [i for i in range(stop) if REPORT_TITLE.search(lines[i])]
         # a form's kind printed alone in its letterhead ("Informationsdrucksache") yields to a heading below it
         headings = [i for i in titles if not FORM_KIND.match(lines[i].strip())] or titles
-        ref = headings[0] if headings else salutation if salutation is not None else 0
+        ref = headings[0] if headings else salutation if salutation is not None else _named_paragraph(lines, stop)
     identifier = next((k for k in range(ref, stop) if has_resolution(lines[k])), ref)
     body_start = salutation if salutation is not None else _subject_end(lines, identifier)
     greeting = next((i for i in range(body_start, len(lines)) if GREETING.match(lines[i])), None)
@@ -214,6 +214,18 @@ def split_sections(lines: list[str]) -> Sections:
         body=lines[body_start:greeting],
         closing=lines[greeting:],
     )
+
+
+def _named_paragraph(lines: list[str], stop: int) -> int:
+    """Without a reference line, a heading or a salutation: the paragraph that names the first identifier
+    ("Mitteilung an die Bezirksvertretung" / … / "Drucksachen-Nr. 6412/2020-2025" / title), the letterhead above it;
+    the whole top when none is named."""
+    at = next((i for i in range(min(stop, len(lines))) if has_resolution(lines[i])), None)
+    if at is None:
+        return 0
+    while at > 0 and lines[at - 1].strip():
+        at -= 1
+    return at
 
 
 def _name_over_role(lines: list[str], start: int) -> int | None:

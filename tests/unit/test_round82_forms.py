@@ -211,3 +211,118 @@ Bürgermeister
 """)
     assert record.resolution == "VO/2025/123"
     assert record.subject == "Mensa an der Lindenschule"
+
+
+_BEIRAT = """Freie Hansestadt Musterstadt
+Ortsamt Nord
+
+Musterstadt, 20.05.2026
+Bearbeitet von: Frau Beispiel
+
+An die Mitglieder des Beirates Nord
+
+Umsetzung des Beiratsbeschlusses vom 12.02.2026 – Beschluss Nr. 26/044
+Zebrastreifen an der Lindenstraße
+Sehr geehrte Beiratsmitglieder,
+der Beirat hatte in seiner Sitzung folgenden Beschluss gefasst:
+»(1) Der Beirat Nord fordert das Amt für Verkehr auf, an der Lindenstraße vor der Kita
+einen Zebrastreifen anzulegen. (2) Zusätzlich ist die Beleuchtung der Stelle zu prüfen.«
+Das Amt für Verkehr hat uns hierzu mitgeteilt:
+(1) Der Zebrastreifen wurde am 04.05.2026 markiert und freigegeben.
+(2) Die Prüfung der Beleuchtung wurde beim Energieversorger beauftragt.
+Über den weiteren Verlauf werden wir in der nächsten Beiratssitzung nach der
+Sommerpause berichten. Die Vorberatung im Fachausschuss fand
+nichtöffentlich statt; dieses Schreiben ist öffentlich.
+Mit freundlichen Grüßen
+
+Erika Beispiel
+Ortsamtsleiterin
+"""
+
+
+def test_answers_numbered_in_brackets_after_the_introduction_and_a_publicity_sentence(tmp_path):
+    record = read(tmp_path, _BEIRAT)
+    assert [m.number for m in record.mandates] == ["1", "2"]
+    # "(1) …", "(2) …" under "… hat uns hierzu mitgeteilt:": each answer to its point, the introduction to none
+    assert record.mandates[0].response == "Der Zebrastreifen wurde am 04.05.2026 markiert und freigegeben."
+    assert record.mandates[1].response == "Die Prüfung der Beleuchtung wurde beim Energieversorger beauftragt."
+    # "… fand nichtöffentlich statt; dieses Schreiben ist öffentlich." is a sentence, no form's choice of boxes
+    assert record.confidential is False
+    # the further report announced before it, the greeting after it: a report still to come
+    assert record.report_type == "interim"
+
+
+_ORDERED_REPORT = """Stadt Musterstadt
+Amt für Verkehr
+
+An die Bezirksvertretung Süd
+
+Musterstadt, 04.03.2026
+Az.: 660.10-S/2026-03
+Auskunft: Herr Beispiel
+
+Mitteilung an die Bezirksvertretung
+Beschluss der Bezirksvertretung Süd vom 20.11.2025
+Drucksachen-Nr. 1234/2025-2030
+Radbügel am Marktplatz
+
+Die Bezirksvertretung hat in ihrer Sitzung am 20.11.2025 folgenden Beschluss gefasst:
+
+1. Die Verwaltung wird beauftragt, am Marktplatz zwanzig Radbügel aufzustellen.
+2. Der Bezirksvertretung ist über den Fortgang zu berichten.
+Hierzu teilt die Verwaltung mit:
+Zu 1. Die Radbügel sind bestellt; der Aufbau soll bis Ende Mai 2026 erfolgen.
+Zu 2. Mit dieser Mitteilung wird berichtet.
+Über die Fertigstellung wird die Verwaltung im Juli 2026 erneut berichten.
+Im Auftrag
+
+Max Beispiel
+Amtsleiter
+"""
+
+
+def test_a_point_ordering_reports_is_no_review_and_the_letterhead_stands_above_the_named_paragraph(tmp_path):
+    record = read(tmp_path, _ORDERED_REPORT)
+    # no salutation, no heading the reader knows: the letterhead ends where the paragraph naming the identifier starts
+    assert record.city == "Stadt Musterstadt"
+    assert record.resolution == "1234/2025-2030"
+    # "… ist über den Fortgang zu berichten." orders reports (its date is the decision's): the review is July
+    assert record.next_review == "2026-07"
+
+
+def test_a_session_in_brackets_under_each_resolution_of_a_roman_group(tmp_path):
+    record = read(tmp_path, """Landeshauptstadt Dresden
+
+Hausmitteilung
+
+□ vertraulich
+
+An die Mitglieder des Ausschusses für Kultur
+Geschäftsbereich Kultur
+Amt für Kultur                              Datum: 21.11.2025
+
+Beschlusskontrolle
+
+I. V1111/25 – Offene Ateliers in den Stadtteilen
+(Stadtrat, SR/041/2025 vom 03.07.2025)
+II. A0222/25 – Längere Öffnung der Museen
+(Stadtrat, SR/043/2025 vom 18.09.2025)
+
+Sehr geehrte Damen und Herren,
+zu den beiden Beschlüssen berichte ich wie folgt.
+
+I. Vorlage V1111/25
+1. „Die Landeshauptstadt veranstaltet ab 2026 jährlich offene Ateliers.“
+Die erste Veranstaltung ist für Mai 2026 geplant.
+
+II. Antrag A0222/25
+1. „Die städtischen Museen öffnen donnerstags bis 21 Uhr.“
+Die längere Öffnung gilt seit dem 01.10.2025.
+
+Mit freundlichen Grüßen
+
+Max Muster
+Bürgermeister
+""")
+    assert (record.resolution, record.session_number) == ("V1111/25", "SR/041/2025")
+    assert [(a.resolution, a.session_number) for a in record.also_concerns] == [("A0222/25", "SR/043/2025")]

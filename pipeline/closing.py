@@ -220,7 +220,8 @@ def find_report_type(lead: str, body_text: str, next_review: str | None, statuse
             sentences.append(sentence)
     # (nor the greeting with the name under it: "Mit freundlichen Grüßen Ulrike … Ortsamtsleiterin")
     sentences = [sentence for sentence in sentences if len(sentence.split()) >= 4 and not GREETING.match(sentence.strip())]
-    if sentences and _FINAL.search(sentences[-1]) and not (_WILL_REPORT.search(sentences[-1]) or _REPORT_AGAIN.search(sentences[-1])):
+    if sentences and _FINAL.search(sentences[-1]) and not (_WILL_REPORT.search(sentences[-1]) or _REPORT_AGAIN.search(sentences[-1])
+                                                           or _ANNOUNCES_REPORT.search(sentences[-1])):
         return "final"     # the last word says the matter is done: "… wird dem Gemeinderat vorgelegt. Der Beschluss ist damit erledigt."
     if any(_WILL_REPORT.search(sentence) or _REPORT_AGAIN.search(sentence) for sentence in sentences[-2:]):
         return "interim"   # "Wir werden den Beirat unterrichten, sobald uns weitere Informationen vorliegen."

@@ -1128,10 +1128,11 @@ def _mandates(points, letter_date: str | None) -> list[Mandate]:
         drafts.append([point, printed, deadlines, status])
     by_number = {(d[0].resolution, d[0].number): d for d in drafts}
     for draft in drafts:   # "Siehe Punkt 4." takes point 4's status, unless the answer goes on to state its own
-        ref = see_point(draft[1])    # ("Siehe Punkt 2. … wurde mit der Planung noch nicht begonnen.")
+        ref = see_point(draft[1])
+        if not ref or (draft[0].resolution, ref) not in by_number:
+            continue
         rest = split_sentences(beyond_see_point(draft[1]))[:1]
-        own = bool(rest) and sentence_status(rest[0]) == draft[3]
-        if ref and (draft[0].resolution, ref) in by_number and not own:
+        if not (rest and sentence_status(rest[0]) == draft[3]):    # ("Siehe Punkt 2. … wurde noch nicht begonnen.")
             draft[3] = by_number[(draft[0].resolution, ref)][3]
     return [Mandate(number=p.number, resolution=p.resolution, quote=clean_quote(p.quote), response=r,
                     status=s, deadlines=d) for p, r, d, s in drafts]

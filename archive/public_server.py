@@ -1,14 +1,62 @@
 """Serving the public copy: it does not change while served, so pages are cached per copy of the
-database, and a copy that `publish` replaced is opened anew on the next request.
+database, and a copy that `publish` replaced is opened anew on the next request. Its row counts
+are Datasette's inspect data, written beside it by `publish` (`PUBLIC.inspect.json`): over a million
+letters a table page would otherwise count every row.
 
     identity = reopen_if_replaced(datasette, state)       # per request, in the plugin's ASGI gate
     await cached(app, cache, (identity, path, query), scope, receive, send)
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import sqlite3
+from pathlib import Path
 
 from archive.metadata import DATABASE
+
+
+def inspect_path(db: str | Path) -> Path:
+    return Path(f"{db}.inspect.json")
+
+
+def _identity(path: str | Path) -> list[int]:
+    st = os.stat(path)
+    return [st.st_ino, st.st_mtime_ns, st.st_size]
+
+
+def write_inspect(db: str | Path) -> Path:
+    """Datasette's inspect data for the public copy at `db` (each table's row count, the file's hash and
+    size), with the identity of the file it was taken from, so a copy replaced later is never served
+    with another copy's counts."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+    digest = hashlib.sha256()
+    with open(db, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    entry = {"hash": digest.hexdigest(), "size": os.stat(db).st_size, "file": str(db), "identity": _identity(db),
+             "tables": {t: {"count": n} for t, n in counts.items()}}
+    path = inspect_path(db)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps({DATABASE: entry}, indent=1), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def load_inspect(db: str | Path) -> dict | None:
+    """The inspect data written for the copy now at `db`; None when there is none or it was taken
+    from another file (a copy `publish` replaced since, or one copied here by hand)."""
+    try:
+        data = json.loads(inspect_path(db).read_text(encoding="utf-8"))
+        return data if data[DATABASE]["identity"] == _identity(db) else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 class ResponseCache:
@@ -81,9 +129,20 @@ def reopen_if_replaced(datasette, state: dict) -> tuple:
     if state.get("identity") not in (None, identity) and identity:
         old = datasette.databases[DATABASE]
         datasette.remove_database(DATABASE)
+        datasette.inspect_data = load_inspect(old.path)      # the new copy's counts, or none
         datasette.add_database(_reopened_copy(datasette, old.path, identity), name=DATABASE)
         old.close()
         identity = db_identity(datasette)
+    if datasette.inspect_data is None and identity:
+        # (`publish` writes the counts just after the copy: a request in between found none yet)
+        path = datasette.databases[DATABASE].path
+        try:
+            written = os.stat(inspect_path(path)).st_mtime_ns
+        except OSError:
+            written = None
+        if written is not None and state.get("inspect_seen") != written:
+            state["inspect_seen"] = written
+            datasette.inspect_data = load_inspect(path)
     state["identity"] = identity
     return identity
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive import copies, schema, store
+from archive.public_server import write_inspect
 
 EXTENSIONS = {"application/pdf": ".pdf", "image/png": ".png", "image/tiff": ".tiff", "image/jpeg": ".jpg",
               "text/plain": ".txt"}
@@ -199,6 +200,7 @@ def publish(db: str | Path, public: str | Path, *, files_dir: str | Path | None 
     os.replace(tmp, public)
     for stale in (Path(f"{public}-wal"), Path(f"{public}-shm")):
         stale.unlink(missing_ok=True)
+    write_inspect(public)      # its row counts for the server (archive.public_server)
     return summary
 
 

@@ -150,7 +150,11 @@ def build(options: ServeOptions):
     settings = PUBLIC_SETTINGS if options.public else ARCHIVE_SETTINGS
     kwargs = dict(metadata=build_metadata(options), settings=dict(settings), template_dir=str(TEMPLATES),
                   static_mounts=[("static", str(STATIC))], secret=os.environ.get("DATASETTE_SECRET") or None)
-    ds = Datasette(immutables=[str(db)], **kwargs) if options.public else Datasette([str(db)], **kwargs)
+    if options.public:      # the copy's row counts from its inspect data, not counted on every table page
+        from archive.public_server import load_inspect
+        ds = Datasette(immutables=[str(db)], inspect_data=load_inspect(db), **kwargs)
+    else:
+        ds = Datasette([str(db)], **kwargs)
     original = next(name for name in ds.databases if name not in ("_internal", "_memory"))
     database = ds.databases[original]
     ds.remove_database(original)

@@ -162,11 +162,11 @@ def main() -> bool:
         urls = {
             "table": [("letters table page (HTML, 30 rows)", "/archiv/letters"),
                       ("letters table page (JSON)", "/archiv/letters.json"),
-                      ("mandates table page (HTML, 400k points)", "/archiv/mandates")],
+                      ("mandates table page (HTML, 2.8 points a letter)", "/archiv/mandates")],
             "facet": [("letters faceted by department (HTML)", "/archiv/letters?_facet=department"),
                       ("letters faceted by status, type, department, year (HTML)", f"/archiv/letters?{four}"),
                       ("the front page's facet link: letters without copies, four facets (HTML)", FACET_LINK),
-                      ("mandates faceted by status (JSON, 400k points)", "/archiv/mandates.json?_facet=status&_size=0")],
+                      ("mandates faceted by status (JSON, 2.8 points a letter)", "/archiv/mandates.json?_facet=status&_size=0")],
             "search": [("full-text search in letters (HTML)", "/archiv/letters?_search=Schwimmhalle"),
                        ("full-text search in points (JSON)", "/archiv/mandates.json?_search=Kostenberechnung"),
                        ("word-form search, canned query (JSON)", "/archiv/wortformen_suche.json?q=Schwimmhallen")],

@@ -92,8 +92,7 @@ class ResponseCache:
 def db_identity(datasette) -> tuple:
     db = datasette.databases.get(DATABASE)
     try:
-        st = os.stat(db.path)
-        return st.st_ino, st.st_mtime_ns, st.st_size
+        return tuple(_identity(db.path))
     except (AttributeError, TypeError, OSError):
         return ()
 

@@ -856,9 +856,9 @@ def _plausible(label: str, value: str, column: bool = False) -> bool:
     return False
 
 
-# A name in quotes on a heading's line: 'Sachstand „Sauberes Quartier“ – Umsetzung des Beschlusses V412/2024'
 # A title before the genre's words that name the resolution: "Lieferzone Venloer Straße – Umsetzung des Beschlusses"
 _TITLE_BEFORE_GENRE = re.compile(r"^(?P<title>[A-ZÄÖÜ][^–—:]{4,}?)\s+[–—]\s+(?P<genre>[A-ZÄÖÜ].+)$")
+# A name in quotes on a heading's line: 'Sachstand „Sauberes Quartier“ – Umsetzung des Beschlusses V412/2024'
 QUOTED_NAME = re.compile(r'[„"»](?P<title>[^“”"«„»]{3,120})[“”"«]')
 # A form's label for the paper a resolution was on: its value is an identifier ("Vorlage" / "20-25/6612")
 _PAPER_NAMES = {"vorlage", "drucksache", "vorlage-nr", "vorlagen-nr", "drucksachen-nr", "beschlussvorlage"}
@@ -1432,6 +1432,8 @@ def titled_genre(lines: list[str]) -> str | None:
         if m and not REPORT_TITLE.search(m.group("subject")) and not has_resolution(m.group("subject")):
             return clean_value(m.group("subject"))
     return None
+
+
 # A subject's label alone on its line, its value below it.
 _GENRE_LABEL = re.compile(r"^(?:Sachstand|Sachstandsbericht|Zwischenbericht|Schlussbericht|Abschlussbericht)\s*:\s*(?=[A-ZÄÖÜ„\"])")
 BARE_SUBJECT_LABEL = re.compile(r"(?:Betreff|Gegenstand|Thema|Titel|Bezeichnung)\s*:?")

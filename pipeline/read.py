@@ -192,6 +192,8 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
     """The pages read (at most MAX_PAGES), warnings, and the number of pages in the file."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    from pipeline.pdfobjects import read_objects
     from pdfminer.pdfparser import PDFSyntaxError
 
     try:
@@ -218,6 +220,7 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
                     warnings.append(f"pages {number}-{len(pdf.pages)} were not read: reading stops after {MAX_PAGES} "
                                     "pages per document; split the PDF to read the rest")
                     break
+                read_objects(plumber_page)
                 slanted = [char for char in plumber_page.chars if _slanted(char)]
                 # only a page with slanted text pays for filtering it out of the words
                 level = plumber_page.filter(lambda obj: not _slanted(obj)) if slanted else plumber_page

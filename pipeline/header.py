@@ -240,11 +240,23 @@ def find_department(lines: list[str], city_index: int | None, values: dict[str, 
     """The unit printed under the city in the letterhead; it may run over several lines
     and, in OCR text, be interrupted by a form line such as '□ vertraulich'. Where the letterhead
     names only the organ ("Der Oberbürgermeister"), the form's field for the unit in charge names it."""
-    unit = tidy_unit(_find_department(lines, city_index, values))
+    unit = _office_of_division(tidy_unit(_find_department(lines, city_index, values)))
     if unit is None or ORGAN.match(unit):
         in_charge = next((m.group("value") for line in lines if (m := _UNIT_IN_CHARGE.match(line.strip()))), None)
         return clean_value(in_charge) if in_charge else unit
     return unit
+
+
+# A division's name, then the office under it that wrote: "Dezernat 3 – Umwelt und Klimaschutz, Umweltamt",
+# "Dezernat für Bildung, Jugend und Kreative Stadt, Amt für Schulen". The office is the issuing unit (the
+# division's own name may hold commas, an office's name opens with its kind or ends in "-amt").
+_DIVISION_THEN_OFFICE = re.compile(r"^(?:Dezernat|Referat|[A-ZÄÖÜ][a-zäöüß-]+referat|Senator(?:in)?)\b.*?,\s+"
+                                   r"(?P<office>(?:Amt|Fachbereich|Fachdienst|Fachamt)\s.+|[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?amt)$")
+
+
+def _office_of_division(unit: str | None) -> str | None:
+    m = _DIVISION_THEN_OFFICE.match(unit or "")
+    return m.group("office") if m else unit
 
 
 # What a text conversion runs into a unit's line: a form's label before it ("Einreicher"), a file
@@ -888,6 +900,7 @@ def find_file_number(values: dict[str, str]) -> str | None:
             if found and re.search(r"\d", value[:found[0][1]]) and value[found[0][1] - 1:found[0][1]].isspace():
                 value = value[:found[0][1]]
             value = mend_roman_edges(value.strip())     # "1X/32.1-0117/2025", "DS/0733/1X"
+            value = re.sub(r"\s+[☐☒☑□■◻▢⊠]\s*[A-Za-zäöüß].*$", "", value)   # a form's box beside it: "… □ vertraulich"
             if re.search(r"\d", value):
                 return clean_value(value.rstrip(":;,. "))
     return None
@@ -1240,7 +1253,8 @@ _PAPER_OF = re.compile(r"\b(?:zur|zum|auf)\s+(?:(?:Beschluss)?[Vv]orlage|Drucksa
 
 # A line naming the session ("Sitzung der Verbandsversammlung VV-03/2023 vom …"), and the words that
 # would make its identifier a resolution's ("Sitzung … Beschluss 12/2023").
-_SESSION_LINE = re.compile(r"^\W{0,2}(?:(?:Aus\s+)?der\s+)?(?:öffentlichen\s+|nichtöffentlichen\s+)?Sitzung\b", re.I)
+# ("Marktgemeinderatssitzung vom 20.07.2023, öffentlicher Teil": the body's name joined to it)
+_SESSION_LINE = re.compile(r"^\W{0,2}(?:(?:Aus|(?:Beschlossen|Gefasst)\s+in)\s+der\s+|der\s+)?(?:öffentlichen\s+|nichtöffentlichen\s+)?(?:Sitzung|[A-ZÄÖÜ][a-zäöüß]{2,}sitzung)\b", re.I)
 _RESOLUTION_WORD = re.compile(r"Beschl|Vorlage|Antrag|Drucksache|Nr\.", re.I)
 
 

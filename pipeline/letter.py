@@ -19,7 +19,7 @@ from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import (ASKS_FOR_REPORTS, CARRIER_FORM, DECLARES, FORM_KIND, LOOKALIKE_WORDS, NEXT_SECTION, NO_DATE_CELL, ORDERS, OTHER_GENRE,
                                OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE, QUOTE_INTRO_THEN_QUOTE, RECEIPT, REPORT_TITLE, STATUS_CELL,
                                STRUCTURE_WORDS)
-from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_marking
+from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_marking, running_parts
 from pipeline.answers import REPORT_ON_RESULT, clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
 from pipeline.numbering import letters_for_first_number
@@ -758,7 +758,7 @@ def _confidentiality(lines: list[str], doc: Document) -> tuple[bool | None, list
     shows no marking is no evidence that there was none when OCR could not read text where
     markings sit: then it is not known (fail closed: unknown is not published)."""
     # (a blank line first: a stamp is never an item of the letter's closing annex list)
-    confidential, warnings = find_confidential(lines + [""] + list(doc.stamps + doc.margins), doc.checkboxes)
+    confidential, warnings = find_confidential(lines + [""] + list(doc.stamps) + running_parts(doc.margins), doc.checkboxes)
     damaged = damaged_marking(doc.stamps)
     if confidential is False and damaged:
         return None, warnings + [f"a stamp reads '{damaged}', perhaps a damaged 'nichtöffentlich' or 'vertraulich': whether "

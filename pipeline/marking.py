@@ -127,6 +127,17 @@ def is_marking(line: str) -> bool:
     return False
 
 
+# A running header or footer is a row of parts set apart by dashes, bars or wide gaps ("nichtöffentlich – Ortschaft
+# Schönfeld-Weißig – Beschlusskontrolle … – Seite 2"); a marking is one part of its own, and a word OCR made of a
+# speck at the row's edge ("Trennen nichtöffentlich – …") stays with its part instead of hiding the marking.
+_RUNNING_PARTS = re.compile(r"\s+[–—|·•-]\s+|\s{3,}")
+
+
+def running_parts(lines) -> list[str]:
+    """Each running line, then each of its parts."""
+    return [part for line in lines for part in (line, *_RUNNING_PARTS.split(line)) if part.strip()]
+
+
 def _near(a: str, b: str) -> bool:
     """At most one wrong glyph in six."""
     least = 1 - 1 / 6

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import QUOTE_INTRO
+from pipeline.lexicon import QUOTE_INTRO, RECEIPT
 from pipeline.nlp import lexicon
 from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, RESOLVES, MARKER, MORE_TARGETS, TARGET, named_in_passing, next_numbers, \
     numbered_answer_heads
@@ -405,6 +405,7 @@ def _numbers_from_answers(lines: list[str]) -> list[str]:
 
 # A sentence that hands the clauses below it to someone: "Das Bezirksamt wird ersucht,", "Der Beirat fordert das ASV auf,"
 _ENACTING_COMMA = re.compile(r"(?:\b(?:wird|werden)\s+(?:\w+\s+){0,2}(?:beauftragt|ersucht|gebeten|aufgefordert|ermächtigt)"
+                             r"|\b(?:hat|haben)\s+(?:\w+\s+){0,3}(?:beauftragt|ersucht|gebeten|aufgefordert)"
                              r"|\b(?:fordert|bittet|ersucht|beauftragt)\b[^.;:]{0,80}?),$")
 
 
@@ -428,8 +429,9 @@ def _introduces(lines: list[str], k: int) -> bool:
     return bool(QUOTE_INTRO.search(lines[k].strip()) or k and QUOTE_INTRO.search(f"{lines[k - 1].strip()} {lines[k].strip()}"))
 
 
-# A row of the letterhead: a label with its value, a place and date, a stamp's date ("30. NOV. 2022").
-LETTERHEAD_ROW = re.compile(r"^\W{0,2}(?:Unser|Ihr|Mein)\s+Zeichen\b|^(?:Az|GZ|Aktenzeichen|Geschäftszeichen|Datum)\b\.?\s*:"
+# A row of the letterhead: a label with its value, a place and date, a stamp's date ("30. NOV. 2022") or its
+# receipt word alone on its line ("EINGANG").
+LETTERHEAD_ROW = re.compile(rf"^\W{{0,2}}(?:Unser|Ihr|Mein)\s+Zeichen\b|^(?:Az|GZ|Aktenzeichen|Geschäftszeichen|Datum)\b\.?\s*:|^(?i:{RECEIPT})\W*$"
                              r"|^[A-ZÄÖÜ][\w ().-]{1,30},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$"
                              r"|^\d{1,2}\.\s?[A-ZÄÖÜ]{3,4}\.?\s?\d{4}$")
 
@@ -438,6 +440,8 @@ def _lost_first_number(lines: list[str], numbered: list[tuple[int, int]]) -> lis
     """Points numbered 2, 3, … with no 1 anywhere: OCR dropped the first point's "1." altogether.
     The text between the line introducing the resolution ("… folgenden Beschluss gefasst:") and the
     "2" is point 1, when it opens with a capital."""
+    # (a count opening an answer's line, "30 Behälter wurden …", numbers no point: no stop, and past the first few)
+    numbered = [(k, value) for k, value in numbered if value < 10 or re.match(r"\s*\d{1,2}[.)]", lines[k])]
     # (or 2 and then 1: a second resolution's points restart under their heading)
     if len(numbered) < 2 or [value for _, value in numbered[:2]] not in ([2, 3], [2, 1]):
         return lines
@@ -451,7 +455,14 @@ def _lost_first_number(lines: list[str], numbered: list[tuple[int, int]]) -> lis
     introduced = _introduces(lines, intro) or ordered if intro is not None else ordered
     if first is None or not re.match(r"[„\"»A-ZÄÖÜ]", lines[first].strip()) or not introduced \
             or LOOKALIKE_MARKER.match(lines[first].strip()):
-        return lines      # (a letter for the digit, "L: Der Landrat …", is read as "1." by the reader)
+        # (a letter for the digit, "L: Der Landrat …", is read as "1." by the reader)
+        # "Die Stadtverordnetenversammlung hat den Magistrat gebeten," over "zusätzliche Abfallbehälter … aufzustellen,":
+        # the clauses go on the enacting sentence, in lower case, the first one's number lost
+        enacting = next((k for k in range(two - 1, -1, -1) if _ENACTING_COMMA.search(lines[k].strip())), None)
+        first = next((k for k in range(enacting + 1, two) if lines[k].strip()), None) if enacting is not None else None
+        if first is None or not re.match(r"[a-zäöüß]{2,}\s", lines[first].strip()) \
+                or not re.match(r"\s*2[.)]?\s*(?:[a-zäöüß]|$)", lines[two]):
+            return lines      # (the second clause goes on the sentence as well: "2." over "die Reinigungsintervalle …")
     out = list(lines)
     out[first] = f"1. {lines[first].strip()}"
     return out

@@ -45,7 +45,7 @@ class _Record:
 
 
 def _role(text: str) -> str | None:
-    word = text.strip(":;,|¦[]")     # OCR reads a ruling beside a word as "|": "|Beschlusspunkt"
+    word = text.strip(":;,|¦[]'‚`´")     # OCR reads a ruling beside a word as "|": "|Beschlusspunkt", a speck as "'"
     for role, pattern in ROLES.items():
         if pattern.match(word):
             return role
@@ -61,6 +61,8 @@ def header_columns(rows, i: int, height: float) -> tuple[list[tuple[float, str]]
             break
         if span == 2 and rows[i + 1][0].top - rows[i][0].bottom > height * 1.5:
             break
+        if span == 2 and rows[i][-1].words and rows[i][-1].words[-1].text.endswith(":"):
+            break     # a line ending in a colon leads in to the table ("Umsetzung je Beschlusspunkt:"), it heads no column
         words = [w for row in rows[i:i + span] for seg in row for w in seg.words]
         if span == 1 and _sentence_or_title(words):
             return None   # a sentence that mentions the words, or a title naming a resolution ("Sachstand zum Beschluss 2023/AN/4410")
@@ -205,6 +207,12 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
             line_gaps.append(gap)       # a record's own lines: how close a cell's lines stand
         previous_bottom = max(seg.bottom for seg in row)
         end += 1
+    printed = [int(r.number) for r in records if r.number.isdigit()]
+    if not groups and len(printed) >= 2 and all(r.number.isdigit() or not r.number for r in records) \
+            and any(b <= a for a, b in zip(printed, printed[1:])):
+        # one resolution's rows numbered "3", "", "3": OCR misread the numbers (a sequence never repeats or falls), the rows count
+        for k, record in enumerate(records):
+            record.number = str(k + 1)
     for k in range(1, len(records)):      # a lost number after a known one: the next in the sequence
         if not records[k].number and records[k - 1].number.isdigit():
             records[k].number = str(int(records[k - 1].number) + 1)

@@ -6,7 +6,7 @@ import re
 from models import Person
 from pipeline.dates import find_dates, find_periods
 from pipeline.header import CITY
-from pipeline.lexicon import AGENDA_AGAIN, FOLLOW_UP, PAGE_MARK, RECEIPT, REVIEW_WORDS
+from pipeline.lexicon import AGENDA_AGAIN, FOLLOW_UP, PAGE_MARK, RECEIPT, REPORT_CONTINUED, REVIEW_WORDS
 from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.sections import ACK, ACK_WORD, GREETING
 from pipeline.text import RUNS_ON, clean_value, join_lines, sentence_spans
@@ -40,7 +40,7 @@ _NEXT_REVIEW = re.compile(
     r"|(?<!keine\s)(?<!kein\s)[Ww]eitere[rn]?\s+(?:Sachstand|(?:Sachstands|Zwischen)?(?:[Bb]ericht|Berichterstattung|Information|Unterrichtung|Mitteilung))\b)")
 # "Über den weiteren Fortgang werde ich Sie im September 2024 erneut informieren."
 # "Die Beschlusskontrolle wird im Januar 2021 fortgeführt."
-_REPORT_AGAIN = re.compile(r"\b(?:" + FOLLOW_UP + r"|Berichterstattung)\b.*\b(?:fortgeführt|fortgesetzt)\b"
+_REPORT_AGAIN = re.compile(r"\b(?:" + FOLLOW_UP + r"|Berichterstattung)\b.*\b(?:fortgeführt|fortgesetzt)\b|" + REPORT_CONTINUED +
                            r"|\b(?:erneut|wieder|nochmals|(?:weiter(?:en)?\s+)?(?:Fortgang|Fortschritt|Verlauf)|weiteren\s+(?:Umsetzungs|Sach)?[Ss]tand)\b.*\b(?:informier|bericht|unterricht|befass|vorgelegt\b)\w*"
                            r"|\b(?:informier|bericht|unterricht)\w*\b.*\berneut\b", re.I)
 _NO_FURTHER = re.compile(r"\b(?:keine\s+weitere(?:n)?\s+" + FOLLOW_UP + r"|" + FOLLOW_UP + r"\s+(?:ist|wird)\s+(?:damit\s+|hiermit\s+)?"
@@ -196,12 +196,17 @@ def _dates_in_sentence(text: str, near: int) -> list:
             and not re.search(r"\b(?:vom|seit|am)\s*$", text[:d.start], re.I)]
 
 
+_UNTICKED_OPTION = re.compile(r"[☐□◻▢○]\s*[A-ZÄÖÜa-zäöüß-]+")
+
+
 def find_report_type(lead: str, body_text: str, next_review: str | None, statuses: list[str], title: str = "") -> str:
     """"final" or "interim", from the lead-in, the body, the next review and the points' states; the genre's
     heading (`title`) counts where it calls the report the last ("Abschließende Beschlusskontrolle"): a
     heading "Sachstand zum Beschluss …" heads final reports too."""
     # (words OCR split or damaged read whole: "abs chließend")
     lead, body_text = mend_words(lead, REVIEW_FORMS), mend_words(body_text, REVIEW_FORMS)
+    # a form's unticked option says nothing ("Art des Berichts: ☐ Zwischenbericht ☒ Schlussbericht")
+    lead, body_text, title = (_UNTICKED_OPTION.sub("", text) for text in (lead, body_text, title))
     if next_review:
         return "interim"   # a final report announces no further review
     if _NO_FURTHER.search(body_text) or _FINAL.search(lead) or _FINAL.search(title):

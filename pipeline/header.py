@@ -864,7 +864,8 @@ def _plausible(label: str, value: str, column: bool = False) -> bool:
         return any(found == value for found, *_ in find_resolutions(f"Vorlage {value}"))
     if label in _SESSION_NAMES:    # the session's number ("Sitzungs-Nr." / "SR/22/2023 (Stadtrat, 15.03.2023)"); in a
         # form's column of labels, "Sitzung" may say instead whether it was public ("öffentlich X nichtöffentlich")
-        return bool(find_sessions(value)) or column and label == "sitzung" and not re.search(r"\d", value)
+        # (the label may be what a shape needs to count as a session's: "Sitzung" / "VGR 2023/07 vom 28.09.2023")
+        return bool(find_sessions(value) or find_sessions(f"Sitzung {value}")) or column and label == "sitzung" and not re.search(r"\d", value)
     return False
 
 

@@ -446,7 +446,7 @@ def _answers_a_resolution(body: list[str], named: bool, reference: list[str] = (
     # (without a lead-in, headings name what is answered as a resolution's points: "Zu Beschlusspunkt 1:"; or the
     # reference names the decision, its body and date: "Bezug: Beschluss des Kreistages vom 26.09.2024 zur Vorlage …")
     return len(answered) >= (1 if named else 2) and 2 * len(answered) >= len(points) \
-        and bool(_RESOLVED.search(" ".join(_lead_in(body))) or any(_POINT_HEADING.match(line.strip()) for line in body)
+        and bool(_RESOLVED.search(" ".join(_lead_in(body, tail=3))) or any(_POINT_HEADING.match(line.strip()) for line in body)
                  or named and _DECISION_NAMED.search(" ".join(reference)))
 
 
@@ -1032,7 +1032,7 @@ def _before_points(body: list[str]) -> list[str]:
     return out
 
 
-def _lead_in(body: list[str]) -> list[str]:
+def _lead_in(body: list[str], tail: int = 0) -> list[str]:
     """The lines before the first quoted point: salutation and the sentence that says
     what kind of report this is ('folgender Zwischenstand …', 'abschließende Information …')."""
     lead = []
@@ -1040,7 +1040,9 @@ def _lead_in(body: list[str]) -> list[str]:
         if _FIRST_POINT.match(line.strip()):
             break
         lead.append(line.strip())
-    return lead[:12]
+    # (`tail`: where a form's fields fill the first lines, the sentence that brings in the quote stands right above
+    # it, "Die Bezirksvertretung … hat in ihrer Sitzung am … folgenden" / "Beschluss gefasst:")
+    return lead[:12] + (lead[max(12, len(lead) - tail):] if tail else [])
 
 
 def _without_page_heads(body: list[str], city: str | None) -> list[str]:

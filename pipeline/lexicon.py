@@ -96,6 +96,7 @@ SESSION_LABEL = re.compile(r"(?:\bSitzung|(?<=[a-zäöü]s)sitzung)(?:s-?(?:numm
                            r"|(?<=Nr\.\s)\d{1,3}/(?:19|20)\d{2}(?![\d/])"      # "Sitzung Nr. 03/2024 vom 19.03.2024", "Sitzung des Rates Nr. 09/2024"
                            r"|(?<=itzung\s)\d{1,3}/(?:19|20)\d{2}(?![\d/])"    # "aus der Beiratssitzung 07/2023 vom 09.05.2023"
                            r"|[A-ZÄÖÜ]{1,5}[\s-]?\d{1,4}/(?:19|20)\d{2}(?![\d/])"   # "(Sitzung KT 14/2022 vom …)", "(Sitzung VV-1/2023)"
+                           r"|[A-ZÄÖÜ]{2,5}[\s-]?(?:19|20)\d{2}/\d{1,3}(?![\d/])"    # the year first: "Sitzung VGR 2023/07 vom …"
                            r"|(?:19|20)\d{2}/[A-Z]{2,4}/\d{2,4}(?![\d/])"        # "Sitzung 2023/BS/019"
                            r"|[IVX]{1,4}/[A-Z]{2,4}/\d{1,3}(?![\d/]))")           # Halle's term, body and number: "Sitzung VII/SR/16"
 
@@ -227,9 +228,13 @@ REVIEW_WORDS = frozenset({"nächste", "nächsten", "berichten", "berichtet", "in
 # ---------------------------------------------------------------------------------------
 # Where the quoted points and their answers begin and end (pipeline.mandates, pipeline.answers).
 # A line after which no answer goes on: the next review, contacts, annexes, the petitum.
+REPORT_CONTINUED = (r"(?:Die|Der|Das|Diese[rs]?)\s+(?:[\w-]+\s+)?(?:Mitteilung|Bericht|Sachstandsbericht|Information|Übersicht|" + FOLLOW_UP + r")"
+                    r"\s+(?:wird|werden)\s+(?:\w+\s+)?(?:fortgeschrieben|fortgeführt|fortgesetzt|aktualisiert)\b")
 ANSWERS_END = re.compile(
     r"^(?:(?:(?:Der|Die|Das|Eine?n?)\s+)?(?:[Nn]ächste|[Ww]eitere|[Ee]rneute|[Aa]bschließende)[nrs]?\s+"
     r"(?:" + FOLLOW_UP + r"|Berichterstattung|Sachstand\w*|Information|Unterrichtung|Bericht\w*|Mitteilung|Zwischenbericht|Vorlage|Wiedervorlage)|(?:Die\s+)?Wiedervorlage\b"
+    # "Die Geschäftliche Mitteilung wird fortgeschrieben; nächster Stand …": the report itself goes on later
+    r"|" + REPORT_CONTINUED +
     r"|Für\s+Rückfragen|Anlage(?:n)?\s*:?$|(?:Die\s+|In\s+der\s+)?Anlagen?\s*(?:\d|:\s)|Eine\s+Übersicht\b.*\bAnlage|Petitum\b(?!\s*\d)|Beschlussvorschlag\s*:"
     r"|(?:Eine\s+)?[Ww]eitere\s+" + FOLLOW_UP + r""
     # "Ein Schlussbericht folgt nach …", "Der Abschlussbericht wird … vorgelegt.", a form's "Schlussbericht: bis 31.03.2024"

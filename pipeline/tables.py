@@ -318,7 +318,7 @@ def _number_label(number: str) -> str:
 # A table in plain text with its cells between bars: "Nr. | Beschlusspunkt | Sachstand | Status",
 # each row starting with its number and wrapping over lines ("1 | Der Oberbürgermeister … | Der
 # Entwurf … | in Bearbeitung").
-_PIPE_ROW_START = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)[.)]?\s*\|")
+_PIPE_ROW_START = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h](?=\)))[.)]?\s*\|")   # (or lettered: "a)  |  Die …")
 # A table of several resolutions numbers its rows with the identifier before the point: "A0812/23 1 | …"
 _PIPE_ROW_NAMED = re.compile(r"^\s*(?P<named>\S+(?:\s\S+)?)\s+(?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)[.)]?\s*\|")
 
@@ -362,10 +362,12 @@ def pipe_table(lines: list[str]) -> list[str]:
             gap = gap or not text
             i += 1
             continue
-        if _row_start(text):
+        if _row_start(text) and (row is None or _follows(_row_start(row), _row_start(text))):
             if row:
                 rows.append(row)
             row = text
+        elif row is None and i == k + 1 and "|" not in text and len(text) <= 30:
+            pass                           # the last heading wraps ("… | Gründe für" / "Verzug")
         elif row is not None and (row.count("|") < len(cells) - 1 or "|" in text or not gap):
             row += " " + text          # the row wraps: its cells are not all there yet
         else:
@@ -387,10 +389,26 @@ def pipe_table(lines: list[str]) -> list[str]:
     return out + [""] + pipe_table(lines[i:])     # one table for each resolution: the next may follow
 
 
+def _follows(before: tuple[str | None, str], after: tuple[str | None, str]) -> bool:
+    """A row's number that may follow the row before ("02" after "01", "b" after "a", "1" under the next
+    resolution): a number in a cell wrapped onto its own line ("32 |", the office in charge) starts no row."""
+    (named_before, a), (named_after, b) = before, after
+    if named_after and named_after != named_before:
+        return True
+    if a.isalpha() or b.isalpha():
+        return a.isalpha() and b.isalpha() and ord(b) == ord(a) + 1
+    m, n = re.match(r"(\d+)(?:\.(\d+))?([a-z]?)$", a), re.match(r"(\d+)(?:\.(\d+))?([a-z]?)$", b)
+    if not m or not n:
+        return True
+    last = (int(m.group(1)), f".{m.group(2)}" if m.group(2) else m.group(3))
+    return (int(n.group(1)), f".{n.group(2)}" if n.group(2) else n.group(3)) in next_numbers(last) or b in ("1", "01")
+
+
 def _record_lines(number: str, by_role: dict) -> list[str]:
     """A table's record as the points reader knows it: the point quoted after its number, the
     answer below, the status and date cells as labelled lines."""
-    lines = ["", f"{number}. „{by_role.get('point', '')}“", by_role.get("answer", "")]
+    label = f"{number})" if number.isalpha() else f"{number}."
+    lines = ["", f"{label} „{by_role.get('point', '')}“", by_role.get("answer", "")]
     if by_role.get("status"):
         lines.append(f"Status: {by_role['status']}")
     if by_role.get("date"):

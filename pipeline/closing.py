@@ -34,7 +34,7 @@ _NEXT_REVIEW = re.compile(
     # "Ein abschließender Bericht folgt …, voraussichtlich im Februar 2024" (not "mit diesem abschließenden Bericht")
     r"|\b[Ee]in\s+abschließender\s+(?:Bericht|Sachstandsbericht|Zwischenbericht)"
     r"|\b[Ee]in\s+(?:Schluss|Abschluss|Zwischen|End|Sachstands)bericht(?=\s+(?:folgt|erfolgt)\b)"    # "Ein Schlussbericht folgt im I. Quartal 2024."
-    r"|\b[Ee]ine\s+abschließende\s+(?:Mitteilung|Information)(?=\s+(?:erhalten|folgt|erfolgt|geht)\b)"   # "Eine abschließende Mitteilung erhalten Sie, …"
+    r"|\b[Ee]ine\s+abschließende\s+(?:Mitteilung|Information|Beantwortung|Stellungnahme)(?=\s+(?:erhalten|folgt|erfolgt|geht)\b)"   # "Eine abschließende Mitteilung erhalten Sie, …"
     r"|\b[Ee]inen\s+abschließenden\s+(?:Bericht|Sachstandsbericht)"    # "… Ihnen im Mai 2024 einen abschließenden Bericht … geben"
     r"|\b[Ee]inen\s+(?:Schluss|Abschluss|Zwischen|End|Sachstands)bericht(?=\s+vor\b)"    # "… legt im Januar 2026 einen Abschlussbericht vor."
     r"|(?<!keine\s)(?<!kein\s)[Ww]eitere[rn]?\s+(?:Sachstand|(?:Sachstands|Zwischen)?(?:[Bb]ericht|Berichterstattung|Information|Unterrichtung|Mitteilung))\b)")

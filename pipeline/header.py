@@ -313,6 +313,7 @@ def _find_department(lines: list[str], city_index: int | None, values: dict[str,
             previous = text
             if UNIT.match(text):
                 text = _ADDRESS_BESIDE.sub("", text)     # "Amt für Mobilität und Tiefbau   Albersloher Weg 33 48155 Münster"
+                text = text.split(" | ")[0]              # "Geschäftsbereich … | Mitglieder des Ausschusses …": the addressee's cell beside it
             if parts and _RUNS_ON.search(parts[-1]):
                 text = _without_place_date(text)     # "Referat Soziales und" / "gesellschaftliche Integration   Stuttgart, 12.03.2024"
             if not text or BOX_LINE.match(text) or _OPTION_LINE.match(text):
@@ -606,8 +607,10 @@ _BAR_CELL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-ZÄÖÜa-zäöü][\w.\-ä�
 def _bar_cell(line: str) -> str:
     """A label and its value in two cells of one row: the labelled line the reader knows."""
     m = _BAR_CELL.match(line)
-    if not m or re.search(r"[a-zäöüß]{4}\.$", m.group("label")):
-        return line       # "… Wasserflächen ausweist. | Die Karte …": a table's row wrapping, its cell ends a sentence
+    if not m or re.search(r"[a-zäöüß]{4}\.$", m.group("label")) or UNIT.match(m.group("label").strip()):
+        # "… Wasserflächen ausweist. | Die Karte …": a table's row wrapping, its cell ends a sentence; "Geschäftsbereich
+        # Ordnung und Sicherheit | Mitglieder des Ausschusses …": the sender's unit beside the addressee, no label
+        return line
     return f"{m.group('indent')}{m.group('label')}: {m.group('value').strip()}"
 
 

@@ -525,6 +525,7 @@ def parse_letter(doc: Document) -> Record:
     if parts.reference and introduces_quote(parts.reference[-1]):
         # "… hat folgenden Beschluss gefasst (Drs. 22-1386):" names the resolution and opens its text
         parts = Sections(parts.header, parts.reference, parts.reference[-1:] + parts.body, parts.closing)
+
     parts = _address_under_title(parts)
     resolutions, ref_warnings = header.parse_reference(parts.reference)
     named = _is_report(lines, parts.reference, _lead_in(parts.body)[:6])

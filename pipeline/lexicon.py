@@ -337,7 +337,10 @@ def _old_spelling(pattern: str) -> str:
 
 
 _QUOTE_INTRO_WORDS = _old_spelling(r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst|beschlossen(?:\s+wurde)?|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)|^Beschluss"
-                      r"|Wortlaut\s+des\s+Beschlusses|folgenden\s+Wortlaut|\b(?:Beschluss|Antrag)\s+lautet(?:e)?)(?:\s*\([^()]{1,40}\))?\s*:")
+                      r"|Wortlaut\s+des\s+Beschlusses|folgenden\s+Wortlaut"
+                      # "mit dem oben genannten Beschluss wurde die Verwaltung beauftragt:"
+                      r"|\b[Mm]it\s+(?:dem|diesem)\s+(?:[\w.]+\s+){0,3}Beschluss\s+(?:wurde|wurden|hat|haben)\b[^.:„“\"]{0,80}"
+                      r"|\b(?:Beschluss|Antrag)\s+lautet(?:e)?)(?:\s*\([^()]{1,40}\))?\s*:")
 # (or a dated heading alone on its line: "Beschluss vom 05.11.2024:", "Beschluss des Gemeinderates vom 5. Mai 2024:")
 QUOTE_INTRO = re.compile(_QUOTE_INTRO_WORDS + r"\s*$|^Beschluss(?:\s+(?:des|der)\s+\w+)?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]+)\s?\d{4}\s*:\s*$", re.I)   # "… gefasst (Drs. 22-1386):", "… Beschluss zum Antrag 23-22104 gefasst:"
 # The same words with the quotation opening on their line: "… hat Folgendes beschlossen: „Die Gemeindevertretung …"
@@ -379,6 +382,7 @@ COUNCIL_INFORMED = re.compile(r"^(?:Die|Der|Das)\s+[\w-]*(?:versammlung|rat|tag|
 NEXT_REPORT = re.compile(r"\berneut\b|\bnächste[nr]?\s+(?:Bericht|Sachstand)|\bweitere[nr]?\s+Bericht|\bweiteren\s+(?:Umsetzungs|Sach)?[Ss]tand\b", re.I)
 LETTER_CLOSING = re.compile(
     r"(?:\b|(?<=[Ee]ine))(?:weitere[nr]?|abschließende[nr]?|nächste[nr]?|erneute[nr]?)\s+(?:Berichterstattung|Bericht|" + FOLLOW_UP + r"|Information|Sachstandsmitteilung)\b"
+    r"|\b[Ee]ine\s+abschließende\s+Beantwortung\s+(?:erfolgt|folgt)\b"     # "Eine abschließende Beantwortung erfolgt voraussichtlich im Juli 2024."
     rf"|{OF_RESOLUTION.pattern}"
     r"|\bweiteren\s+(?:Umsetzungs|Sach)?[Ss]tand\b"
     r"|\bzu\s+diesem\s+Beschluss\b|\b" + FOLLOW_UP + r"\s+(?:ist|wird)\b"
@@ -401,5 +405,6 @@ LETTER_CLOSING = re.compile(
 # "Das Bezirksamt hat … beschlossen, der Bezirksverordnetenversammlung Folgendes zur Kenntnis zu geben:"
 ANSWER_PREAMBLE = re.compile(r"^[^.:;]{0,200}\b(?:wie\s+folgt|[Ff]olgendes|[Ff]olgenden\s+Sachstand)\b[^.:;]{0,80}:\s*"
                              r"|^(?:Hierzu|Dazu)\b[^.:;]{0,80}\b(?:berichtet|mitgeteilt|ausgeführt)\s*:\s*"
+                             r"|^(?:Hierzu|Dazu)\s+(?:teilen|teile|teilt)\s+(?:wir|ich|die\s+Verwaltung)\s+(?:Ihnen\s+)?mit\s*:\s*"   # "Hierzu teilen wir mit: …"
                              # "Das Fachamt Management des öffentlichen Raumes teilt hierzu mit:"
                              r"|^(?:Die|Der|Das)\s[^.:;]{0,100}\b(?:teilt|teilen)\s+(?:hierzu|dazu|Folgendes)\s+mit\s*:\s*")   # "Hierzu wird berichtet:"

@@ -85,7 +85,8 @@ _POINTS_SECTION = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?=[^.]{0,60}$)(?:[\wäöü�
                              r"(?:Beschluss(?:punkte|ziffern|inhalte?)|Sachstand|Umsetzungsstand|(?:Stand\s+der\s+)?Umsetzung)\b")
 # Points run together in one paragraph ("… aufzunehmen. 2. Das Ergebnis …"): each number after a
 # sentence end starts a line of its own; the sequence check then decides whether it is a point.
-_INLINE_POINT = re.compile(r"(?<=[.;:!?“\"])\s+(?=(?:\(?\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])"
+# (not a date's ordinal after its label: "Termin: 2. Hj./2024", "Frist: 1. Quartal 2025")
+_INLINE_POINT = re.compile(r"(?<!Termin:)(?<!Frist:)(?<=[.;:!?“\"])\s+(?=(?:\(?\d{1,2}[.)]|[a-h]\))\s+[„\"»A-ZÄÖÜ])"
                            # an answer's heading after a sentence or a label: "Ergebnis: Zu 1: Die Zuwegung … freigegeben. Zu 2: …"
                            r"|(?<=[.;:!?])\s+(?=Zu\s+(?:Punkt\s+|Ziffer\s+)?\d{1,2}[a-z]?\s*[.:)]\s+[A-ZÄÖÜ])")
 # Points counted in parentheses inside one sentence: "Die Verwaltung wird gebeten, (1) den Fußweg … auszustatten
@@ -151,12 +152,14 @@ def running_lines(lines: list[str]) -> set[str]:
     candidates: set[str] = set()
     once: set[str] = set()     # a two-page letter prints its running header once, right after the page mark
     counts: dict[str, int] = {}
+    named: dict[str, set[str]] = {}    # the resolutions each line names: a header repeats its own, headings differ
     for n, k in enumerate(filled):
         text = texts[k]
         if len(text) < 12 or text.endswith((".", ":", "“", '"')) or ANSWER_HEAD.match(text) or MARKER.match(text):
             continue
         key = re.sub(r"\d+", "#", text)
         counts[key] = counts.get(key, 0) + 1
+        named.setdefault(key, set()).update(found for found, *_ in find_resolutions(text))
         before = [texts[j] for j in filled[max(0, n - 2):n]]
         after = [texts[j] for j in filled[n + 1:n + 3]]
         if any(map(is_artefact, before + after)) or " · " in text or find_resolutions(text):   # a header, not a line of an answer
@@ -169,7 +172,8 @@ def running_lines(lines: list[str]) -> set[str]:
             if " · " in text or beside_mark and (re.search(r"\s[-–|]\s", text) or REPORT_TITLE.match(text) and find_dates(text)) \
                     and text[:1].isupper() and len(text) <= 80 and not re.match(r"[IVX]{1,4}\.\s", text):
                 once.add(key)     # (a heading numbered "II." under the page's header opens a part of the letter)
-    return {key for key in candidates if counts[key] >= 2} | once
+    # ("Beschluss BV/0077/2023" and "Beschluss BV/0081/2023" head each resolution's points: no running header)
+    return {key for key in candidates if counts[key] >= 2 and len(named[key]) <= 1} | once
 
 
 # A heading naming several points, over those points: "Zu Beschlusspunkt 2a und 2b:", "Beschlusstext Punkte 2a und 2b:"

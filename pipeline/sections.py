@@ -278,6 +278,11 @@ def _continues(lines: list[str], i: int) -> bool:
     return bool(previous) and bool(re.search(r"(?:[,;–-]|\b(?:zur|zum|und|oder|der|die|das))$", previous))
 
 
+# A sentence of its own begun in lower case where the salutation it would follow is missing: "mit dem oben genannten
+# Beschluss wurde die Verwaltung beauftragt:" (no title's words go on so)
+_OPENS_LOWER = re.compile(r"^mit\s+(?:dem|diesem|Ihrem)\s+(?:[\w.]+\s+){0,3}Beschluss\b")
+
+
 def _subject_end(lines: list[str], ref: int) -> int:
     """Without a salutation the subject ends at the first blank line after some text, and at
     the latest after three lines or at the first line of the body (a point, a quote, a line
@@ -296,7 +301,8 @@ def _subject_end(lines: list[str], ref: int) -> int:
             or bool(_QUOTED_NAME_AND.match(text)) and has_resolution(text)   # "„Rufbus …“ und 1522 (V) BDs": the next one named
         # (or its last noun alone: "… ergibt sich aus der folgenden" / "Übersicht:")
         if i > ref + 1 and text.endswith(":") and lines[i - 1].strip() and not lines[i - 1].rstrip().endswith((".", ":")) \
-                and (text[:1].islower() or len(text.split()) == 1 and re.search(r"\b(?:folgenden|nachfolgenden|nachstehenden|beigefügten)$", lines[i - 1].strip())):
+                and (text[:1].islower() or len(text.split()) == 1 and re.search(r"\b(?:folgenden|nachfolgenden|nachstehenden|beigefügten)$", lines[i - 1].strip())) \
+                and not _OPENS_LOWER.match(text):
             return i - 1      # a sentence over two lines announcing what follows: "Der Stand … ergibt sich aus der" / "folgenden Übersicht:"
         if i > ref and text.count(" | ") >= 2:
             return i          # a table's row in plain text ("Ziffer | Beschluss | Umsetzung"): the body has begun

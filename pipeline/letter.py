@@ -233,6 +233,20 @@ def _signature_without_greeting(parts: Sections) -> Sections:
 _RECEIVED_LABEL = re.compile(rf"^(?:{RECEIPT}|Eing\.)(?:\s|:|$)", re.I)
 
 
+def _without_receipt_stamp(lines: list[str]) -> list[str]:
+    """The reference's lines without a registry stamp OCR read among them: its receipt word alone on its line and
+    the office or date under it ("EINGEGANGEN" / "Ratsbüro"), which no title is."""
+    out, k = [], 0
+    while k < len(lines):
+        if re.fullmatch(rf"(?i:{RECEIPT})\W*", lines[k].strip()):
+            below = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            k += 2 if below and (len(below.split()) <= 2 and not below.endswith(".") or _stamp_line(below)) else 1
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
 def _stamp_line(text: str) -> bool:
     if _RECEIVED_LABEL.match(text):
         return True
@@ -527,7 +541,7 @@ def parse_letter(doc: Document) -> Record:
         parts = Sections(parts.header, parts.reference, parts.reference[-1:] + parts.body, parts.closing)
 
     parts = _address_under_title(parts)
-    resolutions, ref_warnings = header.parse_reference(parts.reference)
+    resolutions, ref_warnings = header.parse_reference(_without_receipt_stamp(parts.reference))
     named = _is_report(lines, parts.reference, _lead_in(parts.body)[:6])
     # a resolution named by its identifier, or by its date ("Beiratsbeschluss vom 16.05.2024 – Tempo 30 …")
     dated = any(header.DECISION_LINE.match(line.strip()) for line in parts.header[-4:] + parts.reference)

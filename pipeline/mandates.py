@@ -369,7 +369,9 @@ class _Reader:
                     # under a resolution's heading in the body ("A. Drucksache 2024/087" / its title / "1. Im Raum …"),
                     # a sentence, not a form's numbered section ("1. Beschluss des Gemeinderats")
                     or bool(self.groups) and self.current is None and (bool(self.points) or len(rest.split()) >= 5))
-                    or self.depth > 0 or _topic_heading(rest, following))) or num in {(self.named, ".1"), (self.named, "a")}
+                    or self.depth > 0 or _topic_heading(rest, following))) or num in {(self.named, ".1"), (self.named, "a")} \
+                    or num[1] == "a" and self.mode == "lead" and re.match(rf"\s*{num[0]}\s?b[.)]\s", following) is not None
+                # (a report on one point's parts only: "2a) …" over "2b) …", the sequence proves the first)
         else:
             ok = num in next_numbers(self.last)
             if not ok and num == self.last == (2, "") and self.current is not None and self._only_point_of_group():

@@ -6,19 +6,14 @@ letterhead; a form's box beside the file number."""
 from __future__ import annotations
 
 from pipeline.layout import Page, Word, layout
+from tests.unit.test_tables import _words
 from pipeline.marking import find_confidential, running_parts
 from pipeline.numbering import repair_numbers
 from tests.unit.test_letter_forms import read     # a letter written here, read from a text file
 
 
 def _row(top: float, *cells: tuple[float, str]) -> list[Word]:
-    """Words of one printed row: each cell's text from its left edge, 5 points a glyph."""
-    words = []
-    for x, text in cells:
-        for word in text.split():
-            words.append(Word(word, x, top, x + 5 * len(word), top + 9))
-            x += 5 * len(word) + 3
-    return words
+    return _words(top, list(cells))     # one printed row: each cell's words from its left edge
 
 
 _COLUMNS = (60, 90, 250, 420)

@@ -6,6 +6,7 @@ import re
 from models import Person
 from pipeline.dates import find_dates, find_periods
 from pipeline.header import CITY
+from pipeline.marking import UNTICKED_GLYPHS
 from pipeline.lexicon import AGENDA_AGAIN, FOLLOW_UP, PAGE_MARK, RECEIPT, REPORT_CONTINUED, REVIEW_WORDS
 from pipeline.nlp import by_length, lexicon, mend_words
 from pipeline.sections import ACK, ACK_WORD, GREETING
@@ -196,7 +197,7 @@ def _dates_in_sentence(text: str, near: int) -> list:
             and not re.search(r"\b(?:vom|seit|am)\s*$", text[:d.start], re.I)]
 
 
-_UNTICKED_OPTION = re.compile(r"[☐□◻▢○]\s*[A-ZÄÖÜa-zäöüß-]+")
+_UNTICKED_OPTION = re.compile(rf"[{UNTICKED_GLYPHS}]\s*[A-ZÄÖÜa-zäöüß-]+")
 
 
 def find_report_type(lead: str, body_text: str, next_review: str | None, statuses: list[str], title: str = "") -> str:

@@ -904,7 +904,7 @@ def find_file_number(values: dict[str, str]) -> str | None:
             if found and re.search(r"\d", value[:found[0][1]]) and value[found[0][1] - 1:found[0][1]].isspace():
                 value = value[:found[0][1]]
             value = mend_roman_edges(value.strip())     # "1X/32.1-0117/2025", "DS/0733/1X"
-            value = re.sub(r"\s+[☐☒☑□■◻▢⊠]\s*[A-Za-zäöüß].*$", "", value)   # a form's box beside it: "… □ vertraulich"
+            value = re.sub(rf"\s+{BOX_GLYPH.pattern}\s*[A-Za-zäöüß].*$", "", value)   # a form's box beside it: "… □ vertraulich"
             if re.search(r"\d", value):
                 return clean_value(value.rstrip(":;,. "))
     return None

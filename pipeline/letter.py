@@ -17,7 +17,7 @@ from pipeline import closing, header, letterhead_columns
 from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
 from pipeline.lexicon import (ASKS_FOR_REPORTS, CARRIER_FORM, DECLARES, FORM_KIND, LOOKALIKE_WORDS, NEXT_SECTION, NO_DATE_CELL, ORDERS, OTHER_GENRE,
-                               OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE, QUOTE_INTRO_THEN_QUOTE, RECEIPT, REPORT_TITLE, STATUS_CELL,
+                               OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE, QUOTE_INTRO_THEN_QUOTE, RECEIPT, RECEIPT_ALONE, REPORT_TITLE, STATUS_CELL,
                                STRUCTURE_WORDS)
 from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_marking, running_parts
 from pipeline.answers import REPORT_ON_RESULT, clean_quote, clean_response, introduces_quote
@@ -238,7 +238,7 @@ def _without_receipt_stamp(lines: list[str]) -> list[str]:
     the office or date under it ("EINGEGANGEN" / "Ratsbüro"), which no title is."""
     out, k = [], 0
     while k < len(lines):
-        if re.fullmatch(rf"(?i:{RECEIPT})\W*", lines[k].strip()):
+        if RECEIPT_ALONE.match(lines[k].strip()):
             below = lines[k + 1].strip() if k + 1 < len(lines) else ""
             k += 2 if below and (len(below.split()) <= 2 and not below.endswith(".") or _stamp_line(below)) else 1
             continue
@@ -539,7 +539,6 @@ def parse_letter(doc: Document) -> Record:
     if parts.reference and introduces_quote(parts.reference[-1]):
         # "… hat folgenden Beschluss gefasst (Drs. 22-1386):" names the resolution and opens its text
         parts = Sections(parts.header, parts.reference, parts.reference[-1:] + parts.body, parts.closing)
-
     parts = _address_under_title(parts)
     resolutions, ref_warnings = header.parse_reference(_without_receipt_stamp(parts.reference))
     named = _is_report(lines, parts.reference, _lead_in(parts.body)[:6])

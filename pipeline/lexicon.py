@@ -149,6 +149,7 @@ LOOKALIKE_WORDS = re.compile(r"\b(?:Anfrag\w*|Beantwortung|Frage\s+\d|[ÜU]bersi
 
 # The words of a registry stamp's receipt: "EINGANG 11. FEB. 2025", "Eingegangen …", "Posteingang".
 RECEIPT = r"(?:Eingang|Eingegangen|Posteingang)"
+RECEIPT_ALONE = re.compile(rf"^(?i:{RECEIPT})\W*$")   # the stamp's receipt word alone on its line: "EINGANG"
 
 # ---------------------------------------------------------------------------------------
 # Confidentiality markings, tolerant of case, spacing and hyphens. A form's label

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import QUOTE_INTRO, RECEIPT
+from pipeline.lexicon import QUOTE_INTRO, RECEIPT_ALONE
 from pipeline.nlp import lexicon
 from pipeline.markers import ANSWER_HEAD, LOOKALIKE_MARKER, MANDATE_LANGUAGE, RESOLVES, MARKER, MORE_TARGETS, TARGET, named_in_passing, next_numbers, \
     numbered_answer_heads
@@ -431,7 +431,7 @@ def _introduces(lines: list[str], k: int) -> bool:
 
 # A row of the letterhead: a label with its value, a place and date, a stamp's date ("30. NOV. 2022") or its
 # receipt word alone on its line ("EINGANG").
-LETTERHEAD_ROW = re.compile(rf"^\W{{0,2}}(?:Unser|Ihr|Mein)\s+Zeichen\b|^(?:Az|GZ|Aktenzeichen|Geschäftszeichen|Datum)\b\.?\s*:|^(?i:{RECEIPT})\W*$"
+LETTERHEAD_ROW = re.compile(rf"{RECEIPT_ALONE.pattern}|^\W{{0,2}}(?:Unser|Ihr|Mein)\s+Zeichen\b|^(?:Az|GZ|Aktenzeichen|Geschäftszeichen|Datum)\b\.?\s*:"
                              r"|^[A-ZÄÖÜ][\w ().-]{1,30},\s*(?:den\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$"
                              r"|^\d{1,2}\.\s?[A-ZÄÖÜ]{3,4}\.?\s?\d{4}$")
 

@@ -192,9 +192,9 @@ def _pdf_pages(shown: str, file: Path, ocr: OcrMode) -> tuple[list[Page], list[s
     """The pages read (at most MAX_PAGES), warnings, and the number of pages in the file."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
 
     from pipeline.pdfobjects import read_objects
-    from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         pdf = pdfplumber.open(file)

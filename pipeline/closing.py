@@ -77,6 +77,10 @@ _FINAL = re.compile(
 _INTERIM = re.compile(r"\b(?:Zwischenstand|Zwischenbericht|Sachstand|aktuellen\s+Stand|derzeitigen\s+Stand|Zwischeninformation)\b", re.I)
 # A report still to come, named with an indefinite or a "further" article: "Eine weitere Mitteilung erfolgt nach …",
 # "… wird bis Ende 2025 mit einem Schlussbericht informiert". ("Mit diesem Bericht wird …" is this letter.)
+# The date of a further report still open: the report is to come ("Ein Termin für einen weiteren Bericht steht noch
+# nicht fest."; the negation is the date's)
+_NEXT_REPORT_UNDATED = re.compile(r"\b(?:Termin|Zeitpunkt)\s+(?:für\s+|des\s+|der\s+)?(?:den\s+|die\s+|einen\s+|eine\s+)?"
+                                  r"(?:weitere[nr]?|nächste[nr]?|erneute[nr]?)\s+\w*(?:[Bb]ericht|Information|Unterrichtung|Sachstand)", re.I)
 _ANNOUNCES_REPORT = re.compile(
     r"\b(?:[Ee]in(?:e[mnr]?)?|[Ww]eitere[nmr]?|[Nn]ächste[nmr]?)\s+(?:\w+\s+)?(?:\w*[Bb]ericht|Mitteilung|Information|Unterrichtung"
     r"|Sachstandsmitteilung)\w*\b(?:.*\b(?:folg(?:t|en)|erfolg(?:t|en)\s+(?:nach|im|bis|voraussichtlich|sobald|zum|mit))"
@@ -229,7 +233,8 @@ def find_report_type(lead: str, body_text: str, next_review: str | None, statuse
     if sentences and _FINAL.search(sentences[-1]) and not (_WILL_REPORT.search(sentences[-1]) or _REPORT_AGAIN.search(sentences[-1])
                                                            or _ANNOUNCES_REPORT.search(sentences[-1])):
         return "final"     # the last word says the matter is done: "… wird dem Gemeinderat vorgelegt. Der Beschluss ist damit erledigt."
-    if any(_WILL_REPORT.search(sentence) or _REPORT_AGAIN.search(sentence) for sentence in sentences[-2:]):
+    if any(_WILL_REPORT.search(sentence) or _REPORT_AGAIN.search(sentence) or _NEXT_REPORT_UNDATED.search(sentence)
+           for sentence in sentences[-2:]):
         return "interim"   # "Wir werden den Beirat unterrichten, sobald uns weitere Informationen vorliegen."
     if any(_ANNOUNCES_REPORT.search(sentence) and not re.search(r"\b(?:nicht|kein\w*)\b", sentence)
            for _, sentence in sentence_spans(body_text)):
@@ -660,11 +665,14 @@ def _without_greeting(closing: list[str]) -> list[str]:
 _RECEIVED = re.compile(rf"^{RECEIPT}\b", re.I)
 
 
-def _without_stamp(lines: list[str]) -> list[str]:
-    """The lines without a received stamp's: its label and, up to its date, the short lines under it."""
+def _without_stamp(lines: list[str], in_text: bool = False) -> list[str]:
+    """The lines without a received stamp's: its label and, up to its date, the short lines under it.
+    (`in_text`: among a letter's sentences, where "Eingang der Unterlagen …" opens one, the label's line is
+    short and ends no sentence, and the date follows)"""
     out, k = [], 0
     while k < len(lines):
-        if _RECEIVED.match(lines[k].strip()):
+        label = lines[k].strip()
+        if _RECEIVED.match(label) and not (in_text and (len(label) > 40 or label.endswith(".") or not _dated_below(lines, k))):
             following = [j for j in range(k + 1, min(len(lines), k + 4)) if lines[j].strip()]
             dated = next((j for j in following if find_dates(lines[j]) and len(lines[j].strip()) <= 20), None)
             k = dated + 1 if dated is not None else k + 1
@@ -674,11 +682,27 @@ def _without_stamp(lines: list[str]) -> list[str]:
     return out
 
 
+def _dated_below(lines: list[str], k: int) -> bool:
+    return any(find_dates(line) and len(line.strip()) <= 20 for line in lines[k + 1:k + 4])
+
+
+def without_received_stamp(lines: list[str]) -> list[str]:
+    """A letter's text without a received stamp OCR read among its sentences ("EINGANG KREISTAGSBÜRO" / "06. MRZ. 2024")."""
+    return _without_stamp(lines, in_text=True)
+
+
 def _label_beside_greeting(line: str) -> str:
     """'Mit freundlichen Grüßen   Kenntnisnahme:' -> 'Kenntnisnahme:': the acknowledgement's label stands
     beside the greeting, heading the right column; '' when the line holds no such label."""
     m = re.search(rf"\s(?={ACK_WORD}\s*:?\s*$)", line)
     return line[m.end():].strip() if m and GREETING.match(line[:m.start()].strip()) else ""
+
+
+# Posts that sign letters, the targets of OCR mending (seven letters or more; see nlp.by_length)
+_ROLE_FORMS = by_length({f"{post}{ending}" for post in ("Oberbürgermeister", "Bürgermeister", "Ortsvorsteher", "Amtsleiter", "Fachbereichsleiter",
+                                                        "Abteilungsleiter", "Referatsleiter", "Dezernent", "Geschäftsführer",
+                                                        "Bezirksbürgermeister", "Ortsbürgermeister", "Beigeordnete")
+                         for ending in ("", "in" if post != "Beigeordnete" else "r")} | {"Landrätin", "Stadtdirektor"})
 
 
 def find_signatories(closing: list[str], by_column: bool = False) -> tuple[Person | None, Person | None]:
@@ -687,6 +711,8 @@ def find_signatories(closing: list[str], by_column: bool = False) -> tuple[Perso
     page's layout was read (`by_column`: a PDF or an image), signature blocks side by side come out
     one column after the other: a label opening the closing heads its own column, the acknowledgement,
     and the sender's signed column follows."""
+    # (a post's name read through one damaged glyph: "Ortsvorsteber")
+    closing = [mend_words(line, _ROLE_FORMS) for line in closing]
     lines = _label_beside_name(_signatures_run_together(_name_comma_role(_formula_beside_label(
         _unglued(_role_run_into_name(_without_greeting(closing)))))))
     ack_at = next((i for i, line in enumerate(lines) if ACK.match(line.strip())), None)

@@ -457,9 +457,18 @@ _LOWER_UNIT = re.compile(r"^(?:Amt\b|Fachdienst|Fachgebiet|Sachgebiet|Abteilung|
 _AMT_OF_TWO = re.compile(r"^[A-ZÄÖÜ][\w-]*-\s+und\s+[A-ZÄÖÜ]\w*amt\b")
 
 
+_UNIT_KIND_ALONE = re.compile(r"(?:Geschäftsbereich|Dezernat|Fachbereich|Referat|Abteilung|Bereich)\s*:?")
+
+
 def unit_from(texts: list[str], k: int) -> str:
     """The unit whose name starts on texts[k], with the lines it wraps onto ("Dezernat Umwelt und" / "Stadtentwicklung")."""
     parts, at = [texts[k]], k + 1
+    # (or the unit's kind alone, as a form's label prints it over the name: "Geschäftsbereich" / "Klima, Umwelt und Grün")
+    alone = _UNIT_KIND_ALONE.fullmatch(texts[k].strip()) and at < len(texts) and re.match(r"[A-ZÄÖÜ]", texts[at]) \
+        and not LABEL.match(texts[at]) and not _BARE_LABEL.match(texts[at])
+    if alone:
+        parts.append(texts[at])
+        at += 1
     while re.search(r"(?:\bund|,|-|\bfür)$", parts[-1]) and at < len(texts) and texts[at]:
         if not LABEL.match(texts[at]):       # (a label's row run in between: "Datum 17. Februar 2025")
             parts.append(texts[at])
@@ -892,6 +901,9 @@ def own_number(lines: list[str]) -> str | None:
     return None
 
 
+_CONTACT_BESIDE = re.compile(r"\s+[·|•]\s+(?:Telefon|Tel\.|Fax|E-Mail|Zimmer|Durchwahl)\b.*$")
+
+
 def find_file_number(values: dict[str, str]) -> str | None:
     for label in FILE_LABELS:
         if label in values:
@@ -905,6 +917,7 @@ def find_file_number(values: dict[str, str]) -> str | None:
                 value = value[:found[0][1]]
             value = mend_roman_edges(value.strip())     # "1X/32.1-0117/2025", "DS/0733/1X"
             value = re.sub(rf"\s+{BOX_GLYPH.pattern}\s*[A-Za-zäöüß].*$", "", value)   # a form's box beside it: "… □ vertraulich"
+            value = _CONTACT_BESIDE.sub("", value)     # "Az. RKU-III-22 · Telefon 233-47711": the next cell, a contact
             if re.search(r"\d", value):
                 return clean_value(value.rstrip(":;,. "))
     return None
@@ -1048,8 +1061,8 @@ def find_recipients(lines: list[str]) -> str | None:
     the block, skipping what OCR interleaved when the block is not finished yet."""
     # a form's label before the block, without its colon: "Empfänger  Mitglieder des Ausschusses …"
     labelled = {i for i, line in enumerate(lines) if RECIPIENT_ROW.match(line)}
-    gremium = {i for i, line in enumerate(lines) if _GREMIUM_ROW.match(line)}
-    lines = [_GREMIUM_ROW.sub("", RECIPIENT_ROW.sub("", line)) for line in lines]
+    gremium = {i for i, line in enumerate(lines) if GREMIUM_ROW.match(line)}
+    lines = [GREMIUM_ROW.sub("", RECIPIENT_ROW.sub("", line)) for line in lines]
     envelope = _envelope_block(lines) or _postal_block(lines)
     if envelope:
         return envelope
@@ -1088,7 +1101,12 @@ def find_recipients(lines: list[str]) -> str | None:
                     j += 1
                     continue
                 break
-            if find_dates(own) or CITY.match(nxt) and not of_city or UNIT.match(nxt) or _SUBJECT_ROW.match(nxt) \
+            # (or a file number, its place and date run in: "GL/023-2024   Garmisch-Partenkirchen, 13.05.2024"; a file number
+            # OCR put between the block's lines goes on with them: "der Verbandsversammlung" / "GL/VV-14-2023" / "des …")
+            if CODE_LINE.fullmatch(own) and _CONTINUES.match(next((x.strip() for x in lines[j + 1:] if x.strip()), "")):
+                j += 1
+                continue
+            if find_dates(own) or CITY.match(nxt) and not of_city or UNIT.match(nxt) or _SUBJECT_ROW.match(nxt) or CODE_LINE.fullmatch(own) \
                     or _DOCUMENT_TITLE.match(nxt) or REPORT_TITLE.match(nxt) or _PUBLICITY.match(nxt) \
                     or is_marking(nxt) and "Sitzung" not in nxt:
                 # (the genre's heading, a marking or the paper's publicity below it: "öffentlicher Teil"; the body's
@@ -1185,9 +1203,15 @@ def address_under_title(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def is_recipient_start(text: str) -> bool:
+    """A line that opens an addressee: "An den …", "Mitglieder des …", a council's name."""
+    return bool(RECIPIENT_START.match(text) or _COUNCIL_START.match(text))
+
+
 RECIPIENT_ROW = re.compile(rf"^\s*(?:Empfänger(?:in)?|Adressat(?:en)?)\s+(?=(?:{RECIPIENT_START.pattern[1:]})|(?:{_COUNCIL_START.pattern[1:]}))")
-# A form's one "Gremium" row, undated: the council the paper goes to ("Gremium   Bezirksvertretung 4 (Ehrenfeld)")
-_GREMIUM_ROW = re.compile(rf"^\s*Gremium\s*:?\s+(?!.*\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})(?=(?:{_COUNCIL_START.pattern[1:]}))")
+# A form's one "Gremium" row, undated: the council the paper goes to ("Gremium   Bezirksvertretung 4 (Ehrenfeld)",
+# "Gremium: Stadtrat" where the council is all the row names; a "Stadtrat" before a name is a councillor)
+GREMIUM_ROW = re.compile(rf"^\s*Gremium\s*:?\s+(?!.*\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})(?=(?:{_COUNCIL_START.pattern[1:]})|(?:Stadtrat|Rat)\s*$)")
 _RECIPIENT_FIELD = re.compile(r"^(?:Empfänger(?:in)?|Adressat(?:en)?)\s*:\s*\S")
 
 
@@ -1330,6 +1354,12 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             subject_start = _subject_on_reference_line(text[resolutions[0][2]:], sessions)
             groups[-1] = (groups[-1][0], groups[-1][1] or session, [subject_start] if subject_start else [])
             continue
+        if len(resolutions) == 2 and re.search(r"\bvom\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\s*\(\s*$", text[:resolutions[1][1]]) \
+                and text[resolutions[1][2]:].lstrip().startswith(")") and not session:
+            # "DS/0981/IX, Beschluss der BVV vom 27.10.2022 (BVV/0019/IX)": in brackets after the decision's date, its session
+            session = resolutions[1][0]
+            sessions = [resolutions[1][:3] + (False,)] + sessions
+            resolutions = resolutions[:1]
         if resolutions:
             value, start, end, repaired = resolutions[0]
             if groups and not groups[-1][2] and (named := _NAME_THEN_NEXT.match(text[:start])):
@@ -1380,7 +1410,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                     and _COUNCIL_START.match(text) and len(text.split()) <= 4:
                 pass               # "… des Beschlusses Nr. 031/2023 der" / "Gemeindevertretung Chorin": who decided it, no title
             elif groups[-1][2] and (re.match(r"^[A-ZÄÖÜ][\wäöüß-]+(?:\s+[a-zäöüß.]+){0,2}\s*:\s", text) and not SUBJECT_LABEL.match(text)
-                                    or text.endswith(".") and len(text.split()) >= 6
+                                    or text.endswith(".") and len(text.split()) >= 6 or _SAT_AND_DECIDED.search(text)
                                     or re.match(r"^(?:Beschlusstext|Beschlusswortlaut|Wortlaut|Beschlussinhalt)\b", text)
                                     or REPORT_TITLE.search(text) and len(text.split()) <= 6):   # "Information über den Stand der Umsetzung"
                 # the form's next labelled row ("Beschlussfassung: Stadtrat am 29.06.2022", "Beschluss vom: 23.07.2024") or the letter's first
@@ -1402,6 +1432,9 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 # no subject: a form's next row ("Az.: 7.2-803-PV/22", "Fachbereich …", "Stadt Jena",
                 # "Der Bürgermeister"); after the subject's lines it ends them
                 closed = closed or bool(groups[-1][2])
+                if not groups[-1][2] and sessions and re.match(r"\s*[–—]\s", text[sessions[0][2]:]) and _SESSION_LINE.match(text):
+                    # (unless the session's line goes on with the title after a dash: "Sitzung KT/021/2022 – Ausbau der K 7274 …")
+                    groups[-1] = (groups[-1][0], groups[-1][1], [t] if (t := _subject_on_reference_line(text[sessions[0][2]:], sessions)) else [])
             elif (not sessions or len(text) > len(sessions[0][0]) + 25) and not closed:
                 # the subject's own label, or the genre's as one ("Sachstand: Pflege und Entwicklung der Knicks …")
                 groups[-1][2].append(SUBJECT_LABEL.sub("", text) if groups[-1][2] else _GENRE_LABEL.sub("", SUBJECT_LABEL.sub("", text)))
@@ -1436,6 +1469,8 @@ _REPORT_WORD = re.compile(r"(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht
 # A sitting or a body with its date and nothing else: "Gemeinderatssitzung vom 28.11.2023", "Ratsversammlung am 19.01.2022"
 # (the end of "…, beschlossen in der" above): when it was decided, no title.
 # ("Stadtrat, Sitzung am 11.12.2024": the body, then its sitting)
+# The lead-in's sentence of the sitting that decided, begun under the title: "der Stadtbezirksrat hat in seiner Sitzung am …"
+_SAT_AND_DECIDED = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:in\s+)?(?:seiner|ihrer|der)\s+(?:\w+\s+)?Sitzung\b")
 _SITTING_DATED = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+,\s+)?(?:[\w-]*[Ss]itzung(?:\s+de[sr]\s+[\w-]+)?|[A-ZÄÖÜ][\w-]+)\s+(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}$")
 # The genre's heading with the subject after a colon: "Beschlussverfolgung: Sanierung der Schulsporthallen".
 # (or after a dash: "Sachstandsbericht – Sanierung des Freibads")

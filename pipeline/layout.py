@@ -424,12 +424,26 @@ def _first_page_text(page: Page, rows: list[list[Line]]) -> list[str]:
     left: list[list[Line]] = []
     right: list[list[Line]] = []
     body: list[list[Line]] = []
+    # a form's rows, each a label on the left and its value across the middle ("Betreff:" | "Schulsozialarbeit …"),
+    # stay rows where every label of the letterhead's left column has its value so, two or more: no columns of
+    # labels and of values (where a label's value stands under it, the columns are read as columns)
+    labelled = [row for row in rows if row[0].top <= header_end and row[0].x1 < split_x and row[0].text.endswith(":")]
+    form_rows = [row for row in labelled if _form_row(row, split_x)]
+    form_rows = form_rows if len(form_rows) >= 2 and len(form_rows) == len(labelled) else []
+    value_x = None      # where the value of the form row just read starts: its wrapped lines stand there
     for row in rows:
         if row[0].top > header_end:
             body.append(row)
+        elif any(row is form_row for form_row in form_rows):
+            left.append(row)
+            value_x = row[1].x0
+        elif value_x is not None and len(row) == 1 and abs(row[0].x0 - value_x) <= 2:
+            left.append(row)     # "Gegenstand:" | "Erneuerung … Birstein –" / "Wächtersbach, Bauabschnitt 2"
         elif row[0].x0 > margin + page.width * 0.12:   # centred or right-aligned letterhead
             right.append(row)
+            value_x = None
         else:
+            value_x = None
             lefts = [seg for seg in row if seg.x0 < split_x]
             rights = [seg for seg in row if seg.x0 >= split_x]
             if lefts:
@@ -438,6 +452,14 @@ def _first_page_text(page: Page, rows: list[list[Line]]) -> list[str]:
                 right.append(rights)
     lines = _column_lines(left, height) + [""] + _column_lines(right, height) + [""]
     return lines + _body_lines(body, page.width, height)
+
+
+def _form_row(row: list[Line], split_x: float) -> bool:
+    """A label left of the split with its value right of it: "Unser Zeichen:" | "51.3-0921"."""
+    # (a label on both sides is a row of labels over their values: "Fachbereich:" | "Datum:")
+    # (nor is a labelled value on the right: "Federführendes Amt:" | "Datum: 12.02.2024")
+    return len(row) == 2 and row[0].x1 < split_x <= row[1].x0 and row[0].text.endswith(":") and not row[1].text.endswith(":") \
+        and not re.match(r"^[\w/.() -]{2,30}:\s", row[1].text) and not _ack_label(row[0].text)
 
 
 def _prose(row: list[Line], width: float) -> bool:

@@ -23,7 +23,7 @@ from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_m
 from pipeline.answers import REPORT_ON_RESULT, clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
 from pipeline.numbering import letters_for_first_number
-from pipeline.markers import hanging_markers
+from pipeline.markers import bracketed_quotes, hanging_markers
 from pipeline.memo import new_letter
 from pipeline.nlp import by_length, lexicon, mend_words, split_run_together
 from pipeline.read import Document
@@ -472,8 +472,10 @@ _STRUCTURE_FORMS = by_length(STRUCTURE_WORDS)
 _LABEL_FORMS = by_length({"Aktenzeichen", "Geschäftszeichen", "Sachbearbeiter", "Sachbearbeiterin", "Ansprechpartner",
                           "Ansprechpartnerin", "Bearbeiterin", "Drucksache", "Vorlagen-Nr"})
 _LABEL_LINE = re.compile(r"^\W{0,2}[A-ZÄÖÜ][\wäöüß-]{6,}\s*:")
-# A unit's head word opening its line, read through one damaged glyph ("Dezeruat Bau und Umwelt")
-_UNIT_FORMS = by_length({"Dezernat", "Geschäftsbereich", "Fachbereich", "Referat", "Abteilung"})
+# A unit's or a city's head word opening its line, read through one damaged glyph ("Dezeruat Bau und Umwelt",
+# "Landcshauptstadt Magdeburg")
+_UNIT_FORMS = by_length({"Dezernat", "Geschäftsbereich", "Fachbereich", "Referat", "Abteilung",
+                         "Landeshauptstadt", "Universitätsstadt", "Hansestadt", "Kreisstadt", "Bundesstadt", "Landkreis"})
 _UNIT_LINE = re.compile(r"^\W{0,2}[A-ZÄÖÜ][\wäöüß]{6,}\b(?=\s+[A-ZÄÖÜ\d])")
 # A reference's context word read through one damaged glyph ("Drucksachc 22-0917"): the identifier after it needs it
 _REFERENCE_FORMS = by_length({"Drucksache", "Beschlussvorlage", "Sitzungsvorlage", "Vorlage", "Antrag", "Beschluss"})
@@ -534,8 +536,10 @@ def parse_letter(doc: Document) -> Record:
     # "… hat Folgendes beschlossen: „Die …": the quotation opens a line of its own, as the point readers expect
     lines = _inline_answer_heads([part for k, line in enumerate(lines) for part in _quote_off_intro(line, lines[k - 1] if k else "")])
     # (a two-column table of points or answers read first: its heading would end the subject)
-    lines = header.pair_label_column(_join_dangling_context(answers_table(hanging_markers(letters_for_first_number(lines)))))
+    lines = header.pair_label_column(_join_dangling_context(answers_table(hanging_markers(bracketed_quotes(letters_for_first_number(lines))))))
     parts = _signature_without_greeting(split_sections(lines))
+    # (a received stamp OCR read among the answers is no part of them: "EINGANG KREISTAGSBÜRO" / "06. MRZ. 2024")
+    parts = Sections(parts.header, parts.reference, closing.without_received_stamp(parts.body), parts.closing)
     if parts.reference and introduces_quote(parts.reference[-1]):
         # "… hat folgenden Beschluss gefasst (Drs. 22-1386):" names the resolution and opens its text
         parts = Sections(parts.header, parts.reference, parts.reference[-1:] + parts.body, parts.closing)
@@ -701,7 +705,10 @@ _FORM_LINES = 20    # lines at the top of the body where a form prints its own n
 
 
 def _not_the_resolution(value: str | None, resolution: str | None) -> str | None:
-    return None if value and value == resolution else value     # the resolution's number is not the letter's file number
+    """The file number, unless it is the resolution's number (or a row naming it first: "DS/0981/IX, Beschluss der BVV
+    vom 27.10.2022 (BVV/0019/IX)"): that is not the letter's file number."""
+    named = bool(value and resolution) and re.match(rf"{re.escape(resolution)}(?:\s*$|,\s|\s+(?:vom|Beschluss)\b)", value)
+    return None if value and (value == resolution or named) else value
 
 
 def _carried_number(header_lines: list[str], body: list[str]) -> str | None:
@@ -865,10 +872,14 @@ def _address_under_title(parts: Sections) -> Sections:
 
 def _labelled_recipients(parts: Sections) -> str | None:
     """A form's "Empfänger: An den Kreisausschuss …" line."""
-    for line in parts.header + parts.reference + _before_points(parts.body):
+    lines = parts.header + parts.reference + _before_points(parts.body)
+    for k, line in enumerate(lines):
         m = _RECIPIENT_LABEL.match(line.strip())
         if m:
             return clean_value(m.group("value"))
+        below = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
+        if re.fullmatch(r"(?:Empfänger(?:in)?|Adressat(?:en)?)\s*:", line.strip()) and header.is_recipient_start(below):
+            return clean_value(below)     # the label over its value: "Empfänger:" / "Stadtverordnetenversammlung der …"
         m = header.RECIPIENT_ROW.match(line)     # the label's column beside it, no colon: "Empfänger   Stadtverordnetenversammlung …"
         if m:
             return clean_value(line[m.end():])
@@ -880,7 +891,9 @@ def _labelled_recipients(parts: Sections) -> str | None:
     near = parts.reference + _before_points(parts.body)
     at = next((k for k, line in enumerate(near) if header.ADDRESSEE_LINE.match(line.strip())), None)
     if at is None:
-        return None
+        # (or, of a form without an addressee, the council its one "Gremium" row names: "Gremium: Stadtrat")
+        rows = [line for line in near if header.GREMIUM_ROW.match(line)]
+        return clean_value(header.GREMIUM_ROW.sub("", rows[0])) if len(rows) == 1 else None
     # (it goes on only where its first line runs on; it ends where the letter's first sentence begins:
     # "Die Stadtverordnetenversammlung hat … wie folgt")
     below = near[at + 1:at + 3] if RUNS_ON.search(near[at].rstrip()) else []

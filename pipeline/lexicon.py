@@ -116,6 +116,7 @@ REPORT_TITLE = re.compile(
     r"|Information\s+zu(?:m|r)?\s+(?:Beschluss|Umsetzung|Stand|Vorlage|Antrag)"
     r"|(?:Umsetzung|Vollzug)\s+(?:de[sr]|eines)\s+(?:\w+\s+)?(?:\w*[Bb]eschlusses|\w*[Bb]eschlüsse|Antrags|Antrages)"   # "des Beiratsbeschlusses"
     r"|Umsetzung\s+von\s+\w*(?:[Bb]eschlüssen|[Bb]eschlusses)"
+    r"|Beantwortung\s+(?:(?:des|eines|zum)\s+)?\w*[Bb]eschluss(?:es)?\b"   # "Beantwortung Beschluss AN/0045/2023"
     r"|Zwischenbericht|Abschlussbericht|Schlussbericht|Zwischenstand|Endbericht|Berichtsvorlage|(?:Zwischen|Abschluss|Schluss)(?:nachricht|mitteilung)"
     r"|Stand\s+der\s+Umsetzung|Umsetzungsstand|Umsetzungsbericht|Sachstand\s+zur\s+Umsetzung", re.I)
 # A form's kind printed alone in its letterhead: a genre name, but no heading with the subject under it.
@@ -135,7 +136,7 @@ OTHER_GENRE = re.compile(
     r"^(?:Tagesordnung|Einladung|Niederschrift|Protokoll|Beschlussausfertigung|Beschluss-?[Aa]uszug|Ausfertigung|Auszug\s+aus\s+(?:der|dem)\s+"
     r"(?:Niederschrift|Protokoll|Sitzungsprotokoll)|Pressemitteilung|Medieninformation|Presseinformation|Pressemeldung"
     r"|(?:Kleine\s+|Große\s+|Schriftliche\s+)?Anfrage\b|Antwort\s+(?:(?:der|des)\s+[\w-]+\s+)?(?:auf\s+die|zur)\s+\w*\s*Anfrage"
-    r"|Beantwortung(?!\s*(?:/\s*\w+\s+)?(?:des|eines|zum)\s+\w*Beschlusses)|Beschlussvorlage|Vorlage\s+für|Antrag\s+der\s+Fraktion|Sitzungsvorlage|Beschlussvorschlag"
+    r"|Beantwortung(?!\s*(?:/\s*\w+\s+)?(?:(?:des|eines|zum)\s+\w*Beschlusses|\w*Beschluss\b))|Beschlussvorlage|Vorlage\s+für|Antrag\s+der\s+Fraktion|Sitzungsvorlage|Beschlussvorschlag"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\s+(?:der|über\s+die)\s+(?:offenen|nicht\s+umgesetzten|unerledigten)|Liste\s+der\s+offenen"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\s+über\s+den\s+(?:Stand|Vollzug)"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\b.{0,60}\bBeschlüsse"
@@ -256,7 +257,11 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 r"|(?:Der|Dieser)\s+Antrag\s+(?:ist|gilt)\s+(?:damit|somit|hiermit)\b"
                                 # "Die Angelegenheit ist damit erledigt.", "Der Vorgang ist damit abgeschlossen.": the whole matter
                                 # (OCR's "Angelegenhcit" too)
-                                r"|(?:Die|Diese)\s+Angelegenh\w+\b|(?:Der|Dieser)\s+Vorgang\s+(?:ist|gilt)\s+(?:damit|somit|hiermit)\b"
+                                r"|(?:Die|Diese)\s+Angelegenh\w+\b|(?:Der|Dieser|Das|Dieses)\s+(?:Vorgang|Verfahren)\s+(?:ist|gilt)\s+(?:damit|somit|hiermit)\b"
+                                # "Der Magistrat betrachtet den Beschluss als vollständig umgesetzt.": the writer on the whole resolution
+                                r"|(?:Der|Die|Das|Wir)\s+(?:\w+\s+){0,2}betrachte[nt]?\s+(?:den|diesen)\s+(?:Beschluss|Antrag|Auftrag)\s+(?:\w+\s+){0,2}als\b"
+                                # "Petitum: Der Regionalausschuss wird gebeten, die Stellungnahme zur Kenntnis zu nehmen.": the request closing the paper
+                                r"|Petitum\s*(?:/\s*Beschlussvorschlag)?\s*:(?!\s*\d)"
                                 # "Mit dieser Information betrachtet die Verwaltung den Beschluss als abschließend bearbeitet."
                                 r"|Mit\s+(?:diese[mr]|de[mr]\s+vorliegenden)\s+\w+\s+betrachte[nt]?\s+[^.]{0,60}\bals\s+(?:\w+\s+)?(?:bearbeitet|erledigt|abgeschlossen)\b"
                                 # "Der Fachdienst wird dem Ausschuss den nächsten Sachstand … vorlegen.": the next report
@@ -350,6 +355,8 @@ QUOTE_INTRO_THEN_QUOTE = re.compile(_QUOTE_INTRO_WORDS + r"\s*(?=[„“\"»]\s*
 
 # An answer that there is nothing to do, for a point that decides rather than orders: "Kein Handlungsbedarf.",
 # "Kenntnisnahme, keine weitere Veranlassung."
+# A sentence that refers back to the point it follows answers it: "Zu diesem Punkt ist kein Verwaltungshandeln erforderlich."
+ANSWER_OPENER = re.compile(r"^(?:Zu\s+diesem\s+(?:Beschluss|Antrags)?(?:[Pp]unkt|[Zz]iffer|Auftrag|Teil)|Hinsichtlich\s+dieses\s+(?:Beschluss)?(?:[Pp]unktes|Auftrag(?:e)?s))\b")
 NOTHING_TO_DO = re.compile(r"^(?:Kein(?:e[nr]?)?\s+(?:weitere[nr]?\s+)?(?:Handlungsbedarf|Veranlassung|Umsetzungsbedarf)\b"
                            r"|Kenntnisnahme\b|Zur\s+Kenntnis\s+genommen\b|Erledigt\s+durch\b)")
 
@@ -399,7 +406,7 @@ LETTER_CLOSING = re.compile(
     r"|^(?:Ich|Wir)\s+(?:werde|werden)\s+(?:Sie|Ihnen|den|die|das)\b[^.;]*\b(?:berichten|informieren|unterrichten)\b"
     # the council informed, dated ("Die Bürgerschaft wird im I. Quartal 2024 über den Entwurf … unterrichtet.")
     rf"|{COUNCIL_INFORMED.pattern}"
-    r"|^(?:Finanzielle\s+Auswirkungen|Anlagen?)\s*:", re.I)     # the form's next sections
+    r"|^(?:Finanzielle\s+Auswirkungen|Anlagen?|Petitum(?:\s*/\s*Beschlussvorschlag)?)\s*:(?!\s*\d)", re.I)     # the form's next sections
 
 
 # A sentence that only announces the answer: "Hierzu informiert die Verwaltung wie folgt:",

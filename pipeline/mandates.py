@@ -30,7 +30,7 @@ from pipeline.nlp import by_length, mend_words
 from pipeline.numbering import LETTERHEAD_ROW, repair_numbers
 from pipeline.prose import assign_answers, cited_clauses, short_line_paragraphs
 from pipeline.answers import introduces_quote
-from pipeline.lexicon import (FURTHER_COURSE, LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, ANSWER_INTRO_WORDS, CLOSING_STATEMENT, NEXT_SECTION, NOTHING_TO_DO, OF_RESOLUTION,
+from pipeline.lexicon import (ANSWER_OPENER, FURTHER_COURSE, LINE_LABELS, PAGE_MARK, REPORT_TITLE, ANSWERS_END, ANSWER_INTRO, ANSWER_INTRO_WORDS, CLOSING_STATEMENT, NEXT_SECTION, NOTHING_TO_DO, OF_RESOLUTION,
                               QUOTE_INTRO, REPORTS_LATER, SETTLED_REQUEST, TREATMENT_REMARK)
 from pipeline.references import find_resolutions, find_sessions
 from pipeline.sections import SALUTATION
@@ -102,7 +102,7 @@ _QUOTED_NAME = re.compile(r"(?<=\w\s)[„\"»][^„“”»«\".:;!?]{2,60}[“�
 # a name in quotes with the full stop after it: the end of a sentence ("„Klimafolgenanpassung in Kommunen“.")
 _QUOTED_NAME_ENDS = re.compile(r"[„\"»][^„“”»«\".:;!?]{2,80}[“”«\"][.;]")
 # Letters OCR reads for a point's digit: "A." for "4.", "S." for "5."
-_LOOKALIKES = {"A": "4", "l": "1", "L": "1", "|": "1", "I": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "T": "71"}   # (T for 7 or 1)
+_LOOKALIKES = {"A": "4", "l": "1", "L": "1", "|": "1", "I": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "T": "71", "t": "1"}   # (T for 7 or 1)
 # and its comma, semicolon or colon for the point after the number ("2; Der Kaufpreis …", "2: Die Finanzierung")
 _LOOKALIKE_STOP = re.compile(r"^(?P<n>\d{1,2})[;,:](?=\s+[„»\"A-ZÄÖÜ])")
 _ROMAN_INDEX = {"I": 0, "II": 1, "III": 2, "IV": 3, "V": 4, "VI": 5}
@@ -168,8 +168,9 @@ def running_lines(lines: list[str]) -> set[str]:
             # right after a page mark and apart from the text, or right before one ("Markt X – Beschlussvollzug Nr. 1" / "Seite 2")
             beside_mark = any(map(is_artefact, before)) and blank_after \
                 or bool(after) and is_artefact(after[0]) and not RUNS_ON.search(text)
-            # (or naming the report and its date: "Sachstandsbericht Grün- und Umweltamt vom 27.06.2023")
-            if " · " in text or beside_mark and (re.search(r"\s[-–|]\s", text) or REPORT_TITLE.match(text) and find_dates(text)) \
+            # (or naming the report and its date or number: "Sachstandsbericht Grün- und Umweltamt vom 27.06.2023",
+            # "Informationsvorlage 2024/IV/5532")
+            if " · " in text or beside_mark and (re.search(r"\s[-–|]\s", text) or REPORT_TITLE.match(text) and (find_dates(text) or find_resolutions(text))) \
                     and text[:1].isupper() and len(text) <= 80 and not re.match(r"[IVX]{1,4}\.\s", text):
                 once.add(key)     # (a heading numbered "II." under the page's header opens a part of the letter)
     # ("Beschluss BV/0077/2023" and "Beschluss BV/0081/2023" head each resolution's points: no running header)
@@ -1500,8 +1501,10 @@ def _split_directive(point: Point) -> None:
         first = sentence_spans(rest)[0][1] if rest else ""
         # (its first clause decides: "Gespräche … haben stattgefunden; der Verein sieht sich nicht in der Lage, … zu
         # übernehmen." reports, whatever infinitive a later clause has)
-        # (or it refers to another answer, "Siehe Antwort zu 2a).", or tells what a check found: "Die Zählung … hat ergeben, …")
-        reports = sentence_status(first) or see_point(first) or _FOUND.search(first) or NOTHING_TO_DO.match(first)
+        # (or it refers to another answer, "Siehe Antwort zu 2a).", or tells what a check found: "Die Zählung … hat ergeben, …",
+        # or back to the point: "Zu diesem Punkt ist kein Verwaltungshandeln erforderlich.")
+        reports = sentence_status(first) or see_point(first) or _FOUND.search(first) or NOTHING_TO_DO.match(first) \
+            or ANSWER_OPENER.match(first)
         if first[:1].isupper() and not _directive(first.split(";")[0]) and (
                 _directive(last) and reports if clause else _directive(last) or reports):
             point.quote, point.response = point.quote[:k], point.quote[k:] + point.response

@@ -36,8 +36,8 @@ RESOLVES = re.compile(rf"\bbeschlie(?:ß|ss)t\b|^(?:Der|Die|Das)\s+[\w-]+\s+stim
                        r"|\b(?:wird|werden)\s+(?:hiermit\s+)?(?:zugestimmt|beschlossen|gebilligt|genehmigt)[.;]?$"
                        r"|^(?:Der|Die|Das)\s+[\w-]+\s+(?:nimmt|nehmen)\b.*\bzur\s+Kenntnis(?:[.;]?$|,\s+dass\b)")
 # OCR's letter for a point's digit with its stop: "A." for "4.", "T:" for "1."
-# ("I:" or "I;" too, not "I.": a roman group's heading)
-LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlLSBZGT|](?=[.:;])|I(?=[:;]))[.:;]\s+(?=[„»\"A-ZÄÖÜ])")
+# ("I:" or "I;" too, not "I.": a roman group's heading; "t:" for "1:", not "t." ending a word)
+LOOKALIKE_MARKER = re.compile(r"^(?P<glyph>[AlLSBZGT|](?=[.:;])|[It](?=[:;]))[.:;]\s+(?=[„»\"A-ZÄÖÜ])")
 
 
 # A point named in running text, heading nothing: "Punkt 2 des Beschlusses (Bericht …) wird mit dieser
@@ -83,7 +83,9 @@ def hanging_markers(lines: list[str]) -> list[str]:
     starts with a number of its own), as OCR reads the two: "1. Beschluss: Die Verwaltung …"."""
     out: list[str] = []
     for line in lines:
-        if out and _MARKER_ALONE.match(out[-1]) and line.strip() and not MARKER.match(line.strip()):
+        # (a bare number too, OCR having lost its stop, where a quote opens below it: "1" / "„Die Verwaltung wird …")
+        alone = out and (_MARKER_ALONE.match(out[-1]) or re.fullmatch(r"\s*\d{1,2}\s*", out[-1]) and line.lstrip()[:1] in "„\"»")
+        if alone and line.strip() and not MARKER.match(line.strip()):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
@@ -117,4 +119,32 @@ def ordinal_heads(lines: list[str]) -> list[str]:
         elif m := next(filter(None, (pattern.match(line) for pattern in _NAMED_HEADS)), None):
             line = f"{m.group('indent')}Zu Punkt {m.group('n')}: {m.group('rest')}".rstrip()
         out.append(line)
+    return out
+
+
+# An answer's heading with the point's words quoted in brackets after it, over one line or a few:
+# "Zu Ziffer 1 (»Der Oberbürgermeister wird beauftragt, …" / "… zu erarbeiten.«):"
+_HEAD_THEN_BRACKETED_QUOTE = re.compile(r"^(?P<indent>\s*)(?P<head>(?:Zu|zu)\s+(?:(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+|Nr\.\s*)?"
+                                        r"\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*\(\s*(?P<quote>[»„\"“].*)$")
+_BRACKETED_QUOTE_END = re.compile(r"(?P<close>[«“\"”])\s*\)\s*:?\s*$")
+_BRACKETED_QUOTE_LINES = 4      # the bracket closes within a few lines, or it is no quote in a heading
+
+
+def bracketed_quotes(lines: list[str]) -> list[str]:
+    """The lines with a heading's bracketed quote set under the heading as the quote it is:
+    "Zu Ziffer 1 (»Die … zu erarbeiten.«):" -> "Zu Ziffer 1:" / "»Die … zu erarbeiten.«"."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        m = _HEAD_THEN_BRACKETED_QUOTE.match(lines[k])
+        end = next((j for j in range(k, min(k + _BRACKETED_QUOTE_LINES, len(lines)))
+                    if _BRACKETED_QUOTE_END.search(lines[j] if j > k else m.group("quote"))), None) if m else None
+        if end is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        quote = [m.group("quote")] + [line.strip() for line in lines[k + 1:end + 1]]
+        quote[-1] = _BRACKETED_QUOTE_END.sub(lambda c: c.group("close"), quote[-1])
+        out += [f"{m.group('indent')}{m.group('head')}:"] + quote
+        k = end + 1
     return out

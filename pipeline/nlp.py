@@ -51,6 +51,10 @@ _NEGATION_RUN_TOGETHER = re.compile(r"\b(nicht|noch)([a-zäöüß]{4,})\b")
 _RUN_INTO_NEGATION = re.compile(r"\b([a-zäöüß]{3,})(nicht)\b")
 # a noun OCR ran into the auxiliary after it: "Die Verwaltungwird den Ausschuss …"
 _AUXILIARY_RUN_TOGETHER = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,})(wird|werden|wurde|wurden|ist|sind|hat|haben|soll|sollen|kann|können)\b")
+# ... or into the participle after it: "Das Amt hat die Anordnungabgelehnt" (a compound ends in a noun, not a participle)
+# ... or into the "und" closing an enumeration: "Bildung, Jugendund Sport" (a noun ending so, "Verbund", is known whole)
+_UND_RUN_TOGETHER = re.compile(r"(?<=,\s)([A-ZÄÖÜ][a-zäöüß]{3,})und(?=\s[A-ZÄÖÜ])")
+_PARTICIPLE_RUN_TOGETHER = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{3,}?)((?:ab|an|auf|aus|ein|fest|vor|zu|zurück|um)?ge[a-zäöüß]{3,}t)\b")
 
 
 # Articles and prepositions the lemma table lacks, which OCR runs into the next word most ("imHaushalt", "DasErgebnis")
@@ -107,11 +111,16 @@ def split_run_together(text: str) -> str:
         whole, noun = m.group(0), m.group(1)
         return whole if _known_form(whole, known) or not _known_form(noun, known) else f"{noun} {m.group(2)}"
 
+    def participle(m: re.Match) -> str:
+        whole, noun, verb = m.group(0), m.group(1), m.group(2)
+        return whole if _known_form(whole, known) or not _known_form(noun, known) or not _known_form(verb, known) else f"{noun} {verb}"
+
     def into_negation(m: re.Match) -> str:
         return m.group(0) if _known_form(m.group(0), known) or not _known_form(m.group(1), known) else f"{m.group(1)} nicht"
 
     text = _NEGATION_RUN_TOGETHER.sub(negation, _RUN_TOGETHER.sub(split, text))
-    return _AUXILIARY_RUN_TOGETHER.sub(auxiliary, _RUN_INTO_NEGATION.sub(into_negation, text))
+    text = _UND_RUN_TOGETHER.sub(lambda m: m.group(0) if _known_form(m.group(0), known) else f"{m.group(1)} und", text)
+    return _PARTICIPLE_RUN_TOGETHER.sub(participle, _AUXILIARY_RUN_TOGETHER.sub(auxiliary, _RUN_INTO_NEGATION.sub(into_negation, text)))
 
 
 def build_matcher(patterns: dict[str, list[list[dict]]]) -> Matcher:

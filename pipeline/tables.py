@@ -31,6 +31,8 @@ ROLES = {
     "other": re.compile(r"^(?:zuständig(?:es)?|Zuständigkeit|verantwortlich|Federführung|Amt|Fachbereich)$", re.I),
 }
 _RECORD_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?|[a-h]\))$")
+# a letter alone in the number column numbers a record as well ("a", "b." under "Pkt.")
+_LETTER_IN_NUMBER_CELL = re.compile(r"^[a-h]\.?$")
 # OCR reads a ruling as "|", "-" or a run of dashes; a single dash between a cell's words is the text's ("Zentrum – Nord")
 _RULE = re.compile(r"^(?:[|¦!\[\]_]+|[—–-]{2,}|-)$")
 # (the annex's label, "Anlage: …", "Anlagen", "Anlage 1", not a cell's "Anlagen in Betrieb")
@@ -150,7 +152,8 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
         cell_of_first = _column_of(first.x0, columns, height * 0.6)
         # (a ruling or a speck OCR ran into the number: "|2", "‚4")
         number = first.text.lstrip("|¦!‚,'`[")
-        starts = _RECORD_NUMBER.match(number) and (number_col is None or cell_of_first == number_col)
+        starts = _RECORD_NUMBER.match(number) and (number_col is None or cell_of_first == number_col) \
+            or number_col is not None and cell_of_first == number_col and _LETTER_IN_NUMBER_CELL.match(number)
         if end == numbered_above and starts:
             starts, words = False, words[1:]    # the number under its resolution's identifier, read with it
         # (a row in one piece across the columns is a group's heading: "A0245/21 – Schulwegsicherheit …")
@@ -187,7 +190,8 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
             # number OCR lost (the sequence numbers it below)
             records.append(_Record(""))
         elif starts:
-            records.append(_Record(number.rstrip(".)") if not number.endswith(")") or number[:-1].isdigit() else number))
+            records.append(_Record(number.rstrip(".)") if not number.endswith(")") or number[:-1].isdigit()
+                                   else number) if not _LETTER_IN_NUMBER_CELL.match(number) else _Record(number[0] + ")"))
             words = words[1:]
         elif not records and number_col is not None and (roles[cell_of_first] == "point"
                                                          or cell_of_first == number_col and len(first.text) <= 3):
@@ -263,7 +267,16 @@ _NUMBER_CELL_SEPARATORS = ("/", "-", "–")     # between the identifier and the
 def _named_number(rows, end: int, words, columns, number_col: int | None, height: float) -> tuple[str, str, bool] | None:
     """(identifier, number, whether the number is on the row below) when the row's number cell holds a
     resolution's identifier and a point's number, on one line or two ("A0812/23" / "1")."""
-    if number_col is None or _column_of(words[0].x0, columns, height * 0.6) != number_col or not _identifier_alone(words[0].text):
+    if number_col is None or not _identifier_alone(words[0].text):
+        return None
+    column = _column_of(words[0].x0, columns, height * 0.6)
+    if column == number_col - 1:
+        # the identifier in a column of its own before the number's ("Beschluss | Punkt | Beschlusstext | Sachstand")
+        number = words[1] if len(words) > 1 else None
+        if number and _column_of(number.x0, columns, height * 0.6) == number_col and _RECORD_NUMBER.match(number.text):
+            return words[0].text, number.text, False
+        return None
+    if column != number_col:
         return None
     separated = len(words) > 1 and words[1].text in _NUMBER_CELL_SEPARATORS
     if separated:

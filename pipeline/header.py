@@ -901,7 +901,7 @@ def own_number(lines: list[str]) -> str | None:
     return None
 
 
-_CONTACT_BESIDE = re.compile(r"\s+[·|•]\s+(?:Telefon|Tel\.|Fax|E-Mail|Zimmer|Durchwahl)\b.*$")
+_CONTACT_BESIDE = re.compile(r"\s+[·|•]\s+(?:Telefon|Tel\.|Fax|E-Mail|Zimmer|Durchwahl|Datum)\b.*$")
 
 
 def find_file_number(values: dict[str, str]) -> str | None:
@@ -917,7 +917,7 @@ def find_file_number(values: dict[str, str]) -> str | None:
                 value = value[:found[0][1]]
             value = mend_roman_edges(value.strip())     # "1X/32.1-0117/2025", "DS/0733/1X"
             value = re.sub(rf"\s+{BOX_GLYPH.pattern}\s*[A-Za-zäöüß].*$", "", value)   # a form's box beside it: "… □ vertraulich"
-            value = _CONTACT_BESIDE.sub("", value)     # "Az. RKU-III-22 · Telefon 233-47711": the next cell, a contact
+            value = _CONTACT_BESIDE.sub("", value)     # "Az. RKU-III-22 · Telefon 233-47711": the next cell, a contact or the date
             if re.search(r"\d", value):
                 return clean_value(value.rstrip(":;,. "))
     return None

@@ -23,7 +23,7 @@ from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_m
 from pipeline.answers import REPORT_ON_RESULT, clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
 from pipeline.numbering import letters_for_first_number
-from pipeline.markers import bracketed_quotes, hanging_markers
+from pipeline.markers import bracketed_quotes, hanging_markers, numbered_sections
 from pipeline.memo import new_letter
 from pipeline.nlp import by_length, lexicon, mend_words, split_run_together
 from pipeline.read import Document
@@ -95,7 +95,7 @@ _ADDRESS_LABEL = re.compile(r"^(?:An|Empfänger|Gremium|Sitzung|Verteiler)\s*:")
 
 
 # A note after the title on when and where it was decided: "(Ratsversammlung vom 16.02.2022, RBVII-2214/22)"
-_DECISION_NOTE = re.compile(r"\s*\((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}(?:vom|am)\s+\d[^()]*\)?$"
+_DECISION_NOTE = re.compile(r"\s*\((?:[A-ZÄÖÜ][\wäöüß.-]*\s+(?:(?:des|der)\s+[A-ZÄÖÜ][\wäöüß.-]*\s+)?){0,3}(?:vom|am)\s+\d[^()]*\)?$"   # "(Sitzung des Rates am …)"
                             r"|\s*;\s*(?:\w*[Bb]eschluss|Sitzung)\b[^;]{0,80}?\b(?:vom|am)\s+\d[^;]*$"   # "…; Beschluss der Gemeindevertretung vom 13.12.2022, Ziffer 3"
                             r"|^\((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}(?:vom|am)\s+\d[^()]*\)\s*(?=\S)")   # or before it: "(Sitzung vom 07.05.2024) Erweiterung …"
 
@@ -536,7 +536,7 @@ def parse_letter(doc: Document) -> Record:
     # "… hat Folgendes beschlossen: „Die …": the quotation opens a line of its own, as the point readers expect
     lines = _inline_answer_heads([part for k, line in enumerate(lines) for part in _quote_off_intro(line, lines[k - 1] if k else "")])
     # (a two-column table of points or answers read first: its heading would end the subject)
-    lines = header.pair_label_column(_join_dangling_context(answers_table(hanging_markers(bracketed_quotes(letters_for_first_number(lines))))))
+    lines = header.pair_label_column(_join_dangling_context(answers_table(hanging_markers(bracketed_quotes(letters_for_first_number(numbered_sections(lines)))))))
     parts = _signature_without_greeting(split_sections(lines))
     # (a received stamp OCR read among the answers is no part of them: "EINGANG KREISTAGSBÜRO" / "06. MRZ. 2024")
     parts = Sections(parts.header, parts.reference, closing.without_received_stamp(parts.body), parts.closing)
@@ -578,6 +578,10 @@ def parse_letter(doc: Document) -> Record:
     parts = Sections(header.split_embedded_labels(letterhead_columns.separate(header.form_rows(header.mend_labels(parts.header)))),
                      parts.reference, parts.body, parts.closing)
     city, city_at = header.find_city(parts.header)
+    if city is None:
+        # the letterhead printed under the addressee and the title ("An den Gemeinderat …" / "Abschlussbericht" /
+        # "Landeshauptstadt Stuttgart"): the authority still names itself before the points
+        city = header.find_city(parts.reference + _before_points(parts.body)[:15])[0]
     # a form may print its labelled fields ("Az.:", "Datum:") between the title and the first point
     # (and OCR may put the letterhead's label column below the salutation, among the first points)
     lead = _before_points(parts.body)
@@ -621,6 +625,8 @@ def parse_letter(doc: Document) -> Record:
             or (None if header.LABEL.match(subject or "") or _ADDRESS_LABEL.match(subject or "") else subject)   # another label's row
     if subject and _VENUE.match(subject):
         subject = _title_above(parts.header)    # where the paper is given; its title stands above the reference
+    if subject and subject == city:
+        subject = None      # the letterhead printed under the title ("Bericht zum Beschluss ZV 12/2023" / "Zweckverband …"): no title
     known = [r for r, _, _ in resolutions]
     points, groups = read_body(_without_page_heads(parts.body, city), first_res, known, parts.body + [""] + parts.closing)
     if own and own != first_res:     # the form's own number heading the body names no resolution of its points

@@ -255,6 +255,8 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 r"|(?:Die|Diese|Alle|Sämtliche)\s+(?:\w+\s+)?\w*(?:[Mm]aßnahmen|Aufträge|Prüfaufträge|Punkte)\s+(?:sind|wurden|gelten)\s+(?:damit|somit|insgesamt)\b|Damit\s+sind\s+(?:die|beide|alle|sämtliche)\s+Beschl(?:üsse|usspunkte)"
                                 # "Der Antrag ist damit noch nicht abschließend behandelt.": the motion as a whole
                                 r"|(?:Der|Dieser)\s+Antrag\s+(?:ist|gilt)\s+(?:damit|somit|hiermit)\b"
+                                # "Die Drucksache DS/0733/IX ist damit erledigt.": the paper as a whole
+                                r"|(?:Die|Diese)\s+(?:Drucksache|Vorlage)\s+(?:\S+\s+)?(?:ist|gilt)\s+(?:damit|somit|hiermit)\b"
                                 # "Die Angelegenheit ist damit erledigt.", "Der Vorgang ist damit abgeschlossen.": the whole matter
                                 # (OCR's "Angelegenhcit" too)
                                 r"|(?:Die|Diese)\s+Angelegenh\w+\b|(?:Der|Dieser|Das|Dieses)\s+(?:Vorgang|Verfahren)\s+(?:ist|gilt)\s+(?:damit|somit|hiermit)\b"
@@ -406,12 +408,13 @@ LETTER_CLOSING = re.compile(
     r"|^(?:Ich|Wir)\s+(?:werde|werden)\s+(?:Sie|Ihnen|den|die|das)\b[^.;]*\b(?:berichten|informieren|unterrichten)\b"
     # the council informed, dated ("Die Bürgerschaft wird im I. Quartal 2024 über den Entwurf … unterrichtet.")
     rf"|{COUNCIL_INFORMED.pattern}"
-    r"|^(?:Finanzielle\s+Auswirkungen|Anlagen?|Petitum(?:\s*/\s*Beschlussvorschlag)?)\s*:(?!\s*\d)", re.I)     # the form's next sections
+    r"|^(?:Finanzielle\s+Auswirkungen|Anlagen?|Petitum(?:\s*/\s*Beschlussvorschlag)?)\s*:(?!\s*\d)"     # the form's next sections
+    r"|^(?:[\w-]+\s+)?Auswirkungen\s+auf\s+[^.:]{3,40}:", re.I)     # "Auswirkungen auf den Haushaltsplan: keine"
 
 
 # A sentence that only announces the answer: "Hierzu informiert die Verwaltung wie folgt:",
 # "Das Bezirksamt hat … beschlossen, der Bezirksverordnetenversammlung Folgendes zur Kenntnis zu geben:"
-ANSWER_PREAMBLE = re.compile(r"^[^.:;]{0,200}\b(?:wie\s+folgt|[Ff]olgendes|[Ff]olgenden\s+Sachstand)\b[^.:;]{0,80}:\s*"
+ANSWER_PREAMBLE = re.compile(r"^(?:[^.:;]|\.(?=\d))+?\b(?:wie\s+folgt|[Ff]olgendes|[Ff]olgenden\s+Sachstand)\b[^.:;]{0,80}:\s*"   # (a date's stops too)
                              r"|^(?:Hierzu|Dazu)\b[^.:;]{0,80}\b(?:berichtet|mitgeteilt|ausgeführt)\s*:\s*"
                              r"|^(?:Hierzu|Dazu)\s+(?:teilen|teile|teilt)\s+(?:wir|ich|die\s+Verwaltung)\s+(?:Ihnen\s+)?mit\s*:\s*"   # "Hierzu teilen wir mit: …"
                              # "Das Fachamt Management des öffentlichen Raumes teilt hierzu mit:"

@@ -125,14 +125,17 @@ def ordinal_heads(lines: list[str]) -> list[str]:
 # An answer's heading with the point's words quoted in brackets after it, over one line or a few:
 # "Zu Ziffer 1 (»Der Oberbürgermeister wird beauftragt, …" / "… zu erarbeiten.«):"
 _HEAD_THEN_BRACKETED_QUOTE = re.compile(r"^(?P<indent>\s*)(?P<head>(?:Zu|zu)\s+(?:(?:Beschluss)?(?:[Pp]unkt|[Zz]iffer)\s+|Nr\.\s*)?"
-                                        r"\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*\(\s*(?P<quote>[»„\"“].*)$")
-_BRACKETED_QUOTE_END = re.compile(r"(?P<close>[«“\"”])\s*\)\s*:?\s*$")
+                                        r"\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache))?)"
+                                        r"\s*\(\s*(?P<quote>[»„\"“].*)$")
+# (the answer may begin on the closing line: "… zu planen.“): Die Planung ist abgeschlossen, …")
+_BRACKETED_QUOTE_END = re.compile(r"(?P<close>[«“\"”])\s*\)\s*:?\s*(?P<rest>.*)$")
 _BRACKETED_QUOTE_LINES = 4      # the bracket closes within a few lines, or it is no quote in a heading
 
 
 def bracketed_quotes(lines: list[str]) -> list[str]:
     """The lines with a heading's bracketed quote set under the heading as the quote it is:
-    "Zu Ziffer 1 (»Die … zu erarbeiten.«):" -> "Zu Ziffer 1:" / "»Die … zu erarbeiten.«"."""
+    "Zu Ziffer 1 (»Die … zu erarbeiten.«):" -> "Zu Ziffer 1:" / "»Die … zu erarbeiten.«"; an answer begun on the
+    closing line goes on a line of its own."""
     out: list[str] = []
     k = 0
     while k < len(lines):
@@ -144,7 +147,34 @@ def bracketed_quotes(lines: list[str]) -> list[str]:
             k += 1
             continue
         quote = [m.group("quote")] + [line.strip() for line in lines[k + 1:end + 1]]
-        quote[-1] = _BRACKETED_QUOTE_END.sub(lambda c: c.group("close"), quote[-1])
-        out += [f"{m.group('indent')}{m.group('head')}:"] + quote
+        close = _BRACKETED_QUOTE_END.search(quote[-1])
+        quote[-1], rest = quote[-1][:close.end("close")], close.group("rest").strip()
+        out += [f"{m.group('indent')}{m.group('head')}:"] + quote + ([rest] if rest else [])
         k = end + 1
     return out
+
+
+# A form's numbered section heading alone on its line: "3. Beschlusstext (Auszug)", "4. Stand der Umsetzung"
+_NUMBERED_SECTION = re.compile(r"^(?P<indent>\s*)\d{1,2}\.\s+(?P<heading>(?:Beschlusstext|Beschlusswortlaut|Beschlussinhalt|Wortlaut\s+des\s+Beschlusses"
+                               r"|Stand\s+der\s+Umsetzung|Umsetzungsstand|Sachstand|Sachverhalt|Begründung|Ausgangslage|Anlass"
+                               r"|Stellungnahme(?:\s+der\s+Verwaltung)?|Finanzielle\s+Auswirkungen)(?:\s*\([^()]{1,30}\))?\s*:?)\s*$")
+
+
+def numbered_sections(lines: list[str]) -> list[str]:
+    """The lines with a form's section number taken off its heading: "3. Beschlusstext (Auszug)" heads the resolution's
+    words, numbered as its parts ("3.1", "3.2"), no point 3; "4. Stand der Umsetzung" heads the answers, no point 4.
+    A heading each point repeats ("1. Beschlusstext:", "2. Beschlusstext:") labels the points and keeps its number."""
+    found = [(k, m) for k, line in enumerate(lines) if (m := _NUMBERED_SECTION.match(line))]
+    out = list(lines)
+    for k, m in found:
+        number, heading = lines[k].strip().split(".")[0], _heading_key(m.group("heading"))
+        below = [line.strip() for line in lines[k + 1:k + 6] if line.strip()][:3]
+        parts = any(line.startswith(f"{number}.1") for line in below)
+        repeated = any(_heading_key(other.group("heading")) == heading for j, other in found if j != k)
+        if parts or not repeated and any(re.match(r"^[Zz]u\s+\d", line) for line in below):
+            out[k] = f"{m.group('indent')}{m.group('heading')}"
+    return out
+
+
+def _heading_key(heading: str) -> str:
+    return re.sub(r"\s*(?:\([^()]*\))?\s*:?$", "", heading)

@@ -699,10 +699,9 @@ def _label_beside_greeting(line: str) -> str:
 
 
 # Posts that sign letters, the targets of OCR mending (seven letters or more; see nlp.by_length)
-_ROLE_FORMS = by_length({f"{post}{ending}" for post in ("Oberbürgermeister", "Bürgermeister", "Ortsvorsteher", "Amtsleiter", "Fachbereichsleiter",
-                                                        "Abteilungsleiter", "Referatsleiter", "Dezernent", "Geschäftsführer",
-                                                        "Bezirksbürgermeister", "Ortsbürgermeister", "Beigeordnete")
-                         for ending in ("", "in" if post != "Beigeordnete" else "r")} | {"Landrätin", "Stadtdirektor"})
+_POSTS = ("Oberbürgermeister", "Bürgermeister", "Bezirksbürgermeister", "Ortsbürgermeister", "Ortsvorsteher", "Amtsleiter",
+          "Fachbereichsleiter", "Abteilungsleiter", "Referatsleiter", "Dezernent", "Geschäftsführer")
+_ROLE_FORMS = by_length({*_POSTS, *(f"{post}in" for post in _POSTS), "Beigeordnete", "Beigeordneter", "Landrätin", "Stadtdirektor"})
 
 
 def find_signatories(closing: list[str], by_column: bool = False) -> tuple[Person | None, Person | None]:

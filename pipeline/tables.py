@@ -190,8 +190,13 @@ def read_table(rows, i: int, height: float) -> tuple[int, list[str]] | None:
             # number OCR lost (the sequence numbers it below)
             records.append(_Record(""))
         elif starts:
-            records.append(_Record(number.rstrip(".)") if not number.endswith(")") or number[:-1].isdigit()
-                                   else number) if not _LETTER_IN_NUMBER_CELL.match(number) else _Record(number[0] + ")"))
+            if _LETTER_IN_NUMBER_CELL.match(number):
+                label = number[0] + ")"            # "a" under "Pkt.": point a)
+            elif number.endswith(")") and not number[:-1].isdigit():
+                label = number                      # "a)", "2a)"
+            else:
+                label = number.rstrip(".)")
+            records.append(_Record(label))
             words = words[1:]
         elif not records and number_col is not None and (roles[cell_of_first] == "point"
                                                          or cell_of_first == number_col and len(first.text) <= 3):

@@ -578,13 +578,13 @@ def parse_letter(doc: Document) -> Record:
     parts = Sections(header.split_embedded_labels(letterhead_columns.separate(header.form_rows(header.mend_labels(parts.header)))),
                      parts.reference, parts.body, parts.closing)
     city, city_at = header.find_city(parts.header)
-    if city is None:
-        # the letterhead printed under the addressee and the title ("An den Gemeinderat …" / "Abschlussbericht" /
-        # "Landeshauptstadt Stuttgart"): the authority still names itself before the points
-        city = header.find_city(parts.reference + _before_points(parts.body)[:15])[0]
     # a form may print its labelled fields ("Az.:", "Datum:") between the title and the first point
     # (and OCR may put the letterhead's label column below the salutation, among the first points)
     lead = _before_points(parts.body)
+    if city is None:
+        # the letterhead printed under the addressee and the title ("An den Gemeinderat …" / "Abschlussbericht" /
+        # "Landeshauptstadt Stuttgart"): the authority still names itself before the points
+        city = header.find_city(parts.reference + lead[:15])[0]
     values = header.labelled_values(parts.header + parts.reference + lead + _labelled_lines(parts.body[len(lead):40]))
     # the place-and-date line stands in the header or, in some forms, just above the signature
     letter_date = header.find_letter_date(parts.header + parts.reference + parts.body[:3] + parts.closing[:6], values) \

@@ -13,8 +13,11 @@ from pipeline.sections import ACK, ACK_WORD, GREETING
 from pipeline.text import RUNS_ON, clean_value, join_lines, sentence_spans
 
 _TITLE = r"(?:(?:Prof\.|Dr\.(?:\s?-?\s?Ing\.|\s?rer\.\s?\w+\.|\s?jur\.|\s?med\.|\s?phil\.)?|Dipl\.\s?-\s?\w+\.(?:\s?\(FH\))?|Mag\.|M\.\s?A\.|B\.\s?A\.)\s*)"
-_NAME_WORD = r"[A-ZÄÖÜ][a-zäöüßé]+(?:-[A-ZÄÖÜ][a-zäöüßé]+)?"
-NAME = re.compile(rf"^(?:{_TITLE}*{_NAME_WORD}(?:\s+(?:von\s+|van\s+|de\s+|zu\s+)?{_NAME_WORD}){{1,3}}"
+# (a name's small letters from other alphabets too: "Aydoğan", "Łukasz", "Jiménez")
+_SMALL = r"(?:[a-zäöüß]|(?![A-ZÄÖÜ])[^\W\d_\x00-\x7f])"
+_NAME_WORD = rf"[A-ZÄÖÜ]{_SMALL}+(?:-[A-ZÄÖÜ]{_SMALL}+)?"
+# (a degree after the name: "Veronika Schwaighofer, Dipl.-Ing. (FH)")
+NAME = re.compile(rf"^(?:{_TITLE}*{_NAME_WORD}(?:\s+(?:von\s+|van\s+|de\s+|zu\s+)?{_NAME_WORD}){{1,3}}(?:,\s*{_TITLE}+)?"
                   rf"|{_TITLE}+{_NAME_WORD})$")      # "Dr. Wirtz-Heller": a title and a surname
 ROLE_WORD = re.compile(
     r"(?:bürgermeister|Beigeordnet|leiter|Leiter|Direktor|Referent|Dezernent|Präsident|Kämmerer|Vorsitzend|Sprecher|Stadtrat|"
@@ -99,7 +102,7 @@ def find_next_review(lines: list[str], after_points: list[str] = ()) -> str | No
     """The next review the letter announces. `after_points`: what follows the last answer (no answer's
     own dates there), where a passive announcement counts wherever it stands."""
     # (a page's mark between two sentences ends the one before it: "… erneut berichten." / "- 1 -" / "Landeshauptstadt …")
-    lines = ["" if re.fullmatch(PAGE_MARK, line.strip()) else mend_words(line, REVIEW_FORMS) for line in lines]
+    lines = ["" if re.fullmatch(PAGE_MARK, line.strip()) else mend_words(line, REVIEW_FORMS) for line in _across_page_break(lines)]
     found = _announced_review(lines)
     if found:
         return found
@@ -125,6 +128,25 @@ def find_next_review(lines: list[str], after_points: list[str] = ()) -> str | No
                 if dates:
                     return dates[-1].value
     return None
+
+
+# A later page's running head: "Sachstandsbericht V0934/15 - Seite 2", "Stadt Halle (Saale) - … - Seite 2"
+_PAGE_HEAD = re.compile(rf"^.{{0,100}}\s[-–—|]\s*{PAGE_MARK}$")
+
+
+def _across_page_break(lines: list[str]) -> list[str]:
+    """A sentence the page broke joined across the page's marks: "… spätestens" / "- 1 -" / "Sachstandsbericht … - Seite 2"
+    / "zum 30.09.2016." (a sentence unfinished above, going on in small letters or digits below)."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if not re.fullmatch(PAGE_MARK, line.strip()):
+            continue
+        above = next((j for j in range(k - 1, max(-1, k - 4), -1) if lines[j].strip()), None)
+        below = next((j for j in range(k + 1, min(len(lines), k + 6)) if lines[j].strip() and not _PAGE_HEAD.match(lines[j].strip())), None)
+        if above is not None and below is not None and not re.search(r"[.!?:;]$", lines[above].strip()) \
+                and re.match(r"[a-zäöüß\d]", lines[below].strip()):
+            out[above + 1:below] = [None] * (below - above - 1)
+    return [line for line in out if line is not None]
 
 
 # A resolution ordering reports, in its infinitive: "… ist über den Fortgang zu berichten."
@@ -394,6 +416,14 @@ def _blocks(lines: list[str], displaced: list[str] | None = None) -> list[Person
                 close()
             name, open_block, role_first = text, True, False
             continue
+        beside = None if open_block and (name or not role) else role_then_name(text)
+        if beside and not is_role(following):
+            # "Stadträtin Dr. Miriam Oppermann-Lenz": the post, then the name, on one line (under the organ's title:
+            # "Der Verbandsvorsitzende" / "Landrat Dr. Ulrich Hemmerle")
+            over = role if open_block else []
+            name, role, open_block = beside[1], over + [beside[0]], True
+            close()
+            continue
         if role_first and name and is_role(text):
             if is_name(following):
                 close()          # the next block of a role-first closing
@@ -453,6 +483,19 @@ def _label_beside_name(lines: list[str]) -> list[str]:
             at = below + 1 if below is not None and is_role(lines[below].strip()) else i + 1
             return lines[:i] + [m.group("name")] + lines[i + 1:at] + [m.group("label")] + lines[at:]
     return lines
+
+
+def role_then_name(line: str) -> tuple[str, str] | None:
+    """(post, name) of a line that prints the post first and a full name after it, at the first place
+    where the words before are a post and the words after a name (not a unit's: "Amtsleiterin Stadtbezirksamt Pieschen")."""
+    words = line.split()
+    return next(((" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words) - 1)
+                 if is_role(" ".join(words[:k])) and is_name(" ".join(words[k:])) and not is_role(" ".join(words[k:]))
+                 and not _UNIT_WORD.search(words[k])), None)
+
+
+# A unit's word, which opens no name: "Stadtbezirksamt", "Ortsverwaltung", "Bauverwaltung"
+_UNIT_WORD = re.compile(r"(?:amt|ämter|verwaltung|referat|dezernat|bereich|behörde|betrieb|stelle)$", re.I)
 
 
 def _halves(line: str, test, rank=None) -> tuple[str, str] | None:

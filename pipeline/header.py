@@ -1281,8 +1281,8 @@ _PAPER_OF = re.compile(r"\b(?:zur|zum|auf)\s+(?:(?:Beschluss)?[Vv]orlage|Drucksa
 
 # A line naming the session ("Sitzung der Verbandsversammlung VV-03/2023 vom …"), and the words that
 # would make its identifier a resolution's ("Sitzung … Beschluss 12/2023").
-# ("Marktgemeinderatssitzung vom 20.07.2023, öffentlicher Teil": the body's name joined to it)
-_SESSION_LINE = re.compile(r"^\W{0,2}(?:(?:Aus|(?:Beschlossen|Gefasst)\s+in)\s+der\s+|der\s+)?(?:öffentlichen\s+|nichtöffentlichen\s+)?(?:Sitzung|[A-ZÄÖÜ][a-zäöüß]{2,}sitzung)\b", re.I)
+# ("Marktgemeinderatssitzung vom 20.07.2023, öffentlicher Teil": the body's name joined to it; "Kreistag, Sitzung KT/018/2022 am …": before it)
+_SESSION_LINE = re.compile(r"^\W{0,2}(?:[A-ZÄÖÜ][\wäöüß-]+,\s+)?(?:(?:Aus|(?:Beschlossen|Gefasst)\s+in)\s+der\s+|der\s+)?(?:öffentlichen\s+|nichtöffentlichen\s+)?(?:Sitzung|[A-ZÄÖÜ][a-zäöüß]{2,}sitzung)\b", re.I)
 _RESOLUTION_WORD = re.compile(r"Beschl|Vorlage|Antrag|Drucksache|Nr\.", re.I)
 
 
@@ -1402,7 +1402,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 # a form's labelled title ("Titel Sanierung …") is the subject, whatever rows stood above it
                 groups[-1] = (groups[-1][0], groups[-1][1], [SUBJECT_LABEL.sub("", text)])
                 closed = False
-            elif DECISION_LINE.match(text) or _ORGAN_DATED.match(text.strip()) or _SITTING_DATED.match(text) \
+            elif (DECISION_LINE.match(text) or _ORGAN_DATED.match(text.strip()) or _SITTING_DATED.match(text)) \
                     and not (groups[-1][2] and re.search(r"\s(?:de[rsmn]|in|im)$", groups[-1][2][-1])):   # (unless it ends "… in der")
                 # the subject stands above the line saying when it was decided, or below it
                 closed = bool(groups[-1][2])
@@ -1503,7 +1503,7 @@ DECISION_DATE = r"vom\s*\d{1,2}\.\s?(?:\d{1,2}\.\s?(?:19|20)?\d{2}|[A-ZÄÖÜ][a
 DECISION_PREFIX = re.compile(rf"^(?:[–—-]\s*)?(?:{_DECIDED_BY}|[a-zäöüß][\w-]*\s+){DECISION_DATE}")
 # A line naming the deciding body and the date alone ("Verbandsversammlung vom 30.05.2023", "Bau- und
 # Umweltausschuss, Sitzung BUA/09/2022 vom 04.10.2022"): when it was decided, no title.
-_ORGAN_DATED = re.compile(rf"^(?:[\w-]+\s+(?:und\s+)?){{0,3}}\w*{_BODY_NOUN}\b[^.]{{0,40}}?"
+_ORGAN_DATED = re.compile(rf"^(?:[\w-]+\s+(?:und\s+)?){{0,3}}\w*{_BODY_NOUN}(?:e?s)?\b[^.]{{0,40}}?"
                           rf"{DECISION_DATE}$")
 _DECIDED = re.compile(r"^(?:beschlossen|gefasst|verabschiedet)\b[^\n]{0,80}?(?:\n[^\n]{0,60}?)?\b(?:am|vom)\s+"
                       r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}\s*")

@@ -23,7 +23,7 @@ from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_m
 from pipeline.answers import REPORT_ON_RESULT, clean_quote, clean_response, introduces_quote
 from pipeline.mandates import is_artefact, read_body, running_lines
 from pipeline.numbering import letters_for_first_number
-from pipeline.markers import bracketed_quotes, hanging_markers, numbered_sections
+from pipeline.markers import bracketed_quotes, hanging_markers, numbered_sections, run_on_sequences
 from pipeline.memo import new_letter
 from pipeline.nlp import by_length, lexicon, mend_words, split_run_together
 from pipeline.read import Document
@@ -254,12 +254,17 @@ def _stamp_line(text: str) -> bool:
     return len(dates) == 1 and not re.search(r"\w", text[:dates[0].start] + text[dates[0].end:])
 
 
+def _stamp_words(text: str) -> bool:
+    """A received stamp's office in capitals, apart from its date ("KREISTAGSBÜRO" / "" / "06. MAI 2024"): no post, no name."""
+    return text.isupper() and len(text.split()) <= 3 and not re.search(r"\d", text) and not closing.is_role(text)
+
+
 def _signature_start(body: list[str], end: int, running: set[str]) -> int | None:
     """Where the name and role lines ending at `end` begin; None when no name is among them."""
     k, named = _received_stamp_above(body, end), False
     while k > 0 and end - k < 10:
         text = body[k - 1].strip()
-        if text and not named and (is_marking(text.strip("–- ").split(" – ")[0]) or _stamp_line(text)) \
+        if text and not named and (is_marking(text.strip("–- ").split(" – ")[0]) or _stamp_line(text) or _stamp_words(text)) \
                 or is_artefact(text) or re.sub(r"\d+", "#", text) in running or named and _scribble(text):
             k -= 1                # a marking under the signature ("– nicht öffentlich –"), a stamp's date, a page's footer,
             continue              # OCR's reading of the handwriting over the name ("MLvmn [vn")
@@ -279,8 +284,10 @@ def _signature_start(body: list[str], end: int, running: set[str]) -> int | None
         tail = tail or bool(re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", text)) and any(
             re.search(r"(?:,|\bund|\bfür)$", x.strip()) and closing.is_role(x.strip()) for x in body[max(0, k - 7):k - 1])
         below = next((x.strip() for x in body[k:] if x.strip()), "")
-        # two signers' blocks run into single lines; a name and role on one ("Carsten Oellerich, Bezirksamtsleiter")
-        pair = bool(text) and (closing.names_side_by_side(text, below) or closing.name_comma_role(text) is not None)
+        # two signers' blocks run into single lines; a name and role on one ("Carsten Oellerich, Bezirksamtsleiter",
+        # "Stadträtin Dr. Miriam Oppermann-Lenz")
+        pair = bool(text) and (closing.names_side_by_side(text, below) or closing.name_comma_role(text) is not None
+                               or closing.role_then_name(text) is not None)
         if text and (sentence or not (closing.signed_name(text, below) or closing.is_role(text) or closing.DEPUTY.match(text)
                                       or tail or pair)):
             break
@@ -534,7 +541,7 @@ def parse_letter(doc: Document) -> Record:
     # "Vorlage: | 0427/2023": a form's rule between a label and its value, as a text export keeps it
     lines = [_RULED_LABEL.sub(r"\g<label> ", line) for line in lines]
     # "… hat Folgendes beschlossen: „Die …": the quotation opens a line of its own, as the point readers expect
-    lines = _inline_answer_heads([part for k, line in enumerate(lines) for part in _quote_off_intro(line, lines[k - 1] if k else "")])
+    lines = run_on_sequences(_inline_answer_heads([part for k, line in enumerate(lines) for part in _quote_off_intro(line, lines[k - 1] if k else "")]))
     # (a two-column table of points or answers read first: its heading would end the subject)
     lines = header.pair_label_column(_join_dangling_context(answers_table(hanging_markers(bracketed_quotes(letters_for_first_number(numbered_sections(lines)))))))
     parts = _signature_without_greeting(split_sections(lines))
@@ -664,6 +671,9 @@ def parse_letter(doc: Document) -> Record:
         return _not_a_letter(doc, lines, warnings)
     if len(points) <= 1 and any(_FORWARDS_REPORT.search(line) for line in parts.body):
         # a cover letter: the report is its enclosure (a quoted name in its prose is no point answered)
+        return _not_a_letter(doc, lines, warnings)
+    if points and all(re.search(r"\?\W*$", " ".join(p.quote)) for p in points):
+        # every quoted point asks rather than orders: the answers to a council member's questions (an Anfrage)
         return _not_a_letter(doc, lines, warnings)
     mandates = _mandates(points, letter_date)
     statuses = [m.status for m in mandates]

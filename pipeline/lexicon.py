@@ -111,7 +111,7 @@ REPORT_TITLE = re.compile(
     r"Beschlu(?:ss|ß)\s?-?kontrolle|Beschlu(?:ss|ß)kontro|Beschlussverfolgung|Beschlussumsetzung|Beschlussvollzug|Vollzugsbericht|Sachstandsbericht|Sachstandsmitteilung"
     r"|Sachstand\s+zu(?:m|r)?\s+(?:den\s+)?(?:" + _HOW_MANY + r"\s+)?\w*(?:[Bb]eschl(?:uss|üss)|Vorlage|Antr[aä]g|Drucksache)|Bericht\s+(?:des|der|zu|zum|zur|über|an\s+(?:den|die|das))\b"
     r"|Informationsvorlage|Mitteilungsvorlage|(?:Vorlage|Mitteilung)\W{0,3}zur\s+Kenntnisnahme"
-    r"|(?:Mitteilung|Bericht|Information|Rückmeldung)(?:\s+(?:der|des)\s+\w+)?\s+zu(?:m|r)?\s+(?:den\s+|dem\s+|der\s+)?(?:" + _HOW_MANY + r"\s+)?\w*(?:[Bb]eschl(?:uss|üsse)|Drucksache|Vorlage|Antr[aä]g)"
+    r"|(?:Mitteilung|Bericht|Information|Rückmeldung)(?:\s+(?:der|des)\s+\w+)?\s+zu(?:m|r)?\s+(?:den\s+|dem\s+|der\s+)?(?:" + _HOW_MANY + r"\s+)?(?:\w+-)?\w*(?:[Bb]eschl(?:uss|üsse)|Drucksache|Vorlage|Antr[aä]g)"   # "zum BA-Antrag"
     r"|(?:Mitteilungs|Informations)drucksache"
     r"|Information\s+zu(?:m|r)?\s+(?:Beschluss|Umsetzung|Stand|Vorlage|Antrag)"
     r"|(?:Umsetzung|Vollzug)\s+(?:de[sr]|eines)\s+(?:\w+\s+)?(?:\w*[Bb]eschlusses|\w*[Bb]eschlüsse|Antrags|Antrages)"   # "des Beiratsbeschlusses"
@@ -135,7 +135,7 @@ PRESS_GENRE_BESIDE = re.compile(r"\s(?:Pressemitteilung|Presseinformation|Medien
 OTHER_GENRE = re.compile(
     r"^(?:Tagesordnung|Einladung|Niederschrift|Protokoll|Beschlussausfertigung|Beschluss-?[Aa]uszug|Ausfertigung|Auszug\s+aus\s+(?:der|dem)\s+"
     r"(?:Niederschrift|Protokoll|Sitzungsprotokoll)|Pressemitteilung|Medieninformation|Presseinformation|Pressemeldung"
-    r"|(?:Kleine\s+|Große\s+|Schriftliche\s+)?Anfrage\b|Antwort\s+(?:(?:der|des)\s+[\w-]+\s+)?(?:auf\s+die|zur)\s+\w*\s*Anfrage"
+    r"|(?:Kleine\s+|Große\s+|Schriftliche\s+)?Anfrage\b|(?:Antwort|Stellungnahme)\s+(?:(?:der|des)\s+[\w-]+\s+)?(?:auf\s+die|zur)\s+\w*\s*Anfrage"
     r"|Beantwortung(?!\s*(?:/\s*\w+\s+)?(?:(?:des|eines|zum)\s+\w*Beschlusses|\w*Beschluss\b))|Beschlussvorlage|Vorlage\s+für|Antrag\s+der\s+Fraktion|Sitzungsvorlage|Beschlussvorschlag"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\s+(?:der|über\s+die)\s+(?:offenen|nicht\s+umgesetzten|unerledigten)|Liste\s+der\s+offenen"
     r"|(?:Jahres|Quartals)?[ÜU]bersicht\s+über\s+den\s+(?:Stand|Vollzug)"

@@ -8,14 +8,14 @@ import re
 # "1.", "- 1.", "2a)", "8b)„…", "1)" and headings "Beschlusspunkt 1:", "Punkt 2:", "Petitum 1:" (Hamburg), "Ziffer 1.1 des Beschlusses:", "Beschlusstext 1.2",
 # "Beschlusstext Punkt 3", "Beschlussziffer 2 a" alone on its line, "(1) Die Verwaltung …"
 MARKER = re.compile(
-    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:\((?=\d{1,2}\)\s))?(?:(?P<word>(?:(?:Beschlusstext|Beschlussinhalt|Wortlaut)\s+)?(?:Beschluss\s?)?[Pp]unkt|(?:Beschluss\s?)?[Zz]iffer|(?:Beschlusstext|Beschlussinhalt)(?:\s+zu(?=\s))?|Petitum|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.|Auftrag(?=\s+\d{1,2}\s*:?\s*$))(?::(?=\s*\d{1,2}[a-z]?\s*$))?\s*)?"   # a form's "Beschlusspunkt:  2"
+    r"^(?:[‚,.'`´|·]{1,2}\s?)?(?:[-–•]\s*)?(?:\((?=\d{1,2}\)\s))?(?:(?P<word>(?:(?:Beschlusstext|Beschlussinhalt|Wortlaut)\s+)?(?:Beschluss\s?)?[Pp]unkt|(?:Beschluss,?\s?)?[Zz]iffer|(?:Beschlusstext|Beschlussinhalt)(?:\s+zu(?=\s))?|Petitum|Ziff\.|Pkt\.|Nr\.|Punkt\s+Nr\.|Auftrag(?=\s+\d{1,2}\s*:?\s*$))(?::(?=\s*\d{1,2}[a-z]?\s*$))?\s*)?"   # a form's "Beschlusspunkt:  2"
     r"(?:(?P<roman>[IVX]{1,4})\.(?=\d))?"      # "I.1", "II.3": points numbered within roman groups
     r"(?:(?P<num>0\d{2}|\d{1,2})(?:\.(?P<dot>\d{1,2})(?=[.):]?(?:\s|$)))?(?P<sub>[a-z]|\s[a-z](?=[.):]|(?(word)\s*$|(?!))))?|(?P<letter>[a-h])(?=\)))"
     r"(?:(?P<punct>[.)]|,(?=\s?[„\"“»A-ZÄÖÜ]))|(?P<colon>(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache))?(?:\s+lautete?)?(?:\s*\((?:Wortlaut|Beschlusstext|Text|Originaltext)\))?\s*:)|(?=\s*$)|(?(word)\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache)(?=\s*$)|(?!))|(?(dot)(?=\s)|(?!))|(?P<bare>(?=\s+(?:[–—-]\s+)?[„\"“»])))(?:(?<=\))\s[.,·](?=\s+[A-ZÄÖÜ„]))?\s*(?:[–—-]\s+(?=[„\"“»]))?(?P<rest>.*)$")   # "Punkt 1 – „…“"
 ANSWER_HEAD = re.compile(
     r"^(?:(?:Sachstand|Stellungnahme|Antwort|Stand)\s+(?=zu\s))?(?:zu|Zu|ZU)(?:[.,]?\s+|[.,]?(?=[a-h]\))|[.,]?(?=\d)|(?=l[.)])|(?=(?:Beschluss|Antrags?)?(?:[Pp]unkt|[Zz]i[ft]f)|Petitum))(?:den\s+(?=\S*(?:[Pp]unkten|[Zz]i[ft]f?[ec]rn)))?(?:(?:Beschluss|Antrags?)?(?:[Pp]unkt(?:en)?|[Zz]i[ft]f?[ec]rn?)|Nr\.|Petitum)?\s*(?:(?P<roman>[IVX]{1,4})\.(?=\d))?(?:\((?=\d{1,2}\)))?(?:(?P<num>0\d{2}|\d{1,2}|l(?=\.)|(?<=[Zz]u)l(?=\)))(?:\.(?P<dot>\d{1,2}))?(?:(?:\.?\s?|\)\s?(?=[a-z]\)))(?P<sub>[a-z])(?=\)|\b))?"
     r"|(?P<letter>[a-h])\)?(?<=\)))(?:\s+(?:des|der)\s+(?:Beschlusses|Vorlage|Antrags|Drucksache)\b)?"   # "Zu Ziffer 2 des Beschlusses", "Zu Punkt a) des Beschlusses"
-    r"\s*[.:)]*\s*(?P<rest>.*)$")   # "Zu l.:", "Zul)": OCR's l for 1; "Zu 1) a):" the clause a) of point 1; "Zu.a):" OCR's stop; "zu (2)"
+    r"\s*[.:)]*\s*(?:[–—-]\s+(?:[A-ZÄÖÜ][^.:;!?„“\"]{0,60}:\s*(?=$)|(?=[A-ZÄÖÜ„»\"])))?(?P<rest>.*)$")   # "Zu Ziffer 1 - Die …", "Zu 1 – Sonnensegel:" (its topic); "Zu l.:", "Zul)": OCR's l for 1; "Zu 1) a):" the clause a) of point 1; "Zu.a):" OCR's stop; "zu (2)"
 # "Zu Beschlusspunkt 2 und 3:", "Zu 4. und 5.:", "zu den Ziffern 2 bis 4": one answer for several points
 MORE_TARGETS = re.compile(r"^(?:(?:und|u\.|,|bis|sowie)\s*(?:[IVX]{1,4}\.(?=\d))?(?P<num>\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-h](?=\)))\s*[.:)]*\s*)+")
 TARGET = re.compile(r"\d{1,2}(?:\.\d{1,2})?[a-z]?|(?:(?<=und)|(?<![a-z]))[a-h](?=\))")
@@ -178,3 +178,49 @@ def numbered_sections(lines: list[str]) -> list[str]:
 
 def _heading_key(heading: str) -> str:
     return re.sub(r"\s*(?:\([^()]*\))?\s*:?$", "", heading)
+
+
+# What follows an ordinal in a date, not a point's number: "2. Quartal 2025", "2. Hj./2024", "6. Januar"
+_DATE_AFTER_ORDINAL = (r"(?:Quartal|Halbjahr|Hj\.|Jahreshälfte|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+                       r"|November|Dezember)\b")
+
+
+# A numbered run written inside a paragraph: a quotation's points ("„1. Die Ortsverwaltung … zu erarbeiten. 2. Die
+# Stromversorgung …“") or the answers' headings ("Hierzu wird mitgeteilt: Zu Ziffer 1 - Die … Zu Ziffer 2 - Die …").
+# A place counts after a sentence's end or a colon and a space (not "3.1.") with a capital after the mark.
+_RUN_ON_MARK = re.compile(r"(?:(?:(?<=[.!?:])|(?<=[.!?:][“”\"]))\s+|^\s*)(?=(?P<mark>[„»\"]?(?P<num>\d{1,2})\.\s+(?=[„»\"]?[A-ZÄÖÜ])(?!" + _DATE_AFTER_ORDINAL + r")"
+                          r"|(?P<head>Zu\s+(?:Ziffer|Punkt|Nr\.)\s*|zu\s+(?:Ziffer|Punkt|Nr\.)\s*|Zu\s+)(?P<hnum>\d{1,2})[.)]?\s*(?:[:–—-])\s+(?=[A-ZÄÖÜ])))")
+
+
+def run_on_sequences(lines: list[str]) -> list[str]:
+    """Lines parted before each mark of a numbered run inside a paragraph, where the marks of one kind count on
+    from 1 (1, 2, …, at least two of them) within the paragraph: a number in running text alone ("am 2. Mai",
+    "Ziffer 3 - …" without its 1 and 2 before it) parts nothing."""
+    cut: dict[int, set[int]] = {}
+    # (a number the letter prints at a line's start elsewhere numbers its points there: "2. „…“" below "Termin: 2. …")
+    heading_numbers = {int(m.group("num")) for line in lines if (m := _RUN_ON_MARK.match(line)) and m.group("num")}
+    start = 0
+    for end in [k for k, line in enumerate(lines) if not line.strip()] + [len(lines)]:
+        marks = [(k, m.start("mark"), m.group("head") is not None, int(m.group("num") or m.group("hnum")))
+                 for k in range(start, end) for m in _RUN_ON_MARK.finditer(lines[k])]
+        for heading in (False, True):
+            run, expected = [], 1
+            for k, pos, is_head, number in marks:
+                inside = pos > len(lines[k]) - len(lines[k].lstrip())
+                if is_head != heading or inside and not is_head and number in heading_numbers:
+                    continue
+                if number == expected:
+                    run.append((k, pos))
+                    expected += 1
+                elif number == 1:
+                    run, expected = [(k, pos)], 2
+            # the paragraph must hold the run as a run, not only its marks at lines' starts
+            if len(run) >= 2 and any(pos > len(lines[k]) - len(lines[k].lstrip()) for k, pos in run):
+                for k, pos in run:
+                    cut.setdefault(k, set()).add(pos)
+        start = end + 1
+    out = []
+    for k, line in enumerate(lines):
+        bounds = [0] + sorted(p for p in cut.get(k, ()) if line[:p].strip()) + [len(line)]
+        out += [line[a:b].strip() if a else line[:b].rstrip() for a, b in zip(bounds, bounds[1:])] if len(bounds) > 2 else [line]
+    return out

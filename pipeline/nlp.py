@@ -82,6 +82,11 @@ def _known_form(word: str, known: frozenset[str]) -> bool:
     return word in known or low in known or low in _SHORT_WORDS or low in _forms()
 
 
+def known_word(word: str) -> bool:
+    """A word form the lexicon or the lemma table knows ("nächste", "Information")."""
+    return _known_form(word, lexicon())
+
+
 def split_run_together(text: str) -> str:
     """The text with two known words that OCR ran together parted again ("weitererBericht" -> "weiterer Bericht")."""
     known = lexicon()

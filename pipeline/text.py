@@ -43,6 +43,23 @@ def _join_broken(m: re.Match) -> str:
 _DOLLAR_FOR_PARAGRAPH = re.compile(r"\$(?=\s?\d{1,5}\b(?![.,]\d))")
 
 
+_WORD_BEFORE = re.compile(r"[A-Za-zÄÖÜäöüß]+$")
+_WORD_AFTER = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+
+
+def _l_for_capital_i(m: re.Match) -> str:
+    """OCR's capital I for a small l, unless two known words were run together at that I ("nächsteInformation",
+    "derInvestition"): `pipeline.nlp.split_run_together` parts those later, and needs the capital."""
+    if m.group(0) == "I" and m.start() > 0 and m.string[m.start() - 1].islower():
+        before = _WORD_BEFORE.search(m.string, 0, m.start())
+        after = _WORD_AFTER.match(m.string, m.start())
+        if before and len(before.group(0)) >= 2 and len(after.group(0)) >= 6:
+            from pipeline.nlp import known_word      # (late: that module reads this one)
+            if known_word(after.group(0)) and known_word(before.group(0)):
+                return "I"
+    return "l"
+
+
 def normalize(text: str) -> str:
     """Unicode NFC, one kind of space, no invisible characters, Unix line ends.
 
@@ -53,7 +70,7 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _INVISIBLE.sub("", text)
     text = text.replace("ﬁ", "fi").replace("ﬂ", "fl").replace("ﬀ", "ff")
-    text = _CAPITAL_I_FOR_L.sub("l", text)
+    text = _CAPITAL_I_FOR_L.sub(_l_for_capital_i, text)
     text = _DIGIT_FOR_LETTER.sub(lambda m: _LETTER_OF_DIGIT[m.group()], text)
     text = _DOLLAR_FOR_PARAGRAPH.sub("§", text)
     lines = [_ocr_spacing(_BROKEN_WORD.sub(_join_broken, _SPACES.sub(" ", line).strip())) for line in text.split("\n")]

@@ -91,6 +91,7 @@ def find_deadlines(response: str, not_before: str | None = None, reports: bool =
     for reports (`reports`), "Der nächste Bericht folgt im …" names its term."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
+    bare: set[str] = set()
     spans = sentence_spans(mend_words(response, NO_FORMS))     # OCR's "nlcht", "vor gesehen" read as the words they are
     for k, (sentence_start, sentence) in enumerate(spans):
         # (the next report right after this one's: "Dies ist der erste Bericht. Der nächste Bericht folgt im …")
@@ -154,8 +155,12 @@ def find_deadlines(response: str, not_before: str | None = None, reports: bool =
                 continue
             needs = not m.group(0).lower().startswith("bis")
             add(sentence_start + m.start("year"), sentence_start + m.end(), m.group("year"), needs, postponed)
+            if not m.group(0).lower().startswith("bis"):
+                bare.add(m.group("year"))
     values: list[str] = []
     for _, value in sorted(found):
         if value not in values:
             values.append(value)
-    return values
+    # a year named bare ("im Jahr 2025", "für 2025") that the answer also names more closely is that target, said
+    # coarsely: "folgen im Jahr 2025 … bis Juni 2025" (a year's end is a target of its own: "bis Juni … bis Ende 2025")
+    return [v for v in values if not (v in bare and any(w != v and w.startswith(v) for w in values))]

@@ -1373,7 +1373,8 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
             if not subject_start and (quoted := QUOTED_NAME.search(text[:start])):
                 subject_start = quoted.group("title")    # 'Sachstand „Sauberes Quartier“ – Umsetzung des Beschlusses V412/2024'
             elif not subject_start and (titled := _TITLE_BEFORE_GENRE.match(text[:start].strip())) \
-                    and REPORT_TITLE.match(titled.group("genre")) and len(titled.group("title").split()) >= 2:
+                    and REPORT_TITLE.match(titled.group("genre")) and len(titled.group("title").split()) >= 2 \
+                    and not (REPORT_TITLE.fullmatch(titled.group("title")) or _FORM_TITLE.fullmatch(titled.group("title"))):   # ("Geschäftliche Mitteilung – Umsetzung …": the form's kind)
                 subject_start = titled.group("title")    # "Lieferzone Venloer Straße – Umsetzung des Beschlusses AN/1204/2022"
             note_open = text[end:].count("(") > text[end:].count(")")
             groups.append((value, session, [subject_start] if subject_start else []))
@@ -1411,6 +1412,7 @@ def parse_reference(lines: list[str]) -> tuple[list[tuple[str, str | None, str |
                 pass               # "… des Beschlusses Nr. 031/2023 der" / "Gemeindevertretung Chorin": who decided it, no title
             elif groups[-1][2] and (re.match(r"^[A-ZÄÖÜ][\wäöüß-]+(?:\s+[a-zäöüß.]+){0,2}\s*:\s", text) and not SUBJECT_LABEL.match(text)
                                     or text.endswith(".") and len(text.split()) >= 6 or _SAT_AND_DECIDED.search(text)
+                                    or re.match(r"^(?:Der|Die|Das)\s+[\w-]+(?:\s+[\w-]+)?\s+beschlie(?:ß|ss)t\b", text)   # the resolution's words
                                     or re.match(r"^(?:Beschlusstext|Beschlusswortlaut|Wortlaut|Beschlussinhalt)\b", text)
                                     or REPORT_TITLE.search(text) and len(text.split()) <= 6):   # "Information über den Stand der Umsetzung"
                 # the form's next labelled row ("Beschlussfassung: Stadtrat am 29.06.2022", "Beschluss vom: 23.07.2024") or the letter's first
@@ -1471,7 +1473,7 @@ _REPORT_WORD = re.compile(r"(?:Zwischen|Schluss|Abschluss|Sachstands|End)bericht
 # ("Stadtrat, Sitzung am 11.12.2024": the body, then its sitting)
 # The lead-in's sentence of the sitting that decided, begun under the title: "der Stadtbezirksrat hat in seiner Sitzung am …"
 _SAT_AND_DECIDED = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+(?:in\s+)?(?:seiner|ihrer|der)\s+(?:\w+\s+)?Sitzung\b")
-_SITTING_DATED = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+,\s+)?(?:[\w-]*[Ss]itzung(?:\s+de[sr]\s+[\w-]+)?|[A-ZÄÖÜ][\w-]+)\s+(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}$")
+_SITTING_DATED = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+,\s+)?(?:(?:[\w-]*[Ss]itzung|Beschlussfassung)(?:\s+de[sr]\s+[\w-]+)?|[A-ZÄÖÜ][\w-]+)\s+(?:vom|am)\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}$")
 # The genre's heading with the subject after a colon: "Beschlussverfolgung: Sanierung der Schulsporthallen".
 # (or after a dash: "Sachstandsbericht – Sanierung des Freibads")
 _TITLED_GENRE = re.compile(rf"^(?:{REPORT_TITLE.pattern})(?:\s*:|\s+[–—-])\s*(?P<subject>[A-ZÄÖÜ„\"][^:]{{3,}})$")
@@ -1543,8 +1545,8 @@ def _subject_on_reference_line(rest: str, sessions: list[tuple[str, int, int, bo
         return None          # "… von der Fraktion Die Grünen – Rosa Liste vom 14.09.2022": the applicant's name, dated
     if decided:
         rest = decided.group("title")   # "… 57/2021 des Kreistages (KT/021/2021) – Taktverdichtung …": the title after the dash
-    elif re.match(r"^(?:der|des|vom|von|dem|aus\s+der|aus\s+dem)\b", rest):
-        return None          # "Beschluss 00734/2023 der Stadtvertretung": the body that decided, no title
+    elif re.match(r"^(?:der|des|vom|von|dem|aus\s+der|aus\s+dem|beschlossen|gefasst)\b", rest):
+        return None          # "Beschluss 00734/2023 der Stadtvertretung", "… – beschlossen in der Ratsversammlung": who decided, no title
     if re.match(r"^(?:und|sowie)\b", rest) and (find_resolutions(rest) or re.search(r"\bNr\.\s?\d", rest)):
         return None          # "… zu den Beschlüssen SV-2023/0412 und SV-2023/0588": the next resolution, no title
     if re.fullmatch(r"[\wÄÖÜäöüß.]+(?:-|\s)(?:Nr\.?|Nummer)\s*:?\s*\S*\d\S*", rest):

@@ -97,6 +97,7 @@ _ADDRESS_LABEL = re.compile(r"^(?:An|Empfänger|Gremium|Sitzung|Verteiler)\s*:")
 # A note after the title on when and where it was decided: "(Ratsversammlung vom 16.02.2022, RBVII-2214/22)"
 _DECISION_NOTE = re.compile(r"\s*\((?:[A-ZÄÖÜ][\wäöüß.-]*\s+(?:(?:des|der)\s+[A-ZÄÖÜ][\wäöüß.-]*\s+)?){0,3}(?:vom|am)\s+\d[^()]*\)?$"   # "(Sitzung des Rates am …)"
                             r"|\s*;\s*(?:\w*[Bb]eschluss|Sitzung)\b[^;]{0,80}?\b(?:vom|am)\s+\d[^;]*$"   # "…; Beschluss der Gemeindevertretung vom 13.12.2022, Ziffer 3"
+                            r"|\s*\((?:[\w-]*[Ss]itzung|Sitzungs-?Nr\.)\s*:?\s*[\w./-]*\d[\w./-]*\)$"   # "(Stadtratssitzung 13/2023)"
                             r"|^\((?:[A-ZÄÖÜ][\wäöüß.-]*\s+){0,3}(?:vom|am)\s+\d[^()]*\)\s*(?=\S)")   # or before it: "(Sitzung vom 07.05.2024) Erweiterung …"
 
 
@@ -412,8 +413,9 @@ _PERIODIC_REPORT = re.compile(r"^(?:Quartals|Jahres|Halbjahres)bericht\b")
 
 
 # The lead-in of a letter that quotes a resolution: "… hat folgenden Beschluss gefasst:", "… beauftragt,"
+# (a council body's motion is its resolution: "der Bezirksausschuss hat beantragt:"; a party's is none)
 # or that it answers a named resolution: "Zu dem oben genannten Beschluss nimmt das Amt wie folgt Stellung:"
-_RESOLVED = re.compile(r"\bBeschluss\b[^.:]{0,60}\bgefasst\b|\bbeschlossen\b|\bzugestimmt\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b|(?<!Kenntnisnahme\s)\bgebeten\b|\baufgefordert\b|\bfordert\b[^.]{0,80}\bauf\b"
+_RESOLVED = re.compile(r"\bBeschluss\b[^.:]{0,60}\bgefasst\b|\b\w*(?:[Aa]usschuss|[Bb]eirat|[Rr]at)\b[^.:]{0,40}\bbeantragt\b|\bbeschlossen\b|\bzugestimmt\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b|(?<!Kenntnisnahme\s)\bgebeten\b|\baufgefordert\b|\bfordert\b[^.]{0,80}\bauf\b"
                        # "zum Beschluss des Marktgemeinderates teilen wir …", "zu dem o. g. Beschluss des Stadtrates …"
                        r"|\b(?:[Zz]u\s+(?:dem|diesem|Ihrem|obigem)|[Zz]um)\s+(?:[\w.]+\s+){0,3}Beschluss\b"
                        r"|\b(?:Vollzug|Umsetzung|Stand)\s+des\s+(?:\w+\s+){0,2}Beschlusses\b"   # "zum Vollzug des oben genannten Beschlusses berichte ich"

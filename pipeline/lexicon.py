@@ -292,7 +292,11 @@ CLOSING_STATEMENT = re.compile(r"^(?:(?:(?:Der|Dieser)\s+)?Beschluss\s+(?:\S+\s+
                                 r"|(?:Die|Das|Der)\s+\w+\s+wird\b[^.]*" + AGENDA_AGAIN + r")")     # "Der Stadtrat wird um Kenntnisnahme gebeten."
 # How a part of the letter is to be treated: "Die Kostenaufstellung nach Losen ist wegen laufender Vergabeverfahren
 # nichtöffentlich zu behandeln." After the answers it closes them (in the lead it is no closing).
-TREATMENT_REMARK = re.compile(r"^[^.:;]*\b(?:ist|sind)\b[^.:;]*\b(?:vertraulich|nicht\s?öffentlich)\s+zu\s+behandeln\b")
+# (or where such details are given instead: "Die Angaben zu den Angebotspreisen … werden nur in nichtöffentlicher Sitzung
+# erläutert.", "Angaben zu Vergabesummen sind in der nichtöffentlichen Anlage enthalten.")
+TREATMENT_REMARK = re.compile(r"^[^.:;]*\b(?:ist|sind)\b[^.:;]*\b(?:vertraulich|nicht\s?öffentlich)\s+zu\s+behandeln\b"
+                              r"|^(?:Die\s+|Weitere\s+|Nähere\s+)?(?:Angaben|Einzelheiten|Details|Zahlen)\b(?![^.:;]*\b(?:wurden?|waren)\b)"   # (not what was done: "… wurden … erläutert")
+                              r"[^.:;]*\b(?:sind|ist|werden|wird)\b[^.:;]*\b(?:nicht\s?öffentlich\w*|vertraulich\w*|Dienstgebrauch|Verschlusssache)\b")
 # "Die Verwaltung wird dem Ausschuss im Dezember 2023 über die Auslastung berichten.": after the last point's
 # answer it announces the next report; as the whole answer to a point asking for reports it is that answer.
 REPORTS_LATER = re.compile(r"(?:Die|Der|Das)\s+[\w-]+(?:\s[a-zäöüß]+)?\s+wird\s+(?:(?:dem|den|der|die)\s+[\w-]+\b)?"   # (whom: may go unsaid)
@@ -348,7 +352,9 @@ _QUOTE_INTRO_WORDS = _old_spelling(r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst
                       r"|Wortlaut\s+des\s+Beschlusses|folgenden\s+Wortlaut"
                       # "mit dem oben genannten Beschluss wurde die Verwaltung beauftragt:"
                       r"|\b[Mm]it\s+(?:dem|diesem)\s+(?:[\w.]+\s+){0,3}Beschluss\s+(?:wurde|wurden|hat|haben)\b[^.:„“\"]{0,80}"
-                      r"|\b(?:Beschluss|Antrag)\s+lautet(?:e)?)(?:\s*\([^()]{1,40}\))?\s*:")
+                      r"|\b(?:Beschluss|Antrag)\s+lautet(?:e)?"
+                      # a council body's motion is its resolution: "der Bezirksausschuss hat in seiner Sitzung beantragt:"
+                      r"|\b\w*(?:ausschuss|beirat|rat)\b[^.:„“\"]{0,40}?\bbeantragt)(?:\s*\([^()]{1,40}\))?\s*:")
 # (or a dated heading alone on its line: "Beschluss vom 05.11.2024:", "Beschluss des Gemeinderates vom 5. Mai 2024:")
 QUOTE_INTRO = re.compile(_QUOTE_INTRO_WORDS + r"\s*$|^Beschluss(?:\s+(?:des|der)\s+\w+)?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]+)\s?\d{4}\s*:\s*$", re.I)   # "… gefasst (Drs. 22-1386):", "… Beschluss zum Antrag 23-22104 gefasst:"
 # The same words with the quotation opening on their line: "… hat Folgendes beschlossen: „Die Gemeindevertretung …"

@@ -207,3 +207,105 @@ KREISTAGSBÜRO
 def test_a_received_stamps_office_apart_from_its_date_under_the_signature(tmp_path):
     record = read(tmp_path, _STAMPED)
     assert (record.sender.name, record.sender.role) == ("Karl Beispiel", "Landrat")
+
+
+def test_a_year_the_answer_also_names_more_closely_is_no_second_deadline():
+    from pipeline.deadlines import find_deadlines
+    assert find_deadlines("Zwölf Standorte folgen im Jahr 2027; der Abschluss ist bis Juni 2027 vorgesehen.") == ["2027-06"]
+    assert find_deadlines("Der Rest folgt im Jahr 2027.") == ["2027"]
+    # a year's end is a target of its own
+    assert find_deadlines("Die Vergabe ist für Januar 2027 vorgesehen, der Abschluss bis Ende 2027.") == ["2027-01", "2027"]
+
+
+_REMARK = """Stadt Beispielstadt
+Der Oberbürgermeister
+
+Datum: 02.03.2026
+
+Sachstandsbericht zur Vorlage 0815/2025
+Neubau der Sporthalle
+
+1. „Die Verwaltung wird beauftragt, die Sporthalle neu zu bauen.“
+Der Rohbau ist fertig.
+
+2. „Die Kosten sind einzuhalten.“
+Mehrkosten sind derzeit nicht absehbar.
+
+Die Angaben zu den Angebotspreisen werden nur in nichtöffentlicher Sitzung erläutert.
+
+Karl Beispiel
+Oberbürgermeister
+"""
+
+
+def test_a_remark_where_details_are_given_non_publicly_closes_the_answers(tmp_path):
+    record = read(tmp_path, _REMARK)
+    assert record.mandates[-1].response == "Mehrkosten sind derzeit nicht absehbar."
+
+
+def test_what_stands_around_a_title_naming_when_and_where_it_was_decided_is_no_part_of_it():
+    from pipeline.header import parse_reference
+    assert parse_reference(["Vorlage V/0815/2026 – Neue Bänke am Markt", "Beschlussfassung der Bezirksvertretung am 29.01.2026", ""])[0] \
+        == [("V/0815/2026", None, "Neue Bänke am Markt")]
+    assert parse_reference(["Antrag VII-A-08150 – beschlossen in der Ratsversammlung", "Fahrradstraße am Markt", ""])[0][0][2] \
+        == "Fahrradstraße am Markt"
+    assert parse_reference(["Geschäftliche Mitteilung – Umsetzung des Ratsbeschlusses Drs. 0815/2026", "", "Neue Bänke am Markt", ""])[0] \
+        == [("0815/2026", None, "Neue Bänke am Markt")]
+    assert parse_reference(["Beschlusskontrolle A0815/26", "", "Bänke am Elberadweg",
+                            "    Der Stadtbezirksbeirat Mitte beschließt, sechs Bänke aufzustellen.", ""])[0][0][2] == "Bänke am Elberadweg"
+
+
+_SESSION_NOTE = """Stadt Beispielstadt
+Amt für Sport
+
+Datum: 02.03.2026
+
+Sachstandsbericht zum Beschluss 0815/2025
+Kinder-Sportfest 2026 (Stadtratssitzung 13/2025)
+
+1. „Die Verwaltung wird beauftragt, ein Sportfest auszurichten.“
+Das Sportfest ist für Juni 2026 geplant.
+
+Karl Beispiel
+Beigeordneter
+"""
+
+
+def test_a_session_noted_in_brackets_after_the_title(tmp_path):
+    assert read(tmp_path, _SESSION_NOTE).subject == "Kinder-Sportfest 2026"
+
+
+_BODYS_MOTION = """Landeshauptstadt Beispielstadt
+Baureferat
+
+An den Vorsitzenden des Bezirksausschusses 4
+Herrn Karl Beispiel
+
+Unser Zeichen BAU-815
+Datum 09.02.2026
+
+Bänke im Stadtpark
+BA-Antrag Nr. 26-31 / B 00815 des Bezirksausschusses 4 vom 12.01.2026
+
+Sehr geehrter Herr Beispiel,
+
+der Bezirksausschuss hat beantragt: „Das Baureferat wird gebeten, im Stadtpark zwei
+Bänke aufzustellen.“
+
+Zu dem Antrag teilen wir Folgendes mit:
+
+Zwei Bänke wurden im Januar 2026 aufgestellt. Der Antrag ist damit erledigt.
+
+Mit freundlichen Grüßen
+
+Karla Beispiel
+Baudirektorin
+"""
+
+
+def test_a_council_bodys_motion_answered_is_a_report_but_a_partys_is_none(tmp_path):
+    record = read(tmp_path, _BODYS_MOTION)
+    assert record.kind == "beschlusskontrolle"
+    assert record.mandates[0].response == "Zwei Bänke wurden im Januar 2026 aufgestellt. Der Antrag ist damit erledigt."
+    party = read(tmp_path, _BODYS_MOTION.replace("der Bezirksausschuss hat beantragt", "die Fraktion hat beantragt"))
+    assert party.kind == "unknown"

@@ -155,7 +155,7 @@ def find_deadlines(response: str, not_before: str | None = None, reports: bool =
                 continue
             needs = not m.group(0).lower().startswith("bis")
             add(sentence_start + m.start("year"), sentence_start + m.end(), m.group("year"), needs, postponed)
-            if not m.group(0).lower().startswith("bis"):
+            if needs:
                 bare.add(m.group("year"))
     values: list[str] = []
     for _, value in sorted(found):

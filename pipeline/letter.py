@@ -16,7 +16,7 @@ from models import Alias, Mandate, Person, Record, Source, overall_status
 from pipeline import closing, header, letterhead_columns
 from pipeline.dates import find_dates
 from pipeline.deadlines import find_deadlines
-from pipeline.lexicon import (ASKS_FOR_REPORTS, CARRIER_FORM, DECLARES, FORM_KIND, LOOKALIKE_WORDS, NEXT_SECTION, NO_DATE_CELL, ORDERS, OTHER_GENRE,
+from pipeline.lexicon import (ASKS_FOR_REPORTS, BODY_MOTION, CARRIER_FORM, DECLARES, FORM_KIND, LOOKALIKE_WORDS, NEXT_SECTION, NO_DATE_CELL, ORDERS, OTHER_GENRE,
                                OTHER_GENRE_HEADS, PRESS_GENRE_BESIDE, QUOTE_INTRO_THEN_QUOTE, RECEIPT, RECEIPT_ALONE, REPORT_TITLE, STATUS_CELL,
                                STRUCTURE_WORDS)
 from pipeline.marking import BOX_GLYPH, damaged_marking, find_confidential, is_marking, running_parts
@@ -413,9 +413,9 @@ _PERIODIC_REPORT = re.compile(r"^(?:Quartals|Jahres|Halbjahres)bericht\b")
 
 
 # The lead-in of a letter that quotes a resolution: "… hat folgenden Beschluss gefasst:", "… beauftragt,"
-# (a council body's motion is its resolution: "der Bezirksausschuss hat beantragt:"; a party's is none)
+# (or a council body's motion, `BODY_MOTION`)
 # or that it answers a named resolution: "Zu dem oben genannten Beschluss nimmt das Amt wie folgt Stellung:"
-_RESOLVED = re.compile(r"\bBeschluss\b[^.:]{0,60}\bgefasst\b|\b\w*(?:[Aa]usschuss|[Bb]eirat|[Rr]at)\b[^.:]{0,40}\bbeantragt\b|\bbeschlossen\b|\bzugestimmt\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b|(?<!Kenntnisnahme\s)\bgebeten\b|\baufgefordert\b|\bfordert\b[^.]{0,80}\bauf\b"
+_RESOLVED = re.compile(r"\bBeschluss\b[^.:]{0,60}\bgefasst\b|" + BODY_MOTION + r"|\bbeschlossen\b|\bzugestimmt\b|\bbeschlie(?:ß|ss)t\b|\bbeauftragt\b|\bersucht\b|(?<!Kenntnisnahme\s)\bgebeten\b|\baufgefordert\b|\bfordert\b[^.]{0,80}\bauf\b"
                        # "zum Beschluss des Marktgemeinderates teilen wir …", "zu dem o. g. Beschluss des Stadtrates …"
                        r"|\b(?:[Zz]u\s+(?:dem|diesem|Ihrem|obigem)|[Zz]um)\s+(?:[\w.]+\s+){0,3}Beschluss\b"
                        r"|\b(?:Vollzug|Umsetzung|Stand)\s+des\s+(?:\w+\s+){0,2}Beschlusses\b"   # "zum Vollzug des oben genannten Beschlusses berichte ich"

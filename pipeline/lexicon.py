@@ -348,13 +348,13 @@ def _old_spelling(pattern: str) -> str:
     return re.sub(r"(?<=[a-zäöü])ss", "(?:ss|ß)", pattern)
 
 
+# A council body's motion is its resolution: "der Bezirksausschuss hat in seiner Sitzung beantragt:" (a party's is none)
+BODY_MOTION = r"\b\w*(?:[Aa]usschuss|[Bb]eirat|[Rr]at)\b[^.:„“\"]{0,40}?\bbeantragt\b"
 _QUOTE_INTRO_WORDS = _old_spelling(r"(?:Beschluss\b[^.:„“\"]{0,60}?\bgefasst|beschlossen(?:\s+wurde)?|beschlie(?:ß|ss)t|Beschluss(?:text|wortlaut|inhalt)|^Beschluss"
                       r"|Wortlaut\s+des\s+Beschlusses|folgenden\s+Wortlaut"
                       # "mit dem oben genannten Beschluss wurde die Verwaltung beauftragt:"
                       r"|\b[Mm]it\s+(?:dem|diesem)\s+(?:[\w.]+\s+){0,3}Beschluss\s+(?:wurde|wurden|hat|haben)\b[^.:„“\"]{0,80}"
-                      r"|\b(?:Beschluss|Antrag)\s+lautet(?:e)?"
-                      # a council body's motion is its resolution: "der Bezirksausschuss hat in seiner Sitzung beantragt:"
-                      r"|\b\w*(?:ausschuss|beirat|rat)\b[^.:„“\"]{0,40}?\bbeantragt)(?:\s*\([^()]{1,40}\))?\s*:")
+                      r"|\b(?:Beschluss|Antrag)\s+lautet(?:e)?|" + BODY_MOTION + r")(?:\s*\([^()]{1,40}\))?\s*:")
 # (or a dated heading alone on its line: "Beschluss vom 05.11.2024:", "Beschluss des Gemeinderates vom 5. Mai 2024:")
 QUOTE_INTRO = re.compile(_QUOTE_INTRO_WORDS + r"\s*$|^Beschluss(?:\s+(?:des|der)\s+\w+)?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]+)\s?\d{4}\s*:\s*$", re.I)   # "… gefasst (Drs. 22-1386):", "… Beschluss zum Antrag 23-22104 gefasst:"
 # The same words with the quotation opening on their line: "… hat Folgendes beschlossen: „Die Gemeindevertretung …"

@@ -189,7 +189,7 @@ _DATE_AFTER_ORDINAL = (r"(?:Quartal|Halbjahr|Hj\.|Jahreshälfte|Januar|Februar|M
 # Stromversorgung …“") or the answers' headings ("Hierzu wird mitgeteilt: Zu Ziffer 1 - Die … Zu Ziffer 2 - Die …").
 # A place counts after a sentence's end or a colon and a space (not "3.1.") with a capital after the mark.
 _RUN_ON_MARK = re.compile(r"(?:(?:(?<=[.!?:])|(?<=[.!?:][“”\"]))\s+|^\s*)(?=(?P<mark>[„»\"]?(?P<num>\d{1,2})\.\s+(?=[„»\"]?[A-ZÄÖÜ])(?!" + _DATE_AFTER_ORDINAL + r")"
-                          r"|(?P<head>Zu\s+(?:Ziffer|Punkt|Nr\.)\s*|zu\s+(?:Ziffer|Punkt|Nr\.)\s*|Zu\s+)(?P<hnum>\d{1,2})[.)]?\s*(?:[:–—-])\s+(?=[A-ZÄÖÜ])))")
+                          r"|(?P<head>(?:Zu|zu)\s+(?:Ziffer|Punkt|Nr\.)\s*|Zu\s+)(?P<hnum>\d{1,2})[.)]?\s*(?:[:–—-])\s+(?=[A-ZÄÖÜ])))")
 
 
 def run_on_sequences(lines: list[str]) -> list[str]:
@@ -201,22 +201,22 @@ def run_on_sequences(lines: list[str]) -> list[str]:
     heading_numbers = {int(m.group("num")) for line in lines if (m := _RUN_ON_MARK.match(line)) and m.group("num")}
     start = 0
     for end in [k for k, line in enumerate(lines) if not line.strip()] + [len(lines)]:
-        marks = [(k, m.start("mark"), m.group("head") is not None, int(m.group("num") or m.group("hnum")))
-                 for k in range(start, end) for m in _RUN_ON_MARK.finditer(lines[k])]
+        # (each mark: its line, its place, whether it stands inside the line, a heading's or a number's, its number)
+        marks = [(k, m.start("mark"), m.start("mark") > len(lines[k]) - len(lines[k].lstrip()), m.group("head") is not None,
+                  int(m.group("num") or m.group("hnum"))) for k in range(start, end) for m in _RUN_ON_MARK.finditer(lines[k])]
         for heading in (False, True):
             run, expected = [], 1
-            for k, pos, is_head, number in marks:
-                inside = pos > len(lines[k]) - len(lines[k].lstrip())
+            for k, pos, inside, is_head, number in marks:
                 if is_head != heading or inside and not is_head and number in heading_numbers:
                     continue
                 if number == expected:
-                    run.append((k, pos))
+                    run.append((k, pos, inside))
                     expected += 1
                 elif number == 1:
-                    run, expected = [(k, pos)], 2
+                    run, expected = [(k, pos, inside)], 2
             # the paragraph must hold the run as a run, not only its marks at lines' starts
-            if len(run) >= 2 and any(pos > len(lines[k]) - len(lines[k].lstrip()) for k, pos in run):
-                for k, pos in run:
+            if len(run) >= 2 and any(inside for _, _, inside in run):
+                for k, pos, _ in run:
                     cut.setdefault(k, set()).add(pos)
         start = end + 1
     out = []
